@@ -1,0 +1,81 @@
+"""Errors the user can fix, carried as codes with parameters.
+
+Lower layers raise :class:`InputError` with a code; the faces (CLI, GUI) turn it into one
+sentence. :data:`MESSAGES` holds the English sentence of every code; the GUI translates it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: English sentence for each error code; ``{file}``/``{line}`` and the params fill it.
+MESSAGES: dict[str, str] = {
+    "not_found": "{file}: no such file or folder.",
+    "empty_file": "{file} is empty.",
+    "binary_file": "{file} is not a text file (it looks binary).",
+    "not_linkedin": (
+        "{file} is not a LinkedIn export: no Connections.csv, messages.csv or "
+        "Invitations.csv with the expected header was found."
+    ),
+    "no_linkedin_header": (
+        "{file} is not a LinkedIn Connections.csv: no line with 'First Name' and "
+        "'Connected On' (or the old Outlook layout) was found in the first lines."
+    ),
+    "bad_zip": "{file} is not a readable zip archive (damaged or truncated): {detail}.",
+    "bad_csv": "{file}, line {line}: the CSV is malformed ({detail}).",
+    "bad_encoding": "{file}: the text encoding could not be recognised.",
+    "bad_date": "{file}, line {line}: '{value}' is not a date LinkRevive understands.",
+    "unknown_format": (
+        "{file}: the format was not recognised (expected vCard, an address-book CSV, a lead "
+        "sheet CSV/XLSX, an mbox file or a folder of .eml files)."
+    ),
+    "bad_vcard": "{file}, line {line}: the vCard is truncated or malformed ({detail}).",
+    "bad_xlsx": "{file} is not a readable XLSX workbook ({detail}).",
+    "bad_mbox": "{file} is not an mbox file (it does not start with a 'From ' line).",
+    "bad_option": "{detail}",
+    "bad_database": "{file}: the database could not be opened ({detail}).",
+    "database_busy": "The database is busy in another window or command; try again.",
+    "no_keyring": (
+        "No password store (keyring) is available: start a Secret Service such as "
+        "gnome-keyring, or configure a keyring backend, then try again."
+    ),
+    "imap_failed": "IMAP server {detail}.",
+    "imap_auth": "The IMAP server refused the user name or password for {detail}.",
+    "unknown_person": "No person or LinkedIn profile matches '{value}'.",
+    "unknown_pair": "No pairing between {value} exists.",
+    "cancelled": "The import was cancelled; the database is unchanged.",
+}
+
+
+class InputError(Exception):
+    """A problem with what the user gave us: bad file, bad option, missing service."""
+
+    def __init__(
+        self,
+        code: str,
+        file: str | Path | None = None,
+        line: int | None = None,
+        *,
+        value: str = "",
+        detail: str = "",
+    ) -> None:
+        self.code = code
+        self.file = str(file) if file is not None else ""
+        self.line = line
+        self.value = value
+        self.detail = detail
+        super().__init__(self.message())
+
+    def message(self, template: str | None = None) -> str:
+        """The sentence for this error, from ``template`` or the English default."""
+        text = template if template is not None else MESSAGES.get(self.code, self.code)
+        return text.format(
+            file=self.file or "input",
+            line=self.line if self.line is not None else "?",
+            value=self.value,
+            detail=self.detail,
+        )
+
+
+class Cancelled(Exception):
+    """Raised inside long work when the cancellation hook says stop."""

@@ -1,0 +1,123 @@
+"""Domain objects the store hands out: detached, frozen, free of any ORM."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from linkrevive.domain.enums import (
+    Channel,
+    Direction,
+    LeadState,
+    PairStatus,
+    ProfileStatus,
+    SignalKind,
+    Stage,
+    StallReason,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PositionSpan:
+    """A company and title a LinkedIn profile was seen holding, and when."""
+
+    company: str
+    position: str
+    first_seen: date
+    last_seen: date
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A LinkedIn profile known from the exports."""
+
+    id: int
+    url: str
+    first_name: str
+    last_name: str
+    email: str | None
+    company: str
+    position: str
+    connected_on: date | None
+    status: ProfileStatus
+    history: tuple[PositionSpan, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """First and last name joined."""
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person of the email side: a prospect or any other contact."""
+
+    id: int
+    name: str
+    first_name: str
+    last_name: str
+    emails: tuple[str, ...]
+    company: str
+    position: str
+    country: str
+    stage: Stage | None
+    stall_reason: StallReason | None
+    notes: str
+    last_exchange: datetime | None
+    linkedin_url: str | None = None
+    lead_state: LeadState = LeadState.ACTIVE
+    state_until: date | None = None
+    tags: tuple[str, ...] = ()
+    exchange_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """A dated touch point with a person or a profile."""
+
+    id: int
+    occurred_at: datetime
+    direction: Direction
+    channel: Channel
+    subject: str
+    person_id: int | None
+    profile_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """Dated evidence of renewed activity; ``params`` feed the readable detail."""
+
+    id: int
+    kind: SignalKind
+    occurred_at: datetime
+    person_id: int | None
+    profile_id: int | None
+    params: dict[str, Any] = field(default_factory=dict)
+    name: str = ""
+    email: str | None = None
+    linkedin_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """A link between a person and a LinkedIn profile with its evidence."""
+
+    person_id: int
+    profile_id: int
+    status: PairStatus
+    score: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What one import did; counts keyed by outcome, plus the issues and signals found."""
+
+    kind: str
+    source: str
+    counts: dict[str, int]
+    signals: tuple[Signal, ...] = ()
+    issues: tuple[Any, ...] = ()
+    unchanged_file: bool = False

@@ -1,0 +1,72 @@
+"""Pure text rules: folding for matching, and canonical forms of keys (URLs, emails)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
+
+# Letters that NFKD does not decompose into a base letter plus accent.
+_SPECIAL = str.maketrans(
+    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "þ": "th"}
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form of ``text`` for comparisons (never for display)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_words(text: str) -> str:
+    """``fold`` and keep only ASCII letters and digits, words separated by one space."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
+def normalize_email(value: str) -> str | None:
+    """Canonical form of an email address (trimmed, lower-case), or None if not an address."""
+    candidate = value.strip().strip("<>").strip()
+    if candidate.lower().startswith("mailto:"):
+        candidate = candidate[7:]
+    candidate = candidate.lower()
+    if not candidate or not _EMAIL.match(candidate):
+        return None
+    return candidate
+
+
+def normalize_linkedin_url(value: str) -> str | None:
+    """Canonical ``https://www.linkedin.com/in/<slug>`` of a profile URL, or None.
+
+    Accepts scheme-less URLs (endorsement files), trailing slashes, query strings,
+    country sub-domains and percent-encoded slugs; the slug is decoded and case-folded
+    so that two spellings of one profile give one key.
+    """
+    raw = value.strip()
+    if not raw:
+        return None
+    if "://" not in raw:
+        raw = "https://" + raw.lstrip("/")
+    parts = urlsplit(raw)
+    host = parts.netloc.lower()
+    if not (host == "linkedin.com" or host.endswith(".linkedin.com")):
+        return None
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) < 2 or segments[0].lower() not in ("in", "pub"):
+        return None
+    slug = unquote(segments[1]).casefold()
+    if not slug:
+        return None
+    return f"https://www.linkedin.com/in/{slug}"
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """Split "First Last" into first and last name on the first space (best effort)."""
+    parts = full.strip().split(None, 1)
+    if not parts:
+        return "", ""
+    if len(parts) == 1:
+        return parts[0], ""
+    return parts[0], parts[1]

@@ -1,0 +1,155 @@
+"""Reading messy text files: encodings, BOMs, delimiters and headers found by content."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+
+from linkrevive.domain.errors import InputError
+
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+def read_bytes(path: Path, label: str | None = None) -> bytes:
+    """The bytes of ``path``; a clear error when missing, a folder, or empty."""
+    name = label or str(path)
+    if not path.exists():
+        raise InputError("not_found", name)
+    if path.is_dir():
+        raise InputError("unknown_format", name)
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError("empty_file", name)
+    return data
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text in any encoding we read (NULs outside UTF-16)."""
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return control > len(head) // 20
+
+
+def decode_text(data: bytes, label: str) -> str:
+    """Decode file bytes: BOMs first, then UTF-8, then the detected or Windows code page.
+
+    Files re-saved by Excel can mix UTF-8 and cp1252 in one file; when strict UTF-8 fails,
+    each line is decoded on its own so that the UTF-8 parts stay right.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _utf8_lenient(data[3:])
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError("bad_encoding", label) from exc
+    if looks_binary(data):
+        raise InputError("binary_file", label)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data[:65536]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding.replace("-", "_").lower() in ("utf_8", "ascii"):
+        encoding = "cp1252"
+    lines = data.split(b"\n")
+    decoded = []
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(line.decode(encoding, errors="replace"))
+    return "\n".join(decoded)
+
+
+def _utf8_lenient(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "\n".join(
+            _line_utf8_or_cp1252(line) for line in data.split(b"\n")
+        )
+
+
+def _line_utf8_or_cp1252(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
+
+
+def sniff_delimiter(sample_lines: Sequence[str]) -> str:
+    """``;``, tab or ``,``: whichever splits the sample's header-like lines most evenly."""
+    best, best_score = ",", -1
+    for delimiter in (",", ";", "\t"):
+        counts = [
+            len(row) for row in csv.reader(sample_lines, delimiter=delimiter) if any(row)
+        ]
+        if not counts:
+            continue
+        widest = max(counts)
+        score = widest * 10 + counts.count(widest)
+        if widest > 1 and score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class CsvTable:
+    """Rows of a CSV file below its header, with the 1-based line of each row."""
+
+    header: tuple[str, ...]
+    delimiter: str
+    header_line: int
+    text: str
+
+    def rows(self, label: str) -> Iterator[tuple[int, dict[str, str]]]:
+        """Yield ``(line, {column: value})`` for each data row; columns keyed by header."""
+        reader = csv.reader(io.StringIO(self.text), delimiter=self.delimiter, strict=True)
+        keys = [h.strip() for h in self.header]
+        last_line = 0
+        try:
+            for record in reader:
+                start, last_line = last_line + 1, reader.line_num
+                if last_line <= self.header_line or not any(c.strip() for c in record):
+                    continue
+                values = {k: (record[i] if i < len(record) else "") for i, k in enumerate(keys)}
+                yield start, values
+        except csv.Error as exc:
+            # The record that failed began on the line after the last good one.
+            raise InputError("bad_csv", label, last_line + 1, detail=str(exc)) from exc
+
+
+def find_csv_header(
+    text: str,
+    label: str,
+    is_header: Callable[[list[str]], bool],
+    *,
+    search_records: int = 12,
+) -> CsvTable | None:
+    """Locate the header row by content within the first records; None when absent."""
+    head_lines = text.splitlines()[: search_records * 2 + 5]
+    delimiter = sniff_delimiter(head_lines)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        for index, record in enumerate(reader):
+            if index >= search_records:
+                break
+            cells = [c.strip().lstrip("\ufeff") for c in record]
+            if is_header(cells):
+                while cells and not cells[-1]:
+                    cells.pop()
+                return CsvTable(tuple(cells), delimiter, reader.line_num, text)
+    except csv.Error as exc:
+        raise InputError("bad_csv", label, reader.line_num + 1, detail=str(exc)) from exc
+    return None

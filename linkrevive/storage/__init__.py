@@ -1,0 +1,1 @@
+"""Database access: the only layer that knows SQLModel, SQLAlchemy and Alembic."""

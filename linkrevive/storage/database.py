@@ -1,0 +1,166 @@
+"""Engine, migrations, backups and units of work; the one place that knows the dialect."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from linkrevive.domain.errors import InputError
+
+_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BACKUPS_KEPT = 5
+
+
+def database_url(path_or_url: str) -> str:
+    """SQLAlchemy URL for a ``--db`` value: a URL as is, else a SQLite file path."""
+    if "://" in path_or_url:
+        return path_or_url
+    return "sqlite:///" + str(Path(path_or_url).expanduser().resolve())
+
+
+class Database:
+    """A database the app works on: one shared engine, short sessions per unit of work."""
+
+    def __init__(self, path_or_url: str, *, migrate: bool = True) -> None:
+        self.url = database_url(path_or_url)
+        self.is_sqlite = self.url.startswith("sqlite")
+        self.path: Path | None = None
+        if self.is_sqlite:
+            self.path = Path(self.url.removeprefix("sqlite:///"))
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InputError("bad_database", self.path, detail=exc.strerror or "") from exc
+            if self.path.exists() and self.path.is_dir():
+                raise InputError("bad_database", self.path, detail="it is a folder")
+            self.engine = sa.create_engine(
+                self.url, connect_args={"timeout": 30, "check_same_thread": False}
+            )
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            sa.event.listen(self.engine, "begin", _sqlite_begin)
+        else:
+            self.engine = sa.create_engine(self.url, pool_pre_ping=True)
+        if migrate:
+            self.migrate()
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision (Alembic, batch mode on SQLite)."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(_MIGRATIONS))
+        cfg.set_main_option("path_separator", "os")
+        try:
+            with self.engine.begin() as connection:
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, "head")
+        except OperationalError as exc:
+            raise InputError("bad_database", self.url, detail=str(exc.orig)) from exc
+        except sa.exc.DatabaseError as exc:
+            raise InputError("bad_database", self.url, detail=str(exc.orig)) from exc
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error.
+
+        ``write=True`` takes SQLite's write lock at the start, so that two writers queue
+        (busy timeout) instead of one failing halfway; readers never wait for writers.
+        """
+        bind = self.engine.execution_options(linkrevive_write=write)
+        with Session(bind, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                    raise InputError("database_busy") from exc
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    def backup(self) -> Path | None:
+        """Copy the SQLite database to ``backups/`` (online backup API); keep the last five.
+
+        Returns the copy, or None when there is nothing to back up (new file, server DB).
+        """
+        if self.path is None or not self.path.exists():
+            return None
+        folder = self.path.parent / "backups"
+        folder.mkdir(exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = folder / f"{self.path.stem}-{stamp}{self.path.suffix or '.sqlite3'}"
+        source = sqlite3.connect(self.path, timeout=30)
+        try:
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        copies = sorted(folder.glob(f"{self.path.stem}-*"), key=os.path.getmtime)
+        for old in copies[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling is off so that "begin" below is ours.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _sqlite_begin(connection: sa.Connection) -> None:
+    # Writers take the lock at BEGIN so two writers queue on busy_timeout instead of one
+    # failing later with "database is locked" when its read transaction turns into a write.
+    if connection.get_execution_options().get("linkrevive_write"):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def insert_ignoring_duplicates(
+    session: Session, table: sa.Table, rows: Sequence[dict[str, Any]], key: str
+) -> int:
+    """Insert ``rows`` into ``table``, skipping those whose unique ``key`` exists already.
+
+    Returns how many rows were inserted. The only dialect-specific statement of the store.
+    """
+    if not rows:
+        return 0
+    dialect = session.get_bind().dialect.name
+    stmt: Any
+    if dialect == "sqlite":
+        stmt = sqlite_dialect.insert(table).on_conflict_do_nothing(index_elements=[key])
+    elif dialect == "postgresql":
+        stmt = pg_dialect.insert(table).on_conflict_do_nothing(index_elements=[key])
+    else:  # pragma: no cover - other backends are not supported
+        raise NotImplementedError(dialect)
+    total = 0
+    for start in range(0, len(rows), 5000):
+        result = session.execute(stmt, list(rows[start : start + 5000]))
+        total += max(result.rowcount or 0, 0)
+    return total

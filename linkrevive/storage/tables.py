@@ -1,0 +1,199 @@
+"""SQLModel tables. They never leave ``storage``: repositories return domain objects."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(sa.types.TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend (SQLite keeps no zone, so we add it back)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _ts(**kw: Any) -> Any:
+    return Field(sa_type=UTCDateTime, **kw)  # type: ignore[call-overload]
+
+
+class PersonRow(SQLModel, table=True):
+    """A person of the email side."""
+
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    first_name: str = ""
+    last_name: str = ""
+    display_name: str = ""
+    company: str = ""
+    position: str = ""
+    country: str = ""
+    stage: str | None = None
+    stall_reason: str | None = None
+    notes: str = ""
+    tags: str = ""
+    lead_state: str = "active"
+    state_until: date | None = None
+    state_note: str = ""
+    user_fields: str = ""
+    version: int = 1
+    created_at: datetime = _ts(default_factory=_utcnow)
+    updated_at: datetime = _ts(default_factory=_utcnow)
+
+
+class PersonEmailRow(SQLModel, table=True):
+    """One email address of a person; an address belongs to one person only."""
+
+    __tablename__ = "person_email"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    email: str = Field(unique=True)
+    is_role: bool = False
+
+
+class ProfileRow(SQLModel, table=True):
+    """A LinkedIn profile, keyed by its canonical URL (or a synthetic key when hidden)."""
+
+    __tablename__ = "profile"
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(unique=True)
+    first_name: str = ""
+    last_name: str = ""
+    email: str | None = Field(default=None, index=True)
+    company: str = ""
+    position: str = ""
+    connected_on: date | None = None
+    status: str = "current"
+    first_seen: date | None = None
+    last_seen: date | None = None
+    removed_on: date | None = None
+
+
+class PositionRow(SQLModel, table=True):
+    """A company and title held by a profile, with the export dates it was seen on."""
+
+    __tablename__ = "position"
+
+    id: int | None = Field(default=None, primary_key=True)
+    profile_id: int = Field(foreign_key="profile.id", index=True, ondelete="CASCADE")
+    company: str = ""
+    position: str = ""
+    first_seen: date
+    last_seen: date
+
+
+class ExchangeRow(SQLModel, table=True):
+    """A dated touch point (email, LinkedIn message, call, meeting, visit, note)."""
+
+    __tablename__ = "exchange"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int | None = Field(
+        default=None, foreign_key="person.id", index=True, ondelete="CASCADE"
+    )
+    profile_id: int | None = Field(
+        default=None, foreign_key="profile.id", index=True, ondelete="CASCADE"
+    )
+    occurred_at: datetime = _ts(index=True)
+    direction: str
+    channel: str
+    subject: str = ""
+    counterpart: str = ""
+    source_key: str | None = Field(default=None, unique=True)
+    import_run_id: int | None = Field(default=None, foreign_key="import_run.id")
+
+
+class SignalRow(SQLModel, table=True):
+    """Dated evidence of renewed activity."""
+
+    __tablename__ = "signal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)
+    occurred_at: datetime = _ts(index=True)
+    person_id: int | None = Field(
+        default=None, foreign_key="person.id", index=True, ondelete="CASCADE"
+    )
+    profile_id: int | None = Field(
+        default=None, foreign_key="profile.id", index=True, ondelete="CASCADE"
+    )
+    params: str = "{}"
+    source_key: str | None = Field(default=None, unique=True)
+    import_run_id: int | None = Field(default=None, foreign_key="import_run.id")
+    created_at: datetime = _ts(default_factory=_utcnow)
+
+
+class PairingRow(SQLModel, table=True):
+    """A pairing between a person and a profile, automatic or decided by the user."""
+
+    __tablename__ = "pairing"
+    __table_args__ = (sa.UniqueConstraint("person_id", "profile_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    profile_id: int = Field(foreign_key="profile.id", index=True, ondelete="CASCADE")
+    status: str = Field(index=True)
+    score: float = 0.0
+    evidence: str = "[]"
+    decided_at: datetime | None = _ts(default=None)
+    updated_at: datetime = _ts(default_factory=_utcnow)
+
+
+class ImportRunRow(SQLModel, table=True):
+    """One import: what was read, when, and what came of it."""
+
+    __tablename__ = "import_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    source: str
+    file_hash: str = Field(default="", index=True)
+    started_at: datetime = _ts(default_factory=_utcnow)
+    finished_at: datetime | None = _ts(default=None)
+    outcome: str = "running"
+    counts: str = "{}"
+
+
+class SettingRow(SQLModel, table=True):
+    """A domain preference (JSON value); UI state lives in QSettings instead."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str = "null"
+
+
+class SuppressionRow(SQLModel, table=True):
+    """A forgotten person: the hash of an email or profile URL never to import again."""
+
+    __tablename__ = "suppression"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key_hash: str = Field(unique=True)
+    created_at: datetime = _ts(default_factory=_utcnow)
