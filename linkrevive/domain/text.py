@@ -70,3 +70,93 @@ def split_full_name(full: str) -> tuple[str, str]:
     if len(parts) == 1:
         return parts[0], ""
     return parts[0], parts[1]
+
+
+#: Local parts of shared boxes that belong to a team or a function, never to one person.
+ROLE_LOCAL_PARTS = frozenset(
+    {
+        "contact",
+        "info",
+        "infos",
+        "information",
+        "hello",
+        "hi",
+        "bonjour",
+        "salut",
+        "admin",
+        "administration",
+        "sales",
+        "vente",
+        "ventes",
+        "commercial",
+        "commerciale",
+        "support",
+        "help",
+        "aide",
+        "office",
+        "bureau",
+        "team",
+        "equipe",
+        "jobs",
+        "job",
+        "rh",
+        "hr",
+        "recrutement",
+        "careers",
+        "career",
+        "press",
+        "presse",
+        "marketing",
+        "compta",
+        "comptabilite",
+        "accounting",
+        "billing",
+        "facturation",
+        "factures",
+        "invoice",
+        "invoices",
+        "webmaster",
+        "postmaster",
+        "hostmaster",
+        "abuse",
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "do-not-reply",
+        "mailer-daemon",
+        "newsletter",
+        "news",
+        "notifications",
+        "notification",
+        "secretariat",
+        "accueil",
+        "reception",
+        "agence",
+        "studio",
+        "projets",
+        "projects",
+        "devis",
+        "quote",
+        "service",
+        "services",
+        "clients",
+        "client",
+        "dev",
+        "direction",
+        "general",
+        "mail",
+        "email",
+        "booking",
+        "orders",
+        "commandes",
+    }
+)
+
+
+def is_role_address(email: str) -> bool:
+    """True for shared boxes (contact@, info@, hello@, no-reply@…) that are not a person."""
+    local = email.split("@", 1)[0].casefold()
+    if local in ROLE_LOCAL_PARTS:
+        return True
+    base = local.replace("_", "-").replace(".", "-")
+    return base in ROLE_LOCAL_PARTS or base.startswith(("noreply", "no-reply", "donotreply"))
