@@ -58,6 +58,8 @@ class Channel(StrEnum):
     MEETING = "meeting"
     VISIT = "visit"
     NOTE = "note"
+    ENDORSEMENT = "endorsement"
+    RECOMMENDATION = "recommendation"
 
 
 class ProfileStatus(StrEnum):

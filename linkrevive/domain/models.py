@@ -121,3 +121,21 @@ class ImportReport:
     signals: tuple[Signal, ...] = ()
     issues: tuple[Any, ...] = ()
     unchanged_file: bool = False
+
+
+@dataclass(slots=True)
+class ProfileState:
+    """The part of a stored profile an import compares against (mutable while importing)."""
+
+    id: int
+    url: str
+    first_name: str
+    last_name: str
+    email: str | None
+    company: str
+    position: str
+    connected_on: date | None
+    status: str
+    first_seen: date | None
+    last_seen: date | None
+    position_id: int | None = None

@@ -80,6 +80,19 @@ class InvitationRow:
 
 
 @dataclass(frozen=True, slots=True)
+class TouchRow:
+    """A dated gesture of a contact toward the user: an endorsement or a recommendation."""
+
+    kind: str
+    first_name: str
+    last_name: str
+    url: str | None
+    occurred_at: datetime | None
+    detail: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class LinkedInExport:
     """Everything read from one LinkedIn data export."""
 
@@ -87,6 +100,7 @@ class LinkedInExport:
     connections: tuple[ConnectionRow, ...]
     messages: tuple[MessageRow, ...] = ()
     invitations: tuple[InvitationRow, ...] = ()
+    touches: tuple[TouchRow, ...] = ()
     has_connections: bool = True
     export_date: date | None = None
     owner_url: str | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
@@ -41,8 +41,8 @@ def normalize_linkedin_url(value: str) -> str | None:
     """Canonical ``https://www.linkedin.com/in/<slug>`` of a profile URL, or None.
 
     Accepts scheme-less URLs (endorsement files), trailing slashes, query strings,
-    country sub-domains and percent-encoded slugs; the slug is decoded and case-folded
-    so that two spellings of one profile give one key.
+    country sub-domains and percent-encoded or raw non-ASCII slugs; the slug is decoded,
+    case-folded and re-encoded so that two spellings of one profile give one key.
     """
     raw = value.strip()
     if not raw:
@@ -59,7 +59,8 @@ def normalize_linkedin_url(value: str) -> str | None:
     slug = unquote(segments[1]).casefold()
     if not slug:
         return None
-    return f"https://www.linkedin.com/in/{slug}"
+    # Percent-encoded with upper-case hex, as LinkedIn writes it, so the key is a valid URL.
+    return "https://www.linkedin.com/in/" + quote(slug, safe="-_.~")
 
 
 def split_full_name(full: str) -> tuple[str, str]:

@@ -76,9 +76,7 @@ def _utf8_lenient(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return "\n".join(
-            _line_utf8_or_cp1252(line) for line in data.split(b"\n")
-        )
+        return "\n".join(_line_utf8_or_cp1252(line) for line in data.split(b"\n"))
 
 
 def _line_utf8_or_cp1252(line: bytes) -> str:
@@ -92,9 +90,7 @@ def sniff_delimiter(sample_lines: Sequence[str]) -> str:
     """``;``, tab or ``,``: whichever splits the sample's header-like lines most evenly."""
     best, best_score = ",", -1
     for delimiter in (",", ";", "\t"):
-        counts = [
-            len(row) for row in csv.reader(sample_lines, delimiter=delimiter) if any(row)
-        ]
+        counts = [len(row) for row in csv.reader(sample_lines, delimiter=delimiter) if any(row)]
         if not counts:
             continue
         widest = max(counts)

@@ -1,0 +1,234 @@
+"""The command line (SPEC §5): a thin face over the services."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+from linkrevive import __version__
+from linkrevive.cli.output import print_rows
+from linkrevive.cli.progress import TerminalProgress
+from linkrevive.domain.enums import SignalKind
+from linkrevive.domain.errors import Cancelled, InputError
+from linkrevive.domain.models import ImportReport
+from linkrevive.domain.phrases import signal_detail
+from linkrevive.services import linkedin_import, queries
+from linkrevive.services.workspace import Workspace
+
+FORMATS = ("table", "csv", "json")
+
+
+class UsageError(Exception):
+    """A command line that does not parse; exits with status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-sentence errors instead of usage dumps."""
+
+    def error(self, message: str) -> NoReturn:
+        if "invalid choice" in message:
+            bad = message.split("invalid choice: ", 1)[1].split(" (", 1)[0]
+            message = f"unknown command {bad}"
+        raise UsageError(f"{self.prog}: {message}; run '{self.prog} --help' for help.")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (expected YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command."""
+    parser = _Parser(
+        prog="linkrevive",
+        description="Revive dormant leads from your email and LinkedIn history.",
+    )
+    parser.add_argument("--version", action="version", version=f"linkrevive {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="SQLite file or SQLAlchemy URL (default: $LINKREVIVE_DB or the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    imp = commands.add_parser("import", help="import a LinkedIn export, contacts or a mailbox")
+    sources = imp.add_subparsers(dest="source", metavar="SOURCE", required=True)
+    li = sources.add_parser("linkedin", help="LinkedIn export: .zip, folder or Connections.csv")
+    li.add_argument("path", type=Path)
+    li.set_defaults(handler=_import_linkedin)
+
+    for name, help_text in (
+        ("connections", "list every LinkedIn profile"),
+        ("signals", "list what changed (signals of renewed activity)"),
+    ):
+        listing = commands.add_parser(name, help=help_text)
+        listing.add_argument("--format", choices=FORMATS, default="table")
+        if name == "signals":
+            listing.add_argument("--since", type=_iso_date)
+            listing.add_argument("--kind", choices=[k.value for k in SignalKind])
+            listing.set_defaults(handler=_signals)
+        else:
+            listing.set_defaults(handler=_connections)
+
+    extend_parser(commands)
+    return parser
+
+
+#: Later commands register themselves here (one function per command group).
+_EXTENSIONS: list[Callable[[Any], None]] = []
+
+
+def extend_parser(commands: Any) -> None:
+    """Let the other command modules add their sub-commands."""
+    for extension in _EXTENSIONS:
+        extension(commands)
+
+
+# -- handlers --------------------------------------------------------------------------------
+
+
+def _import_linkedin(workspace: Workspace, args: argparse.Namespace) -> int:
+    with TerminalProgress("Importing LinkedIn export") as bar:
+        report = linkedin_import.import_linkedin(workspace, args.path, progress=bar.update)
+    print_report(report)
+    return 0
+
+
+def print_report(report: ImportReport) -> None:
+    """Counts, issues and signals of an import, for people."""
+    order = ("new", "updated", "unchanged", "removed", "skipped", "rejected")
+    counts = report.counts
+    parts = [f"{counts.get(k, 0)} {k}" for k in order if k in counts]
+    parts += [f"{v} {k}" for k, v in counts.items() if k not in order]
+    print(f"{report.source}: " + ", ".join(parts))
+    for issue in report.issues:
+        if issue.code == "hidden_member":
+            continue
+        where = f"line {issue.line}" if issue.line else "file"
+        value = f": {issue.value}" if issue.value else ""
+        print(f"  {issue.file}, {where}: {issue.code.replace('_', ' ')}{value}")
+    if report.signals:
+        print(f"Signals found ({len(report.signals)}):")
+        for signal in report.signals[:50]:
+            print(
+                f"  {signal.occurred_at.date().isoformat()}  {signal.kind.value:<20} "
+                f"{signal.name}: {signal_detail(signal.kind, signal.params)}"
+            )
+        if len(report.signals) > 50:
+            print(f"  … and {len(report.signals) - 50} more (see 'linkrevive signals').")
+
+
+def _connections(workspace: Workspace, args: argparse.Namespace) -> int:
+    columns = (
+        "name",
+        "linkedin_url",
+        "email",
+        "company",
+        "position",
+        "connected_on",
+        "status",
+        "history",
+    )
+    rows = []
+    for p in queries.connections(workspace):
+        earlier = [
+            {
+                "company": h.company,
+                "position": h.position,
+                "first_seen": h.first_seen,
+                "last_seen": h.last_seen,
+            }
+            for h in p.history
+            if (h.company, h.position) != (p.company, p.position)
+        ]
+        if args.format != "json":
+            earlier = [f"{h['position']} @ {h['company']}" for h in earlier]  # type: ignore[misc]
+        rows.append(
+            {
+                "name": p.name,
+                "linkedin_url": p.url if p.url.startswith("http") else None,
+                "email": p.email,
+                "company": p.company,
+                "position": p.position,
+                "connected_on": p.connected_on,
+                "status": p.status.value,
+                "history": earlier,
+            }
+        )
+    print_rows(columns, rows, args.format)
+    return 0
+
+
+def _signals(workspace: Workspace, args: argparse.Namespace) -> int:
+    since = (
+        datetime(args.since.year, args.since.month, args.since.day, tzinfo=UTC)
+        if args.since
+        else None
+    )
+    kind = SignalKind(args.kind) if args.kind else None
+    rows = [
+        {
+            "date": s.occurred_at,
+            "kind": s.kind.value,
+            "name": s.name,
+            "email": s.email,
+            "linkedin_url": s.linkedin_url,
+            "detail": signal_detail(s.kind, s.params),
+        }
+        for s in queries.signals(workspace, since=since, kind=kind)
+    ]
+    print_rows(("date", "kind", "name", "email", "linkedin_url", "detail"), rows, args.format)
+    return 0
+
+
+# -- entry point -----------------------------------------------------------------------------
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; returns the exit status. No command opens the desktop app."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    if args.command is None:
+        from linkrevive.gui.main import run_gui  # only the GUI face imports Qt
+
+        return run_gui(args.db)
+    if not hasattr(args, "handler"):
+        print(f"linkrevive {args.command}: missing arguments; see --help.", file=sys.stderr)
+        return 2
+    try:
+        workspace = Workspace.open(args.db)
+        try:
+            return int(args.handler(workspace, args))
+        finally:
+            workspace.close()
+    except InputError as exc:
+        print(f"linkrevive: {exc.message()}", file=sys.stderr)
+        return 1
+    except (Cancelled, KeyboardInterrupt):
+        print("linkrevive: cancelled; the database is unchanged.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if os.environ.get("LINKREVIVE_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"linkrevive: unexpected error ({type(exc).__name__}: {exc}); nothing was changed. "
+            "Set LINKREVIVE_DEBUG=1 to see the details.",
+            file=sys.stderr,
+        )
+        return 70

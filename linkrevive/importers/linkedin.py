@@ -1,0 +1,628 @@
+"""Reader of the LinkedIn data export: the zip, its folder, or Connections.csv alone.
+
+Every ``Connections.csv`` layout since 2015 is accepted (FORMATS.md §1): the header is found
+by content, columns are mapped by name, dates are parsed per file with an explicit month
+table, and Excel re-saves (``;``, cp1252, padded preamble, ``5-Jan-26``) are handled.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path, PurePosixPath
+
+from linkrevive.domain.enums import Direction
+from linkrevive.domain.errors import Cancelled, InputError
+from linkrevive.domain.records import (
+    CancelledFn,
+    ConnectionRow,
+    ImportIssue,
+    InvitationRow,
+    LinkedInExport,
+    MessageRow,
+    ProgressFn,
+    TouchRow,
+    never_cancelled,
+    no_progress,
+)
+from linkrevive.domain.text import fold, normalize_email, normalize_linkedin_url
+from linkrevive.importers.textfile import decode_text, find_csv_header
+
+# English first; the others appear only after a localised Excel re-saved the file.
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "jan janv jan. ene gen",
+        "feb fev fevr feb. febr",
+        "mar mars mrz mar. maer marz",
+        "apr avr abr apr.",
+        "may mai mag",
+        "jun juin giu jun.",
+        "jul juil jul. lug",
+        "aug aout ago aug.",
+        "sep sept set sep.",
+        "oct okt ott oct.",
+        "nov nov.",
+        "dec dez dic dec.",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_TEXT_DATE = re.compile(r"^(\d{1,2})[ \-./]([^\W\d_]+\.?)[ \-./](\d{2,4})$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:,?\s+(.*))?$")
+_EXPORT_NAME_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
+
+_CONNECTION_COLUMNS = {
+    "first": ("first name", "firstname", "prenom", "vorname"),
+    "last": ("last name", "lastname", "nom", "nachname"),
+    "url": ("url", "profile url", "public profile url"),
+    "email": ("email address", "emailaddress", "e-mail address", "email"),
+    "company": ("company", "entreprise", "societe", "unternehmen"),
+    "position": ("position", "job title", "poste"),
+    "connected": ("connected on", "connectedon", "connecte le", "verbunden am"),
+}
+
+
+def _key(cell: str) -> str:
+    return " ".join(fold(cell).replace("_", " ").split())
+
+
+def _is_connections_header(cells: list[str]) -> bool:
+    keys = {_key(c) for c in cells}
+    modern = bool(keys & {"first name", "firstname"}) and bool(
+        keys & {"connected on", "connectedon"}
+    )
+    outlook = {"first name", "last name", "e-mail address", "company", "job title"} <= keys
+    return modern or outlook
+
+
+def _is_messages_header(cells: list[str]) -> bool:
+    keys = {_key(c) for c in cells}
+    return {"from", "date"} <= keys and bool(keys & {"content", "conversation id", "subject"})
+
+
+def _is_invitations_header(cells: list[str]) -> bool:
+    keys = {_key(c) for c in cells}
+    return {"from", "to", "sent at", "direction"} <= keys
+
+
+def _column(header: Iterable[str], names: tuple[str, ...]) -> str | None:
+    """The header cell for the first alias present (aliases in order of preference)."""
+    by_key = {}
+    for cell in header:
+        by_key.setdefault(_key(cell), cell.strip())
+    for name in names:
+        if name in by_key:
+            return by_key[name]
+    return None
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def _text_date(raw: str) -> date | None:
+    match = _TEXT_DATE.match(raw)
+    if not match:
+        return None
+    month = _MONTHS.get(fold(match.group(2)).rstrip(".")[:5]) or _MONTHS.get(
+        fold(match.group(2))[:3]
+    )
+    if month is None:
+        return None
+    try:
+        return date(_year(match.group(3)), month, int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def _day_first(values: Iterable[str]) -> bool:
+    """Whether the slash/dot dates of one column are day-first (European) or US month-first.
+
+    LinkedIn itself wrote ``M/D/YY, h:mm AM`` (2018); European Excel writes ``16.09.2021``
+    or ``16/09/2021``. A first field above 12 anywhere settles it; dots mean European.
+    """
+    month_first_votes = day_first_votes = 0
+    for raw in values:
+        match = _NUMERIC_DATE.match(raw.strip())
+        if not match or len(match.group(1)) == 4:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        if first > 12:
+            day_first_votes += 1
+        elif second > 12:
+            month_first_votes += 1
+        elif "." in raw:
+            day_first_votes += 1
+        elif match.group(4):  # a time after the date: LinkedIn's own US format
+            month_first_votes += 1
+    return day_first_votes > month_first_votes
+
+
+def parse_linkedin_date(raw: str, *, day_first: bool = False) -> date | None:
+    """A date from any format LinkedIn or a spreadsheet wrote in a Connections column."""
+    text = raw.strip().strip('"')
+    if not text:
+        return None
+    found = _text_date(text)
+    if found is not None:
+        return found
+    match = _NUMERIC_DATE.match(text)
+    if not match:
+        return None
+    a, b, c = match.group(1), match.group(2), match.group(3)
+    try:
+        if len(a) == 4:
+            return date(int(a), int(b), int(c))
+        day, month = (int(a), int(b)) if day_first else (int(b), int(a))
+        return date(_year(c), month, day)
+    except ValueError:
+        return None
+
+
+def _parse_utc(raw: str) -> datetime | None:
+    text = raw.strip()
+    for fmt in ("%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S UTC"):
+        try:
+            return datetime.strptime(text, fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
+def _parse_us_datetime(raw: str) -> datetime | None:
+    """``12/15/24, 7:47 AM`` (Invitations, no zone given: taken as UTC)."""
+    text = " ".join(raw.strip().split())
+    for fmt in ("%m/%d/%y, %I:%M %p", "%m/%d/%Y, %I:%M %p", "%m/%d/%y %I:%M %p"):
+        try:
+            return datetime.strptime(text, fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    day = parse_linkedin_date(text)
+    return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
+
+
+# --- Connections.csv ------------------------------------------------------------------------
+
+
+def parse_connections(text: str, label: str) -> tuple[list[ConnectionRow], list[ImportIssue]]:
+    """Rows of a Connections.csv text; hidden members and bad rows come back as issues."""
+    table = find_csv_header(text, label, _is_connections_header)
+    if table is None:
+        raise InputError("no_linkedin_header", label)
+    cols = {name: _column(table.header, aliases) for name, aliases in _CONNECTION_COLUMNS.items()}
+    if cols["first"] is None and cols["last"] is None and cols["url"] is None:
+        raise InputError("no_linkedin_header", label)
+    raw_rows = list(table.rows(label))
+    connected_col = cols["connected"]
+    day_first = (
+        _day_first(v.get(connected_col, "") for _, v in raw_rows) if connected_col else False
+    )
+    rows: list[ConnectionRow] = []
+    issues: list[ImportIssue] = []
+
+    def cell(values: dict[str, str], name: str) -> str:
+        column = cols[name]
+        return values.get(column, "").strip() if column else ""
+
+    for line, values in raw_rows:
+        first, last = cell(values, "first"), cell(values, "last")
+        url_raw, email_raw = cell(values, "url"), cell(values, "email")
+        company, position = cell(values, "company"), cell(values, "position")
+        when_raw = cell(values, "connected")
+        if not (first or last or url_raw or email_raw or company or position):
+            issues.append(ImportIssue(label, line, "hidden_member", when_raw))
+            continue
+        url = normalize_linkedin_url(url_raw) if url_raw else None
+        if url_raw and url is None:
+            issues.append(ImportIssue(label, line, "bad_profile_url", url_raw))
+            continue
+        if not (first or last or url):
+            issues.append(ImportIssue(label, line, "no_name", company))
+            continue
+        connected_on = parse_linkedin_date(when_raw, day_first=day_first)
+        if when_raw and connected_on is None:
+            issues.append(ImportIssue(label, line, "bad_date", when_raw))
+            continue
+        rows.append(
+            ConnectionRow(
+                first_name=first,
+                last_name=last,
+                url=url,
+                email=normalize_email(email_raw) if email_raw else None,
+                company=company,
+                position=position,
+                connected_on=connected_on,
+                line=line,
+            )
+        )
+    return rows, issues
+
+
+# --- messages.csv ---------------------------------------------------------------------------
+
+
+def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[ImportIssue]]:
+    """LinkedIn messages with a sender profile URL; drafts dropped."""
+    table = find_csv_header(text, label, _is_messages_header, search_records=3)
+    if table is None:
+        raise InputError("not_linkedin", label)
+    col = {
+        "conversation": _column(table.header, ("conversation id",)),
+        "from": _column(table.header, ("from",)),
+        "sender_url": _column(table.header, ("sender profile url",)),
+        "to": _column(table.header, ("to",)),
+        "recipient_urls": _column(table.header, ("recipient profile urls",)),
+        "date": _column(table.header, ("date",)),
+        "subject": _column(table.header, ("subject", "conversation title")),
+        "draft": _column(table.header, ("is message draft",)),
+    }
+    rows: list[MessageRow] = []
+    issues: list[ImportIssue] = []
+    for line, values in table.rows(label):
+
+        def get(name: str, values: dict[str, str] = values) -> str:
+            column = col[name]
+            return values.get(column, "").strip() if column else ""
+
+        if get("draft").lower() in ("yes", "true", "oui"):
+            continue
+        sender_url = normalize_linkedin_url(get("sender_url")) if get("sender_url") else None
+        recipients = tuple(
+            u
+            for u in (normalize_linkedin_url(p) for p in get("recipient_urls").split(","))
+            if u is not None
+        )
+        sent_at = _parse_utc(get("date")) or _parse_us_datetime(get("date"))
+        if sent_at is None:
+            issues.append(ImportIssue(label, line, "bad_date", get("date")))
+            continue
+        if sender_url is None:
+            issues.append(ImportIssue(label, line, "no_profile_url", get("from")))
+            continue
+        rows.append(
+            MessageRow(
+                conversation_id=get("conversation"),
+                sender_name=get("from"),
+                sender_url=sender_url,
+                recipient_urls=recipients,
+                recipient_names=get("to"),
+                sent_at=sent_at,
+                subject=get("subject"),
+                line=line,
+            )
+        )
+    return rows, issues
+
+
+# --- Invitations.csv ------------------------------------------------------------------------
+
+
+def parse_invitations(text: str, label: str) -> tuple[list[InvitationRow], list[ImportIssue]]:
+    """Connection invitations, both directions, with profile URLs when the export has them."""
+    table = find_csv_header(text, label, _is_invitations_header, search_records=3)
+    if table is None:
+        raise InputError("not_linkedin", label)
+    col = {
+        "from": _column(table.header, ("from",)),
+        "to": _column(table.header, ("to",)),
+        "sent": _column(table.header, ("sent at",)),
+        "message": _column(table.header, ("message",)),
+        "direction": _column(table.header, ("direction",)),
+        "inviter": _column(table.header, ("inviterprofileurl",)),
+        "invitee": _column(table.header, ("inviteeprofileurl",)),
+    }
+    rows: list[InvitationRow] = []
+    issues: list[ImportIssue] = []
+    for line, values in table.rows(label):
+
+        def get(name: str, values: dict[str, str] = values) -> str:
+            column = col[name]
+            return values.get(column, "").strip() if column else ""
+
+        direction_raw = get("direction").upper()
+        if direction_raw not in ("INCOMING", "OUTGOING"):
+            issues.append(ImportIssue(label, line, "bad_direction", get("direction")))
+            continue
+        inviter = normalize_linkedin_url(get("inviter")) if get("inviter") else None
+        invitee = normalize_linkedin_url(get("invitee")) if get("invitee") else None
+        rows.append(
+            InvitationRow(
+                from_name=get("from"),
+                to_name=get("to"),
+                sent_at=_parse_us_datetime(get("sent")) if get("sent") else None,
+                message=get("message"),
+                direction=Direction.IN if direction_raw == "INCOMING" else Direction.OUT,
+                inviter_url=inviter,
+                invitee_url=invitee,
+                line=line,
+            )
+        )
+    return rows, issues
+
+
+# --- Endorsement_Received_Info.csv, Recommendations_Received.csv --------------------------
+
+
+def _is_endorsements_header(cells: list[str]) -> bool:
+    keys = {_key(c) for c in cells}
+    return {"endorsement date", "endorser first name"} <= keys
+
+
+def _is_recommendations_header(cells: list[str]) -> bool:
+    keys = {_key(c) for c in cells}
+    return {"first name", "last name", "creation date", "text"} <= keys
+
+
+def parse_touches(text: str, label: str) -> tuple[list[TouchRow], list[ImportIssue]]:
+    """Endorsements or recommendations received: who, when, and the skill or company."""
+    table = find_csv_header(text, label, _is_endorsements_header, search_records=3)
+    endorsements = table is not None
+    if table is None:
+        table = find_csv_header(text, label, _is_recommendations_header, search_records=3)
+    if table is None:
+        raise InputError("not_linkedin", label)
+    if endorsements:
+        names = {
+            "first": ("endorser first name",),
+            "last": ("endorser last name",),
+            "url": ("endorser public url",),
+            "date": ("endorsement date",),
+            "detail": ("skill name",),
+        }
+    else:
+        names = {
+            "first": ("first name",),
+            "last": ("last name",),
+            "url": ("profile url",),
+            "date": ("creation date",),
+            "detail": ("company",),
+        }
+    col = {name: _column(table.header, aliases) for name, aliases in names.items()}
+    rows: list[TouchRow] = []
+    issues: list[ImportIssue] = []
+    for line, values in table.rows(label):
+
+        def get(name: str, values: dict[str, str] = values) -> str:
+            column = col[name]
+            return values.get(column, "").strip() if column else ""
+
+        when = _parse_utc(get("date")) or _parse_us_datetime(get("date"))
+        if when is None:
+            issues.append(ImportIssue(label, line, "bad_date", get("date")))
+            continue
+        rows.append(
+            TouchRow(
+                kind="endorsement" if endorsements else "recommendation",
+                first_name=get("first"),
+                last_name=get("last"),
+                url=normalize_linkedin_url(get("url")) if get("url") else None,
+                occurred_at=when,
+                detail=get("detail"),
+                line=line,
+            )
+        )
+    return rows, issues
+
+
+# --- the export as a whole ------------------------------------------------------------------
+
+
+def _owner_url(messages: list[MessageRow], invitations: list[InvitationRow]) -> str | None:
+    """The user's own profile URL: the inviter of outgoing invitations, else the URL taking
+    part in the most conversations (the owner is in every one)."""
+    for invitation in invitations:
+        if invitation.direction is Direction.OUT and invitation.inviter_url:
+            return invitation.inviter_url
+        if invitation.direction is Direction.IN and invitation.invitee_url:
+            return invitation.invitee_url
+    seen: dict[str, set[str]] = {}
+    for message in messages:
+        for url in (message.sender_url, *message.recipient_urls):
+            if url:
+                seen.setdefault(url, set()).add(message.conversation_id or str(message.line))
+    if not seen:
+        return None
+    counts = Counter({url: len(conversations) for url, conversations in seen.items()})
+    (best, best_count), *rest = counts.most_common(2) + [("", 0)]
+    return best if best_count > rest[0][1] or len(seen) == 1 else None
+
+
+def _export_date(name: str) -> date | None:
+    match = _EXPORT_NAME_DATE.search(name)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(3)), int(match.group(1)), int(match.group(2)))
+    except ValueError:
+        return None
+
+
+class _Files:
+    """Case-insensitive access to the CSV files of a zip, a folder or a single file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.label = str(path)
+        self._zip: zipfile.ZipFile | None = None
+        self._members: dict[str, str] = {}
+        if path.is_dir():
+            for file in sorted(path.rglob("*")):
+                if file.is_file():
+                    self._members.setdefault(file.name.casefold(), str(file))
+        elif zipfile.is_zipfile(path):
+            try:
+                self._zip = zipfile.ZipFile(path)
+                for info in self._zip.infolist():
+                    if not info.is_dir():
+                        name = PurePosixPath(info.filename).name.casefold()
+                        self._members.setdefault(name, info.filename)
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise InputError("bad_zip", path, detail=str(exc)) from exc
+        elif path.suffix.casefold() == ".zip":
+            raise InputError("bad_zip", path, detail="not a zip archive or cut short")
+        else:
+            self._members[path.name.casefold()] = str(path)
+
+    @property
+    def single_file(self) -> bool:
+        """True when the input is one CSV file rather than a zip or a folder."""
+        return self._zip is None and not self.path.is_dir()
+
+    def names(self) -> list[str]:
+        return list(self._members)
+
+    def read(self, name: str) -> tuple[str, str] | None:
+        """(label, text) of a member by case-insensitive base name, or None."""
+        member = self._members.get(name.casefold())
+        if member is None:
+            return None
+        if self._zip is not None:
+            label = f"{self.label}/{member}"
+            try:
+                data = self._zip.read(member)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+                raise InputError("bad_zip", self.path, detail=str(exc)) from exc
+        else:
+            label = member
+            data = Path(member).read_bytes()
+        if not data.strip():
+            return label, ""
+        return label, decode_text(data, label)
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+
+def read_linkedin_export(
+    path: Path,
+    *,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> LinkedInExport:
+    """Read a LinkedIn export (zip, folder or a single CSV) into records.
+
+    Raises :class:`InputError` with the file (and line) when the input is not usable.
+    """
+    if not path.exists():
+        raise InputError("not_found", path)
+    if path.is_file() and path.stat().st_size == 0:
+        raise InputError("empty_file", path)
+    files = _Files(path)
+    try:
+        return _read(files, path, progress, cancelled)
+    finally:
+        files.close()
+
+
+def _read(
+    files: _Files, path: Path, progress: ProgressFn, cancelled: CancelledFn
+) -> LinkedInExport:
+    connections: list[ConnectionRow] = []
+    messages: list[MessageRow] = []
+    invitations: list[InvitationRow] = []
+    touches: list[TouchRow] = []
+    skipped: list[ImportIssue] = []
+    rejected: list[ImportIssue] = []
+    found_any = has_connections = False
+
+    if files.single_file:
+        # A single CSV: whichever of the three files its header says it is.
+        only = files.read(files.names()[0])
+        assert only is not None
+        label, text = only
+        if not text.strip():
+            raise InputError("empty_file", label)
+        head = text[:8192]
+        if find_csv_header(head, label, _is_connections_header) is not None:
+            connections, issues = parse_connections(text, label)
+            has_connections = found_any = True
+        elif find_csv_header(head, label, _is_messages_header, search_records=3):
+            messages, issues = parse_messages(text, label)
+            found_any = True
+        elif find_csv_header(head, label, _is_invitations_header, search_records=3):
+            invitations, issues = parse_invitations(text, label)
+            found_any = True
+        elif find_csv_header(
+            head, label, _is_endorsements_header, search_records=3
+        ) or find_csv_header(head, label, _is_recommendations_header, search_records=3):
+            touches, issues = parse_touches(text, label)
+            found_any = True
+        else:
+            raise InputError("no_linkedin_header", label)
+        _sort_issues(issues, skipped, rejected)
+    else:
+        steps = (
+            ("connections.csv", "connections"),
+            ("messages.csv", "messages"),
+            ("invitations.csv", "invitations"),
+            ("endorsement_received_info.csv", "touches"),
+            ("recommendations_received.csv", "touches"),
+        )
+        for index, (name, kind) in enumerate(steps):
+            if cancelled():
+                raise Cancelled()
+            progress(index, len(steps))
+            member = files.read(name)
+            if member is None:
+                continue
+            label, text = member
+            if not text.strip():
+                skipped.append(ImportIssue(label, None, "empty_file"))
+                continue
+            found_any = True
+            if kind == "connections":
+                connections, issues = parse_connections(text, label)
+                has_connections = True
+            elif kind == "messages":
+                messages, issues = parse_messages(text, label)
+            elif kind == "invitations":
+                invitations, issues = parse_invitations(text, label)
+            else:
+                more, issues = parse_touches(text, label)
+                touches.extend(more)
+            _sort_issues(issues, skipped, rejected)
+        progress(len(steps), len(steps))
+        if not found_any:
+            raise InputError("not_linkedin", path)
+    return LinkedInExport(
+        source=str(path),
+        connections=tuple(connections),
+        messages=tuple(messages),
+        invitations=tuple(invitations),
+        touches=tuple(touches),
+        has_connections=has_connections,
+        export_date=_export_date(path.name),
+        owner_url=_owner_url(messages, invitations),
+        skipped=tuple(skipped),
+        rejected=tuple(rejected),
+    )
+
+
+_SKIP_CODES = frozenset({"hidden_member", "no_profile_url", "empty_file"})
+
+
+def _sort_issues(
+    issues: list[ImportIssue], skipped: list[ImportIssue], rejected: list[ImportIssue]
+) -> None:
+    for issue in issues:
+        (skipped if issue.code in _SKIP_CODES else rejected).append(issue)
+
+
+__all__ = [
+    "parse_connections",
+    "parse_invitations",
+    "parse_linkedin_date",
+    "parse_messages",
+    "read_linkedin_export",
+]

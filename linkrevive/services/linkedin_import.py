@@ -1,0 +1,445 @@
+"""Import a LinkedIn export into the store and detect what changed since the last one."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from linkrevive.domain.enums import Channel, Direction, ImportKind, ProfileStatus, SignalKind
+from linkrevive.domain.errors import Cancelled
+from linkrevive.domain.models import ImportReport, ProfileState
+from linkrevive.domain.records import (
+    CancelledFn,
+    ConnectionRow,
+    LinkedInExport,
+    ProgressFn,
+    never_cancelled,
+    no_progress,
+)
+from linkrevive.domain.text import fold_words, split_full_name
+from linkrevive.importers.linkedin import read_linkedin_export
+from linkrevive.services.workspace import Workspace, file_digest, key_hash
+from linkrevive.storage import activity_repo, linkedin_repo
+
+
+def import_linkedin(
+    workspace: Workspace,
+    path: Path,
+    *,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+    today: date | None = None,
+) -> ImportReport:
+    """Read a LinkedIn export and apply it in one transaction (all or nothing).
+
+    A backup copy of the database is taken first. Returns the counts and new signals.
+    """
+    export = read_linkedin_export(
+        path, progress=lambda d, t: progress(d, t * 4), cancelled=cancelled
+    )
+    if cancelled():
+        raise Cancelled()
+    digest = file_digest(path)
+    workspace.database.backup()
+    export_date = export.export_date or today or datetime.now(UTC).date()
+    with workspace.database.session(write=True) as session:
+        run_id = activity_repo.start_run(
+            session, kind=ImportKind.LINKEDIN, source=str(path), file_hash=digest
+        )
+        suppressed = workspace.suppressed(session)
+        applier = _Applier(session, export, export_date, run_id, suppressed)
+        counts = applier.apply(progress, cancelled)
+        activity_repo.finish_run(session, run_id, counts)
+        signals = activity_repo.signals_of_run(session, run_id)
+    workspace.after_import()
+    return ImportReport(
+        kind=ImportKind.LINKEDIN,
+        source=str(path),
+        counts=counts,
+        signals=tuple(signals),
+        issues=export.skipped + export.rejected,
+    )
+
+
+def _name_key(first: str, last: str) -> str:
+    """Key of a connection exported without a profile URL (before mid-2023)."""
+    return "name:" + fold_words(f"{first} {last}").replace(" ", "-")
+
+
+class _Applier:
+    """Diffs one export against the stored profiles and writes the difference."""
+
+    def __init__(
+        self,
+        session: Any,
+        export: LinkedInExport,
+        export_date: date,
+        run_id: int,
+        suppressed: frozenset[str],
+    ) -> None:
+        self.session = session
+        self.export = export
+        self.export_date = export_date
+        self.run_id = run_id
+        self.suppressed = suppressed
+        self.states = linkedin_repo.load_profile_states(session)
+        self.counts: dict[str, int] = defaultdict(int)
+        self.signals: list[dict[str, Any]] = []
+        self.exchanges: list[dict[str, Any]] = []
+
+    def apply(self, progress: ProgressFn, cancelled: CancelledFn) -> dict[str, int]:
+        self.counts.update(
+            new=0,
+            updated=0,
+            unchanged=0,
+            removed=0,
+            skipped=len(self.export.skipped),
+            rejected=len(self.export.rejected),
+        )
+        if self.export.has_connections:
+            self._apply_connections(cancelled)
+        progress(2, 4)
+        self._apply_messages()
+        self._apply_invitations()
+        self._apply_touches()
+        if cancelled():
+            raise Cancelled()
+        progress(3, 4)
+        self.counts["exchanges"] = activity_repo.insert_exchanges(self.session, self.exchanges)
+        self.counts["signals"] = activity_repo.insert_signals(self.session, self.signals)
+        progress(4, 4)
+        return dict(self.counts)
+
+    # -- connections -------------------------------------------------------------------------
+
+    def _keys(self) -> list[tuple[str, ConnectionRow]]:
+        """Key each row by URL, or by name (numbered when namesakes share a file)."""
+        seen: dict[str, int] = defaultdict(int)
+        keyed = []
+        for row in self.export.connections:
+            if row.url:
+                key = row.url
+            else:
+                base = _name_key(row.first_name, row.last_name)
+                seen[base] += 1
+                key = base if seen[base] == 1 else f"{base}#{seen[base]}"
+            keyed.append((key, row))
+        return keyed
+
+    def _adopt_name_keyed(self, keyed: list[tuple[str, ConnectionRow]]) -> None:
+        """A URL export after URL-less ones: take over the profile known by name only."""
+        by_name = {url: state for url, state in self.states.items() if url.startswith("name:")}
+        if not by_name:
+            return
+        updates = []
+        for key, row in keyed:
+            if not key.startswith("name:") and key not in self.states:
+                state = by_name.pop(_name_key(row.first_name, row.last_name), None)
+                if state is not None:
+                    del self.states[state.url]
+                    state.url = key
+                    self.states[key] = state
+                    updates.append({"id": state.id, "url": key})
+        linkedin_repo.update_profiles(self.session, updates)
+
+    def _apply_connections(self, cancelled: CancelledFn) -> None:
+        keyed = [(k, r) for k, r in self._keys() if not self._forgotten(k, r.email)]
+        self._adopt_name_keyed(keyed)
+        new_rows: list[dict[str, Any]] = []
+        new_connections: list[tuple[str, ConnectionRow]] = []
+        updates: list[dict[str, Any]] = []
+        positions: list[dict[str, Any]] = []
+        extend: list[int] = []
+        day = self.export_date
+        present: set[str] = set()
+        for index, (key, row) in enumerate(keyed):
+            if index % 2000 == 0 and cancelled():
+                raise Cancelled()
+            present.add(key)
+            state = self.states.get(key)
+            if state is None:
+                new_rows.append(self._profile_values(key, row, ProfileStatus.CURRENT))
+                new_connections.append((key, row))
+                continue
+            if state.status in (ProfileStatus.INVITATION, ProfileStatus.MESSAGE):
+                # Known from messages or invitations until now: a first connection.
+                update = self._profile_values(key, row, ProfileStatus.CURRENT)
+                update.pop("url")
+                update["id"] = state.id
+                updates.append(update)
+                positions.append(self._position(state.id, row))
+                self.counts["new"] += 1
+                continue
+            if state.last_seen is not None and day < state.last_seen:
+                self._older_export(state, row, positions)
+                continue
+            change = self._diff(state, row, positions, extend)
+            self.counts["updated" if change else "unchanged"] += 1
+            if change:
+                updates.append(change)
+        ids = linkedin_repo.insert_profiles(self.session, new_rows)
+        self.counts["new"] += len(new_rows)
+        for key, row in new_connections:
+            positions.append(self._position(ids[key], row))
+        linkedin_repo.update_profiles(self.session, updates)
+        linkedin_repo.insert_positions(self.session, positions)
+        linkedin_repo.extend_positions(self.session, extend, day)
+        newest = all(s.last_seen is None or s.last_seen <= day for s in self.states.values())
+        if newest:
+            gone = [
+                s.id
+                for key, s in self.states.items()
+                if s.status == ProfileStatus.CURRENT and key not in present
+            ]
+            linkedin_repo.mark_removed(self.session, gone, day)
+            self.counts["removed"] = len(gone)
+
+    def _profile_values(self, key: str, row: ConnectionRow, status: str) -> dict[str, Any]:
+        return {
+            "url": key,
+            "first_name": row.first_name,
+            "last_name": row.last_name,
+            "email": row.email,
+            "company": row.company,
+            "position": row.position,
+            "connected_on": row.connected_on,
+            "status": status,
+            "first_seen": self.export_date,
+            "last_seen": self.export_date,
+            "removed_on": None,
+        }
+
+    def _position(self, profile_id: int, row: ConnectionRow) -> dict[str, Any]:
+        return {
+            "profile_id": profile_id,
+            "company": row.company,
+            "position": row.position,
+            "first_seen": self.export_date,
+            "last_seen": self.export_date,
+        }
+
+    def _older_export(
+        self, state: ProfileState, row: ConnectionRow, positions: list[dict[str, Any]]
+    ) -> None:
+        """An export older than what is stored only adds history, never current values."""
+        if (fold_words(row.company), fold_words(row.position)) != (
+            fold_words(state.company),
+            fold_words(state.position),
+        ):
+            positions.append(self._position(state.id, row))
+        self.counts["unchanged"] += 1
+
+    def _diff(
+        self,
+        state: ProfileState,
+        row: ConnectionRow,
+        positions: list[dict[str, Any]],
+        extend: list[int],
+    ) -> dict[str, Any] | None:
+        change: dict[str, Any] = {}
+        when = datetime(
+            self.export_date.year, self.export_date.month, self.export_date.day, tzinfo=UTC
+        )
+        same_company = fold_words(row.company) == fold_words(state.company)
+        same_title = fold_words(row.position) == fold_words(state.position)
+        if not same_company and state.company and row.company:
+            self._signal(
+                SignalKind.JOB_CHANGE,
+                state,
+                when,
+                old_company=state.company,
+                new_company=row.company,
+                position=row.position,
+            )
+        elif same_company and not same_title and state.position and row.position:
+            self._signal(
+                SignalKind.TITLE_CHANGE,
+                state,
+                when,
+                company=row.company,
+                old_position=state.position,
+                new_position=row.position,
+            )
+        if not (same_company and same_title):
+            positions.append(self._position(state.id, row))
+            change.update(company=row.company, position=row.position)
+        elif state.position_id is not None:
+            extend.append(state.position_id)
+        reconnected = state.status == ProfileStatus.REMOVED or (
+            row.connected_on is not None
+            and state.connected_on is not None
+            and row.connected_on > state.connected_on
+        )
+        if reconnected:
+            connected = row.connected_on or self.export_date
+            self._signal(
+                SignalKind.RECONNECTED,
+                state,
+                datetime(connected.year, connected.month, connected.day, tzinfo=UTC),
+                connected_on=connected.isoformat(),
+                previous=state.connected_on.isoformat() if state.connected_on else None,
+            )
+        for field in ("first_name", "last_name", "connected_on"):
+            value = getattr(row, field)
+            if value and value != getattr(state, field):
+                change[field] = value
+        if row.email and row.email != state.email:
+            change["email"] = row.email
+        if state.status != ProfileStatus.CURRENT:
+            change.update(status=ProfileStatus.CURRENT.value, removed_on=None)
+        if not change:
+            if state.last_seen != self.export_date:
+                return {"id": state.id, "last_seen": self.export_date}
+            return None
+        change.update(id=state.id, last_seen=self.export_date)
+        return change
+
+    def _signal(self, kind: SignalKind, state: ProfileState, when: datetime, **params: Any) -> None:
+        self.signals.append(
+            {
+                "kind": kind.value,
+                "occurred_at": when,
+                "profile_id": state.id,
+                "params": params,
+                "source_key": f"{kind.value}:{state.url}:{when.date().isoformat()}",
+                "import_run_id": self.run_id,
+            }
+        )
+
+    # -- messages, invitations, endorsements -------------------------------------------------
+
+    def _forgotten(self, url: str, email: str | None) -> bool:
+        if not self.suppressed:
+            return False
+        return key_hash(url) in self.suppressed or (
+            email is not None and key_hash(email) in self.suppressed
+        )
+
+    def _profile_for(self, url: str, name: str, status: ProfileStatus) -> ProfileState | None:
+        """The stored profile of ``url``, created from a name when only messages know it."""
+        if self._forgotten(url, None):
+            return None
+        state = self.states.get(url)
+        if state is None:
+            first, last = split_full_name(name)
+            values = {
+                "url": url,
+                "first_name": first,
+                "last_name": last,
+                "email": None,
+                "company": "",
+                "position": "",
+                "connected_on": None,
+                "status": status.value,
+                "first_seen": self.export_date,
+                "last_seen": None,
+                "removed_on": None,
+            }
+            pid = linkedin_repo.insert_profiles(self.session, [values])[url]
+            state = ProfileState(
+                pid, url, first, last, None, "", "", None, status.value, self.export_date, None
+            )
+            self.states[url] = state
+            self.counts["profiles_from_activity"] += 1
+        return state
+
+    def _apply_messages(self) -> None:
+        owner = self.export.owner_url
+        for message in self.export.messages:
+            sender = message.sender_url
+            if sender is None:
+                continue
+            if owner is not None and sender == owner:
+                direction = Direction.OUT
+                names = [n.strip() for n in message.recipient_names.split(",")]
+                counterparts = [
+                    (url, names[i] if len(names) == len(message.recipient_urls) else "")
+                    for i, url in enumerate(message.recipient_urls)
+                    if url != owner
+                ]
+            else:
+                direction = Direction.IN
+                counterparts = [(sender, message.sender_name)]
+            for url, name in counterparts:
+                state = self._profile_for(url, name, ProfileStatus.MESSAGE)
+                if state is None:
+                    continue
+                key = f"li:{message.conversation_id}:{message.sent_at.isoformat()}:{sender}:{url}"
+                self.exchanges.append(
+                    {
+                        "profile_id": state.id,
+                        "occurred_at": message.sent_at,
+                        "direction": direction.value,
+                        "channel": Channel.LINKEDIN.value,
+                        "subject": message.subject,
+                        "counterpart": url,
+                        "source_key": key,
+                        "import_run_id": self.run_id,
+                    }
+                )
+                if direction is Direction.IN:
+                    self.signals.append(
+                        {
+                            "kind": SignalKind.LINKEDIN_MESSAGE.value,
+                            "occurred_at": message.sent_at,
+                            "profile_id": state.id,
+                            "params": {"subject": message.subject},
+                            "source_key": "sig:" + key,
+                            "import_run_id": self.run_id,
+                        }
+                    )
+
+    def _apply_invitations(self) -> None:
+        for invitation in self.export.invitations:
+            incoming = invitation.direction is Direction.IN
+            url = invitation.inviter_url if incoming else invitation.invitee_url
+            name = invitation.from_name if incoming else invitation.to_name
+            if url is None or url == self.export.owner_url:
+                continue
+            state = self._profile_for(url, name, ProfileStatus.INVITATION)
+            if state is None or not incoming:
+                continue
+            when = invitation.sent_at or datetime(
+                self.export_date.year, self.export_date.month, self.export_date.day, tzinfo=UTC
+            )
+            self.signals.append(
+                {
+                    "kind": SignalKind.LINKEDIN_INVITATION.value,
+                    "occurred_at": when,
+                    "profile_id": state.id,
+                    "params": {"message": invitation.message},
+                    "source_key": f"inv:{url}:{when.isoformat()}",
+                    "import_run_id": self.run_id,
+                }
+            )
+
+    def _apply_touches(self) -> None:
+        by_name: dict[str, list[ProfileState]] = defaultdict(list)
+        for state in self.states.values():
+            by_name[fold_words(f"{state.first_name} {state.last_name}")].append(state)
+        for touch in self.export.touches:
+            state = self.states.get(touch.url) if touch.url else None
+            if state is None and touch.url is None:
+                matches = by_name.get(fold_words(f"{touch.first_name} {touch.last_name}"), [])
+                state = matches[0] if len(matches) == 1 else None
+            if state is None or touch.occurred_at is None:
+                self.counts["skipped"] += 1
+                continue
+            channel = Channel.ENDORSEMENT if touch.kind == "endorsement" else Channel.RECOMMENDATION
+            self.exchanges.append(
+                {
+                    "profile_id": state.id,
+                    "occurred_at": touch.occurred_at,
+                    "direction": Direction.IN.value,
+                    "channel": channel.value,
+                    "subject": touch.detail,
+                    "counterpart": state.url,
+                    "source_key": f"{touch.kind}:{state.url}:{touch.occurred_at.isoformat()}",
+                    "import_run_id": self.run_id,
+                }
+            )
+
+
+__all__ = ["import_linkedin"]

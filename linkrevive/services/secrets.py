@@ -1,0 +1,83 @@
+"""Passwords in the operating system's keyring (Secret Service, Keychain, Credential Locker).
+
+Secrets are never written to a file or a log by LinkRevive: they go straight to ``keyring``.
+"""
+
+from __future__ import annotations
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from linkrevive.domain.errors import InputError
+
+#: Service name under which every LinkRevive secret is stored.
+SERVICE = "linkrevive"
+
+
+def imap_account(user: str, host: str) -> str:
+    """Keyring account key of an IMAP login, e.g. ``imap:jean@mail.example.com``."""
+    return f"imap:{user}@{host.lower()}"
+
+
+def _backend() -> KeyringBackend:
+    backend: KeyringBackend = keyring.get_keyring()
+    if _unusable(backend):
+        raise InputError("no_keyring")
+    return backend
+
+
+def _unusable(backend: KeyringBackend) -> bool:
+    # The chainer wraps the real backends; it is unusable when it wraps nothing usable.
+    children = getattr(backend, "backends", None)
+    if children is not None:
+        return not children or all(_unusable(child) for child in children)
+    return isinstance(backend, fail.Keyring) or type(backend).__module__.startswith(
+        "keyring.backends.null"
+    )
+
+
+def backend_name() -> str:
+    """Name of the keyring backend in use (for diagnostics; never includes a secret)."""
+    backend = keyring.get_keyring()
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def get_password(account: str) -> str | None:
+    """The stored password of ``account``, or None when none is stored.
+
+    Raises ``InputError("no_keyring")`` when no usable password store exists.
+    """
+    backend = _backend()
+    try:
+        value: str | None = backend.get_password(SERVICE, account)
+    except keyring.errors.NoKeyringError as exc:
+        raise InputError("no_keyring") from exc
+    except keyring.errors.KeyringError as exc:
+        raise InputError("no_keyring", detail=type(exc).__name__) from exc
+    return value
+
+
+def set_password(account: str, password: str) -> None:
+    """Store ``password`` for ``account``, replacing any previous one."""
+    backend = _backend()
+    try:
+        backend.set_password(SERVICE, account, password)
+    except keyring.errors.NoKeyringError as exc:
+        raise InputError("no_keyring") from exc
+    except keyring.errors.KeyringError as exc:
+        raise InputError("no_keyring", detail=type(exc).__name__) from exc
+
+
+def delete_password(account: str) -> None:
+    """Forget the password of ``account``; nothing happens when none is stored."""
+    backend = _backend()
+    try:
+        backend.delete_password(SERVICE, account)
+    except keyring.errors.PasswordDeleteError:
+        return
+    except keyring.errors.NoKeyringError as exc:
+        raise InputError("no_keyring") from exc
+    except keyring.errors.KeyringError as exc:
+        raise InputError("no_keyring", detail=type(exc).__name__) from exc

@@ -1,0 +1,66 @@
+"""The open database and what every service needs around it: paths, hashes, forgetting."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import platformdirs
+
+from linkrevive.storage import suppression_repo
+from linkrevive.storage.database import Database
+
+APP_NAME = "LinkRevive"
+DB_ENV = "LINKREVIVE_DB"
+
+
+def default_database_location() -> str:
+    """``LINKREVIVE_DB`` if set, else ``linkrevive.sqlite3`` in the user data folder."""
+    explicit = os.environ.get(DB_ENV, "").strip()
+    if explicit:
+        return explicit
+    return str(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "linkrevive.sqlite3")
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file, or of a folder's files in name order (to spot re-imports)."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for file in files:
+        digest.update(file.name.encode())
+        with file.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def key_hash(key: str) -> str:
+    """Hash under which a forgotten email or profile URL is remembered (never in clear)."""
+    return hashlib.sha256(key.strip().casefold().encode()).hexdigest()
+
+
+class Workspace:
+    """One database opened by the app or a command, shared by all services."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    @classmethod
+    def open(cls, location: str | None = None) -> Workspace:
+        """Open (creating and migrating if needed) the database at ``location``."""
+        return cls(Database(location or default_database_location()))
+
+    def suppressed(self, session: object) -> frozenset[str]:
+        """Hashes of every forgotten key."""
+        return suppression_repo.all_hashes(session)  # type: ignore[arg-type]
+
+    def after_import(self) -> None:
+        """Work that follows every import (pairing of what changed)."""
+        from linkrevive.services import pairing
+
+        pairing.run_after_import(self)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.database.dispose()

@@ -1,0 +1,139 @@
+"""Bulk reads and writes of the LinkedIn side (profiles, positions) for imports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from linkrevive.domain.enums import ProfileStatus
+from linkrevive.domain.models import PositionSpan, Profile, ProfileState
+from linkrevive.storage.tables import PositionRow, ProfileRow
+
+_profile = ProfileRow.__table__  # type: ignore[attr-defined]
+_position = PositionRow.__table__  # type: ignore[attr-defined]
+
+
+def load_profile_states(session: Session) -> dict[str, ProfileState]:
+    """Every stored profile keyed by URL, with the id of its current position row."""
+    latest = (
+        sa.select(_position.c.profile_id, sa.func.max(_position.c.id).label("pid"))
+        .group_by(_position.c.profile_id)
+        .subquery()
+    )
+    rows = session.execute(
+        sa.select(
+            _profile.c.id,
+            _profile.c.url,
+            _profile.c.first_name,
+            _profile.c.last_name,
+            _profile.c.email,
+            _profile.c.company,
+            _profile.c.position,
+            _profile.c.connected_on,
+            _profile.c.status,
+            _profile.c.first_seen,
+            _profile.c.last_seen,
+            latest.c.pid,
+        ).outerjoin(latest, latest.c.profile_id == _profile.c.id)
+    )
+    return {row.url: ProfileState(*row) for row in rows}
+
+
+def insert_profiles(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """Insert new profiles; returns their ids keyed by URL."""
+    if not rows:
+        return {}
+    ids: dict[str, int] = {}
+    for start in range(0, len(rows), 2000):
+        chunk = list(rows[start : start + 2000])
+        result = session.execute(
+            sa.insert(_profile).returning(_profile.c.id, _profile.c.url), chunk
+        )
+        ids.update({url: pid for pid, url in result})
+    return ids
+
+
+def update_profiles(session: Session, updates: Sequence[dict[str, Any]]) -> None:
+    """Apply ``{"id": ..., column: value}`` updates; rows sharing a column set go together."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for update in updates:
+        keys = tuple(sorted(k for k in update if k != "id"))
+        if keys:
+            groups.setdefault(keys, []).append(update)
+    for keys, group in groups.items():
+        stmt = (
+            sa.update(_profile)
+            .where(_profile.c.id == sa.bindparam("b_id"))
+            .values({k: sa.bindparam("b_" + k) for k in keys})
+        )
+        params = [{"b_" + k: v for k, v in row.items()} for row in group]
+        session.connection().execute(stmt, params)
+
+
+def insert_positions(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert position-history rows (profile_id, company, position, first/last seen)."""
+    if rows:
+        session.execute(sa.insert(_position), list(rows))
+
+
+def extend_positions(session: Session, position_ids: Sequence[int], last_seen: date) -> None:
+    """Move the ``last_seen`` date of current positions forward to ``last_seen``."""
+    ids = list(position_ids)
+    for start in range(0, len(ids), 900):
+        session.execute(
+            sa.update(_position)
+            .where(_position.c.id.in_(ids[start : start + 900]))
+            .where(_position.c.last_seen < last_seen)
+            .values(last_seen=last_seen)
+        )
+
+
+def mark_removed(session: Session, profile_ids: Sequence[int], removed_on: date) -> None:
+    """Mark connections missing from the newest export as removed (kept, never deleted)."""
+    ids = list(profile_ids)
+    for start in range(0, len(ids), 900):
+        session.execute(
+            sa.update(_profile)
+            .where(_profile.c.id.in_(ids[start : start + 900]))
+            .values(status="removed", removed_on=removed_on)
+        )
+
+
+def list_profiles(session: Session) -> list[Profile]:
+    """Every LinkedIn profile with its position history (oldest first), by name."""
+    history: dict[int, list[PositionSpan]] = {}
+    for row in session.execute(
+        sa.select(
+            _position.c.profile_id,
+            _position.c.company,
+            _position.c.position,
+            _position.c.first_seen,
+            _position.c.last_seen,
+        ).order_by(_position.c.profile_id, _position.c.first_seen, _position.c.id)
+    ):
+        history.setdefault(row.profile_id, []).append(
+            PositionSpan(row.company, row.position, row.first_seen, row.last_seen)
+        )
+    profiles = []
+    for row in session.execute(
+        sa.select(_profile).order_by(_profile.c.last_name, _profile.c.first_name, _profile.c.id)
+    ):
+        profiles.append(
+            Profile(
+                id=row.id,
+                url=row.url,
+                first_name=row.first_name,
+                last_name=row.last_name,
+                email=row.email,
+                company=row.company,
+                position=row.position,
+                connected_on=row.connected_on,
+                status=ProfileStatus(row.status),
+                history=tuple(history.get(row.id, ())),
+            )
+        )
+    return profiles
