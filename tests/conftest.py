@@ -34,3 +34,9 @@ def samples() -> Path:
 def db_path(tmp_path: Path) -> Path:
     """Path of a fresh SQLite database file in a temporary folder."""
     return tmp_path / "linkrevive.sqlite3"
+
+
+# Real services (Dovecot, PostgreSQL, Secret Service) as fixtures: see tests/services.py.
+if str(REPO) not in __import__("sys").path:
+    __import__("sys").path.insert(0, str(REPO))
+pytest_plugins = ["tests.services"]

@@ -1,1 +1,31 @@
-"""exporters layer."""
+"""Exporters: the reactivation and to-connect lists as CSV and XLSX files."""
+
+from linkrevive.exporters.cells import safe_cell
+from linkrevive.exporters.csv_writer import (
+    reactivation_values,
+    write_reactivation_csv,
+    write_to_connect_csv,
+)
+from linkrevive.exporters.rows import (
+    REACTIVATION_COLUMNS,
+    REACTIVATION_LABELS,
+    TO_CONNECT_COLUMNS,
+    ReactivationRow,
+    ToConnectRow,
+    linkedin_search_url,
+)
+from linkrevive.exporters.xlsx_writer import write_reactivation_xlsx
+
+__all__ = [
+    "REACTIVATION_COLUMNS",
+    "REACTIVATION_LABELS",
+    "TO_CONNECT_COLUMNS",
+    "ReactivationRow",
+    "ToConnectRow",
+    "linkedin_search_url",
+    "reactivation_values",
+    "safe_cell",
+    "write_reactivation_csv",
+    "write_reactivation_xlsx",
+    "write_to_connect_csv",
+]

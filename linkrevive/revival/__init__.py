@@ -1,1 +1,30 @@
-"""revival layer."""
+"""Revival engine: ranks dormant leads showing signs of a new project, with reasons."""
+
+from linkrevive.revival.candidates import Candidate, Reason
+from linkrevive.revival.engine import assess, company_key, is_lead, rank
+from linkrevive.revival.facts import CompanyContact, ExchangeFact, LeadFacts, SignalFact
+from linkrevive.revival.periods import add_months, ago_text, duration_text, whole_months
+from linkrevive.revival.settings import RevivalSettings
+from linkrevive.revival.texts import opener, reason_text, reasons_text, why_now
+
+__all__ = [
+    "Candidate",
+    "CompanyContact",
+    "ExchangeFact",
+    "LeadFacts",
+    "Reason",
+    "RevivalSettings",
+    "SignalFact",
+    "add_months",
+    "ago_text",
+    "assess",
+    "company_key",
+    "duration_text",
+    "is_lead",
+    "opener",
+    "rank",
+    "reason_text",
+    "reasons_text",
+    "whole_months",
+    "why_now",
+]

@@ -183,6 +183,10 @@ class _Applier:
         self.counts["new"] += len(new_rows)
         for key, row in new_connections:
             positions.append(self._position(ids[key], row))
+            self.states[key] = ProfileState(
+                ids[key], key, row.first_name, row.last_name, row.email, row.company,
+                row.position, row.connected_on, ProfileStatus.CURRENT.value, day, day,
+            )
         linkedin_repo.update_profiles(self.session, updates)
         linkedin_repo.insert_positions(self.session, positions)
         linkedin_repo.extend_positions(self.session, extend, day)

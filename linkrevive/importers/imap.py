@@ -1,0 +1,335 @@
+"""Headers-only, incremental reading of an IMAP folder (imaplib), never the message bodies."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import imaplib
+import ipaddress
+import re
+import socket
+import ssl
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
+
+from linkrevive.domain.errors import Cancelled, InputError
+from linkrevive.domain.records import (
+    CancelledFn,
+    MailAddress,
+    MailRecord,
+    ProgressFn,
+    never_cancelled,
+    no_progress,
+)
+from linkrevive.domain.text import normalize_email
+
+#: The header fields fetched: enough to date, direct and classify an exchange.
+HEADER_FIELDS = (
+    "DATE FROM TO CC BCC SUBJECT MESSAGE-ID LIST-ID LIST-UNSUBSCRIBE PRECEDENCE AUTO-SUBMITTED"
+)
+SECURITY_MODES = ("auto", "ssl", "starttls", "plain")
+IMAPS_PORT = 993
+IMAP_PORT = 143
+TIMEOUT_S = 60.0
+
+_FETCH_ITEM = f"(UID BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})])"
+_UID = re.compile(rb"\bUID (\d+)")
+_UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True, slots=True)
+class ImapState:
+    """Where the previous sync of one folder stopped: its UIDVALIDITY and highest UID seen."""
+
+    uidvalidity: int
+    last_uid: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImapResult:
+    """Headers read by one sync, and the state to store for the next one."""
+
+    records: list[MailRecord]
+    state: ImapState
+    full: bool = True
+
+
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ::1)."""
+    name = host.strip().strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def fetch_headers(
+    host: str,
+    port: int | None,
+    user: str,
+    password: str,
+    folder: str = "INBOX",
+    *,
+    since: date | None = None,
+    state: ImapState | None = None,
+    security: str = "auto",
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+    batch: int = 500,
+) -> ImapResult:
+    """Read the headers of the messages of ``folder`` on an IMAP server.
+
+    With ``state`` from a previous run and an unchanged UIDVALIDITY, only messages with a
+    higher UID are read; otherwise the whole folder is (from ``since`` on, if given).
+    ``security``: ``ssl`` (port 993), ``starttls``, ``plain``, or ``auto`` (SSL on 993, else
+    STARTTLS when offered, else plain text on loopback only). The folder is opened
+    read-only and bodies are never downloaded (``BODY.PEEK`` keeps messages unread).
+    ``cancelled()`` is checked between batches and raises :class:`Cancelled`.
+    """
+    if security not in SECURITY_MODES:
+        raise InputError("bad_option", detail=f"unknown IMAP security '{security}'")
+    if batch < 1:
+        raise InputError("bad_option", detail="the IMAP batch size must be at least 1")
+    if port is None:
+        port = IMAP_PORT if security in ("starttls", "plain") else IMAPS_PORT
+    where = f"{host}:{port}"
+    conn = _connect(host, port, security)
+    try:
+        _login(conn, host, user, password)
+        return _read_folder(conn, where, folder, since, state, progress, cancelled, batch)
+    except (imaplib.IMAP4.abort, OSError) as exc:
+        raise InputError("imap_failed", detail=f"{where} dropped the connection ({exc})") from exc
+    except imaplib.IMAP4.error as exc:
+        raise InputError("imap_failed", detail=f"{where} answered an error ({exc})") from exc
+    finally:
+        _close(conn)
+
+
+def _connect(host: str, port: int, security: str) -> imaplib.IMAP4:
+    where = f"{host}:{port}"
+    use_ssl = security == "ssl" or (security == "auto" and port == IMAPS_PORT)
+    try:
+        conn: imaplib.IMAP4
+        if use_ssl:
+            conn = imaplib.IMAP4_SSL(
+                host, port, ssl_context=ssl.create_default_context(), timeout=TIMEOUT_S
+            )
+            return conn
+        conn = imaplib.IMAP4(host, port, timeout=TIMEOUT_S)
+    except ConnectionRefusedError as exc:
+        raise InputError("imap_failed", detail=f"{where} refused the connection") from exc
+    except socket.gaierror as exc:
+        raise InputError("imap_failed", detail=f"{host} is not a known host name") from exc
+    except ssl.SSLCertVerificationError as exc:
+        raise InputError(
+            "imap_failed", detail=f"{where} presented an untrusted certificate ({exc.reason})"
+        ) from exc
+    except (OSError, imaplib.IMAP4.error) as exc:
+        raise InputError("imap_failed", detail=f"{where} could not be reached ({exc})") from exc
+    try:
+        if security == "plain":
+            return conn
+        if "STARTTLS" in conn.capabilities:
+            conn.starttls(ssl.create_default_context())
+            return conn
+        if security == "auto" and is_loopback(host):
+            return conn
+    except ssl.SSLCertVerificationError as exc:
+        _close(conn)
+        raise InputError(
+            "imap_failed", detail=f"{where} presented an untrusted certificate ({exc.reason})"
+        ) from exc
+    except (OSError, imaplib.IMAP4.error) as exc:
+        _close(conn)
+        raise InputError("imap_failed", detail=f"{where} failed to start TLS ({exc})") from exc
+    _close(conn)
+    raise InputError(
+        "imap_failed",
+        detail=f"{where} offers no encryption; refusing to send the password in clear",
+    )
+
+
+def _login(conn: imaplib.IMAP4, host: str, user: str, password: str) -> None:
+    try:
+        conn.login(user, password)
+    except imaplib.IMAP4.abort:
+        raise
+    except imaplib.IMAP4.error as exc:
+        # The exception text is the server's answer; it never holds the password.
+        raise InputError("imap_auth", detail=f"{user}@{host}") from exc
+
+
+def _read_folder(
+    conn: imaplib.IMAP4,
+    where: str,
+    folder: str,
+    since: date | None,
+    state: ImapState | None,
+    progress: ProgressFn,
+    cancelled: CancelledFn,
+    batch: int,
+) -> ImapResult:
+    typ, data = conn.select(_quote(folder), readonly=True)
+    if typ != "OK":
+        raise InputError("imap_failed", detail=f"{where} has no folder '{folder}'")
+    uidvalidity = _uidvalidity(conn, folder)
+    incremental = state is not None and state.uidvalidity == uidvalidity
+    floor = state.last_uid if state is not None and incremental else 0
+
+    criteria: list[str] = []
+    if floor:
+        criteria.append(f"UID {floor + 1}:*")
+    if since is not None:
+        criteria.append(f"SINCE {since.day:02d}-{_MONTHS[since.month - 1]}-{since.year:04d}")
+    typ, data = conn.uid("SEARCH", *(criteria or ["ALL"]))
+    if typ != "OK":
+        raise InputError("imap_failed", detail=f"{where} could not search '{folder}'")
+    # "n:*" always matches the highest UID, even when it is below n: filter it out.
+    uids = sorted({int(u) for d in data if d for u in d.split() if int(u) > floor})
+
+    records: list[MailRecord] = []
+    total = len(uids)
+    progress(0, total)
+    for chunk in _chunks(uids, batch):
+        if cancelled():
+            raise Cancelled()
+        records.extend(_fetch_batch(conn, where, folder, chunk))
+        progress(len(records), total)
+    last_uid = max([floor, *uids])
+    return ImapResult(records, ImapState(uidvalidity, last_uid), full=not incremental)
+
+
+def _uidvalidity(conn: imaplib.IMAP4, folder: str) -> int:
+    _typ, data = conn.response("UIDVALIDITY")
+    for item in data:
+        if isinstance(item, bytes) and item.strip().isdigit():
+            return int(item)
+    typ, data = conn.status(_quote(folder), "(UIDVALIDITY)")
+    if typ == "OK":
+        for item in data:
+            match = _UIDVALIDITY.search(item) if isinstance(item, bytes) else None
+            if match:
+                return int(match.group(1))
+    return 0
+
+
+def _fetch_batch(
+    conn: imaplib.IMAP4, where: str, folder: str, uids: Sequence[int]
+) -> list[MailRecord]:
+    typ, data = conn.uid("FETCH", _uid_set(uids), _FETCH_ITEM)
+    if typ != "OK":
+        raise InputError("imap_failed", detail=f"{where} refused to send headers ({data!r})")
+    records: list[MailRecord] = []
+    for item in data:
+        if not isinstance(item, tuple) or len(item) < 2:
+            continue
+        envelope, raw = item[0], item[1]
+        match = _UID.search(envelope)
+        uid = int(match.group(1)) if match else None
+        records.append(_parse_headers(raw, uid, folder))
+    records.sort(key=lambda r: r.line or 0)
+    return records
+
+
+def _uid_set(uids: Sequence[int]) -> str:
+    """Compact IMAP sequence set: ``[1, 2, 3, 7]`` -> ``1:3,7``."""
+    parts: list[str] = []
+    start = prev = uids[0]
+    for uid in uids[1:]:
+        if uid == prev + 1:
+            prev = uid
+            continue
+        parts.append(f"{start}:{prev}" if prev != start else str(start))
+        start = prev = uid
+    parts.append(f"{start}:{prev}" if prev != start else str(start))
+    return ",".join(parts)
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _quote(folder: str) -> str:
+    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _close(conn: imaplib.IMAP4) -> None:
+    try:
+        conn.logout()
+    except (imaplib.IMAP4.error, OSError, EOFError):
+        with contextlib.suppress(OSError):
+            conn.shutdown()
+
+
+# --- header parsing (TODO: switch to importers.mailbox.parse_headers once it lands) -------
+
+
+def _parse_headers(raw: bytes, uid: int | None, folder: str) -> MailRecord:
+    message = BytesHeaderParser(policy=compat32).parsebytes(raw)
+    sender_list = _addresses(message, "From")
+    recipients = tuple(a for name in ("To", "Cc", "Bcc") for a in _addresses(message, name))
+    message_id = _text(message.get("Message-ID")).strip()
+    if not message_id:
+        message_id = "<sha1-" + hashlib.sha1(raw, usedforsecurity=False).hexdigest() + ">"
+    return MailRecord(
+        message_id=message_id,
+        sent_at=_date(message.get("Date")),
+        sender=sender_list[0] if sender_list else None,
+        recipients=recipients,
+        subject=" ".join(_text(message.get("Subject")).split()),
+        is_bulk=_is_bulk(message),
+        labels=(folder,),
+        line=uid,
+    )
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    try:
+        return str(make_header(decode_header(str(value))))
+    except (UnicodeError, LookupError, ValueError):
+        return str(value)
+
+
+def _addresses(message: Message, name: str) -> tuple[MailAddress, ...]:
+    values = [str(v) for v in message.get_all(name, [])]
+    found: list[MailAddress] = []
+    for display, address in getaddresses(values):
+        email = normalize_email(address)
+        if email is None:
+            continue
+        found.append(MailAddress(name=" ".join(_text(display).split()), address=email))
+    return tuple(found)
+
+
+def _date(value: object) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _is_bulk(message: Message) -> bool:
+    if message.get("List-Id") or message.get("List-Unsubscribe"):
+        return True
+    precedence = str(message.get("Precedence", "")).strip().lower()
+    if precedence in ("bulk", "list", "junk"):
+        return True
+    auto = str(message.get("Auto-Submitted", "")).strip().lower()
+    return bool(auto) and auto != "no"

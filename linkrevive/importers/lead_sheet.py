@@ -1,0 +1,258 @@
+"""The user's own lead sheet (CSV or XLSX, French or English headers) to contacts with stages."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+from linkrevive.domain.errors import InputError
+from linkrevive.domain.records import ContactRecord, ContactsBatch, ImportIssue
+from linkrevive.domain.text import fold_words, normalize_email, split_full_name
+from linkrevive.domain.vocabulary import parse_date_loose, parse_stage, parse_stall_reason
+from linkrevive.importers.textfile import find_csv_header
+
+FORMAT = "lead_sheet"
+HEADER_SEARCH_ROWS = 10
+
+# Header names per field, folded with ``fold_words``. "Nom" is the last name when a first-name
+# column exists and the full name otherwise (see ``_Columns``).
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "first": ("prenom", "first name", "firstname", "given name"),
+    "last": ("nom", "last name", "lastname", "surname", "nom de famille", "family name"),
+    "name": ("name", "nom complet", "full name", "contact", "prospect", "nom prenom"),
+    "email": (
+        "e mail",
+        "email",
+        "courriel",
+        "mail",
+        "adresse e mail",
+        "adresse email",
+        "adresse mail",
+        "adresse courriel",
+        "adresse de messagerie",
+        "email address",
+        "e mail address",
+        "emails",
+        "e mails",
+    ),
+    "company": (
+        "societe",
+        "entreprise",
+        "company",
+        "organisation",
+        "organization",
+        "agence",
+        "structure",
+        "company name",
+        "nom de la societe",
+    ),
+    "country": ("pays", "country"),
+    "stage": ("etape", "stage", "etape atteinte", "stade", "stage reached", "statut"),
+    "stall": (
+        "raison du blocage",
+        "stall reason",
+        "raison",
+        "blocage",
+        "motif",
+        "motif du blocage",
+        "raison blocage",
+        "frein",
+        "reason",
+    ),
+    "last_contact": (
+        "dernier contact",
+        "last contact",
+        "date du dernier contact",
+        "date dernier contact",
+        "last contact date",
+        "dernier echange",
+        "last exchange",
+    ),
+    "notes": ("notes", "note", "commentaires", "commentaire", "remarques", "comments", "comment"),
+    "position": ("poste", "position", "title", "job title", "fonction", "titre"),
+    "tags": ("tags", "tag", "etiquettes", "labels", "categories"),
+}
+_LOOKUP = {name: fieldname for fieldname, names in _FIELDS.items() for name in names}
+_LINKEDIN_SIGNATURE = frozenset({"connected on", "sender profile url", "endorsement date"})
+_EMAIL_SPLIT = re.compile(r"[;,\s]+")
+_TAG_SPLIT = re.compile(r"[;,]")
+
+
+def _match_fields(cells: Iterable[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        fieldname = _LOOKUP.get(fold_words(cell))
+        if fieldname is not None and fieldname not in found:
+            found[fieldname] = index
+    return found
+
+
+def is_lead_sheet_header(cells: list[str]) -> bool:
+    """True for a header row of a lead sheet.
+
+    It needs a name or email column, and an email column or one of the lead columns
+    (stage, stall reason, last contact). LinkedIn's own files (``Connected On``) are not
+    lead sheets even though their columns overlap.
+    """
+    if any(fold_words(c) in _LINKEDIN_SIGNATURE for c in cells):
+        return False
+    found = _match_fields(cells).keys()
+    has_identity = bool({"email", "name", "last", "first"} & found)
+    has_lead_data = bool({"email", "stage", "stall", "last_contact"} & found)
+    return has_identity and has_lead_data and len(found) >= 2
+
+
+class _Columns:
+    """Where each field sits in a header row."""
+
+    def __init__(self, header: list[str]) -> None:
+        self.fields = _match_fields(header)
+        # Without a first-name column, "Nom"/"Last name" holds the whole name.
+        if "first" not in self.fields and "last" in self.fields and "name" not in self.fields:
+            self.fields["name"] = self.fields.pop("last")
+
+    def get(self, row: list[str], fieldname: str) -> str:
+        index = self.fields.get(fieldname)
+        if index is None or index >= len(row):
+            return ""
+        return row[index].strip()
+
+
+def _cell_text(value: object) -> str:
+    """Text of a spreadsheet cell; dates become ISO so that the date rule reads them."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _rows_to_batch(
+    rows: Iterator[tuple[int, list[str]]], header: list[str], label: str
+) -> ContactsBatch:
+    columns = _Columns(header)
+    contacts: list[ContactRecord] = []
+    skipped: list[ImportIssue] = []
+    warnings: list[ImportIssue] = []
+    for line, row in rows:
+        if not any(c.strip() for c in row):
+            continue
+        emails: list[str] = []
+        raw_emails = columns.get(row, "email")
+        for piece in _EMAIL_SPLIT.split(raw_emails):
+            if not piece:
+                continue
+            address = normalize_email(piece)
+            if address is None:
+                warnings.append(ImportIssue(label, line, "bad_email", piece))
+            elif address not in emails:
+                emails.append(address)
+        first, last = columns.get(row, "first"), columns.get(row, "last")
+        display = columns.get(row, "name")
+        if display and not (first or last):
+            first, last = split_full_name(display)
+        stage_text = columns.get(row, "stage")
+        stage = parse_stage(stage_text) if stage_text else None
+        if stage_text and stage is None:
+            warnings.append(ImportIssue(label, line, "unknown_stage", stage_text))
+        stall_text = columns.get(row, "stall")
+        stall = parse_stall_reason(stall_text) if stall_text else None
+        if stall_text and stall is None:
+            warnings.append(ImportIssue(label, line, "unknown_stall_reason", stall_text))
+        date_text = columns.get(row, "last_contact")
+        last_contact = parse_date_loose(date_text) if date_text else None
+        if date_text and last_contact is None:
+            warnings.append(ImportIssue(label, line, "bad_date", date_text))
+        tags = tuple(t.strip() for t in _TAG_SPLIT.split(columns.get(row, "tags")) if t.strip())
+        contact = ContactRecord(
+            emails=tuple(emails),
+            first_name=first,
+            last_name=last,
+            display_name=display,
+            company=columns.get(row, "company"),
+            position=columns.get(row, "position"),
+            country=columns.get(row, "country"),
+            stage=stage,
+            stall_reason=stall,
+            last_contact=last_contact,
+            notes=columns.get(row, "notes"),
+            tags=tags,
+            line=line,
+        )
+        if not contact.emails and not contact.name:
+            skipped.append(ImportIssue(label, line, "no_name_or_email", raw_emails))
+            continue
+        contacts.append(contact)
+    return ContactsBatch(
+        source=label,
+        format=FORMAT,
+        contacts=tuple(contacts),
+        skipped=tuple(skipped),
+        warnings=tuple(warnings),
+    )
+
+
+def parse_lead_sheet_csv(text: str, label: str) -> ContactsBatch:
+    """Prospects of a lead sheet saved as CSV (``;`` or ``,``, text already decoded).
+
+    Unknown stage or stall-reason words and unreadable dates keep the row and add a warning
+    (``unknown_stage``, ``unknown_stall_reason``, ``bad_date``, ``bad_email``); rows with
+    neither a name nor an email go to ``skipped``. Raises ``InputError`` ``unknown_format``
+    when no lead-sheet header is found in the first rows.
+    """
+    table = find_csv_header(text, label, is_lead_sheet_header, search_records=HEADER_SEARCH_ROWS)
+    if table is None:
+        raise InputError("unknown_format", label)
+    header = list(table.header)
+    keys = [h.strip() for h in header]
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        for line, values in table.rows(label):
+            yield line, [values.get(k, "") for k in keys]
+
+    return _rows_to_batch(rows(), header, label)
+
+
+def parse_lead_sheet_xlsx(path: Path, label: str) -> ContactsBatch:
+    """Prospects of a lead sheet workbook: the first sheet with a lead-sheet header row.
+
+    The header is searched within the first 10 rows of each sheet; real date cells and
+    text dates are both read. Raises ``InputError`` ``bad_xlsx`` for an unreadable workbook
+    and ``unknown_format`` when no sheet has a lead-sheet header.
+    """
+    import openpyxl  # Imported here: loading it costs time the other importers do not need.
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise InputError("bad_xlsx", label, detail=str(exc) or type(exc).__name__) from exc
+    try:
+        for sheet in workbook.worksheets:
+            iterator = sheet.iter_rows(values_only=True)
+            for number, values in enumerate(iterator, start=1):
+                if number > HEADER_SEARCH_ROWS:
+                    break
+                cells = [_cell_text(v).strip() for v in values]
+                if is_lead_sheet_header(cells):
+                    header_row = number
+
+                    def rows(
+                        source: Iterator[tuple[object, ...]] = iterator, start: int = header_row
+                    ) -> Iterator[tuple[int, list[str]]]:
+                        for offset, row in enumerate(source, start=start + 1):
+                            yield offset, [_cell_text(v) for v in row]
+
+                    return _rows_to_batch(rows(), cells, label)
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError("bad_xlsx", label, detail=str(exc) or type(exc).__name__) from exc
+    finally:
+        workbook.close()
+    raise InputError("unknown_format", label)

@@ -1,0 +1,623 @@
+"""Pairing of email contacts with LinkedIn profiles (SPEC §4): blocking, scoring, assignment.
+
+Scoring is a small likelihood model. For a person, each candidate profile gets a weight
+``T = P(evidence | same human) / E[profiles fitting by chance]``, where the expected number of
+chance fits comes from how common the fitting name parts are among all profiles (a rare full
+name is strong, "J. Martin" is weak), multiplied by a company likelihood ratio (email domain
+or company ~ the profile's company). The posterior that a candidate is the person's profile,
+given that the person has one with prior ``PRIOR``, is ``PRIOR*T / (1-PRIOR + PRIOR*ΣT)``;
+namesakes share ΣT and so lower each other unless company evidence separates them. The same
+split is applied on the profile's side (two email contacts fitting one profile). The final
+score is the product, and pairs are assigned greedily by descending score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from linkrevive.domain.enums import PairStatus
+from linkrevive.domain.errors import Cancelled
+from linkrevive.domain.records import never_cancelled, no_progress
+from linkrevive.domain.text import fold, fold_words, is_role_address, normalize_email
+from linkrevive.matching.evidence import (
+    LEVEL_LIKELIHOOD,
+    NO_FIT,
+    FirstBasis,
+    Fit,
+    LastBasis,
+    NameLevel,
+    initials,
+    local_fit,
+    name_fit,
+)
+from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
+from linkrevive.matching.normalize import (
+    PARTICLES,
+    NameParts,
+    company_acronym,
+    company_key,
+    display_name_parts,
+    domain_key,
+    is_free_mail,
+    local_segments,
+    name_parts,
+    skeleton,
+    split_email,
+    usable_emails,
+)
+
+#: Score at or above which a pair is paired automatically.
+AUTO_THRESHOLD = 0.985
+#: Score at or above which a pair is shown for review.
+SUGGEST_THRESHOLD = 0.25
+#: Review alternatives kept per person.
+MAX_SUGGESTIONS = 2
+#: Prior probability that an email contact has a LinkedIn profile among the profiles.
+PRIOR = 0.5
+#: Likelihood that a true pair's email domain (or company) fits the profile's company.
+COMPANY_LIKELIHOOD = 0.5
+#: Likelihood ratio when both companies are known and differ (people change jobs).
+COMPANY_MISMATCH = 0.3
+#: Never trust a name alone more than this many expected chance fits.
+MIN_CHANCE = 0.002
+#: Typos make a fuzzy fit much more common than an exact one.
+FUZZY_SPREAD = 25.0
+#: Blocking buckets larger than this are skipped for one-word lookups (too unspecific).
+SINGLE_BUCKET_LIMIT = 60
+COMPANY_BUCKET_LIMIT = 400
+#: Floor of the population size used for name and company frequencies.
+MIN_POPULATION = 2000
+_COMPANY_RATIO = 88.0
+_CHUNK = 256
+# Anything but letters, digits, spaces, hyphens, apostrophes and dots decorates a name.
+_DECORATION_CHARS = re.compile(r"[^\w\s'’.\-]")
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    side: ProfileSide
+    name: NameParts
+    email: str | None
+    company: str
+    acronym: str
+    decorated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    side: PersonSide
+    name: NameParts
+    emails: tuple[str, ...]
+    locals: tuple[tuple[str, tuple[str, ...]], ...]
+    domains: tuple[tuple[str, str], ...]  # (domain, key) of work addresses
+    free_domains: tuple[str, ...]
+    company: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    profile: int
+    weight: float
+    exact: bool
+    fit: Fit
+    local_email: str
+    local_fit: Fit
+    name_level: NameLevel
+    company: str  # "domain:<domain>", "company", "mismatch" or ""
+
+
+def _prepare_profile(side: ProfileSide) -> _Profile:
+    name = name_parts(side.first_name, side.last_name)
+    email = normalize_email(side.email or "")
+    if email is not None and is_role_address(email):
+        email = None
+    decorated = _is_decorated(f"{side.first_name} {side.last_name}", name)
+    return _Profile(
+        side, name, email, company_key(side.company), company_acronym(side.company), decorated
+    )
+
+
+def _is_decorated(raw: str, name: NameParts) -> bool:
+    """True when the raw name carries more than the name (titles, emojis, taglines)."""
+    if _DECORATION_CHARS.search(raw):
+        return True
+    known = name.tokens | {name.first_joined, name.last_joined}
+    return any(
+        skeleton(w) not in known and w not in PARTICLES for w in fold_words(raw).split()
+    )
+
+
+def _prepare_person(side: PersonSide) -> _Person | None:
+    """The person's comparable forms, or None when only role boxes are known."""
+    emails = usable_emails(side.emails)
+    if side.emails and not emails:
+        return None
+    if side.first_name.strip() or side.last_name.strip():
+        name = name_parts(side.first_name, side.last_name)
+    else:
+        name = display_name_parts(side.display_name)
+    locals_: list[tuple[str, tuple[str, ...]]] = []
+    domains: list[tuple[str, str]] = []
+    free: list[str] = []
+    for email in emails:
+        parts = split_email(email)
+        if parts is None:
+            continue
+        local, domain = parts
+        locals_.append((email, local_segments(local)))
+        if is_free_mail(domain):
+            free.append(domain)
+        else:
+            key = domain_key(domain)
+            if key:
+                domains.append((domain, key))
+    if name.is_empty and not locals_:
+        return None
+    return _Person(
+        side, name, emails, tuple(locals_), tuple(domains), tuple(free), company_key(side.company)
+    )
+
+
+class _Index:
+    """Blocking keys and name statistics over all profiles."""
+
+    def __init__(self, profiles: Sequence[_Profile]) -> None:
+        # A small list says little about how rare a name is; real networks hold thousands.
+        self.size = max(len(profiles), MIN_POPULATION)
+        self.pairs: dict[str, list[int]] = defaultdict(list)
+        self.single: dict[str, list[int]] = defaultdict(list)
+        self.company: dict[str, list[int]] = defaultdict(list)
+        self.email: dict[str, list[int]] = defaultdict(list)
+        self.first_full: dict[str, int] = defaultdict(int)
+        self.first_head: dict[str, int] = defaultdict(int)
+        self.first_initials: dict[str, int] = defaultdict(int)
+        self.first_letter: dict[str, int] = defaultdict(int)
+        self.last: dict[str, int] = defaultdict(int)
+        self.company_count: dict[str, int] = defaultdict(int)
+        for index, profile in enumerate(profiles):
+            self._add(index, profile)
+
+    def _add(self, index: int, profile: _Profile) -> None:
+        name = profile.name
+        firsts = set(name.first) | ({name.first_joined} if name.first else set())
+        lasts = set(name.last_core) | {name.last_joined, name.last_key}
+        lasts.discard("")
+        first_letters = {w[0] for w in name.first}
+        last_letters = {w[0] for w in lasts}
+        for word in lasts:
+            for letter in first_letters:
+                self.pairs[f"{word}|{letter}"].append(index)
+        for word in firsts:
+            for letter in last_letters:
+                self.pairs[f"{word}|{letter}"].append(index)
+        for word in firsts | lasts:
+            self.single[word].append(index)
+        if profile.company:
+            self.company[profile.company].append(index)
+            self.company_count[profile.company] += 1
+        if profile.acronym:
+            self.company[profile.acronym].append(index)
+        if profile.email:
+            self.email[profile.email].append(index)
+        if name.first:
+            self.first_full[name.first_joined] += 1
+            self.first_head[name.first[0]] += 1
+            self.first_initials[initials(name.first)] += 1
+            self.first_letter[name.first[0][0]] += 1
+        self.last[name.last_key] += 1
+
+    def chance(self, profile: _Profile, fit: Fit) -> float:
+        """Expected number of profiles that would show this fit by chance."""
+        name = profile.name
+        first: float
+        if fit.first == FirstBasis.ANY or not name.first:
+            first = self.size
+        elif fit.first == FirstBasis.FULL:
+            first = self.first_full[name.first_joined]
+        elif fit.first == FirstBasis.HEAD:
+            first = self.first_head[name.first[0]]
+        elif fit.first == FirstBasis.INITIALS:
+            first = self.first_initials[initials(name.first)]
+        else:
+            first = self.first_letter[name.first[0][0]]
+        last = self.last[name.last_key] if fit.last == LastBasis.KEY else self.size
+        if fit.swapped:
+            # Name parts in the wrong fields: the statistics of the other field apply.
+            first, last = max(first, 1.0), max(last, 1.0)
+        value = max(first, 1.0) * max(last, 1.0) / self.size
+        if fit.level == NameLevel.FUZZY:
+            value *= FUZZY_SPREAD
+        return max(value, MIN_CHANCE)
+
+    def candidates(self, person: _Person) -> set[int]:
+        """Profiles sharing a blocking key with the person (never all pairs)."""
+        found: set[int] = set()
+        name = person.name
+        words = set(name.first) | set(name.last_core)
+        words |= {w for w in (name.first_joined, name.last_joined, name.last_key) if w}
+        for word in words:
+            for other in words:
+                if other != word and other not in word:
+                    found.update(self.pairs.get(f"{word}|{other[0]}", ()))
+        if len(set(name.first) | set(name.last_core)) == 1:
+            self._single(next(iter(words)), found)
+        for email, segments in person.locals:
+            found.update(self.email.get(email, ()))
+            self._local_keys(segments, found)
+        for _, key in person.domains:
+            bucket = self.company.get(key, ())
+            if len(bucket) <= COMPANY_BUCKET_LIMIT:
+                found.update(bucket)
+        if person.company:
+            bucket = self.company.get(person.company, ())
+            if len(bucket) <= COMPANY_BUCKET_LIMIT:
+                found.update(bucket)
+        return found
+
+    def _single(self, word: str, found: set[int]) -> None:
+        bucket = self.single.get(word, ())
+        if len(bucket) <= SINGLE_BUCKET_LIMIT:
+            found.update(bucket)
+
+    def _local_keys(self, segments: tuple[str, ...], found: set[int]) -> None:
+        pairs = self.pairs
+        if len(segments) >= 2:
+            for word in segments:
+                for other in segments:
+                    if other != word:
+                        found.update(pairs.get(f"{word}|{other[0]}", ()))
+        elif len(segments) == 1:
+            self._single(segments[0], found)
+        for word in segments:
+            # "jpdupont", "dupontj", "sophiemartin": try every split into given and last name.
+            for cut in range(1, len(word) - 2):
+                head, tail = word[:cut], word[cut:]
+                found.update(pairs.get(f"{tail}|{head[0]}", ()))
+                if cut >= 3:
+                    found.update(pairs.get(f"{head}|{tail[0]}", ()))
+
+
+def _companies_fit(left: str, right: str, acronym: str = "") -> bool:
+    if not left or not right:
+        return False
+    if left == right or (acronym and left == acronym):
+        return True
+    if min(len(left), len(right)) >= 5 and (left.startswith(right) or right.startswith(left)):
+        return True
+    return bool(fuzz.ratio(left, right) >= _COMPANY_RATIO)
+
+
+class _Scorer:
+    """Scores one person against candidate profiles."""
+
+    def __init__(self, profiles: Sequence[_Profile], index: _Index) -> None:
+        self.profiles = profiles
+        self.index = index
+
+    def company(self, person: _Person, profile: _Profile) -> tuple[float, str]:
+        """Likelihood ratio of the company evidence and its code."""
+        if not profile.company:
+            return 1.0, ""
+        share = max(self.index.company_count.get(profile.company, 1), 1) / self.index.size
+        ratio = min(COMPANY_LIKELIHOOD / share, 5000.0)
+        for domain, key in person.domains:
+            if _companies_fit(key, profile.company, profile.acronym):
+                return ratio, f"domain:{domain}"
+        if person.company and _companies_fit(person.company, profile.company, profile.acronym):
+            return ratio, "company"
+        if profile.email:
+            parts = split_email(profile.email)
+            if parts and any(parts[1] == d for d, _ in person.domains):
+                return ratio, f"domain:{parts[1]}"
+        if person.domains or person.company:
+            return COMPANY_MISMATCH, "mismatch"
+        return 1.0, ""
+
+    def score(self, person: _Person, position: int) -> _Scored | None:
+        """Weight of one candidate for the person, or None when nothing fits."""
+        profile = self.profiles[position]
+        if profile.email is not None and profile.email in person.emails:
+            return _Scored(position, float("inf"), True, NO_FIT, "", NO_FIT, NameLevel.FULL, "")
+        fit = name_fit(person.name, profile.name)
+        best = fit
+        local_email = ""
+        best_local = NO_FIT
+        for email, segments in person.locals:
+            candidate = local_fit(segments, profile.name)
+            if candidate.level > best_local.level:
+                best_local, local_email = candidate, email
+        if best_local.level > best.level:
+            best = best_local
+        if best.level == NameLevel.NONE:
+            return None
+        if fit.level == NameLevel.NONE and not person.name.is_empty:
+            # The email side has a name and it is not this one: the local part alone must
+            # not override it ("Paul Durand" writing from mdupont@… is somebody's assistant).
+            name_words = set(person.name.first) | set(person.name.last_core)
+            if len(name_words) >= 2:
+                return None
+        ratio, code = self.company(person, profile)
+        weight = LEVEL_LIKELIHOOD[best.level] / self.index.chance(profile, best) * ratio
+        if best.level == NameLevel.FIRST and not code.startswith(("domain", "company")):
+            return None
+        return _Scored(position, weight, False, fit, local_email, best_local, best.level, code)
+
+
+def _rejected_and_confirmed(
+    decisions: Iterable[Decision],
+) -> tuple[set[tuple[int, int]], set[int], set[int]]:
+    rejected: set[tuple[int, int]] = set()
+    people: set[int] = set()
+    profiles: set[int] = set()
+    for decision in decisions:
+        if decision.status == PairStatus.REJECTED:
+            rejected.add((decision.person_id, decision.profile_id))
+        elif decision.status == PairStatus.CONFIRMED:
+            people.add(decision.person_id)
+            profiles.add(decision.profile_id)
+    return rejected, people, profiles
+
+
+def match(
+    people: Sequence[PersonSide],
+    profiles: Sequence[ProfileSide],
+    decisions: Sequence[Decision] = (),
+    *,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> list[Proposal]:
+    """Propose pairs between all people and all profiles (AUTO and SUGGESTED, with evidence).
+
+    Confirmed decisions take both sides out of matching; rejected pairs are never proposed.
+    Each person and each profile gets at most one AUTO pair; a person without an AUTO pair
+    gets up to ``MAX_SUGGESTIONS`` suggestions. Calls ``progress(done, total)`` as it goes
+    and raises :class:`~linkrevive.domain.errors.Cancelled` once ``cancelled()`` is true.
+    """
+    return match_subset(
+        people,
+        profiles,
+        decisions,
+        person_ids=None,
+        profile_ids=None,
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+def match_subset(
+    people: Sequence[PersonSide],
+    profiles: Sequence[ProfileSide],
+    decisions: Sequence[Decision] = (),
+    *,
+    person_ids: set[int] | None,
+    profile_ids: set[int] | None,
+    taken_people: set[int] | frozenset[int] = frozenset(),
+    taken_profiles: set[int] | frozenset[int] = frozenset(),
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> list[Proposal]:
+    """Re-score only what changed, given all people and profiles for the statistics.
+
+    ``person_ids`` and ``profile_ids`` name the changed (new or edited) records; ``None``
+    for both means everything. Every person touched by a change is re-scored in full: the
+    changed people, the people with a changed profile among their candidates, and the people
+    competing with those for a shared candidate profile. The result lists the proposals of
+    exactly those people; the caller drops its old proposals for them (see
+    :func:`affected_people`) and keeps the others. ``taken_people`` and ``taken_profiles``
+    are pairs the caller keeps (AUTO pairs of untouched people): they are left out as
+    confirmed pairs are.
+    """
+    run = _Run(people, profiles, decisions, taken_people, taken_profiles)
+    return run.execute(person_ids, profile_ids, progress, cancelled)
+
+
+def affected_people(
+    people: Sequence[PersonSide],
+    profiles: Sequence[ProfileSide],
+    *,
+    person_ids: set[int],
+    profile_ids: set[int],
+) -> set[int]:
+    """Ids of the people whose proposals :func:`match_subset` recomputes for these changes."""
+    run = _Run(people, profiles, (), frozenset(), frozenset())
+    return {run.people[i].side.id for i in run.affected(person_ids, profile_ids)}
+
+
+class _Run:
+    """One matching run over a fixed set of people, profiles and decisions."""
+
+    def __init__(
+        self,
+        people: Sequence[PersonSide],
+        profiles: Sequence[ProfileSide],
+        decisions: Sequence[Decision],
+        taken_people: set[int] | frozenset[int],
+        taken_profiles: set[int] | frozenset[int],
+    ) -> None:
+        self.rejected, confirmed_people, confirmed_profiles = _rejected_and_confirmed(decisions)
+        skip_people = confirmed_people | set(taken_people)
+        skip_profiles = confirmed_profiles | set(taken_profiles)
+        # Statistics describe every profile, even paired ones: they measure how common names are.
+        self.all_profiles = [_prepare_profile(p) for p in profiles]
+        self.index = _Index(self.all_profiles)
+        self.open_profile = [p.side.id not in skip_profiles for p in self.all_profiles]
+        self.people: list[_Person] = []
+        for side in people:
+            if side.id in skip_people:
+                continue
+            prepared = _prepare_person(side)
+            if prepared is not None:
+                self.people.append(prepared)
+        self.scorer = _Scorer(self.all_profiles, self.index)
+
+    def _candidates(self, person: _Person) -> set[int]:
+        return {i for i in self.index.candidates(person) if self.open_profile[i]}
+
+    def affected(self, person_ids: set[int] | None, profile_ids: set[int] | None) -> list[int]:
+        """Positions of the people to re-score for these changes."""
+        if person_ids is None and profile_ids is None:
+            return list(range(len(self.people)))
+        changed_people = person_ids or set()
+        changed_profiles = {
+            i for i, p in enumerate(self.all_profiles) if p.side.id in (profile_ids or set())
+        }
+        candidates = [self._candidates(person) for person in self.people]
+        touched = set(changed_profiles)
+        for position, person in enumerate(self.people):
+            if person.side.id in changed_people:
+                touched |= candidates[position]
+        return [
+            position
+            for position, person in enumerate(self.people)
+            if person.side.id in changed_people or candidates[position] & touched
+        ]
+
+    def execute(
+        self,
+        person_ids: set[int] | None,
+        profile_ids: set[int] | None,
+        progress: ProgressFn,
+        cancelled: CancelledFn,
+    ) -> list[Proposal]:
+        """Score the affected people and assign AUTO and SUGGESTED pairs."""
+        positions = self.affected(person_ids, profile_ids)
+        total = len(positions)
+        rows: dict[int, list[_Scored]] = {}
+        column: dict[int, float] = defaultdict(float)
+        for done, position in enumerate(positions):
+            if done % _CHUNK == 0:
+                if cancelled():
+                    raise Cancelled()
+                progress(done, total)
+            person = self.people[position]
+            scored: list[_Scored] = []
+            for candidate in self._candidates(person):
+                if (person.side.id, self.all_profiles[candidate].side.id) in self.rejected:
+                    continue
+                result = self.scorer.score(person, candidate)
+                if result is not None:
+                    scored.append(result)
+                    column[candidate] += result.weight
+            if scored:
+                rows[position] = scored
+        progress(total, total)
+        return self._assign(rows, column)
+
+    def _assign(self, rows: dict[int, list[_Scored]], column: dict[int, float]) -> list[Proposal]:
+        ranked: list[tuple[float, int, _Scored, float]] = []
+        for position, scored in rows.items():
+            total = sum(s.weight for s in scored if not s.exact)
+            has_exact = any(s.exact for s in scored)
+            for item in scored:
+                if item.exact:
+                    ranked.append((1.0, position, item, 0.0))
+                    continue
+                if has_exact:
+                    continue
+                row = PRIOR * item.weight / ((1 - PRIOR) + PRIOR * total)
+                col_total = column[item.profile]
+                share = item.weight / col_total if col_total > 0 else 1.0
+                ranked.append((row * share, position, item, total - item.weight))
+        ranked.sort(key=lambda r: (-r[0], self.people[r[1]].side.id, r[2].profile))
+        auto_people: set[int] = set()
+        auto_profiles: set[int] = set()
+        proposals: list[Proposal] = []
+        leftovers: list[tuple[float, int, _Scored, float]] = []
+        for entry in ranked:
+            score, position, item, rivals = entry
+            if score < AUTO_THRESHOLD:
+                leftovers.append(entry)
+                continue
+            if position in auto_people or item.profile in auto_profiles:
+                leftovers.append(entry)
+                continue
+            auto_people.add(position)
+            auto_profiles.add(item.profile)
+            proposals.append(self._proposal(position, item, PairStatus.AUTO, score, rivals))
+        kept: dict[int, int] = defaultdict(int)
+        for score, position, item, rivals in leftovers:
+            if score < SUGGEST_THRESHOLD or position in auto_people:
+                continue
+            if item.profile in auto_profiles or kept[position] >= MAX_SUGGESTIONS:
+                continue
+            kept[position] += 1
+            proposals.append(
+                self._proposal(position, item, PairStatus.SUGGESTED, min(score, 0.98), rivals)
+            )
+        return proposals
+
+    def _proposal(
+        self, position: int, item: _Scored, status: PairStatus, score: float, rivals: float
+    ) -> Proposal:
+        person = self.people[position]
+        profile = self.all_profiles[item.profile]
+        evidence = _evidence(person, profile, item, rivals)
+        return Proposal(person.side.id, profile.side.id, status, round(score, 4), evidence)
+
+
+def _display(profile: ProfileSide) -> str:
+    return " ".join(p.strip() for p in (profile.first_name, profile.last_name) if p.strip())
+
+
+def _has_accents(text: str) -> bool:
+    return fold(text) != text.casefold()
+
+
+def _name_sentence(person: _Person, profile: _Profile, fit: Fit) -> str:
+    shown = _display(profile.side)
+    raw = person.side.display_name or f"{person.side.first_name} {person.side.last_name}"
+    if fit.level == NameLevel.FULL:
+        sentence = "same name"
+        accented = _has_accents(raw) or _has_accents(shown)
+        if accented and set(raw.casefold().split()) != set(shown.casefold().split()):
+            sentence = "name matches after removing accents"
+        if fit.swapped:
+            sentence += " (first and last name swapped)"
+        if profile.decorated:
+            sentence += f", ignoring the decorations in “{shown}”"
+        return sentence
+    if fit.level == NameLevel.COMPOUND:
+        return f"name fits {shown} (compound or middle name, or initials)"
+    if fit.level == NameLevel.FUZZY:
+        return f"name is close to {shown} (one spelling differs)"
+    if fit.level == NameLevel.INITIAL:
+        return f"same last name as {shown}, same first initial"
+    if fit.level == NameLevel.LAST:
+        return f"same last name as {shown}; no first name on the email side"
+    return f"same first name as {shown}; no last name on the email side"
+
+
+def _evidence(person: _Person, profile: _Profile, item: _Scored, rivals: float) -> tuple[str, ...]:
+    if item.exact:
+        return ("same email",)
+    lines: list[str] = []
+    if item.fit.level != NameLevel.NONE:
+        lines.append(_name_sentence(person, profile, item.fit))
+    if item.local_fit.level != NameLevel.NONE and item.local_fit.level >= item.fit.level:
+        local = item.local_email.split("@", 1)[0]
+        lines.append(f"email {local}@… fits the name {_display(profile.side)}")
+    if item.company.startswith("domain:"):
+        domain = item.company.split(":", 1)[1]
+        lines.append(f"email domain {domain} ~ company {profile.side.company.strip()}")
+    elif item.company == "company":
+        lines.append(
+            f"company {person.side.company.strip()} ~ {profile.side.company.strip()} on LinkedIn"
+        )
+    elif item.company == "mismatch":
+        lines.append(
+            f"works at {profile.side.company.strip()} on LinkedIn: a different company "
+            "(may have changed jobs)"
+        )
+    if person.free_domains and not item.company.startswith("domain:"):
+        lines.append(f"free-mail address ({person.free_domains[0]}): no company evidence")
+    if rivals > item.weight * 0.01:
+        lines.append("other LinkedIn profiles fit this contact too")
+    return tuple(lines)

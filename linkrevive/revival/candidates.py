@@ -1,0 +1,55 @@
+"""What the engine hands out: ranked candidates and the reasons behind their score."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from linkrevive.revival.facts import SignalFact
+
+#: Reason codes; params of each are documented in :mod:`linkrevive.revival.texts`.
+SIGNAL = "signal"
+WROTE_AGAIN = "wrote_again"
+COMPANY_CONTACT = "company_contact"
+STALLED = "stalled"
+REVISIT_DUE = "revisit_due"
+DORMANT = "dormant"
+DEPTH = "depth"
+
+REASON_CODES = (SIGNAL, WROTE_AGAIN, COMPANY_CONTACT, STALLED, REVISIT_DUE, DORMANT, DEPTH)
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One explained part of a score: a code, JSON-ready parameters and the points it adds."""
+
+    code: str
+    params: Mapping[str, Any]
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A dormant lead worth reviving, with its score and why.
+
+    ``score`` is the sum of the reasons' points (0–100). ``dormant_since`` is the date of
+    the last exchange before the silence; ``dormant_days`` runs from it to the end of the
+    silence (``as_of``, or the day the prospect wrote again when ``waiting_reply``).
+    ``signals`` are the fresh signals, newest first. ``opener`` maps ``fr``/``en`` to a
+    suggested first message.
+    """
+
+    person_id: int
+    name: str
+    company: str
+    score: int
+    reasons: tuple[Reason, ...]
+    last_exchange: datetime | None
+    dormant_since: date | None
+    dormant_days: int
+    has_fresh_signal: bool
+    waiting_reply: bool
+    signals: tuple[SignalFact, ...]
+    opener: Mapping[str, str]

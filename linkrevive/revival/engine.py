@@ -1,0 +1,428 @@
+"""The revival ranking: which dormant leads to propose this morning, scored and explained.
+
+Pure: facts in, candidates out; no store, no clock (``as_of`` is "today").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
+from linkrevive.domain.text import fold_words
+from linkrevive.revival import candidates as codes
+from linkrevive.revival.candidates import Candidate, Reason
+from linkrevive.revival.facts import CompanyContact, ExchangeFact, LeadFacts, SignalFact
+from linkrevive.revival.periods import add_months, whole_months
+from linkrevive.revival.settings import RevivalSettings
+from linkrevive.revival.texts import opener
+
+_DEFAULT_SETTINGS = RevivalSettings()
+_HIDDEN_STATES = frozenset({LeadState.DISMISSED, LeadState.DO_NOT_CONTACT, LeadState.REVIVED})
+_INCOMING_MESSAGES = frozenset({SignalKind.EMAIL_INBOUND, SignalKind.LINKEDIN_MESSAGE})
+# Legal forms dropped before comparing company names ("Pixel Bleu SARL" is "Pixel Bleu").
+_LEGAL_SUFFIX = re.compile(
+    r"\b(sarl|sas|sasu|sa|eurl|sprl|srl|sàrl|gmbh|ag|ltd|llc|inc|bv|nv|scop|snc)\b"
+)
+_MAX_SCORE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class _Silence:
+    """Where the silence of a conversation starts and ends."""
+
+    start: datetime | None  # last exchange before the silence (None: no dated exchange)
+    end: date  # as_of, or the day the prospect wrote again
+    reply: ExchangeFact | None  # the unanswered incoming exchange that ended the silence
+
+
+def company_key(company: str) -> str:
+    """Folded company name without legal form, for company comparisons ('' if none)."""
+    return _LEGAL_SUFFIX.sub(" ", fold_words(company)).strip().replace("  ", " ")
+
+
+def _company_index(contacts: Sequence[CompanyContact]) -> dict[str, list[CompanyContact]]:
+    index: dict[str, list[CompanyContact]] = {}
+    for contact in contacts:
+        key = company_key(contact.company)
+        if key:
+            index.setdefault(key, []).append(contact)
+    for group in index.values():
+        group.sort(key=lambda c: fold_words(c.name))
+    return index
+
+
+def rank(
+    leads: Iterable[LeadFacts],
+    as_of: date,
+    settings: RevivalSettings = _DEFAULT_SETTINGS,
+    *,
+    company_contacts: Sequence[CompanyContact] = (),
+) -> list[Candidate]:
+    """Dormant leads worth reviving on ``as_of``, best first.
+
+    Every lead with a fresh signal (or waiting for a reply) comes before every lead without
+    one; then by score, descending; ties by name. ``company_contacts`` are other LinkedIn
+    connections with their current company: one working at a prospect's company (current or
+    former) adds a "way back in" reason to an already eligible lead, but never makes a lead
+    eligible on its own (a colleague's presence is not a sign of a new project).
+    """
+    index = _company_index(company_contacts)
+    found = [c for lead in leads if (c := _assess(lead, as_of, settings, index)) is not None]
+    found.sort(key=lambda c: (not c.has_fresh_signal, -c.score, c.name.casefold(), c.person_id))
+    return found
+
+
+def assess(
+    lead: LeadFacts,
+    as_of: date,
+    settings: RevivalSettings = _DEFAULT_SETTINGS,
+    *,
+    company_contacts: Sequence[CompanyContact] = (),
+) -> Candidate | None:
+    """The candidate ``lead`` makes on ``as_of``, or None when it must not be proposed."""
+    return _assess(lead, as_of, settings, _company_index(company_contacts))
+
+
+def is_lead(lead: LeadFacts) -> bool:
+    """True for a prospect: a stage, or an exchange outside LinkedIn (SPEC §3).
+
+    A LinkedIn message alone does not make a lead: LinkedIn-only connections become leads
+    when the user gives them a stage.
+    """
+    return lead.stage is not None or any(e.channel is not Channel.LINKEDIN for e in lead.exchanges)
+
+
+def _visible(lead: LeadFacts, as_of: date) -> bool:
+    if lead.lead_state in _HIDDEN_STATES:
+        return False
+    if lead.lead_state is LeadState.SNOOZED:
+        # Snoozed with no date stays hidden until the user wakes it.
+        return lead.state_until is not None and as_of >= lead.state_until
+    return True
+
+
+def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int) -> _Silence:
+    """Silence of a conversation whose exchanges are sorted and not after ``as_of``.
+
+    The silence runs up to the first unanswered incoming exchange that follows a gap of at
+    least ``months``: a prospect writing again after years ends the silence but is not an
+    answer from the user. An unanswered "we'll come back to you" inside the conversation
+    does not end it.
+    """
+    if not exchanges:
+        return _Silence(None, as_of, None)
+    last_out = -1
+    for i, exchange in enumerate(exchanges):
+        if exchange.direction is Direction.OUT:
+            last_out = i
+    for i in range(max(last_out + 1, 1), len(exchanges)):
+        before, current = exchanges[i - 1], exchanges[i]
+        if add_months(before.occurred_at.date(), months) <= current.occurred_at.date():
+            return _Silence(before.occurred_at, current.occurred_at.date(), current)
+    return _Silence(exchanges[-1].occurred_at, as_of, None)
+
+
+def _assess(
+    lead: LeadFacts,
+    as_of: date,
+    settings: RevivalSettings,
+    index: Mapping[str, list[CompanyContact]],
+) -> Candidate | None:
+    if not _visible(lead, as_of) or lead.stage is Stage.CLIENT or not is_lead(lead):
+        return None
+    # Facts dated after as_of are ignored, so that --as-of replays a past morning.
+    exchanges = sorted(
+        (e for e in lead.exchanges if e.occurred_at.date() <= as_of), key=lambda e: e.occurred_at
+    )
+    silence = _silence(exchanges, as_of, settings.dormancy_months)
+    start_day = silence.start.date() if silence.start is not None else None
+    waiting = silence.reply is not None
+    in_touch = start_day is not None and add_months(start_day, settings.dormancy_months) > as_of
+    if in_touch and not waiting:
+        return None  # an exchange inside the dormancy threshold
+    fresh = _fresh_signals(lead.signals, as_of, silence.start, settings.signal_horizon_days)
+    has_signal = bool(fresh) or waiting
+    window = settings.revisit_window(lead.stall_reason)
+    revisit_due = start_day is not None and (
+        add_months(start_day, settings.dormancy_months + window) <= silence.end
+    )
+    if lead.stage is Stage.LOST:
+        # A lost lead needs a fresh signal and the cool-down; a prospect who wrote again is
+        # exempt from the cool-down (the cool-down keeps the user from pestering, it must
+        # not hide an answer owed).
+        if not has_signal:
+            return None
+        if (
+            not waiting
+            and start_day is not None
+            and add_months(start_day, settings.lost_cooldown_months) > as_of
+        ):
+            return None
+    elif not has_signal and not revisit_due:
+        return None
+
+    parts: list[Reason] = []
+    parts += _signal_reasons(fresh, silence, as_of, settings)
+    contact_reason = _company_reason(lead, index, settings)
+    if contact_reason is not None:
+        parts.append(contact_reason)
+    if lead.stage is not None or lead.stall_reason is not None:
+        parts.append(
+            Reason(
+                codes.STALLED,
+                {
+                    "stage": lead.stage.value if lead.stage is not None else None,
+                    "stall_reason": (
+                        lead.stall_reason.value if lead.stall_reason is not None else None
+                    ),
+                    "year": start_day.year if start_day is not None else None,
+                },
+                settings.stage_points.get(lead.stage.value, 0) if lead.stage is not None else 0,
+            )
+        )
+    if revisit_due:
+        parts.append(
+            Reason(
+                codes.REVISIT_DUE,
+                {
+                    "stall_reason": (
+                        lead.stall_reason.value if lead.stall_reason is not None else "unknown"
+                    ),
+                    "window_months": window,
+                },
+                settings.revisit_due_points,
+            )
+        )
+    dormant_days = 0
+    if start_day is not None:
+        dormant_days = (silence.end - start_day).days
+        parts.append(
+            Reason(
+                codes.DORMANT,
+                {
+                    "since": start_day.isoformat(),
+                    "until": silence.end.isoformat(),
+                    "days": dormant_days,
+                },
+                _band_points(settings.dormancy_points, whole_months(start_day, silence.end)),
+            )
+        )
+    if exchanges:
+        parts.append(_depth_reason(exchanges, settings))
+
+    reasons = _fit(parts, has_signal, settings)
+    return Candidate(
+        person_id=lead.person_id,
+        name=lead.name,
+        company=lead.company,
+        score=sum(r.points for r in reasons),
+        reasons=tuple(reasons),
+        last_exchange=exchanges[-1].occurred_at if exchanges else None,
+        dormant_since=start_day,
+        dormant_days=dormant_days,
+        has_fresh_signal=has_signal,
+        waiting_reply=waiting,
+        signals=tuple(sorted(fresh, key=lambda s: s.occurred_at, reverse=True)),
+        opener=_opener(lead, fresh, silence),
+    )
+
+
+def _fresh_signals(
+    signals: Iterable[SignalFact], as_of: date, start: datetime | None, horizon: int
+) -> list[SignalFact]:
+    """Signals of the last ``horizon`` days that came after the conversation went quiet."""
+    oldest = as_of - timedelta(days=horizon)
+    return [
+        s
+        for s in signals
+        if oldest <= s.occurred_at.date() <= as_of and (start is None or s.occurred_at > start)
+    ]
+
+
+def _decayed(kind: SignalKind, age_days: int, settings: RevivalSettings) -> float:
+    weight = settings.signal_weights.get(kind.value, 0)
+    half_life = max(settings.signal_half_life_days, 1)
+    decay: float = 0.5 ** (max(age_days, 0) / half_life)
+    return float(weight) * decay
+
+
+def _signal_reasons(
+    fresh: Sequence[SignalFact], silence: _Silence, as_of: date, settings: RevivalSettings
+) -> list[Reason]:
+    """One reason per fresh signal (plus one for an unanswered message with no signal)."""
+    reply = silence.reply
+    reply_day = reply.occurred_at.date() if reply is not None else None
+    # (strength, reason code, params) before the diminishing returns and the cap.
+    items: list[tuple[float, str, dict[str, Any]]] = []
+    covered = False
+    for signal in fresh:
+        day = signal.occurred_at.date()
+        unanswered = (
+            reply_day is not None
+            and signal.kind in _INCOMING_MESSAGES
+            and day >= reply_day - timedelta(days=1)
+        )
+        covered = covered or unanswered
+        params: dict[str, Any] = {
+            "kind": signal.kind.value,
+            "date": day.isoformat(),
+            "days_ago": (as_of - day).days,
+            "detail": dict(signal.params),
+            "unanswered": unanswered,
+        }
+        items.append((_decayed(signal.kind, (as_of - day).days, settings), codes.SIGNAL, params))
+    if reply is not None and reply_day is not None and silence.start is not None and not covered:
+        kind = (
+            SignalKind.LINKEDIN_MESSAGE
+            if reply.channel is Channel.LINKEDIN
+            else SignalKind.EMAIL_INBOUND
+        )
+        params = {
+            "channel": "linkedin" if reply.channel is Channel.LINKEDIN else "email",
+            "date": reply_day.isoformat(),
+            "days_ago": (as_of - reply_day).days,
+            "silent_since": silence.start.date().isoformat(),
+        }
+        items.append(
+            (_decayed(kind, (as_of - reply_day).days, settings), codes.WROTE_AGAIN, params)
+        )
+    if not items:
+        return []
+    items.sort(key=lambda item: (-item[0], item[2]["date"]))
+    budget = settings.signal_max_points
+    reasons: list[Reason] = []
+    for n, (strength, code, params) in enumerate(items):
+        points = min(round(strength * settings.signal_repeat_factor**n), budget)
+        budget -= points
+        if n == 0:
+            points += settings.signal_base_points
+        reasons.append(Reason(code, params, points))
+    return reasons
+
+
+def _company_reason(
+    lead: LeadFacts, index: Mapping[str, list[CompanyContact]], settings: RevivalSettings
+) -> Reason | None:
+    """A connection now at the prospect's company (as prospected, or any former one)."""
+    if not index:
+        return None
+    companies = [lead.company, *(company for company, _ in lead.history)]
+    for signal in lead.signals:
+        if signal.kind is SignalKind.JOB_CHANGE:
+            companies.append(str(signal.params.get("old_company") or ""))
+    own_name = fold_words(lead.name)
+    for company in companies:
+        key = company_key(company)
+        if not key:
+            continue
+        others = [
+            c
+            for c in index.get(key, ())
+            if fold_words(c.name) != own_name
+            and (c.linkedin_url is None or c.linkedin_url != lead.linkedin_url)
+        ]
+        if others:
+            return Reason(
+                codes.COMPANY_CONTACT,
+                {"name": others[0].name, "company": others[0].company, "others": len(others) - 1},
+                settings.company_contact_points,
+            )
+    return None
+
+
+def _band_points(bands: Sequence[tuple[int, int]], months: int) -> int:
+    points = 0
+    for bound, value in bands:
+        if months >= bound:
+            points = value
+    return points
+
+
+def _depth_reason(exchanges: Sequence[ExchangeFact], settings: RevivalSettings) -> Reason:
+    directions = {e.direction for e in exchanges}
+    both = len(directions) == 2
+    points = len(exchanges) * settings.depth_points_per_exchange
+    if both:
+        points += settings.depth_both_ways_bonus
+    return Reason(
+        codes.DEPTH,
+        {
+            "count": len(exchanges),
+            "first_year": exchanges[0].occurred_at.year,
+            "last_year": exchanges[-1].occurred_at.year,
+            "emails_only": all(e.channel is Channel.EMAIL for e in exchanges),
+            "both_ways": both,
+        },
+        min(points, settings.depth_max_points),
+    )
+
+
+def _fit(parts: list[Reason], has_signal: bool, settings: RevivalSettings) -> list[Reason]:
+    """Scale the points so the total respects its ceiling; the points still add up."""
+    total = sum(r.points for r in parts)
+    if has_signal:
+        target = min(total, _MAX_SCORE)
+    else:
+        ceiling = (
+            max(settings.stage_points.values(), default=0)
+            + settings.revisit_due_points
+            + max((p for _, p in settings.dormancy_points), default=0)
+            + settings.depth_max_points
+            + settings.company_contact_points
+        )
+        cap = min(settings.no_signal_cap, _MAX_SCORE)
+        # A fixed ratio (not a per-lead one) keeps the order among no-signal leads.
+        target = min(cap, int(total * cap / ceiling + 0.5)) if ceiling else 0
+    if target == total:
+        return parts
+    if total == 0:
+        return parts
+    shares = [r.points * target / total for r in parts]
+    points = [int(share) for share in shares]
+    # Largest remainders get the points lost to rounding down.
+    order = sorted(range(len(parts)), key=lambda i: (-(shares[i] - points[i]), i))
+    for i in order[: target - sum(points)]:
+        points[i] += 1
+    return [Reason(r.code, r.params, p) for r, p in zip(parts, points, strict=True)]
+
+
+def _situation(lead: LeadFacts, fresh: Sequence[SignalFact], silence: _Silence) -> str:
+    kinds = {s.kind for s in fresh}
+    if silence.reply is not None or kinds & _INCOMING_MESSAGES:
+        return "reply"
+    if SignalKind.LINKEDIN_INVITATION in kinds:
+        return "invitation"
+    if kinds & {SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE}:
+        return "new_role"
+    return (
+        {
+            StallReason.DISTANCE: "visit",
+            StallReason.UNCERTAINTY: "overflow",
+            StallReason.CONFIDENTIALITY: "discreet",
+            StallReason.NO_TIME: "test_project",
+            StallReason.NO_METHOD: "test_project",
+        }.get(lead.stall_reason, "check_in")
+        if lead.stall_reason is not None
+        else "check_in"
+    )
+
+
+def _opener(lead: LeadFacts, fresh: Sequence[SignalFact], silence: _Silence) -> dict[str, str]:
+    situation = _situation(lead, fresh, silence)
+    company, position = lead.company, ""
+    if situation == "new_role":
+        latest = max(
+            (s for s in fresh if s.kind in (SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE)),
+            key=lambda s: s.occurred_at,
+        )
+        if latest.kind is SignalKind.JOB_CHANGE:
+            company = str(latest.params.get("new_company") or company)
+            position = str(latest.params.get("position") or "")
+        else:
+            company = str(latest.params.get("company") or company)
+            position = str(latest.params.get("new_position") or "")
+    return opener(situation, lead.first_name, company, position)

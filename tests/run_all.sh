@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# The one test command: installs what the tests need, lints, type-checks, runs pytest.
+#
+#   bash tests/run_all.sh [PYTEST ARGS...]
+#
+# Idempotent: Debian packages are installed only when missing (apt-get update only then),
+# the virtual environment is created only when missing. Pytest runs inside a private D-Bus
+# session with an unlocked gnome-keyring (a real Secret Service) and a throwaway HOME, so
+# nothing touches the user's own keyring or settings. Extra arguments go to pytest.
+# Set LINKREVIVE_SKIP_LINT=1 to skip ruff/mypy/import-linter (inner loop only; CI never does).
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+
+step() { printf '\n==> %s\n' "$*"; }
+started=$SECONDS
+
+# --- 1. Debian packages ---------------------------------------------------------------
+# Services the tests start themselves: dbus + gnome-keyring (Secret Service for keyring),
+# dovecot-imapd (IMAP), postgresql (shared team database).
+PKGS_SERVICES=(dbus dbus-daemon gnome-keyring libsecret-tools dovecot-imapd postgresql)
+# Qt runtime of PySide6 with QT_QPA_PLATFORM=offscreen (from ldd on QtCore/Gui/Widgets and
+# the offscreen plugin) plus a font so text renders.
+PKGS_QT=(libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkbcommon0
+    libx11-6 fonts-dejavu-core)
+# Optional real-window screenshots: Xvfb and what Qt's xcb platform plugin links against.
+PKGS_XCB=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
+    libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
+
+missing=()
+for pkg in "${PKGS_SERVICES[@]}" "${PKGS_QT[@]}" "${PKGS_XCB[@]}"; do
+    status="$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)"
+    [[ "$status" == "installed" ]] || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+    step "installing Debian packages: ${missing[*]}"
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "run as root (or install these packages first): ${missing[*]}" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    # Package scripts must not start system-wide daemons: the tests start their own.
+    policy_added=0
+    if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+        printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+        chmod +x /usr/sbin/policy-rc.d
+        policy_added=1
+    fi
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    if ((policy_added)); then rm -f /usr/sbin/policy-rc.d; fi
+else
+    step "Debian packages: all present"
+fi
+
+# --- 2. Python environment ------------------------------------------------------------
+VENV="$REPO/.venv"
+if [[ ! -x "$VENV/bin/python" ]]; then
+    PY="${PYTHON:-$(command -v python3.11 || command -v python3)}"
+    step "creating $VENV with $PY"
+    if ! "$PY" -c 'import ensurepip' 2>/dev/null; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv
+    fi
+    "$PY" -m venv "$VENV"
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[test]"
+else
+    # Quick check that the editable install and the test extras are there (new deps land
+    # in pyproject.toml while the venv lives on).
+    if ! "$VENV/bin/python" - <<'EOF' 2>/dev/null; then
+import importlib.metadata as md
+import re
+import sys
+
+from packaging.requirements import Requirement
+
+dist = md.distribution("linkrevive")
+for spec in dist.requires or []:
+    req = Requirement(spec)
+    if req.marker and not req.marker.evaluate({"extra": "test"}):
+        continue
+    try:
+        version = md.version(req.name)
+    except md.PackageNotFoundError:
+        sys.exit(1)
+    if not req.specifier.contains(version, prereleases=True):
+        sys.exit(1)
+path = dist.read_text("direct_url.json") or ""
+sys.exit(0 if re.search(r'"editable":\s*true', path) else 1)
+EOF
+        step "updating the editable install"
+        "$VENV/bin/python" -m pip install -q -e ".[test]"
+    fi
+fi
+export PATH="$VENV/bin:$PATH"
+
+# --- 3. Static checks -----------------------------------------------------------------
+failed=0
+if [[ "${LINKREVIVE_SKIP_LINT:-}" != "1" ]]; then
+    step "ruff check";        ruff check . || failed=1
+    step "ruff format --check"; ruff format --check . || failed=1
+    step "mypy";              mypy || failed=1
+    step "lint-imports";      lint-imports || failed=1
+fi
+
+# --- 4. Tests -------------------------------------------------------------------------
+# A throwaway HOME: gnome-keyring keeps its keyring there, Qt its settings; both vanish.
+RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/linkrevive-tests.XXXXXX")"
+trap 'rm -rf "$RUN_DIR"' EXIT
+mkdir -p "$RUN_DIR/home"
+KEYRING_PW="linkrevive-tests-$RANDOM$RANDOM"
+
+step "pytest (D-Bus session + gnome-keyring Secret Service)"
+set +e
+env -u DBUS_SESSION_BUS_ADDRESS -u XDG_RUNTIME_DIR -u XDG_DATA_HOME -u XDG_CONFIG_HOME \
+    -u XDG_CACHE_HOME -u DISPLAY \
+    HOME="$RUN_DIR/home" KEYRING_PW="$KEYRING_PW" QT_QPA_PLATFORM=offscreen \
+    COVERAGE_FILE="$REPO/.coverage" \
+    dbus-run-session -- bash -c '
+        set -e
+        # --unlock reads the password on stdin and creates/unlocks the login keyring;
+        # the daemon forks and prints its environment (GNOME_KEYRING_CONTROL...).
+        eval "$(printf %s "$KEYRING_PW" | gnome-keyring-daemon --unlock --components=secrets)"
+        export GNOME_KEYRING_CONTROL
+        unset KEYRING_PW
+        exec python -m pytest --cov=linkrevive --cov-report=term "$@"
+    ' pytest "$@"
+rc=$?
+set -e
+if ((rc == 5)); then
+    echo "pytest collected no test" >&2
+fi
+if ((rc != 0)); then failed=1; fi
+
+step "done in $((SECONDS - started)) s"
+if ((failed)); then
+    echo "FAILED (see the steps above)" >&2
+    exit 1
+fi
