@@ -115,7 +115,7 @@ step "pytest (D-Bus session + gnome-keyring Secret Service)"
 set +e
 env -u DBUS_SESSION_BUS_ADDRESS -u XDG_RUNTIME_DIR -u XDG_DATA_HOME -u XDG_CONFIG_HOME \
     -u XDG_CACHE_HOME -u DISPLAY \
-    HOME="$RUN_DIR/home" KEYRING_PW="$KEYRING_PW" QT_QPA_PLATFORM=offscreen \
+    HOME="$RUN_DIR/home" LINKREVIVE_THROWAWAY_HOME="$RUN_DIR/home" KEYRING_PW="$KEYRING_PW" QT_QPA_PLATFORM=offscreen \
     COVERAGE_FILE="$REPO/.coverage" \
     dbus-run-session -- bash -c '
         set -e

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote, unquote, urlsplit
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -15,6 +16,7 @@ _SPECIAL = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Lower-case, accent-free form of ``text`` for comparisons (never for display)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
@@ -37,6 +39,10 @@ def normalize_email(value: str) -> str | None:
     return candidate
 
 
+_CANONICAL_URL = re.compile(r"^https://www\.linkedin\.com/in/[a-z0-9\-_.~]+$")
+
+
+@lru_cache(maxsize=1 << 17)
 def normalize_linkedin_url(value: str) -> str | None:
     """Canonical ``https://www.linkedin.com/in/<slug>`` of a profile URL, or None.
 
@@ -45,6 +51,8 @@ def normalize_linkedin_url(value: str) -> str | None:
     case-folded and re-encoded so that two spellings of one profile give one key.
     """
     raw = value.strip()
+    if _CANONICAL_URL.match(raw):  # the common case, already canonical
+        return raw
     if not raw:
         return None
     if "://" not in raw:

@@ -68,8 +68,12 @@ def _is_xlsx(path: Path) -> bool:
 def _csv_kind(data: bytes, label: str) -> str | None:
     cut = data[:_CSV_SNIFF_BYTES]
     if len(data) > len(cut):
-        # Cut at a line end so that the last record is not a broken half-line.
-        cut = cut[: cut.rfind(b"\n") + 1] or cut
+        if cut.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # UTF-16 needs whole code units; the last record may be cut, the header is not.
+            cut = cut[: len(cut) // 2 * 2 - 2]
+        else:
+            # Cut at a line end so that the last record is not a broken half-line.
+            cut = cut[: cut.rfind(b"\n") + 1] or cut
     text = decode_text(cut, label)
 
     def known(cells: list[str]) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import imaplib
 import ipaddress
 import re
@@ -11,23 +10,17 @@ import socket
 import ssl
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from email.header import decode_header, make_header
-from email.message import Message
-from email.parser import BytesHeaderParser
-from email.policy import compat32
-from email.utils import getaddresses, parsedate_to_datetime
+from datetime import date
 
 from linkrevive.domain.errors import Cancelled, InputError
 from linkrevive.domain.records import (
     CancelledFn,
-    MailAddress,
     MailRecord,
     ProgressFn,
     never_cancelled,
     no_progress,
 )
-from linkrevive.domain.text import normalize_email
+from linkrevive.importers.mailbox import parse_headers
 
 #: The header fields fetched: enough to date, direct and classify an exchange.
 HEADER_FIELDS = (
@@ -202,7 +195,7 @@ def _read_folder(
     for chunk in _chunks(uids, batch):
         if cancelled():
             raise Cancelled()
-        records.extend(_fetch_batch(conn, where, folder, chunk))
+        records.extend(_fetch_batch(conn, where, chunk))
         progress(len(records), total)
     last_uid = max([floor, *uids])
     return ImapResult(records, ImapState(uidvalidity, last_uid), full=not incremental)
@@ -222,9 +215,7 @@ def _uidvalidity(conn: imaplib.IMAP4, folder: str) -> int:
     return 0
 
 
-def _fetch_batch(
-    conn: imaplib.IMAP4, where: str, folder: str, uids: Sequence[int]
-) -> list[MailRecord]:
+def _fetch_batch(conn: imaplib.IMAP4, where: str, uids: Sequence[int]) -> list[MailRecord]:
     typ, data = conn.uid("FETCH", _uid_set(uids), _FETCH_ITEM)
     if typ != "OK":
         raise InputError("imap_failed", detail=f"{where} refused to send headers ({data!r})")
@@ -235,7 +226,7 @@ def _fetch_batch(
         envelope, raw = item[0], item[1]
         match = _UID.search(envelope)
         uid = int(match.group(1)) if match else None
-        records.append(_parse_headers(raw, uid, folder))
+        records.append(parse_headers(raw, uid))
     records.sort(key=lambda r: r.line or 0)
     return records
 
@@ -269,67 +260,3 @@ def _close(conn: imaplib.IMAP4) -> None:
     except (imaplib.IMAP4.error, OSError, EOFError):
         with contextlib.suppress(OSError):
             conn.shutdown()
-
-
-# --- header parsing (TODO: switch to importers.mailbox.parse_headers once it lands) -------
-
-
-def _parse_headers(raw: bytes, uid: int | None, folder: str) -> MailRecord:
-    message = BytesHeaderParser(policy=compat32).parsebytes(raw)
-    sender_list = _addresses(message, "From")
-    recipients = tuple(a for name in ("To", "Cc", "Bcc") for a in _addresses(message, name))
-    message_id = _text(message.get("Message-ID")).strip()
-    if not message_id:
-        message_id = "<sha1-" + hashlib.sha1(raw, usedforsecurity=False).hexdigest() + ">"
-    return MailRecord(
-        message_id=message_id,
-        sent_at=_date(message.get("Date")),
-        sender=sender_list[0] if sender_list else None,
-        recipients=recipients,
-        subject=" ".join(_text(message.get("Subject")).split()),
-        is_bulk=_is_bulk(message),
-        labels=(folder,),
-        line=uid,
-    )
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    try:
-        return str(make_header(decode_header(str(value))))
-    except (UnicodeError, LookupError, ValueError):
-        return str(value)
-
-
-def _addresses(message: Message, name: str) -> tuple[MailAddress, ...]:
-    values = [str(v) for v in message.get_all(name, [])]
-    found: list[MailAddress] = []
-    for display, address in getaddresses(values):
-        email = normalize_email(address)
-        if email is None:
-            continue
-        found.append(MailAddress(name=" ".join(_text(display).split()), address=email))
-    return tuple(found)
-
-
-def _date(value: object) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        parsed = parsedate_to_datetime(str(value))
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
-
-
-def _is_bulk(message: Message) -> bool:
-    if message.get("List-Id") or message.get("List-Unsubscribe"):
-        return True
-    precedence = str(message.get("Precedence", "")).strip().lower()
-    if precedence in ("bulk", "list", "junk"):
-        return True
-    auto = str(message.get("Auto-Submitted", "")).strip().lower()
-    return bool(auto) and auto != "no"

@@ -145,13 +145,15 @@ def _rows_to_batch(
         if not any(c.strip() for c in row):
             continue
         emails: list[str] = []
+        # Warnings of a row count only if the row is kept.
+        row_warnings: list[ImportIssue] = []
         raw_emails = columns.get(row, "email")
         for piece in _EMAIL_SPLIT.split(raw_emails):
             if not piece:
                 continue
             address = normalize_email(piece)
             if address is None:
-                warnings.append(ImportIssue(label, line, "bad_email", piece))
+                row_warnings.append(ImportIssue(label, line, "bad_email", piece))
             elif address not in emails:
                 emails.append(address)
         first, last = columns.get(row, "first"), columns.get(row, "last")
@@ -161,15 +163,15 @@ def _rows_to_batch(
         stage_text = columns.get(row, "stage")
         stage = parse_stage(stage_text) if stage_text else None
         if stage_text and stage is None:
-            warnings.append(ImportIssue(label, line, "unknown_stage", stage_text))
+            row_warnings.append(ImportIssue(label, line, "unknown_stage", stage_text))
         stall_text = columns.get(row, "stall")
         stall = parse_stall_reason(stall_text) if stall_text else None
         if stall_text and stall is None:
-            warnings.append(ImportIssue(label, line, "unknown_stall_reason", stall_text))
+            row_warnings.append(ImportIssue(label, line, "unknown_stall_reason", stall_text))
         date_text = columns.get(row, "last_contact")
         last_contact = parse_date_loose(date_text) if date_text else None
         if date_text and last_contact is None:
-            warnings.append(ImportIssue(label, line, "bad_date", date_text))
+            row_warnings.append(ImportIssue(label, line, "bad_date", date_text))
         tags = tuple(t.strip() for t in _TAG_SPLIT.split(columns.get(row, "tags")) if t.strip())
         contact = ContactRecord(
             emails=tuple(emails),
@@ -189,6 +191,7 @@ def _rows_to_batch(
         if not contact.emails and not contact.name:
             skipped.append(ImportIssue(label, line, "no_name_or_email", raw_emails))
             continue
+        warnings.extend(row_warnings)
         contacts.append(contact)
     return ContactsBatch(
         source=label,
@@ -230,29 +233,37 @@ def parse_lead_sheet_xlsx(path: Path, label: str) -> ContactsBatch:
     import openpyxl  # Imported here: loading it costs time the other importers do not need.
     from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise InputError("bad_xlsx", label, detail=str(exc) or type(exc).__name__) from exc
-    try:
-        for sheet in workbook.worksheets:
-            iterator = sheet.iter_rows(values_only=True)
-            for number, values in enumerate(iterator, start=1):
-                if number > HEADER_SEARCH_ROWS:
-                    break
-                cells = [_cell_text(v).strip() for v in values]
-                if is_lead_sheet_header(cells):
-                    header_row = number
-
-                    def rows(
-                        source: Iterator[tuple[object, ...]] = iterator, start: int = header_row
-                    ) -> Iterator[tuple[int, list[str]]]:
-                        for offset, row in enumerate(source, start=start + 1):
-                            yield offset, [_cell_text(v) for v in row]
-
-                    return _rows_to_batch(rows(), cells, label)
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError("bad_xlsx", label, detail=str(exc) or type(exc).__name__) from exc
-    finally:
-        workbook.close()
+    if not path.is_file():
+        raise InputError("not_found", label)
+    # A file object, not the path: openpyxl refuses paths without an .xlsx-like extension.
+    with path.open("rb") as handle:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+            raise InputError("bad_xlsx", label, detail=str(exc) or type(exc).__name__) from exc
+        try:
+            for sheet in workbook.worksheets:
+                batch = _sheet_batch(sheet.iter_rows(values_only=True), label)
+                if batch is not None:
+                    return batch
+        except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+            raise InputError("bad_xlsx", label, detail=str(exc) or type(exc).__name__) from exc
+        finally:
+            workbook.close()
     raise InputError("unknown_format", label)
+
+
+def _sheet_batch(iterator: Iterator[tuple[object, ...]], label: str) -> ContactsBatch | None:
+    """The batch of one sheet, or None when no header row is found in its first rows."""
+    for number, values in enumerate(iterator, start=1):
+        if number > HEADER_SEARCH_ROWS:
+            return None
+        cells = [_cell_text(v).strip() for v in values]
+        if is_lead_sheet_header(cells):
+
+            def rows(start: int = number) -> Iterator[tuple[int, list[str]]]:
+                for offset, row in enumerate(iterator, start=start + 1):
+                    yield offset, [_cell_text(v) for v in row]
+
+            return _rows_to_batch(rows(), cells, label)
+    return None

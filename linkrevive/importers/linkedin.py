@@ -12,6 +12,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from linkrevive.domain.enums import Direction
@@ -93,7 +94,7 @@ def _is_invitations_header(cells: list[str]) -> bool:
 
 def _column(header: Iterable[str], names: tuple[str, ...]) -> str | None:
     """The header cell for the first alias present (aliases in order of preference)."""
-    by_key = {}
+    by_key: dict[str, str] = {}
     for cell in header:
         by_key.setdefault(_key(cell), cell.strip())
     for name in names:
@@ -148,6 +149,7 @@ def _day_first(values: Iterable[str]) -> bool:
     return day_first_votes > month_first_votes
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_linkedin_date(raw: str, *, day_first: bool = False) -> date | None:
     """A date from any format LinkedIn or a spreadsheet wrote in a Connections column."""
     text = raw.strip().strip('"')
@@ -169,8 +171,18 @@ def parse_linkedin_date(raw: str, *, day_first: bool = False) -> date | None:
         return None
 
 
+_UTC_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?: UTC)?$")
+
+
 def _parse_utc(raw: str) -> datetime | None:
     text = raw.strip()
+    fast = _UTC_STAMP.match(text)
+    if fast:  # messages.csv has tens of thousands of these; strptime is slow
+        try:
+            y, mo, d, h, mi, s = (int(g) for g in fast.groups())
+            return datetime(y, mo, d, h, mi, s, tzinfo=UTC)
+        except ValueError:
+            return None
     for fmt in ("%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S UTC"):
         try:
             return datetime.strptime(text, fmt).replace(tzinfo=UTC)
@@ -199,26 +211,28 @@ def parse_connections(text: str, label: str) -> tuple[list[ConnectionRow], list[
     table = find_csv_header(text, label, _is_connections_header)
     if table is None:
         raise InputError("no_linkedin_header", label)
-    cols = {name: _column(table.header, aliases) for name, aliases in _CONNECTION_COLUMNS.items()}
+    cols = {
+        name: table.index(_column(table.header, aliases))
+        for name, aliases in _CONNECTION_COLUMNS.items()
+    }
     if cols["first"] is None and cols["last"] is None and cols["url"] is None:
         raise InputError("no_linkedin_header", label)
-    raw_rows = list(table.rows(label))
-    connected_col = cols["connected"]
-    day_first = (
-        _day_first(v.get(connected_col, "") for _, v in raw_rows) if connected_col else False
-    )
+    raw_rows = list(table.records(label))
+    at = {name: (-1 if index is None else index) for name, index in cols.items()}
+    i_first, i_last, i_url, i_email = at["first"], at["last"], at["url"], at["email"]
+    i_company, i_position, i_when = at["company"], at["position"], at["connected"]
+
+    def cell(record: list[str], index: int) -> str:
+        return record[index].strip() if index >= 0 else ""
+
+    day_first = _day_first(cell(r, i_when) for _, r in raw_rows) if i_when >= 0 else False
     rows: list[ConnectionRow] = []
     issues: list[ImportIssue] = []
-
-    def cell(values: dict[str, str], name: str) -> str:
-        column = cols[name]
-        return values.get(column, "").strip() if column else ""
-
-    for line, values in raw_rows:
-        first, last = cell(values, "first"), cell(values, "last")
-        url_raw, email_raw = cell(values, "url"), cell(values, "email")
-        company, position = cell(values, "company"), cell(values, "position")
-        when_raw = cell(values, "connected")
+    for line, record in raw_rows:
+        first, last = cell(record, i_first), cell(record, i_last)
+        url_raw, email_raw = cell(record, i_url), cell(record, i_email)
+        company, position = cell(record, i_company), cell(record, i_position)
+        when_raw = cell(record, i_when)
         if not (first or last or url_raw or email_raw or company or position):
             issues.append(ImportIssue(label, line, "hidden_member", when_raw))
             continue
@@ -433,7 +447,7 @@ def _owner_url(messages: list[MessageRow], invitations: list[InvitationRow]) -> 
     if not seen:
         return None
     counts = Counter({url: len(conversations) for url, conversations in seen.items()})
-    (best, best_count), *rest = counts.most_common(2) + [("", 0)]
+    (best, best_count), *rest = [*counts.most_common(2), ("", 0)]
     return best if best_count > rest[0][1] or len(seen) == 1 else None
 
 

@@ -109,21 +109,36 @@ class CsvTable:
     header_line: int
     text: str
 
-    def rows(self, label: str) -> Iterator[tuple[int, dict[str, str]]]:
-        """Yield ``(line, {column: value})`` for each data row; columns keyed by header."""
+    def records(self, label: str) -> Iterator[tuple[int, list[str]]]:
+        """Yield ``(line, cells)`` for each non-blank data row, padded to the header width."""
         reader = csv.reader(io.StringIO(self.text), delimiter=self.delimiter, strict=True)
-        keys = [h.strip() for h in self.header]
+        width = len(self.header)
         last_line = 0
         try:
             for record in reader:
                 start, last_line = last_line + 1, reader.line_num
-                if last_line <= self.header_line or not any(c.strip() for c in record):
+                if last_line <= self.header_line or not any(record):
                     continue
-                values = {k: (record[i] if i < len(record) else "") for i, k in enumerate(keys)}
-                yield start, values
+                if len(record) < width:
+                    record += [""] * (width - len(record))
+                yield start, record
         except csv.Error as exc:
             # The record that failed began on the line after the last good one.
             raise InputError("bad_csv", label, last_line + 1, detail=str(exc)) from exc
+
+    def rows(self, label: str) -> Iterator[tuple[int, dict[str, str]]]:
+        """Yield ``(line, {column: value})`` for each data row; columns keyed by header."""
+        keys = [h.strip() for h in self.header]
+        for line, record in self.records(label):
+            if any(c.strip() for c in record):
+                yield line, dict(zip(keys, record, strict=False))
+
+    def index(self, column: str | None) -> int | None:
+        """Position of a header cell, or None."""
+        if column is None:
+            return None
+        stripped = [h.strip() for h in self.header]
+        return stripped.index(column.strip()) if column.strip() in stripped else None
 
 
 def find_csv_header(

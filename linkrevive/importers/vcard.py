@@ -7,7 +7,6 @@ Outlook quoted-printable soft line breaks, CR CR LF line ends, bare 2.1 paramete
 from __future__ import annotations
 
 import quopri
-import re
 from dataclasses import dataclass, field
 
 from linkrevive.domain.errors import InputError
@@ -17,7 +16,6 @@ from linkrevive.importers.textfile import looks_binary
 
 FORMAT = "vcard"
 
-_NEWLINE = re.compile(r"\r*\n|\r")
 _BEGIN = "BEGIN:VCARD"
 _END = "END:VCARD"
 # Binary payloads are unfolded but never decoded: they are large and we do not use them.
@@ -25,7 +23,8 @@ _BINARY_PROPS = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _WANTED = frozenset({"FN", "N", "EMAIL", "ORG", "TITLE", "ADR", "NOTE", "CATEGORIES"})
 # Google and Android put every contact in these system groups; they carry no information.
 _SYSTEM_GROUPS = frozenset({"mycontacts", "starred"})
-_ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
+# \" is not in the RFCs but Apple and Google write it in notes.
+_ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":", '"': '"'}
 
 
 @dataclass
@@ -48,6 +47,8 @@ def _is_marker(line: str, marker: str) -> bool:
 
 def _split_unquoted(text: str, sep: str) -> list[str]:
     """Split on ``sep`` outside double quotes (parameter values may be quoted)."""
+    if '"' not in text:
+        return text.split(sep)
     parts: list[str] = []
     current: list[str] = []
     quoted = False
@@ -64,6 +65,9 @@ def _split_unquoted(text: str, sep: str) -> list[str]:
 
 
 def _head_and_value(line: str) -> tuple[str, str] | None:
+    if '"' not in line:
+        head, sep, value = line.partition(":")
+        return (head, value) if sep else None
     quoted = False
     for index, ch in enumerate(line):
         if ch == '"':
@@ -103,7 +107,8 @@ def _is_qp_head(head: str) -> bool:
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:
     """Physical lines joined into properties: QP soft breaks first, then RFC folding."""
-    physical = _NEWLINE.split(text)
+    # CR CR LF (seen in an iPhone export) is one line end, not two.
+    physical = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     result: list[tuple[int, str]] = []
     index = 0
     total = len(physical)
@@ -169,6 +174,8 @@ def _unescape(text: str) -> str:
 
 def _split_escaped(text: str, sep: str) -> list[str]:
     """Split on ``sep`` where not escaped by a backslash; components stay escaped."""
+    if "\\" not in text:
+        return text.split(sep)
     parts: list[str] = []
     current: list[str] = []
     index = 0

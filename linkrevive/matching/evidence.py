@@ -79,18 +79,17 @@ def _similar(a: str, b: str) -> bool:
 
 def name_fit(person: NameParts, profile: NameParts) -> Fit:
     """How the person's name fits the profile's, in either order of first and last name."""
-    if person.is_empty or profile.is_empty:
+    words = person.words
+    if not words or not profile.words:
         return NO_FIT
-    words = set(person.first) | set(person.last_core)
-    variants = words | {person.first_joined, person.last_joined, person.last_key}
+    variants = person.variants
     first = profile.first
     last_ok = bool(profile.last_core) and (
-        all(t in words for t in profile.last_core)
+        profile.last_key in variants
         or profile.last_joined in variants
-        or profile.last_key in variants
+        or all(t in words for t in profile.last_core)
     )
-    known = set(first) | set(profile.last_core)
-    known |= {profile.first_joined, profile.last_joined, profile.last_key}
+    known = profile.variants
     leftover = [w for w in words if w not in known]
     swapped = bool(first) and set(person.last_core) == set(first)
     if last_ok:
@@ -98,15 +97,15 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
             if not leftover:
                 return Fit(NameLevel.FULL, FirstBasis.ANY, LastBasis.KEY, swapped)
             return NO_FIT
-        if all(t in words for t in first) or profile.first_joined in variants:
+        if profile.first_joined in variants or all(t in words for t in first):
             # A lone letter left over is a middle initial ("Marie C. Dubois").
             if all(len(w) == 1 for w in leftover):
                 return Fit(NameLevel.FULL, FirstBasis.FULL, LastBasis.KEY, swapped)
             return Fit(NameLevel.COMPOUND, FirstBasis.FULL, LastBasis.KEY, swapped)
-        if not leftover:
-            return Fit(NameLevel.LAST, FirstBasis.ANY, LastBasis.KEY, swapped)
         if first[0] in words:
             return Fit(NameLevel.COMPOUND, FirstBasis.HEAD, LastBasis.KEY, swapped)
+        if not leftover:
+            return Fit(NameLevel.LAST, FirstBasis.ANY, LastBasis.KEY, swapped)
         if len(first) >= 2 and initials(first) in leftover:
             return Fit(NameLevel.COMPOUND, FirstBasis.INITIALS, LastBasis.KEY, swapped)
         if all(len(w) == 1 for w in leftover) and first[0][0] in leftover:
@@ -115,7 +114,7 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
             return Fit(NameLevel.FUZZY, FirstBasis.FULL, LastBasis.KEY, swapped)
         return NO_FIT
     first_ok = bool(first) and (
-        all(t in words for t in first) or profile.first_joined in variants or first[0] in words
+        first[0] in words or profile.first_joined in variants or all(t in words for t in first)
     )
     if not first_ok:
         return NO_FIT
@@ -127,50 +126,69 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
     return NO_FIT
 
 
-def _local_fit_oriented(
-    joined: str, segments: tuple[str, ...], first: tuple[str, ...], lasts: tuple[str, ...]
-) -> Fit:
-    first_joined = "".join(first)
+def _oriented_forms(
+    first: tuple[str, ...], lasts: tuple[str, ...], swapped: bool, forms: dict[str, Fit]
+) -> None:
+    """Record every local part that spells this given/last name, keeping the strongest fit."""
+
+    def put(key: str, fit: Fit) -> None:
+        if len(key) >= 3 and (key not in forms or forms[key].level < fit.level):
+            forms[key] = fit
+
+    def fit(level: NameLevel, basis: FirstBasis, last: LastBasis = LastBasis.KEY) -> Fit:
+        return Fit(level, basis, last, swapped)
+
+    joined = "".join(first)
     head = first[0]
     for last in lasts:
         if not last:
             continue
-        if joined in (first_joined + last, last + first_joined):
-            return Fit(NameLevel.FULL, FirstBasis.FULL, LastBasis.KEY)
+        put(joined + last, fit(NameLevel.FULL, FirstBasis.FULL))
+        put(last + joined, fit(NameLevel.FULL, FirstBasis.FULL))
         if len(first) >= 2:
-            if joined in (head + last, last + head):
-                return Fit(NameLevel.COMPOUND, FirstBasis.HEAD, LastBasis.KEY)
+            put(head + last, fit(NameLevel.COMPOUND, FirstBasis.HEAD))
+            put(last + head, fit(NameLevel.COMPOUND, FirstBasis.HEAD))
             shorts = initials(first)
-            if joined in (shorts + last, last + shorts):
-                return Fit(NameLevel.COMPOUND, FirstBasis.INITIALS, LastBasis.KEY)
-        if joined in (head[0] + last, last + head[0]):
-            return Fit(NameLevel.INITIAL, FirstBasis.LETTER, LastBasis.KEY)
-    if len(segments) >= 3 and segments[0] == head and segments[-1] in lasts:
-        # "jean.p.dupont": a middle initial between given and last name.
-        return Fit(NameLevel.COMPOUND, FirstBasis.HEAD, LastBasis.KEY)
-    if joined in lasts and len(joined) >= 3:
-        return Fit(NameLevel.LAST, FirstBasis.ANY, LastBasis.KEY)
-    if joined in (first_joined, head) and len(joined) >= 3:
-        return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY)
-    return NO_FIT
+            put(shorts + last, fit(NameLevel.COMPOUND, FirstBasis.INITIALS))
+            put(last + shorts, fit(NameLevel.COMPOUND, FirstBasis.INITIALS))
+        put(head[0] + last, fit(NameLevel.INITIAL, FirstBasis.LETTER))
+        put(last + head[0], fit(NameLevel.INITIAL, FirstBasis.LETTER))
+        put(last, fit(NameLevel.LAST, FirstBasis.ANY))
+    put(joined, fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY))
+    put(head, fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY))
 
 
-def local_fit(segments: tuple[str, ...], profile: NameParts) -> Fit:
+def local_forms(profile: NameParts) -> dict[str, Fit]:
+    """Every email local part (separators removed) that spells the profile's name, with its fit.
+
+    The swapped reading (LinkedIn members who typed their names into the wrong fields) only
+    fills the forms the straight reading left free.
+    """
+    forms: dict[str, Fit] = {}
+    if not profile.first or not profile.last_core:
+        return forms
+    _oriented_forms(profile.first, (profile.last_key, profile.last_joined), False, forms)
+    swapped: dict[str, Fit] = {}
+    _oriented_forms(profile.last_core, (profile.first_joined, profile.first[0]), True, swapped)
+    for key, fit in swapped.items():
+        forms.setdefault(key, fit)
+    return forms
+
+
+def local_fit(segments: tuple[str, ...], profile: NameParts, forms: dict[str, Fit]) -> Fit:
     """How an email local part (as segments) fits the profile's name, in either order."""
-    if not segments or not profile.first or not profile.last_core:
+    if not segments or not forms:
         return NO_FIT
     joined = "".join(segments)
+    found = forms.get(joined)
+    if found is not None:
+        return found
     lasts = (profile.last_key, profile.last_joined)
-    best = _local_fit_oriented(joined, segments, profile.first, lasts)
-    if best.level < NameLevel.COMPOUND:
-        # LinkedIn members sometimes type their names into the wrong fields.
-        swapped = _local_fit_oriented(
-            joined, segments, profile.last_core, (profile.first_joined, profile.first[0])
-        )
-        if swapped.level > best.level:
-            best = Fit(swapped.level, swapped.first, swapped.last, True)
-    if best.level < NameLevel.INITIAL and len(joined) >= 8:
+    if len(segments) >= 3 and segments[0] == profile.first[0] and segments[-1] in lasts:
+        # "jean.p.dupont": a middle initial between given and last name.
+        return Fit(NameLevel.COMPOUND, FirstBasis.HEAD, LastBasis.KEY)
+    if len(joined) >= 8:
         target = profile.first_joined + profile.last_key
         if fuzz.ratio(joined, target) >= _FUZZY_LOCAL:
             return Fit(NameLevel.FUZZY, FirstBasis.FULL, LastBasis.KEY)
-    return best
+    return NO_FIT

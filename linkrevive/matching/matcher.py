@@ -33,6 +33,7 @@ from linkrevive.matching.evidence import (
     NameLevel,
     initials,
     local_fit,
+    local_forms,
     name_fit,
 )
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
@@ -69,10 +70,9 @@ MIN_CHANCE = 0.002
 FUZZY_SPREAD = 25.0
 #: Blocking buckets larger than this are skipped for one-word lookups (too unspecific).
 SINGLE_BUCKET_LIMIT = 60
-COMPANY_BUCKET_LIMIT = 400
 #: Floor of the population size used for name and company frequencies.
 MIN_POPULATION = 2000
-_COMPANY_RATIO = 88.0
+_COMPANY_RATIO = 90.0
 _CHUNK = 256
 # Anything but letters, digits, spaces, hyphens, apostrophes and dots decorates a name.
 _DECORATION_CHARS = re.compile(r"[^\w\s'’.\-]")
@@ -191,20 +191,24 @@ class _Index:
         lasts = set(name.last_core) | {name.last_joined, name.last_key}
         lasts.discard("")
         first_letters = {w[0] for w in name.first}
-        last_letters = {w[0] for w in lasts}
+        last_starts = {w[:4] for w in lasts}
+        # Last name + given initial ("martin|s"); given name + two letters of the last name
+        # ("sophie|mart"): given names are far more common than last names, so they need more.
         for word in lasts:
             for letter in first_letters:
                 self.pairs[f"{word}|{letter}"].append(index)
         for word in firsts:
-            for letter in last_letters:
-                self.pairs[f"{word}|{letter}"].append(index)
+            for start in last_starts:
+                self.pairs[f"{word}|{start}"].append(index)
         for word in firsts | lasts:
             self.single[word].append(index)
         if profile.company:
-            self.company[profile.company].append(index)
             self.company_count[profile.company] += 1
-        if profile.acronym:
-            self.company[profile.acronym].append(index)
+        for key in {profile.company, profile.acronym} - {""}:
+            # Company plus one name word: finds "sophie@pixelbleu.fr" without scanning
+            # every colleague of a large company.
+            for word in firsts | lasts:
+                self.company[f"{key}|{word}"].append(index)
         if profile.email:
             self.email[profile.email].append(index)
         if name.first:
@@ -217,21 +221,22 @@ class _Index:
     def chance(self, profile: _Profile, fit: Fit) -> float:
         """Expected number of profiles that would show this fit by chance."""
         name = profile.name
+        given, family = name.first, name.last_core
+        if fit.swapped:
+            # Name parts typed into the wrong fields: read them the right way round.
+            given, family = name.last_core, name.first
         first: float
-        if fit.first == FirstBasis.ANY or not name.first:
+        if fit.first == FirstBasis.ANY or not given:
             first = self.size
         elif fit.first == FirstBasis.FULL:
-            first = self.first_full[name.first_joined]
+            first = self.first_full.get("".join(given), 1)
         elif fit.first == FirstBasis.HEAD:
-            first = self.first_head[name.first[0]]
+            first = self.first_head.get(given[0], 1)
         elif fit.first == FirstBasis.INITIALS:
-            first = self.first_initials[initials(name.first)]
+            first = self.first_initials.get(initials(given), 1)
         else:
-            first = self.first_letter[name.first[0][0]]
-        last = self.last[name.last_key] if fit.last == LastBasis.KEY else self.size
-        if fit.swapped:
-            # Name parts in the wrong fields: the statistics of the other field apply.
-            first, last = max(first, 1.0), max(last, 1.0)
+            first = self.first_letter.get(given[0][0], 1)
+        last = self.last.get("".join(family), 1) if fit.last == LastBasis.KEY else self.size
         value = max(first, 1.0) * max(last, 1.0) / self.size
         if fit.level == NameLevel.FUZZY:
             value *= FUZZY_SPREAD
@@ -243,23 +248,28 @@ class _Index:
         name = person.name
         words = set(name.first) | set(name.last_core)
         words |= {w for w in (name.first_joined, name.last_joined, name.last_key) if w}
+        pairs = self.pairs
         for word in words:
             for other in words:
                 if other != word and other not in word:
-                    found.update(self.pairs.get(f"{word}|{other[0]}", ()))
+                    found.update(pairs.get(f"{word}|{other[0]}", ()))
+                    found.update(pairs.get(f"{word}|{other[:4]}", ()))
         if len(set(name.first) | set(name.last_core)) == 1:
             self._single(next(iter(words)), found)
         for email, segments in person.locals:
             found.update(self.email.get(email, ()))
             self._local_keys(segments, found)
-        for _, key in person.domains:
-            bucket = self.company.get(key, ())
-            if len(bucket) <= COMPANY_BUCKET_LIMIT:
-                found.update(bucket)
+        keys = [key for _, key in person.domains]
         if person.company:
-            bucket = self.company.get(person.company, ())
-            if len(bucket) <= COMPANY_BUCKET_LIMIT:
-                found.update(bucket)
+            keys.append(person.company)
+        if keys:
+            company = self.company
+            probes = set(words)
+            for _, segments in person.locals:
+                probes.update(segments)
+            for key in keys:
+                for word in probes:
+                    found.update(company.get(f"{key}|{word}", ()))
         return found
 
     def _single(self, word: str, found: set[int]) -> None:
@@ -274,6 +284,7 @@ class _Index:
                 for other in segments:
                     if other != word:
                         found.update(pairs.get(f"{word}|{other[0]}", ()))
+                        found.update(pairs.get(f"{word}|{other[:4]}", ()))
         elif len(segments) == 1:
             self._single(segments[0], found)
         for word in segments:
@@ -282,7 +293,7 @@ class _Index:
                 head, tail = word[:cut], word[cut:]
                 found.update(pairs.get(f"{tail}|{head[0]}", ()))
                 if cut >= 3:
-                    found.update(pairs.get(f"{head}|{tail[0]}", ()))
+                    found.update(pairs.get(f"{head}|{tail[:4]}", ()))
 
 
 def _companies_fit(left: str, right: str, acronym: str = "") -> bool:
@@ -290,7 +301,8 @@ def _companies_fit(left: str, right: str, acronym: str = "") -> bool:
         return False
     if left == right or (acronym and left == acronym):
         return True
-    if min(len(left), len(right)) >= 5 and (left.startswith(right) or right.startswith(left)):
+    short, long = sorted((left, right), key=len)
+    if len(short) >= 6 and long.startswith(short) and len(short) >= 0.6 * len(long):
         return True
     return bool(fuzz.ratio(left, right) >= _COMPANY_RATIO)
 
@@ -301,6 +313,7 @@ class _Scorer:
     def __init__(self, profiles: Sequence[_Profile], index: _Index) -> None:
         self.profiles = profiles
         self.index = index
+        self.forms: list[dict[str, Fit] | None] = [None] * len(profiles)
 
     def company(self, person: _Person, profile: _Profile) -> tuple[float, str]:
         """Likelihood ratio of the company evidence and its code."""
@@ -330,8 +343,11 @@ class _Scorer:
         best = fit
         local_email = ""
         best_local = NO_FIT
+        forms = self.forms[position]
+        if forms is None:
+            forms = self.forms[position] = local_forms(profile.name)
         for email, segments in person.locals:
-            candidate = local_fit(segments, profile.name)
+            candidate = local_fit(segments, profile.name, forms)
             if candidate.level > best_local.level:
                 best_local, local_email = candidate, email
         if best_local.level > best.level:

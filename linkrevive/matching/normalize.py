@@ -109,26 +109,34 @@ class NameParts:
     last_core: tuple[str, ...]
     last_joined: str
     raw_folded: str
+    first_joined: str = ""  # given names written together ("jeanpierre")
+    last_key: str = ""  # last-name core written together ("berghe" for Van den Berghe)
+    words: frozenset[str] = frozenset()  # given-name and last-name core tokens
+    variants: frozenset[str] = frozenset()  # the words plus the joined spellings
+
+    @classmethod
+    def build(
+        cls, first: tuple[str, ...], last_core: tuple[str, ...], last_joined: str, raw: str
+    ) -> NameParts:
+        """Name parts with their derived forms computed once (they are compared often)."""
+        words = frozenset(first) | frozenset(last_core)
+        first_joined = "".join(first)
+        last_key = "".join(last_core)
+        variants = words | {w for w in (first_joined, last_joined, last_key) if w}
+        return cls(first, last_core, last_joined, raw, first_joined, last_key, words, variants)
 
     @property
     def tokens(self) -> frozenset[str]:
         """All given-name and last-name core tokens."""
-        return frozenset(self.first) | frozenset(self.last_core)
-
-    @property
-    def first_joined(self) -> str:
-        """Given names written together ("jeanpierre")."""
-        return "".join(self.first)
-
-    @property
-    def last_key(self) -> str:
-        """The last-name core written together ("berghe" for Van den Berghe)."""
-        return "".join(self.last_core)
+        return self.words
 
     @property
     def is_empty(self) -> bool:
         """True when no usable token is left."""
-        return not self.first and not self.last_core
+        return not self.words
+
+
+EMPTY_NAME = NameParts.build((), (), "", "")
 
 
 def _split_last(words: list[str]) -> tuple[tuple[str, ...], str]:
@@ -142,9 +150,8 @@ def name_parts(first: str, last: str) -> NameParts:
     """Tokens of a name given as separate first and last fields."""
     first_words = clean_words(first)
     last_words = clean_words(last)
-    # A "Dr" or "PhD" alone in the first-name field must not swallow the whole field.
     core, joined = _split_last(last_words)
-    return NameParts(tuple(first_words), core, joined, fold(f"{first} {last}").strip())
+    return NameParts.build(tuple(first_words), core, joined, fold(f"{first} {last}").strip())
 
 
 def _looks_upper(word: str) -> bool:
@@ -155,7 +162,7 @@ def _looks_upper(word: str) -> bool:
 def display_name_parts(display: str) -> NameParts:
     """Tokens of a one-field name ("Jean-Pierre Dupont", "DUPONT Jean-Pierre", "Dupont, Jean")."""
     if "@" in display:
-        return NameParts((), (), "", "")
+        return EMPTY_NAME
     text = _strip_decoration(display)
     before, after = _comma_parts(text)
     after_words = _words(after)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from operator import attrgetter
 from typing import Any
 
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
@@ -28,6 +29,7 @@ _LEGAL_SUFFIX = re.compile(
     r"\b(sarl|sas|sasu|sa|eurl|sprl|srl|sàrl|gmbh|ag|ltd|llc|inc|bv|nv|scop|snc)\b"
 )
 _MAX_SCORE = 100
+_AT = attrgetter("occurred_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +46,33 @@ def company_key(company: str) -> str:
     return _LEGAL_SUFFIX.sub(" ", fold_words(company)).strip().replace("  ", " ")
 
 
-def _company_index(contacts: Sequence[CompanyContact]) -> dict[str, list[CompanyContact]]:
-    index: dict[str, list[CompanyContact]] = {}
+@dataclass(slots=True)
+class _CompanyGroup:
+    """Connections at one company, sorted by name, with lookups to leave the lead out."""
+
+    contacts: list[CompanyContact]
+    by_name: dict[str, list[int]]
+    by_url: dict[str, list[int]]
+
+
+def _company_index(contacts: Sequence[CompanyContact]) -> dict[str, _CompanyGroup]:
+    grouped: dict[str, list[tuple[str, CompanyContact]]] = {}
+    keys: dict[str, str] = {}  # many connections share a company: fold each name once
     for contact in contacts:
-        key = company_key(contact.company)
+        key = keys.get(contact.company)
+        if key is None:
+            key = keys[contact.company] = company_key(contact.company)
         if key:
-            index.setdefault(key, []).append(contact)
-    for group in index.values():
-        group.sort(key=lambda c: fold_words(c.name))
+            grouped.setdefault(key, []).append((fold_words(contact.name), contact))
+    index: dict[str, _CompanyGroup] = {}
+    for key, members in grouped.items():
+        members.sort(key=lambda m: m[0])
+        group = _CompanyGroup([c for _, c in members], {}, {})
+        for i, (folded, contact) in enumerate(members):
+            group.by_name.setdefault(folded, []).append(i)
+            if contact.linkedin_url:
+                group.by_url.setdefault(contact.linkedin_url, []).append(i)
+        index[key] = group
     return index
 
 
@@ -130,14 +151,13 @@ def _assess(
     lead: LeadFacts,
     as_of: date,
     settings: RevivalSettings,
-    index: Mapping[str, list[CompanyContact]],
+    index: Mapping[str, _CompanyGroup],
 ) -> Candidate | None:
     if not _visible(lead, as_of) or lead.stage is Stage.CLIENT or not is_lead(lead):
         return None
     # Facts dated after as_of are ignored, so that --as-of replays a past morning.
-    exchanges = sorted(
-        (e for e in lead.exchanges if e.occurred_at.date() <= as_of), key=lambda e: e.occurred_at
-    )
+    end = datetime.combine(as_of + timedelta(days=1), time(), UTC)
+    exchanges = sorted((e for e in lead.exchanges if e.occurred_at < end), key=_AT)
     silence = _silence(exchanges, as_of, settings.dormancy_months)
     start_day = silence.start.date() if silence.start is not None else None
     waiting = silence.reply is not None
@@ -193,6 +213,7 @@ def _assess(
                         lead.stall_reason.value if lead.stall_reason is not None else "unknown"
                     ),
                     "window_months": window,
+                    "silent_months": settings.dormancy_months + window,
                 },
                 settings.revisit_due_points,
             )
@@ -305,7 +326,7 @@ def _signal_reasons(
 
 
 def _company_reason(
-    lead: LeadFacts, index: Mapping[str, list[CompanyContact]], settings: RevivalSettings
+    lead: LeadFacts, index: Mapping[str, _CompanyGroup], settings: RevivalSettings
 ) -> Reason | None:
     """A connection now at the prospect's company (as prospected, or any former one)."""
     if not index:
@@ -316,21 +337,25 @@ def _company_reason(
             companies.append(str(signal.params.get("old_company") or ""))
     own_name = fold_words(lead.name)
     for company in companies:
-        key = company_key(company)
-        if not key:
+        group = index.get(company_key(company))
+        if group is None:
             continue
-        others = [
-            c
-            for c in index.get(key, ())
-            if fold_words(c.name) != own_name
-            and (c.linkedin_url is None or c.linkedin_url != lead.linkedin_url)
-        ]
-        if others:
-            return Reason(
-                codes.COMPANY_CONTACT,
-                {"name": others[0].name, "company": others[0].company, "others": len(others) - 1},
-                settings.company_contact_points,
-            )
+        # The lead's own profile is no way back in.
+        itself = set(group.by_name.get(own_name, ()))
+        if lead.linkedin_url:
+            itself.update(group.by_url.get(lead.linkedin_url, ()))
+        if len(itself) == len(group.contacts):
+            continue
+        first = next(c for i, c in enumerate(group.contacts) if i not in itself)
+        return Reason(
+            codes.COMPANY_CONTACT,
+            {
+                "name": first.name,
+                "company": first.company,
+                "others": len(group.contacts) - len(itself) - 1,
+            },
+            settings.company_contact_points,
+        )
     return None
 
 

@@ -8,7 +8,8 @@ Reason params (all JSON-ready):
   ``silent_since`` (ISO date of the last exchange before).
 - ``company_contact``: ``name``, ``company``, ``others`` (more contacts there).
 - ``stalled``: ``stage``, ``stall_reason`` (values or None), ``year`` (or None).
-- ``revisit_due``: ``stall_reason`` (value or ``unknown``), ``window_months``.
+- ``revisit_due``: ``stall_reason`` (value or ``unknown``), ``window_months``,
+  ``silent_months`` (dormancy threshold + window).
 - ``dormant``: ``since``, ``until`` (ISO dates), ``days``.
 - ``depth``: ``count``, ``first_year``, ``last_year``, ``emails_only``, ``both_ways``.
 """
@@ -157,13 +158,13 @@ def _stalled_line(params: Mapping[str, Any], lang: str) -> str:
 
 
 def _revisit_line(params: Mapping[str, Any], lang: str) -> str:
-    months = int(params["window_months"])
+    months = int(params.get("silent_months", params["window_months"]))
     reason = _stall_label(params.get("stall_reason"), lang)
     if lang == "fr":
         about = f"{reason} : " if reason else ""
-        return f"À relancer ({about}plus de {months} mois en sommeil)"
+        return f"À relancer ({about}plus de {months} mois sans nouvelles)"
     about = f"{reason}: " if reason else ""
-    return f"Due for a revisit ({about}over {months} months dormant)"
+    return f"Due for a revisit ({about}silent for over {months} months)"
 
 
 def _dormant_line(params: Mapping[str, Any], lang: str) -> str:
@@ -332,7 +333,7 @@ def opener(situation: str, first_name: str, company: str, position: str = "") ->
             f"{org_en}?"
         )
         fr = (
-            "mettre en place une sous-traitance demande du temps et une méthode : nous "
+            "mettre en place une sous-traitance vous demande du temps et une méthode : nous "
             "pouvons la prendre en charge, avec un petit projet test sans urgence pour "
             f"découvrir nos façons de travailler. Cela conviendrait-il à {org_fr} ?"
         )

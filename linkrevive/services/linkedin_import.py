@@ -184,8 +184,17 @@ class _Applier:
         for key, row in new_connections:
             positions.append(self._position(ids[key], row))
             self.states[key] = ProfileState(
-                ids[key], key, row.first_name, row.last_name, row.email, row.company,
-                row.position, row.connected_on, ProfileStatus.CURRENT.value, day, day,
+                ids[key],
+                key,
+                row.first_name,
+                row.last_name,
+                row.email,
+                row.company,
+                row.position,
+                row.connected_on,
+                ProfileStatus.CURRENT.value,
+                day,
+                day,
             )
         linkedin_repo.update_profiles(self.session, updates)
         linkedin_repo.insert_positions(self.session, positions)
@@ -424,7 +433,7 @@ class _Applier:
         for state in self.states.values():
             by_name[fold_words(f"{state.first_name} {state.last_name}")].append(state)
         for touch in self.export.touches:
-            state = self.states.get(touch.url) if touch.url else None
+            state: ProfileState | None = self.states.get(touch.url) if touch.url else None
             if state is None and touch.url is None:
                 matches = by_name.get(fold_words(f"{touch.first_name} {touch.last_name}"), [])
                 state = matches[0] if len(matches) == 1 else None

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import SignalKind
 from linkrevive.domain.models import Signal
-from linkrevive.storage.database import insert_ignoring_duplicates
+from linkrevive.storage.database import bulk_insert
 from linkrevive.storage.tables import (
     ExchangeRow,
     ImportRunRow,
@@ -34,7 +34,7 @@ _email = PersonEmailRow.__table__  # type: ignore[attr-defined]
 
 def start_run(session: Session, *, kind: str, source: str, file_hash: str) -> int:
     """Record the start of an import inside its transaction; returns the run id."""
-    result = session.execute(
+    result: sa.CursorResult[Any] = session.execute(  # type: ignore[assignment]
         sa.insert(_run).values(
             kind=kind,
             source=source,
@@ -44,7 +44,7 @@ def start_run(session: Session, *, kind: str, source: str, file_hash: str) -> in
             counts="{}",
         )
     )
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
+    return int(result.inserted_primary_key[0])
 
 
 def finish_run(session: Session, run_id: int, counts: dict[str, int]) -> None:
@@ -58,26 +58,29 @@ def finish_run(session: Session, run_id: int, counts: dict[str, int]) -> None:
 
 def insert_exchanges(session: Session, rows: Sequence[dict[str, Any]]) -> int:
     """Insert exchanges, ignoring those already stored (same ``source_key``)."""
-    before = _count(session, _exchange)
-    insert_ignoring_duplicates(session, _exchange, rows, "source_key")
-    return _count(session, _exchange) - before
+    return bulk_insert(session, _exchange, rows, skip_duplicates_of="source_key")
 
 
 def insert_signals(session: Session, rows: Sequence[dict[str, Any]]) -> int:
     """Insert signals, ignoring those already stored (same ``source_key``)."""
-    prepared = [{**row, "params": json.dumps(row.get("params", {}))} for row in rows]
-    before = _count(session, _signal)
-    insert_ignoring_duplicates(session, _signal, prepared, "source_key")
-    return _count(session, _signal) - before
+    now = datetime.now(UTC)
+    prepared = [
+        {
+            "person_id": None,
+            "profile_id": None,
+            "import_run_id": None,
+            **row,
+            "params": json.dumps(row.get("params", {})),
+            "created_at": now,
+        }
+        for row in rows
+    ]
+    return bulk_insert(session, _signal, prepared, skip_duplicates_of="source_key")
 
 
-def _count(session: Session, table: sa.Table) -> int:
-    return int(session.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
-
-
-def signals_of_run(session: Session, run_id: int) -> list[Signal]:
-    """The signals an import created."""
-    return list_signals(session, run_id=run_id)
+def signals_of_run(session: Session, run_id: int, limit: int = 200) -> list[Signal]:
+    """The newest signals an import created (at most ``limit``)."""
+    return list_signals(session, run_id=run_id, limit=limit)
 
 
 def list_signals(
@@ -86,6 +89,7 @@ def list_signals(
     since: datetime | None = None,
     kind: SignalKind | None = None,
     run_id: int | None = None,
+    limit: int | None = None,
 ) -> list[Signal]:
     """Signals newest first, with the name, email and profile URL they concern."""
     first_email = (
@@ -121,6 +125,8 @@ def list_signals(
         stmt = stmt.where(_signal.c.kind == kind.value)
     if run_id is not None:
         stmt = stmt.where(_signal.c.import_run_id == run_id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     signals = []
     for row in session.execute(stmt):
         occurred = row.occurred_at
@@ -155,7 +161,7 @@ def get_setting(session: Session, key: str, default: Any = None) -> Any:
 def set_setting(session: Session, key: str, value: Any) -> None:
     """Store a domain preference as JSON (insert or replace)."""
     payload = json.dumps(value)
-    updated = session.execute(
+    updated: sa.CursorResult[Any] = session.execute(  # type: ignore[assignment]
         sa.update(_setting).where(_setting.c.key == key).values(value=payload)
     )
     if not updated.rowcount:

@@ -13,9 +13,6 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
-from sqlalchemy.dialects import postgresql as pg_dialect
-from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -142,25 +139,44 @@ def _sqlite_begin(connection: sa.Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def insert_ignoring_duplicates(
-    session: Session, table: sa.Table, rows: Sequence[dict[str, Any]], key: str
+def bulk_insert(
+    session: Session,
+    table: sa.Table,
+    rows: Sequence[dict[str, Any]],
+    *,
+    skip_duplicates_of: str | None = None,
 ) -> int:
-    """Insert ``rows`` into ``table``, skipping those whose unique ``key`` exists already.
+    """Insert many rows at driver speed; with ``skip_duplicates_of``, rows whose unique
+    column value is already stored are skipped.
 
-    Returns how many rows were inserted. The only dialect-specific statement of the store.
+    The ORM's per-row parameter handling costs more than the database itself at 30,000
+    rows, so values go through each column type's bind processor and then straight to the
+    driver. ``ON CONFLICT … DO NOTHING`` has the same syntax on SQLite and PostgreSQL.
+    Returns how many rows were inserted.
     """
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    stmt: Any
-    if dialect == "sqlite":
-        stmt = sqlite_dialect.insert(table).on_conflict_do_nothing(index_elements=[key])
-    elif dialect == "postgresql":
-        stmt = pg_dialect.insert(table).on_conflict_do_nothing(index_elements=[key])
-    else:  # pragma: no cover - other backends are not supported
-        raise NotImplementedError(dialect)
-    total = 0
-    for start in range(0, len(rows), 5000):
-        result = session.execute(stmt, list(rows[start : start + 5000]))
-        total += max(result.rowcount or 0, 0)
-    return total
+    dialect = session.get_bind().dialect
+    columns = list(rows[0])
+    quote = dialect.identifier_preparer.quote
+    processors = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns
+    ]
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join([mark] * len(columns))})"
+    )
+    if skip_duplicates_of is not None:
+        sql += f" ON CONFLICT ({quote(skip_duplicates_of)}) DO NOTHING"
+    pairs = list(zip(columns, processors, strict=True))
+    params = [
+        tuple(proc(row.get(name)) if proc is not None else row.get(name) for name, proc in pairs)
+        for row in rows
+    ]
+    connection = session.connection()
+    inserted = 0
+    for start in range(0, len(params), 10000):
+        result = connection.exec_driver_sql(sql, params[start : start + 10000])
+        inserted += max(result.rowcount, 0)
+    return inserted

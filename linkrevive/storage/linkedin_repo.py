@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import ProfileStatus
 from linkrevive.domain.models import PositionSpan, Profile, ProfileState
+from linkrevive.storage.database import bulk_insert
 from linkrevive.storage.tables import PositionRow, ProfileRow
 
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
@@ -47,14 +48,12 @@ def insert_profiles(session: Session, rows: Sequence[dict[str, Any]]) -> dict[st
     """Insert new profiles; returns their ids keyed by URL."""
     if not rows:
         return {}
-    ids: dict[str, int] = {}
-    for start in range(0, len(rows), 2000):
-        chunk = list(rows[start : start + 2000])
-        result = session.execute(
-            sa.insert(_profile).returning(_profile.c.id, _profile.c.url), chunk
-        )
-        ids.update({url: pid for pid, url in result})
-    return ids
+    last_id = session.execute(sa.select(sa.func.max(_profile.c.id))).scalar() or 0
+    bulk_insert(session, _profile, rows)
+    created = session.execute(
+        sa.select(_profile.c.id, _profile.c.url).where(_profile.c.id > last_id)
+    )
+    return {url: pid for pid, url in created}
 
 
 def update_profiles(session: Session, updates: Sequence[dict[str, Any]]) -> None:
@@ -76,8 +75,7 @@ def update_profiles(session: Session, updates: Sequence[dict[str, Any]]) -> None
 
 def insert_positions(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     """Insert position-history rows (profile_id, company, position, first/last seen)."""
-    if rows:
-        session.execute(sa.insert(_position), list(rows))
+    bulk_insert(session, _position, rows)
 
 
 def extend_positions(session: Session, position_ids: Sequence[int], last_seen: date) -> None:

@@ -36,11 +36,18 @@ def first_export(folder: Path) -> Path:
                 [
                     ("Anne", "Lefèvre", ANNE, "", "Pixel Bleu SARL", "Développeuse", "03 Feb 2019"),
                     ("Bruno", "Marchal", BRUNO, "", "Studio Kôdé", "CTO", "11 Jun 2020"),
-                    ("Céline", "Dubois", CELINE, "celine@agence-dubois.fr", "Agence Dubois",
-                     "Gérante", "20 Sep 2018"),
+                    (
+                        "Céline",
+                        "Dubois",
+                        CELINE,
+                        "celine@agence-dubois.fr",
+                        "Agence Dubois",
+                        "Gérante",
+                        "20 Sep 2018",
+                    ),
                     ("David", "Nguyen", DAVID, "", "Web Factory", "Lead dev", "02 Jan 2017"),
                 ]
-            ),  # fmt: skip
+            ),
         },
     )
 
@@ -59,33 +66,69 @@ def second_export(folder: Path) -> Path:
             ),
             "messages.csv": messages_csv(
                 [
-                    {"CONVERSATION ID": "2-abc==", "FROM": "Anne Lefèvre",
-                     "SENDER PROFILE URL": ANNE, "TO": "Claire Vendeuse",
-                     "RECIPIENT PROFILE URLS": OWNER, "DATE": "2026-03-01 08:30:00 UTC",
-                     "SUBJECT": "Nouveau projet", "CONTENT": "Bonjour Claire", "FOLDER": "INBOX",
-                     "IS MESSAGE DRAFT": "No", "IS CONVERSATION DRAFT": "No"},
-                    {"CONVERSATION ID": "2-abc==", "FROM": "Claire Vendeuse",
-                     "SENDER PROFILE URL": OWNER, "TO": "Anne Lefèvre",
-                     "RECIPIENT PROFILE URLS": ANNE, "DATE": "2019-02-04 10:00:00 UTC",
-                     "CONTENT": "Merci pour la connexion", "FOLDER": "INBOX",
-                     "IS MESSAGE DRAFT": "No", "IS CONVERSATION DRAFT": "No"},
-                    {"CONVERSATION ID": "2-draft==", "FROM": "Claire Vendeuse",
-                     "SENDER PROFILE URL": OWNER, "TO": "Bruno Marchal",
-                     "RECIPIENT PROFILE URLS": BRUNO, "DATE": "2026-03-02 08:30:00 UTC",
-                     "CONTENT": "brouillon", "FOLDER": "INBOX", "IS MESSAGE DRAFT": "Yes",
-                     "IS CONVERSATION DRAFT": "Yes"},
+                    {
+                        "CONVERSATION ID": "2-abc==",
+                        "FROM": "Anne Lefèvre",
+                        "SENDER PROFILE URL": ANNE,
+                        "TO": "Claire Vendeuse",
+                        "RECIPIENT PROFILE URLS": OWNER,
+                        "DATE": "2026-03-01 08:30:00 UTC",
+                        "SUBJECT": "Nouveau projet",
+                        "CONTENT": "Bonjour Claire",
+                        "FOLDER": "INBOX",
+                        "IS MESSAGE DRAFT": "No",
+                        "IS CONVERSATION DRAFT": "No",
+                    },
+                    {
+                        "CONVERSATION ID": "2-abc==",
+                        "FROM": "Claire Vendeuse",
+                        "SENDER PROFILE URL": OWNER,
+                        "TO": "Anne Lefèvre",
+                        "RECIPIENT PROFILE URLS": ANNE,
+                        "DATE": "2019-02-04 10:00:00 UTC",
+                        "CONTENT": "Merci pour la connexion",
+                        "FOLDER": "INBOX",
+                        "IS MESSAGE DRAFT": "No",
+                        "IS CONVERSATION DRAFT": "No",
+                    },
+                    {
+                        "CONVERSATION ID": "2-draft==",
+                        "FROM": "Claire Vendeuse",
+                        "SENDER PROFILE URL": OWNER,
+                        "TO": "Bruno Marchal",
+                        "RECIPIENT PROFILE URLS": BRUNO,
+                        "DATE": "2026-03-02 08:30:00 UTC",
+                        "CONTENT": "brouillon",
+                        "FOLDER": "INBOX",
+                        "IS MESSAGE DRAFT": "Yes",
+                        "IS CONVERSATION DRAFT": "Yes",
+                    },
                 ]
             ),
             "Invitations.csv": invitations_csv(
                 [
-                    ("Émile Van den Berghe", "Claire Vendeuse", "2/20/26, 9:05 AM",
-                     "Bonjour, on s'était parlé en 2021", "INCOMING", EMILE, OWNER),
-                    ("Claire Vendeuse", "David Nguyen", "2/27/26, 4:12 PM", "", "OUTGOING",
-                     OWNER, DAVID),
+                    (
+                        "Émile Van den Berghe",
+                        "Claire Vendeuse",
+                        "2/20/26, 9:05 AM",
+                        "Bonjour, on s'était parlé en 2021",
+                        "INCOMING",
+                        EMILE,
+                        OWNER,
+                    ),
+                    (
+                        "Claire Vendeuse",
+                        "David Nguyen",
+                        "2/27/26, 4:12 PM",
+                        "",
+                        "OUTGOING",
+                        OWNER,
+                        DAVID,
+                    ),
                 ]
             ),
         },
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -127,11 +170,17 @@ def test_newer_export_detects_every_change(
     # Only incoming messages are signals; the draft and the owner's own message are not.
     assert sum(1 for s in signals if s["kind"] == "linkedin_message") == 1
 
-    connections = {c["name"]: c for c in cli(capsys, db_path, "connections", "--format", "json").json()}
+    connections = {
+        c["name"]: c for c in cli(capsys, db_path, "connections", "--format", "json").json()
+    }
     assert connections["Céline Dubois"]["status"] == "removed"
     assert connections["Émile Van den Berghe"]["status"] == "invitation"
     anne = connections["Anne Lefèvre"]
-    assert (anne["company"], anne["position"], anne["status"]) == ("Atelier Numérique", "CTO", "current")
+    assert (anne["company"], anne["position"], anne["status"]) == (
+        "Atelier Numérique",
+        "CTO",
+        "current",
+    )
     assert anne["history"] == [
         {"company": "Pixel Bleu SARL", "position": "Développeuse", "first_seen": "2025-01-15",
          "last_seen": "2025-01-15"}
@@ -164,7 +213,10 @@ def test_same_export_twice_changes_nothing(
 
 
 def test_a_connection_removed_then_back_is_reconnected(
-    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, two_exports: tuple[Path, Path]
+    capsys: pytest.CaptureFixture[str],
+    db_path: Path,
+    tmp_path: Path,
+    two_exports: tuple[Path, Path],
 ) -> None:
     first, second = two_exports
     for export in (first, second):
@@ -172,9 +224,12 @@ def test_a_connection_removed_then_back_is_reconnected(
     third = write_export(
         tmp_path,
         "06-01-2026",
-        {"Connections.csv": connections_csv(
-            [("Céline", "Dubois", CELINE, "", "Agence Dubois", "Gérante", "28 May 2026")])},
-    )  # fmt: skip
+        {
+            "Connections.csv": connections_csv(
+                [("Céline", "Dubois", CELINE, "", "Agence Dubois", "Gérante", "28 May 2026")]
+            )
+        },
+    )
     assert cli(capsys, db_path, "import", "linkedin", str(third)).code == 0
     signals = cli(capsys, db_path, "signals", "--kind", "reconnected", "--format", "json").json()
     assert [(s["name"], s["date"][:10]) for s in signals] == [
@@ -192,15 +247,19 @@ def test_an_older_export_adds_history_without_signals(
     assert cli(capsys, db_path, "import", "linkedin", str(first)).code == 0
     assert cli(capsys, db_path, "signals", "--format", "json").json() == signals_before
     anne = next(
-        c for c in cli(capsys, db_path, "connections", "--format", "json").json()
+        c
+        for c in cli(capsys, db_path, "connections", "--format", "json").json()
         if c["name"] == "Anne Lefèvre"
-    )  # fmt: skip
+    )
     assert anne["company"] == "Atelier Numérique"
     assert [h["company"] for h in anne["history"]] == ["Pixel Bleu SARL"]
 
 
 def test_unzipped_folder_and_single_file_import(
-    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, two_exports: tuple[Path, Path]
+    capsys: pytest.CaptureFixture[str],
+    db_path: Path,
+    tmp_path: Path,
+    two_exports: tuple[Path, Path],
 ) -> None:
     _, second = two_exports
     folder = tmp_path / "unzipped"

@@ -78,7 +78,9 @@ def test_client_is_never_dormant() -> None:
         (SETTINGS.lost_cooldown_months + 24, False, False),
     ],
 )
-def test_lost_needs_cooldown_and_signal(silent_months: int, with_signal: bool, expected: bool) -> None:
+def test_lost_needs_cooldown_and_signal(
+    silent_months: int, with_signal: bool, expected: bool
+) -> None:
     lead = make_lead(
         stage=Stage.LOST,
         exchanges=(out(at(add_months(AS_OF, -silent_months))),),
@@ -197,7 +199,9 @@ def test_prospect_writing_again_after_years_stays_until_answered() -> None:
 def test_old_unanswered_message_still_waits_past_the_signal_horizon() -> None:
     history = conversation(days_ago(5 * 365))
     wrote = inc(days_ago(SETTINGS.signal_horizon_days + 100))
-    candidate = assess(make_lead(stall_reason=StallReason.DISTANCE, exchanges=(*history, wrote)), AS_OF)
+    candidate = assess(
+        make_lead(stall_reason=StallReason.DISTANCE, exchanges=(*history, wrote)), AS_OF
+    )
     assert candidate is not None and candidate.waiting_reply
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from linkrevive.domain.errors import InputError
 from linkrevive.services import secrets
+from tests.conftest import require
 
 pytestmark = pytest.mark.services
 
@@ -56,6 +57,11 @@ def _files_under(folder: Path) -> list[Path]:
 
 def test_password_never_lands_in_a_file_under_home(account: str) -> None:
     home = Path.home()
+    # Only a throwaway HOME is small enough to read whole (tests/run_all.sh makes one).
+    require(
+        os.environ.get("LINKREVIVE_THROWAWAY_HOME") == str(home),
+        "HOME is not the throwaway one of tests/run_all.sh",
+    )
     password = "S3cret-" + uuid.uuid4().hex
     secrets.set_password(account, password)
     assert secrets.get_password(account) == password

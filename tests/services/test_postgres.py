@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import pytest
 import sqlalchemy as sa
 
@@ -49,7 +51,7 @@ def _compare_and_set(db: Database, person_id: int, seen_version: int, notes: str
             .where(table.c.id == person_id, table.c.version == seen_version)
             .values(notes=notes, version=seen_version + 1)
         )
-        return bool(result.rowcount == 1)
+        return bool(cast("sa.CursorResult[Any]", result).rowcount == 1)
 
 
 def test_two_sessions_do_not_lose_an_update(pg_db_url: str) -> None:

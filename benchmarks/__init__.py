@@ -1,0 +1,1 @@
+"""Benchmarks: generators of real-size synthetic data and scripts that print figures."""

@@ -1,0 +1,89 @@
+"""Time the LinkedIn import at real size against a plain csv + sqlite3 baseline.
+
+Usage: python -m benchmarks.bench_linkedin_import [--connections 30000] [--runs 3]
+Prints the median time of each and their ratio (target: LinkRevive under 3x the baseline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sqlite3
+import statistics
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from benchmarks.gen_linkedin import evolve, make_rows, write_zip
+from linkrevive.services.linkedin_import import import_linkedin
+from linkrevive.services.workspace import Workspace
+
+
+def baseline(zip_path: Path, db_file: Path) -> float:
+    """Plain Python: read Connections.csv, skip the preamble, executemany into SQLite."""
+    start = time.perf_counter()
+    with zipfile.ZipFile(zip_path) as archive:
+        text = archive.read("Connections.csv").decode("utf-8")
+        messages = archive.read("messages.csv").decode("utf-8")
+    lines = text.splitlines()
+    header_at = next(i for i, line in enumerate(lines) if line.startswith("First Name"))
+    rows = list(csv.reader(io.StringIO("\n".join(lines[header_at + 1 :]))))
+    message_rows = list(csv.DictReader(io.StringIO(messages)))
+    connection = sqlite3.connect(db_file)
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS c (first TEXT, last TEXT, url TEXT UNIQUE, email TEXT, "
+        "company TEXT, position TEXT, connected TEXT)"
+    )
+    connection.execute("CREATE TABLE IF NOT EXISTS m (url TEXT, date TEXT, folder TEXT)")
+    connection.executemany("INSERT OR REPLACE INTO c VALUES (?,?,?,?,?,?,?)", rows)
+    connection.executemany(
+        "INSERT INTO m VALUES (?,?,?)",
+        [(r["SENDER PROFILE URL"], r["DATE"], r["FOLDER"]) for r in message_rows],
+    )
+    connection.commit()
+    connection.close()
+    return time.perf_counter() - start
+
+
+def ours(zip_path: Path, workspace: Workspace) -> float:
+    start = time.perf_counter()
+    import_linkedin(workspace, zip_path)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--connections", type=int, default=30_000)
+    parser.add_argument("--messages", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        rows = make_rows(args.connections, 1)
+        first = write_zip(folder / "Complete_LinkedInDataExport_01-15-2025.zip", rows,
+                          args.messages, 2)  # fmt: skip
+        second = write_zip(folder / "Complete_LinkedInDataExport_03-15-2026.zip",
+                           evolve(rows, 3), args.messages, 4)  # fmt: skip
+        fresh, newer, base_fresh, base_newer = [], [], [], []
+        for run in range(args.runs):
+            workspace = Workspace.open(str(folder / f"run{run}.sqlite3"))
+            fresh.append(ours(first, workspace))
+            newer.append(ours(second, workspace))
+            workspace.close()
+            base_db = folder / f"base{run}.sqlite3"
+            base_fresh.append(baseline(first, base_db))
+            base_newer.append(baseline(second, base_db))
+    print(f"LinkedIn import, {args.connections} connections + {args.messages} messages, "
+          f"median of {args.runs} runs")  # fmt: skip
+    for label, mine, base in (
+        ("fresh export", fresh, base_fresh),
+        ("newer export", newer, base_newer),
+    ):
+        m, b = statistics.median(mine), statistics.median(base)
+        print(f"  {label:13} linkrevive {m:6.2f} s   baseline {b:6.2f} s   ratio {m / b:4.1f}x")
+
+
+if __name__ == "__main__":
+    main()
