@@ -145,7 +145,7 @@ class _Builder:
         firsts = FIRST_NAMES + COMPOUND_FIRST
         rng.shuffle(firsts)
         self.first_names = firsts
-        self.first_weights = [1.0 / (i + 3) ** 0.8 for i in range(len(firsts))]
+        self.first_weights = [1.0 / (i + 15) ** 0.5 for i in range(len(firsts))]
         self.companies = [self._company() for _ in range(2600)]
         self.company_weights = [1.0 / (i + 20) ** 0.6 for i in range(len(self.companies))]
 

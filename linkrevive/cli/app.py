@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     li = sources.add_parser("linkedin", help="LinkedIn export: .zip, folder or Connections.csv")
     li.add_argument("path", type=Path)
     li.set_defaults(handler=_import_linkedin)
+    from linkrevive.cli.email_commands import register_imports
+
+    register_imports(sources)
 
     for name, help_text in (
         ("connections", "list every LinkedIn profile"),
@@ -82,14 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-#: Later commands register themselves here (one function per command group).
-_EXTENSIONS: list[Callable[[Any], None]] = []
-
-
 def extend_parser(commands: Any) -> None:
-    """Let the other command modules add their sub-commands."""
-    for extension in _EXTENSIONS:
-        extension(commands)
+    """Add the sub-commands of the other command modules (one module per area)."""
+    from linkrevive.cli import email_commands, pairing_commands, revival_commands
+
+    for module in (email_commands, pairing_commands, revival_commands):
+        module.register(commands)
 
 
 # -- handlers --------------------------------------------------------------------------------

@@ -58,9 +58,15 @@ def print_rows(
         _table(columns, rows, stream)
 
 
+def _table_cell(value: Any) -> str:
+    if isinstance(value, datetime):  # people read dates; the time is in csv and json
+        value = value.astimezone().date()
+    return _cell(value).replace("\n", " ")
+
+
 def _table(columns: Sequence[str], rows: Sequence[Mapping[str, Any]], stream: TextIO) -> None:
     width = shutil.get_terminal_size((160, 24)).columns
-    cells = [[_cell(row.get(c)).replace("\n", " ") for c in columns] for row in rows]
+    cells = [[_table_cell(row.get(c)) for c in columns] for row in rows]
     widths = [len(c) for c in columns]
     for line in cells:
         widths = [max(w, len(v)) for w, v in zip(widths, line, strict=True)]

@@ -130,9 +130,7 @@ def _is_decorated(raw: str, name: NameParts) -> bool:
     if _DECORATION_CHARS.search(raw):
         return True
     known = name.tokens | {name.first_joined, name.last_joined}
-    return any(
-        skeleton(w) not in known and w not in PARTICLES for w in fold_words(raw).split()
-    )
+    return any(skeleton(w) not in known and w not in PARTICLES for w in fold_words(raw).split())
 
 
 def _prepare_person(side: PersonSide) -> _Person | None:
@@ -289,10 +287,12 @@ class _Index:
             self._single(segments[0], found)
         for word in segments:
             # "jpdupont", "dupontj", "sophiemartin": try every split into given and last name.
-            for cut in range(1, len(word) - 2):
+            for cut in range(1, len(word)):
                 head, tail = word[:cut], word[cut:]
-                found.update(pairs.get(f"{tail}|{head[0]}", ()))
+                if len(tail) >= 3:
+                    found.update(pairs.get(f"{tail}|{head[0]}", ()))
                 if cut >= 3:
+                    found.update(pairs.get(f"{head}|{tail[0]}", ()))
                     found.update(pairs.get(f"{head}|{tail[:4]}", ()))
 
 

@@ -1,6 +1,20 @@
 """The revival ranking: which dormant leads to propose this morning, scored and explained.
 
-Pure: facts in, candidates out; no store, no clock (``as_of`` is "today").
+Pure: facts in, candidates out; no store, no clock (``as_of`` is "today"; facts dated after
+it are ignored). Rules, in order:
+
+1. dismissed, do-not-contact and revived leads never appear; snoozed ones reappear on
+   ``state_until`` (never, if it is unset); clients never appear; a person is a lead when
+   they have a stage or an exchange outside LinkedIn;
+2. the silence runs from the last exchange to ``as_of``, or to the first unanswered
+   incoming exchange that came after at least the dormancy threshold (``waiting_reply``:
+   the lead stays listed until the user answers); a silence shorter than the threshold
+   means "in touch": not listed;
+3. a fresh signal (or ``waiting_reply``) makes a dormant lead eligible; without one, only
+   once the stall reason's revisit window has passed, counted after the threshold;
+   ``lost`` leads need a signal and the cool-down (waived when they wrote again);
+   a lead with no dated exchange at all needs a signal;
+4. the score adds the parts of :class:`RevivalSettings`, each as a :class:`Reason`.
 """
 
 from __future__ import annotations

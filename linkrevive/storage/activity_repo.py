@@ -10,8 +10,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from linkrevive.domain.enums import SignalKind
-from linkrevive.domain.models import Signal
+from linkrevive.domain.enums import Channel, Direction, SignalKind
+from linkrevive.domain.models import Exchange, Signal
 from linkrevive.storage.database import bulk_insert
 from linkrevive.storage.tables import (
     ExchangeRow,
@@ -78,6 +78,46 @@ def insert_signals(session: Session, rows: Sequence[dict[str, Any]]) -> int:
     return bulk_insert(session, _signal, prepared, skip_duplicates_of="source_key")
 
 
+def list_exchanges(
+    session: Session, *, person_id: int | None, profile_id: int | None
+) -> list[Exchange]:
+    """Exchanges with a person and with their paired profile, newest first."""
+    conditions = []
+    if person_id is not None:
+        conditions.append(_exchange.c.person_id == person_id)
+    if profile_id is not None:
+        conditions.append(_exchange.c.profile_id == profile_id)
+    if not conditions:
+        return []
+    rows = session.execute(
+        sa.select(_exchange)
+        .where(sa.or_(*conditions))
+        .order_by(_exchange.c.occurred_at.desc(), _exchange.c.id.desc())
+    ).mappings()
+    return [
+        Exchange(
+            id=r["id"], occurred_at=r["occurred_at"], direction=Direction(r["direction"]),
+            channel=Channel(r["channel"]), subject=r["subject"], person_id=r["person_id"],
+            profile_id=r["profile_id"],
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
+def exchange_dates(session: Session, person_ids: Sequence[int]) -> dict[int, list[datetime]]:
+    """Dates of every exchange of the given people (their own, not via LinkedIn)."""
+    found: dict[int, list[datetime]] = {}
+    ids = list(person_ids)
+    for start in range(0, len(ids), 900):
+        for person_id, occurred in session.execute(
+            sa.select(_exchange.c.person_id, _exchange.c.occurred_at).where(
+                _exchange.c.person_id.in_(ids[start : start + 900])
+            )
+        ):
+            found.setdefault(person_id, []).append(occurred)
+    return found
+
+
 def signals_of_run(session: Session, run_id: int, limit: int = 200) -> list[Signal]:
     """The newest signals an import created (at most ``limit``)."""
     return list_signals(session, run_id=run_id, limit=limit)
@@ -90,6 +130,8 @@ def list_signals(
     kind: SignalKind | None = None,
     run_id: int | None = None,
     limit: int | None = None,
+    person_id: int | None = None,
+    profile_id: int | None = None,
 ) -> list[Signal]:
     """Signals newest first, with the name, email and profile URL they concern."""
     first_email = (
@@ -125,6 +167,13 @@ def list_signals(
         stmt = stmt.where(_signal.c.kind == kind.value)
     if run_id is not None:
         stmt = stmt.where(_signal.c.import_run_id == run_id)
+    if person_id is not None or profile_id is not None:
+        stmt = stmt.where(
+            sa.or_(
+                _signal.c.person_id == person_id if person_id is not None else sa.false(),
+                _signal.c.profile_id == profile_id if profile_id is not None else sa.false(),
+            )
+        )
     if limit is not None:
         stmt = stmt.limit(limit)
     signals = []

@@ -101,25 +101,36 @@ def mark_removed(session: Session, profile_ids: Sequence[int], removed_on: date)
         )
 
 
-def list_profiles(session: Session) -> list[Profile]:
-    """Every LinkedIn profile with its position history (oldest first), by name."""
+def get_profile(session: Session, url: str) -> Profile | None:
+    """One profile by URL, with its history."""
+    found = list_profiles(session, url=url)
+    return found[0] if found else None
+
+
+def list_profiles(session: Session, *, url: str | None = None) -> list[Profile]:
+    """Every LinkedIn profile (or the one at ``url``) with its history (oldest first)."""
     history: dict[int, list[PositionSpan]] = {}
-    for row in session.execute(
-        sa.select(
-            _position.c.profile_id,
-            _position.c.company,
-            _position.c.position,
-            _position.c.first_seen,
-            _position.c.last_seen,
-        ).order_by(_position.c.profile_id, _position.c.first_seen, _position.c.id)
-    ):
+    positions = sa.select(
+        _position.c.profile_id,
+        _position.c.company,
+        _position.c.position,
+        _position.c.first_seen,
+        _position.c.last_seen,
+    ).order_by(_position.c.profile_id, _position.c.first_seen, _position.c.id)
+    profiles_query = sa.select(_profile).order_by(
+        _profile.c.last_name, _profile.c.first_name, _profile.c.id
+    )
+    if url is not None:
+        profiles_query = profiles_query.where(_profile.c.url == url)
+        positions = positions.join(_profile, _profile.c.id == _position.c.profile_id).where(
+            _profile.c.url == url
+        )
+    for row in session.execute(positions):
         history.setdefault(row.profile_id, []).append(
             PositionSpan(row.company, row.position, row.first_seen, row.last_seen)
         )
     profiles = []
-    for row in session.execute(
-        sa.select(_profile).order_by(_profile.c.last_name, _profile.c.first_name, _profile.c.id)
-    ):
+    for row in session.execute(profiles_query):
         profiles.append(
             Profile(
                 id=row.id,

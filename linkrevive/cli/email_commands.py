@@ -1,0 +1,103 @@
+"""Sub-commands of the email side: ``import contacts``, ``import imap`` and ``people``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from linkrevive.cli.output import print_rows
+from linkrevive.cli.progress import TerminalProgress
+from linkrevive.domain.errors import InputError
+from linkrevive.importers.contacts_formats import FORMATS
+from linkrevive.services import contacts_import, imap_import, queries
+from linkrevive.services.workspace import Workspace
+
+PEOPLE_COLUMNS = (
+    "name", "emails", "company", "country", "stage", "stall_reason", "last_exchange",
+    "linkedin_url",
+)  # fmt: skip
+
+
+def _iso(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (expected YYYY-MM-DD)") from None
+
+
+def register_imports(sources: Any) -> None:
+    """Add ``import contacts`` and ``import imap``."""
+    contacts = sources.add_parser(
+        "contacts", help="vCard, address-book CSV, lead sheet CSV/XLSX, .mbox or .eml folder"
+    )
+    contacts.add_argument("path", type=Path)
+    contacts.add_argument("--format", choices=FORMATS, help="skip format detection")
+    contacts.add_argument(
+        "--me", action="append", default=[], metavar="EMAIL", help="one of your own addresses"
+    )
+    contacts.set_defaults(handler=_import_contacts)
+
+    imap = sources.add_parser("imap", help="message headers of an IMAP folder")
+    imap.add_argument("--host", required=True)
+    imap.add_argument("--port", type=int)
+    imap.add_argument("--user", required=True)
+    imap.add_argument("--folder", default="INBOX")
+    imap.add_argument("--since", type=_iso)
+    imap.add_argument("--security", choices=("auto", "ssl", "starttls", "plain"), default="auto")
+    imap.add_argument("--me", action="append", default=[], metavar="EMAIL")
+    imap.set_defaults(handler=_import_imap)
+
+
+def register(commands: Any) -> None:
+    """Add ``people``."""
+    people = commands.add_parser("people", help="list every person of the email side")
+    people.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    people.set_defaults(handler=_people)
+
+
+def _import_contacts(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.cli.app import print_report
+
+    with TerminalProgress(f"Importing {args.path.name}") as bar:
+        report = contacts_import.import_contacts(
+            workspace, args.path, fmt=args.format, me=args.me, progress=bar.update
+        )
+    print_report(report)
+    return 0
+
+
+def _ask_password() -> str:
+    if not sys.stdin.isatty():
+        raise InputError("no_password", detail="this account (run once from a terminal)")
+    return getpass.getpass("IMAP password (stored in your keyring): ")
+
+
+def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.cli.app import print_report
+
+    with TerminalProgress(f"Reading {args.folder} on {args.host}") as bar:
+        report = imap_import.import_imap(
+            workspace, host=args.host, port=args.port, user=args.user, folder=args.folder,
+            since=args.since, security=args.security, me=args.me, ask_password=_ask_password,
+            progress=bar.update,
+        )  # fmt: skip
+    print_report(report)
+    return 0
+
+
+def _people(workspace: Workspace, args: argparse.Namespace) -> int:
+    rows = [
+        {
+            "name": p.name, "emails": list(p.emails), "company": p.company, "country": p.country,
+            "stage": p.stage.value if p.stage else None,
+            "stall_reason": p.stall_reason.value if p.stall_reason else None,
+            "last_exchange": p.last_exchange, "linkedin_url": p.linkedin_url,
+        }
+        for p in queries.people(workspace)
+    ]  # fmt: skip
+    print_rows(PEOPLE_COLUMNS, rows, args.format)
+    return 0

@@ -1,0 +1,393 @@
+"""The GUI's one collaborator over the services: typed rows for the views, long work as tasks.
+
+Widgets receive a :class:`Backend` in their constructor; tests hand them a fake with the same
+methods. Every method is a thin call into ``linkrevive.services``; the service modules are
+imported lazily so that the window starts fast and only loads what a view needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from linkrevive.domain.enums import Channel, Direction, PairStatus, Stage, StallReason
+from linkrevive.domain.models import ImportReport, Person, Profile, Signal
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+def _get(item: Any, name: str, default: Any = None) -> Any:
+    """A field of a service item, whether it is a mapping or an object."""
+    if isinstance(item, Mapping):
+        return item.get(name, default)
+    return getattr(item, name, default)
+
+
+def _enum(kind: type[Any], value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        return None
+
+
+def _as_datetime(value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class TodayRow:
+    """One ranked revival candidate as the Today view shows it."""
+
+    person_id: int
+    name: str
+    company: str
+    emails: tuple[str, ...]
+    linkedin_url: str | None
+    last_exchange: datetime | None
+    stage: Stage | None
+    stall_reason: StallReason | None
+    score: int
+    reasons: tuple[str, ...]
+    opener: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ToConnectRow:
+    """An email contact not yet doubled on LinkedIn."""
+
+    person_id: int
+    name: str
+    email: str
+    company: str
+    last_exchange: datetime | None
+    search_url: str
+
+
+@dataclass(frozen=True, slots=True)
+class PairRow:
+    """A pairing of a person and a LinkedIn profile, with its evidence."""
+
+    person_id: int
+    profile_id: int
+    person_name: str
+    person_emails: tuple[str, ...]
+    person_company: str
+    profile_name: str
+    profile_company: str
+    profile_position: str
+    profile_url: str
+    status: PairStatus
+    score: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """Everything the detail pane shows about one person."""
+
+    person: Person
+    profile: Profile | None
+    exchanges: tuple[Any, ...]
+    signals: tuple[Signal, ...]
+
+
+def today_row(item: Any) -> TodayRow:
+    """A Today row from a ``revival.today`` item."""
+    emails = _get(item, "emails") or ()
+    if isinstance(emails, str):
+        emails = (emails,)
+    opener = _get(item, "opener") or {}
+    return TodayRow(
+        person_id=int(_get(item, "person_id")),
+        name=str(_get(item, "name", "")),
+        company=str(_get(item, "company", "") or ""),
+        emails=tuple(emails),
+        linkedin_url=_get(item, "linkedin_url"),
+        last_exchange=_as_datetime(_get(item, "last_exchange")),
+        stage=_enum(Stage, _get(item, "stage")),
+        stall_reason=_enum(StallReason, _get(item, "stall_reason")),
+        score=int(_get(item, "score", 0) or 0),
+        reasons=tuple(str(r) for r in (_get(item, "reasons") or ())),
+        opener=dict(opener) if isinstance(opener, Mapping) else {},
+    )
+
+
+def to_connect_row(item: Any) -> ToConnectRow:
+    """A to-connect row from a ``revival.to_connect`` item."""
+    email = _get(item, "email")
+    if email is None:
+        emails = _get(item, "emails") or ("",)
+        email = emails[0] if emails else ""
+    return ToConnectRow(
+        person_id=int(_get(item, "person_id")),
+        name=str(_get(item, "name", "")),
+        email=str(email or ""),
+        company=str(_get(item, "company", "") or ""),
+        last_exchange=_as_datetime(_get(item, "last_exchange")),
+        search_url=str(_get(item, "search_url", "") or ""),
+    )
+
+
+def pair_row(item: Any) -> PairRow:
+    """A pair row from a ``pairing.list_pairs`` item (flat or nested person/profile)."""
+    person = _get(item, "person")
+    profile = _get(item, "profile")
+
+    def pick(obj: Any, flat: str, nested: str, default: Any = "") -> Any:
+        value = _get(item, flat)
+        if value is None and obj is not None:
+            value = _get(obj, nested)
+        return default if value is None else value
+
+    emails = pick(person, "person_emails", "emails", ())
+    if isinstance(emails, str):
+        emails = (emails,)
+    evidence = _get(item, "evidence") or ()
+    if isinstance(evidence, str):
+        evidence = (evidence,)
+    return PairRow(
+        person_id=int(pick(person, "person_id", "id", 0)),
+        profile_id=int(pick(profile, "profile_id", "id", 0)),
+        person_name=str(pick(person, "person_name", "name")),
+        person_emails=tuple(emails),
+        person_company=str(pick(person, "person_company", "company")),
+        profile_name=str(pick(profile, "profile_name", "name")),
+        profile_company=str(pick(profile, "profile_company", "company")),
+        profile_position=str(pick(profile, "profile_position", "position")),
+        profile_url=str(pick(profile, "profile_url", "url")),
+        status=_enum(PairStatus, _get(item, "status")) or PairStatus.SUGGESTED,
+        score=float(_get(item, "score", 0.0) or 0.0),
+        evidence=tuple(str(e) for e in evidence),
+    )
+
+
+class Backend:
+    """The services of one open workspace, as the GUI uses them."""
+
+    def __init__(self, workspace: Any) -> None:
+        self.workspace = workspace
+
+    @property
+    def location(self) -> str:
+        return str(getattr(self.workspace.database, "location", ""))
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def people(self) -> list[Person]:
+        from linkrevive.services import queries
+
+        return list(queries.people(self.workspace))  # type: ignore[attr-defined]
+
+    def connections(self) -> list[Profile]:
+        from linkrevive.services import queries
+
+        return queries.connections(self.workspace)
+
+    def signals(self) -> list[Signal]:
+        from linkrevive.services import queries
+
+        return queries.signals(self.workspace)
+
+    def detail(self, person_id: int) -> Detail:
+        from linkrevive.services import queries
+
+        d = queries.person_detail(self.workspace, person_id)  # type: ignore[attr-defined]
+        return Detail(
+            person=_get(d, "person"),
+            profile=_get(d, "profile"),
+            exchanges=tuple(_get(d, "exchanges") or ()),
+            signals=tuple(_get(d, "signals") or ()),
+        )
+
+    def today(self, *, as_of: date | None = None, limit: int | None = None) -> list[TodayRow]:
+        from linkrevive.services import revival
+
+        items = revival.today(self.workspace, as_of=as_of, limit=limit)  # type: ignore[attr-defined]
+        return [today_row(i) for i in items]
+
+    def to_connect(self) -> list[ToConnectRow]:
+        from linkrevive.services import revival
+
+        return [to_connect_row(i) for i in revival.to_connect(self.workspace)]  # type: ignore[attr-defined]
+
+    def pairs(self, status: PairStatus | None = None) -> list[PairRow]:
+        from linkrevive.services import pairing
+
+        return [pair_row(i) for i in pairing.list_pairs(self.workspace, status)]  # type: ignore[attr-defined]
+
+    def is_empty(self) -> bool:
+        """True when nothing was imported yet (the welcome page shows)."""
+        return not self.connections() and not self.people()
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def decide(self, person_id: int, profile_id: int, confirm: bool) -> None:
+        from linkrevive.services import pairing
+
+        pairing.decide(self.workspace, person_id, profile_id, confirm)  # type: ignore[attr-defined]
+
+    def set_stage(
+        self, person_ids: Sequence[int], stage: Stage | None, stall_reason: StallReason | None
+    ) -> None:
+        from linkrevive.services import leads  # type: ignore[attr-defined]
+
+        leads.set_stage(self.workspace, list(person_ids), stage=stage, stall_reason=stall_reason)
+
+    def set_notes(self, person_id: int, notes: str) -> None:
+        from linkrevive.services import leads  # type: ignore[attr-defined]
+
+        leads.set_notes(self.workspace, person_id, notes)
+
+    def log_exchange(
+        self, person_id: int, when: datetime, direction: Direction, channel: Channel, subject: str
+    ) -> None:
+        from linkrevive.services import leads  # type: ignore[attr-defined]
+
+        leads.log_exchange(
+            self.workspace,
+            person_id,
+            when=when,
+            direction=direction,
+            channel=channel,
+            subject=subject,
+        )
+
+    def add_signal(self, person_id: int, note: str, when: datetime) -> None:
+        from linkrevive.services import leads  # type: ignore[attr-defined]
+
+        leads.add_signal(self.workspace, person_id, note=note, when=when)
+
+    def snooze(self, person_id: int, until: date) -> None:
+        from linkrevive.services import leads  # type: ignore[attr-defined]
+
+        leads.snooze(self.workspace, person_id, until)
+
+    def dismiss(self, person_id: int, reason: str = "") -> None:
+        from linkrevive.services import leads  # type: ignore[attr-defined]
+
+        leads.dismiss(self.workspace, person_id, reason)
+
+    def mark_revived(self, person_id: int) -> None:
+        from linkrevive.services import leads  # type: ignore[attr-defined]
+
+        leads.mark_revived(self.workspace, person_id)
+
+    def do_not_contact(self, person_id: int) -> None:
+        from linkrevive.services import leads  # type: ignore[attr-defined]
+
+        leads.do_not_contact(self.workspace, person_id)
+
+    def get_settings(self) -> Any:
+        from linkrevive.services import revival
+
+        return revival.get_settings(self.workspace)  # type: ignore[attr-defined]
+
+    def save_settings(self, settings: Any) -> None:
+        from linkrevive.services import revival
+
+        revival.save_settings(self.workspace, settings)  # type: ignore[attr-defined]
+
+    # -- long work (run by the task runner, never on the GUI thread) ------------------------
+
+    def import_path(
+        self,
+        path: Path,
+        *,
+        me: Sequence[str] = (),
+        progress: ProgressFn,
+        cancelled: CancelledFn,
+    ) -> ImportReport:
+        """Import a file or folder: a LinkedIn export, or any email-side source."""
+        if looks_like_linkedin(path):
+            from linkrevive.services import linkedin_import
+
+            return linkedin_import.import_linkedin(
+                self.workspace, path, progress=progress, cancelled=cancelled
+            )
+        from linkrevive.services import contacts_import  # type: ignore[attr-defined]
+
+        report: ImportReport = contacts_import.import_contacts(
+            self.workspace, path, me=me, progress=progress, cancelled=cancelled
+        )
+        return report
+
+    def import_imap(
+        self,
+        *,
+        host: str,
+        port: int,
+        user: str,
+        folder: str,
+        since: date | None,
+        progress: ProgressFn,
+        cancelled: CancelledFn,
+    ) -> ImportReport:
+        from linkrevive.services import imap_import  # type: ignore[attr-defined]
+
+        report: ImportReport = imap_import.import_imap(
+            self.workspace,
+            host=host,
+            port=port,
+            user=user,
+            folder=folder,
+            since=since,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        return report
+
+    def run_match(self, *, progress: ProgressFn, cancelled: CancelledFn) -> dict[str, int]:
+        from linkrevive.services import pairing
+
+        counts: dict[str, int] = pairing.run_match(  # type: ignore[attr-defined]
+            self.workspace, progress=progress, cancelled=cancelled
+        )
+        return counts
+
+    def build_demo(self, *, progress: ProgressFn, cancelled: CancelledFn) -> None:
+        from linkrevive.services import demo  # type: ignore[attr-defined]
+
+        progress(0, 0)
+        demo.build_demo(self.workspace)
+
+    def export_reactivation(
+        self, path: Path, *, fmt: str, as_of: date | None, delimiter: str
+    ) -> None:
+        from linkrevive.services import revival
+
+        revival.export_reactivation(  # type: ignore[attr-defined]
+            self.workspace, path, fmt=fmt, as_of=as_of, delimiter=delimiter
+        )
+
+    def export_to_connect(self, path: Path) -> None:
+        from linkrevive.services import revival
+
+        revival.export_to_connect(self.workspace, path)  # type: ignore[attr-defined]
+
+
+def looks_like_linkedin(path: Path) -> bool:
+    """A LinkedIn export is a zip, or a folder or CSV holding Connections/messages files."""
+    names = ("connections.csv", "messages.csv", "invitations.csv")
+    if path.is_dir():
+        return any((path / n).exists() or (path / n.capitalize()).exists() for n in names) or any(
+            p.name.lower() in names for p in path.iterdir()
+        )
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        return True
+    return suffix == ".csv" and path.name.lower() in names

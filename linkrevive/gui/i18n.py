@@ -1,0 +1,151 @@
+"""Language of the interface: the chosen or system language, Qt translators, domain labels."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from linkrevive.domain.enums import Stage, StallReason
+from linkrevive.domain.errors import InputError
+from linkrevive.domain.phrases import STAGE_LABELS, STALL_LABELS
+
+LANGUAGES = ("en", "fr")
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+_current = "en"
+
+
+def translations_folder() -> Path:
+    """Where the compiled .qm files are (source tree, or the PyInstaller bundle)."""
+    import sys
+
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources" / "translations"
+    return TRANSLATIONS
+
+
+def chosen_language(settings: QSettings) -> str:
+    """``en`` or ``fr``: the saved choice, else the system's language when supported."""
+    saved = str(settings.value("ui/language", "") or "")
+    if saved in LANGUAGES:
+        return saved
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load LinkRevive's and Qt's own translations of ``language`` into ``app``."""
+    global _current
+    _current = language if language in LANGUAGES else "en"
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if _current == "fr" else QLocale.Language.English)
+    )
+    loaded: list[QTranslator] = []
+    if _current == "en":
+        return loaded
+    ours = QTranslator(app)
+    if ours.load(f"linkrevive_{_current}", str(translations_folder())):
+        app.installTranslator(ours)
+        loaded.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{_current}", qt_dir):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    return loaded
+
+
+def remove(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Uninstall translators (language switch)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def language() -> str:
+    """The interface language in use."""
+    return _current
+
+
+def stage_label(stage: Stage | None) -> str:
+    if stage is None:
+        return ""
+    return STAGE_LABELS[_current][stage]
+
+
+def stall_label(reason: StallReason | None) -> str:
+    if reason is None:
+        return ""
+    return STALL_LABELS[_current][reason]
+
+
+def format_date(value: date | datetime | None) -> str:
+    """A date in the interface locale's short format."""
+    if value is None:
+        return ""
+    day = value.date() if isinstance(value, datetime) else value
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def tr(text: str) -> str:
+    """Translate a string of the shared ``LinkRevive`` context."""
+    return QCoreApplication.translate("LinkRevive", text)
+
+
+def error_text(error: BaseException) -> str:
+    """One translated sentence for an error raised by a service."""
+    if isinstance(error, InputError):
+        template = ERROR_TEMPLATES().get(error.code)
+        return error.message(template)
+    return tr("Unexpected error: {0}").format(error)
+
+
+def ERROR_TEMPLATES() -> dict[str, str]:  # noqa: N802 - a table, built when translators exist
+    """Translated templates of the error codes of linkrevive.domain.errors.MESSAGES."""
+    t = QCoreApplication.translate
+    return {
+        "not_found": t("errors", "{file}: no such file or folder."),
+        "empty_file": t("errors", "{file} is empty."),
+        "binary_file": t("errors", "{file} is not a text file (it looks binary)."),
+        "not_linkedin": t(
+            "errors",
+            "{file} is not a LinkedIn export: no Connections.csv, messages.csv or "
+            "Invitations.csv with the expected header was found.",
+        ),
+        "bad_zip": t(
+            "errors", "{file} is not a readable zip archive (damaged or truncated): {detail}."
+        ),
+        "bad_csv": t("errors", "{file}, line {line}: the CSV is malformed ({detail})."),
+        "bad_encoding": t("errors", "{file}: the text encoding could not be recognised."),
+        "bad_date": t(
+            "errors", "{file}, line {line}: '{value}' is not a date LinkRevive understands."
+        ),
+        "unknown_format": t(
+            "errors",
+            "{file}: the format was not recognised (expected vCard, an address-book CSV, a lead "
+            "sheet CSV/XLSX, an mbox file or a folder of .eml files).",
+        ),
+        "bad_xlsx": t("errors", "{file} is not a readable XLSX workbook ({detail})."),
+        "bad_mbox": t(
+            "errors", "{file} is not an mbox file (it does not start with a 'From ' line)."
+        ),
+        "database_busy": t(
+            "errors", "The database is busy in another window or command; try again."
+        ),
+        "no_keyring": t(
+            "errors",
+            "No password store (keyring) is available: start a Secret Service such as "
+            "gnome-keyring, or configure a keyring backend, then try again.",
+        ),
+        "imap_failed": t("errors", "IMAP server {detail}."),
+        "imap_auth": t("errors", "The IMAP server refused the user name or password for {detail}."),
+        "cancelled": t("errors", "The import was cancelled; the database is unchanged."),
+    }

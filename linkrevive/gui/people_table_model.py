@@ -1,0 +1,86 @@
+"""Table model of the Prospects view: every person, with precomputed search keys."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from linkrevive.domain.filters import PersonFilter, is_dormant, mask, person_key, person_matches
+from linkrevive.domain.models import Person
+from linkrevive.gui.i18n import format_date, stage_label, stall_label
+from linkrevive.gui.table_model_base import Column, RowTableModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PeopleTableModel", text)
+
+
+class PeopleTableModel(RowTableModel[Person]):
+    """Name, company, emails, country, stage, stall reason, last exchange, LinkedIn."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        as_of: date | None = None,
+        dormancy_months: int = 12,
+    ) -> None:
+        super().__init__(
+            [
+                Column(lambda: _t("Name"), lambda p: p.name),
+                Column(lambda: _t("Company"), lambda p: p.company),
+                Column(lambda: _t("Emails"), lambda p: ", ".join(p.emails)),
+                Column(lambda: _t("Country"), lambda p: p.country),
+                Column(lambda: _t("Stage"), lambda p: stage_label(p.stage)),
+                Column(lambda: _t("Stall reason"), lambda p: stall_label(p.stall_reason)),
+                Column(
+                    lambda: _t("Last exchange"),
+                    lambda p: format_date(p.last_exchange),
+                    lambda p: p.last_exchange.isoformat() if p.last_exchange else "",
+                ),
+                Column(lambda: _t("LinkedIn"), lambda p: "✓" if p.linkedin_url else ""),
+            ],
+            parent,
+        )
+        self.as_of = as_of or date.today()
+        self.dormancy_months = dormancy_months
+        self._keys: list[str] = []
+        self._dormant: list[bool] = []
+
+    def _rows_changed(self) -> None:
+        # Folded once here so that each keystroke only does substring tests.
+        self._keys = [person_key(p) for p in self._rows]
+        self._dormant = [
+            is_dormant(p.stage, p.last_exchange, self.as_of, self.dormancy_months)
+            for p in self._rows
+        ]
+
+    def is_dormant_row(self, row: int) -> bool:
+        return self._dormant[row]
+
+    def filter_mask(self, flt: PersonFilter) -> list[bool] | None:
+        """Which rows pass ``flt`` (None: all), by the domain predicate."""
+        if flt.is_empty:
+            return None
+        if flt == PersonFilter(terms=flt.terms):
+            return mask(self._keys, flt.terms)
+        return [
+            person_matches(p, k, d, flt)
+            for p, k, d in zip(self._rows, self._keys, self._dormant, strict=True)
+        ]
+
+    def countries(self) -> list[str]:
+        return sorted(
+            {p.country.strip() for p in self._rows if p.country.strip()}, key=str.casefold
+        )
+
+    def row_of(self, person_id: int) -> int:
+        for i, p in enumerate(self._rows):
+            if p.id == person_id:
+                return i
+        return -1
+
+    def extra_data(self, row: Person, column: int, role: int) -> Any:
+        return None

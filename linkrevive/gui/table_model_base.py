@@ -1,0 +1,106 @@
+"""A read-only table model over a Python list of rows, with typed columns and custom roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+R = TypeVar("R")
+
+#: Value the proxies sort on (str, int or float: compared in C++, no Python per comparison).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The row object itself.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: its header (translated when asked), display text and sort key."""
+
+    header: Callable[[], str]
+    display: Callable[[R], str]
+    sort: Callable[[R], str | int | float] | None = None
+    tooltip: Callable[[R], str] | None = None
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of one type shown through a list of columns."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[R] = []
+
+    # -- content ---------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._rows_changed()
+        self.endResetModel()
+
+    def _rows_changed(self) -> None:
+        """Hook for subclasses that precompute per-row data."""
+
+    def rows(self) -> list[R]:
+        return self._rows
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].header()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SORT_ROLE:
+            return column.sort(row) if column.sort is not None else column.display(row).casefold()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        return self.extra_data(row, index.column(), role)
+
+    def extra_data(self, row: R, column: int, role: int) -> Any:
+        """Other roles (colours, fonts) for subclasses."""
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,121 @@
+"""One background worker for long work (imports, matching, demo, export), reporting by signals.
+
+A task is a plain function ``work(progress, cancelled) -> result``. It runs on a single-thread
+``QThreadPool`` so that two writes never race; progress, the result and errors reach the GUI
+thread as queued signals. The worker never touches a widget.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from linkrevive.domain.errors import Cancelled
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class _Relay(QObject):
+    """Signals emitted from the worker thread; Qt queues them to the GUI thread."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    was_cancelled = Signal()
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Work, relay: _Relay, stop: threading.Event) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+        self.stop = stop
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self._progress, self.stop.is_set)
+        except Cancelled:
+            self.relay.was_cancelled.emit()
+        except Exception as exc:  # every failure must reach the user, not kill the thread
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.relay.failed.emit(exc)
+        else:
+            if self.stop.is_set():
+                self.relay.was_cancelled.emit()
+            else:
+                self.relay.succeeded.emit(result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.relay.progressed.emit(int(done), int(total))
+
+
+class TaskRunner(QObject):
+    """Runs one task at a time off the GUI thread."""
+
+    started = Signal(str)  # the task's title
+    progressed = Signal(int, int)
+    finished = Signal(str, object)  # title, result
+    failed = Signal(str, object)  # title, exception
+    cancelled = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._stop = threading.Event()
+        self._title = ""
+        self._busy = False
+        self._on_done: Callable[[Any], None] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def run(self, title: str, work: Work, on_done: Callable[[Any], None] | None = None) -> bool:
+        """Start ``work``; False when another task is still running."""
+        if self._busy:
+            return False
+        self._busy = True
+        self._title = title
+        self._on_done = on_done
+        self._stop = threading.Event()
+        relay = _Relay()
+        relay.progressed.connect(self.progressed)
+        relay.succeeded.connect(self._succeeded)
+        relay.failed.connect(self._failed)
+        relay.was_cancelled.connect(self._cancelled)
+        self._relay = relay  # kept alive until the next task
+        self.started.emit(title)
+        self._pool.start(_Job(work, relay, self._stop))
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running task to stop; it raises Cancelled at its next check."""
+        self._stop.set()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the worker is idle (for shutdown and tests)."""
+        return self._pool.waitForDone(msecs)
+
+    def _succeeded(self, result: object) -> None:
+        self._busy = False
+        callback = self._on_done
+        self._on_done = None
+        self.finished.emit(self._title, result)
+        if callback is not None:
+            callback(result)
+
+    def _failed(self, error: object) -> None:
+        self._busy = False
+        self._on_done = None
+        self.failed.emit(self._title, error)
+
+    def _cancelled(self) -> None:
+        self._busy = False
+        self._on_done = None
+        self.cancelled.emit(self._title)

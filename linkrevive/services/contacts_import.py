@@ -1,0 +1,458 @@
+"""Import the email side: address books, the lead sheet, mailboxes (files and IMAP)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from linkrevive.domain.enums import Channel, Direction, ImportKind, SignalKind
+from linkrevive.domain.errors import Cancelled, InputError
+from linkrevive.domain.models import ImportReport
+from linkrevive.domain.records import (
+    CancelledFn,
+    ContactRecord,
+    ImportIssue,
+    MailRecord,
+    ProgressFn,
+    never_cancelled,
+    no_progress,
+)
+from linkrevive.domain.text import fold_words, normalize_email
+from linkrevive.importers.contacts_formats import detect_contacts_format, read_contacts
+from linkrevive.importers.mailbox import iter_eml_folder, iter_mbox
+from linkrevive.services.workspace import Workspace, file_digest, key_hash
+from linkrevive.storage import activity_repo, people_repo
+
+ME_SETTING = "me_addresses"
+DORMANCY_SETTING = "revival"
+MAIL_FORMATS = ("mbox", "eml")
+_CHUNK = 5000
+
+
+def import_contacts(
+    workspace: Workspace,
+    path: Path,
+    *,
+    fmt: str | None = None,
+    me: Sequence[str] = (),
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> ImportReport:
+    """Import an email-side file or folder in one transaction (all or nothing).
+
+    ``fmt`` overrides format detection; ``me`` names the user's own addresses (remembered).
+    """
+    if not path.exists():
+        raise InputError("not_found", path)
+    kind = fmt or detect_contacts_format(path)
+    own = _own_addresses(me, path)
+    if kind in MAIL_FORMATS:
+        records: Iterable[MailRecord] = (
+            iter_mbox(path, str(path), progress)
+            if kind == "mbox"
+            else iter_eml_folder(path, str(path), progress)
+        )
+        return import_mail(
+            workspace, records, source=str(path), fmt=kind, me=own, cancelled=cancelled,
+            digest=file_digest(path),
+        )  # fmt: skip
+    batch = read_contacts(path, kind)
+    progress(1, 3)
+    if cancelled():
+        raise Cancelled()
+    workspace.database.backup()
+    with workspace.database.session(write=True) as session:
+        run_id = activity_repo.start_run(
+            session, kind=ImportKind.CONTACTS, source=str(path), file_hash=file_digest(path)
+        )
+        merger = _PeopleMerger(session, workspace.suppressed(session))
+        counts = merger.merge_contacts(batch.contacts, run_id, cancelled)
+        counts["skipped"] = counts.get("skipped", 0) + len(batch.skipped)
+        counts["rejected"] = len(batch.rejected)
+        counts["warnings"] = len(batch.warnings)
+        _remember_me(session, own)
+        activity_repo.finish_run(session, run_id, counts)
+    progress(3, 3)
+    workspace.after_import()
+    return ImportReport(
+        kind=f"contacts:{batch.format}",
+        source=str(path),
+        counts=counts,
+        issues=batch.skipped + batch.rejected + batch.warnings,
+    )
+
+
+def import_mail(
+    workspace: Workspace,
+    records: Iterable[MailRecord],
+    *,
+    source: str,
+    fmt: str,
+    me: Sequence[str] = (),
+    cancelled: CancelledFn = never_cancelled,
+    digest: str = "",
+) -> ImportReport:
+    """Store message headers as exchanges, streaming in chunks, in one transaction.
+
+    Mailing lists and robots create nobody; an incoming email after a long silence
+    (the dormancy threshold) creates an ``email_inbound`` signal.
+    """
+    workspace.database.backup()
+    with workspace.database.session(write=True) as session:
+        known_me = {*me, *activity_repo.get_setting(session, ME_SETTING, [])}
+        stream = iter(records)
+        if not known_me:
+            head = list(islice(stream, 2000))
+            known_me = _guess_me(head)
+            stream = _chain(head, stream)
+        run_id = activity_repo.start_run(
+            session, kind=ImportKind.CONTACTS, source=source, file_hash=digest
+        )
+        merger = _PeopleMerger(session, workspace.suppressed(session))
+        counts = merger.merge_mail(stream, frozenset(known_me), run_id, cancelled)
+        counts["signals"] = _inbound_signals(session, merger, run_id, _threshold_months(session))
+        _remember_me(session, sorted(known_me))
+        activity_repo.finish_run(session, run_id, counts)
+        signals = activity_repo.signals_of_run(session, run_id)
+    workspace.after_import()
+    return ImportReport(
+        kind=f"contacts:{fmt}",
+        source=source,
+        counts=counts,
+        signals=tuple(signals),
+        issues=tuple(merger.issues),
+    )
+
+
+def _chain(head: list[MailRecord], rest: Iterator[MailRecord]) -> Iterator[MailRecord]:
+    yield from head
+    yield from rest
+
+
+def _own_addresses(me: Sequence[str], path: Path) -> list[str]:
+    own = []
+    for value in me:
+        email = normalize_email(value)
+        if email is None:
+            raise InputError("bad_option", path, detail=f"--me '{value}' is not an email address")
+        own.append(email)
+    return own
+
+
+def _remember_me(session: Any, addresses: Sequence[str]) -> None:
+    if addresses:
+        known = set(activity_repo.get_setting(session, ME_SETTING, []))
+        if not set(addresses) <= known:
+            activity_repo.set_setting(session, ME_SETTING, sorted(known | set(addresses)))
+
+
+def _guess_me(records: Sequence[MailRecord]) -> set[str]:
+    """The user's address when not given: the one taking part in most messages."""
+    counter: Counter[str] = Counter()
+    for record in records:
+        seen = {a.address for a in record.recipients}
+        if record.sender:
+            seen.add(record.sender.address)
+        counter.update(seen)
+    if not counter:
+        return set()
+    address, count = counter.most_common(1)[0]
+    return {address} if count >= max(2, len(records) // 3) else set()
+
+
+def _threshold_months(session: Any) -> int:
+    settings = activity_repo.get_setting(session, DORMANCY_SETTING, {}) or {}
+    value = settings.get("dormancy_months", 12) if isinstance(settings, dict) else 12
+    return int(value) if isinstance(value, int | float) else 12
+
+
+def get_me(workspace: Workspace) -> list[str]:
+    """The user's own addresses remembered so far."""
+    with workspace.database.session() as session:
+        return list(activity_repo.get_setting(session, ME_SETTING, []))
+
+
+def set_me(workspace: Workspace, addresses: Sequence[str]) -> None:
+    """Replace the user's own addresses."""
+    clean = sorted({e for e in (normalize_email(a) for a in addresses) if e})
+    with workspace.database.session(write=True) as session:
+        activity_repo.set_setting(session, ME_SETTING, clean)
+
+
+@dataclass
+class _PeopleMerger:
+    """Finds or creates the person of each address and merges what sources tell."""
+
+    session: Any
+    suppressed: frozenset[str]
+    emails: dict[str, int] = field(default_factory=dict)
+    issues: list[ImportIssue] = field(default_factory=list)
+    touched: set[int] = field(default_factory=set)
+    inbound: list[tuple[int, datetime, str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.emails = people_repo.load_email_index(self.session)
+
+    def _forgotten(self, emails: Iterable[str]) -> bool:
+        return bool(self.suppressed) and any(key_hash(e) in self.suppressed for e in emails)
+
+    # -- address books and the lead sheet ----------------------------------------------------
+
+    def merge_contacts(
+        self, contacts: Sequence[ContactRecord], run_id: int, cancelled: CancelledFn
+    ) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        counts.update(new=0, updated=0, unchanged=0, skipped=0)
+        nameless = self._people_without_email()
+        existing = people_repo.load_people(
+            self.session, {self.emails[e] for c in contacts for e in c.emails if e in self.emails}
+        )
+        # New people are created together at the end; until then they are "pending" slots,
+        # numbered below zero so one address met twice in a file gives one person.
+        pending: list[dict[str, Any]] = []
+        last_contacts: list[tuple[int, date, str]] = []
+        for index, contact in enumerate(contacts):
+            if index % 1000 == 0 and cancelled():
+                raise Cancelled()
+            emails = [e for e in contact.emails if e]
+            if self._forgotten(emails):
+                counts["skipped"] += 1
+                continue
+            owners = [self.emails[e] for e in emails if e in self.emails]
+            person_id: int | None = owners[0] if owners else None
+            if person_id is None and not emails:
+                person_id = nameless.get(_name_key(contact))
+            if person_id is None:
+                pending.append(_new_person(contact))
+                person_id = -len(pending)
+                for email in emails:
+                    self.emails[email] = person_id
+                if not emails:
+                    nameless[_name_key(contact)] = person_id
+                counts["new"] += 1
+            elif person_id < 0:
+                _merge_pending(pending[-person_id - 1], contact, emails)
+                for email in emails:
+                    self.emails.setdefault(email, person_id)
+                counts["unchanged"] += 1
+            else:
+                state = existing.get(person_id)
+                if state is None:
+                    state = people_repo.load_people(self.session, [person_id])[person_id]
+                    existing[person_id] = state
+                changed = self._merge_into(state, contact, emails)
+                counts["updated" if changed else "unchanged"] += 1
+            if contact.last_contact is not None:
+                last_contacts.append((person_id, contact.last_contact, emails[0] if emails else ""))
+        ids = people_repo.create_people(self.session, pending)
+        resolved = {-(i + 1): pid for i, pid in enumerate(ids)}
+        for email, owner in list(self.emails.items()):
+            if owner < 0:
+                self.emails[email] = resolved[owner]
+        exchanges = []
+        for owner, day, address in last_contacts:
+            person_id = resolved.get(owner, owner)
+            when = datetime(day.year, day.month, day.day, tzinfo=UTC)
+            exchanges.append(
+                {
+                    "person_id": person_id, "profile_id": None, "occurred_at": when,
+                    "direction": Direction.OUT.value, "channel": Channel.NOTE.value,
+                    "subject": "", "counterpart": address,
+                    "source_key": f"sheet:{person_id}:{when.date().isoformat()}",
+                    "import_run_id": run_id,
+                }
+            )  # fmt: skip
+            self.touched.add(person_id)
+        counts["exchanges"] = activity_repo.insert_exchanges(self.session, exchanges)
+        return dict(counts)
+
+    def _people_without_email(self) -> dict[str, int]:
+        with_email = set(self.emails.values())
+        return {
+            _name_key_values(state.values): pid
+            for pid, state in people_repo.load_people(self.session).items()
+            if pid not in with_email
+        } if len(with_email) < 50000 else {}  # fmt: skip
+
+    def _merge_into(self, state: people_repo.PersonState, contact: ContactRecord,
+                    emails: list[str]) -> bool:  # fmt: skip
+        values: dict[str, Any] = {}
+        incoming = {
+            "first_name": contact.first_name.strip(), "last_name": contact.last_name.strip(),
+            "display_name": contact.display_name.strip(), "company": contact.company.strip(),
+            "position": contact.position.strip(), "country": contact.country.strip(),
+        }  # fmt: skip
+        for name, value in incoming.items():
+            if value and not state.values.get(name) and name not in state.user_fields:
+                values[name] = value
+        # The lead sheet is the user's own record: it updates stage and reason unless the
+        # user changed them in the app since.
+        for name, choice in (("stage", contact.stage), ("stall_reason", contact.stall_reason)):
+            wanted = choice is not None and name not in state.user_fields
+            if wanted and choice is not None and state.values.get(name) != choice.value:
+                values[name] = choice.value
+        notes = contact.notes.strip()
+        if notes and "notes" not in state.user_fields and notes not in state.values["notes"]:
+            values["notes"] = (state.values["notes"] + "\n" + notes).strip()
+        tags = [t for t in state.values["tags"].split(",") if t]
+        new_tags = [t for t in contact.tags if t and t not in tags]
+        if new_tags:
+            values["tags"] = ",".join(tags + new_tags)
+        missing = [e for e in emails if e not in self.emails]
+        if missing:
+            people_repo.add_emails(self.session, state.id, missing)
+            for email in missing:
+                self.emails[email] = state.id
+        if values:
+            people_repo.update_person(self.session, state.id, values, expected_version=None)
+            state.values.update(values)
+        return bool(values or missing)
+
+    # -- mailboxes ---------------------------------------------------------------------------
+
+    def merge_mail(
+        self,
+        records: Iterator[MailRecord],
+        me: frozenset[str],
+        run_id: int,
+        cancelled: CancelledFn,
+    ) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        counts.update(messages=0, exchanges=0, new=0, bulk=0, skipped=0)
+        while True:
+            chunk = list(islice(records, _CHUNK))
+            if not chunk:
+                break
+            if cancelled():
+                raise Cancelled()
+            self._mail_chunk(chunk, me, run_id, counts)
+        return dict(counts)
+
+    def _mail_chunk(
+        self, chunk: list[MailRecord], me: frozenset[str], run_id: int, counts: dict[str, int]
+    ) -> None:
+        wanted: list[tuple[MailRecord, Direction, str, str]] = []
+        for record in chunk:
+            counts["messages"] += 1
+            if record.sent_at is None:
+                counts["skipped"] += 1
+                self.issues.append(ImportIssue("mailbox", record.line, "no_date", record.subject))
+                continue
+            if record.is_bulk:
+                counts["bulk"] += 1
+                continue
+            sender = record.sender.address if record.sender else ""
+            if sender in me or "sent" in {label.casefold() for label in record.labels}:
+                for address in record.recipients:
+                    if address.address not in me:
+                        wanted.append((record, Direction.OUT, address.address, address.name))
+            elif sender:
+                wanted.append(
+                    (record, Direction.IN, sender, record.sender.name if record.sender else "")
+                )
+        new_people: dict[str, dict[str, Any]] = {}
+        for _, _, address, name in wanted:
+            if address not in self.emails and address not in new_people:
+                if self._forgotten([address]):
+                    continue
+                first, _, last = name.strip().partition(" ")
+                new_people[address] = {
+                    "display_name": name.strip(), "first_name": first, "last_name": last,
+                    "emails": [address],
+                }  # fmt: skip
+        ids = people_repo.create_people(self.session, list(new_people.values()))
+        for address, person_id in zip(new_people, ids, strict=True):
+            self.emails[address] = person_id
+        counts["new"] += len(ids)
+        rows = []
+        for record, direction, address, _ in wanted:
+            person_id = self.emails.get(address)
+            if person_id is None:
+                continue
+            assert record.sent_at is not None
+            key = f"mail:{record.message_id}:{address}"
+            rows.append(
+                {
+                    "person_id": person_id, "profile_id": None, "occurred_at": record.sent_at,
+                    "direction": direction.value, "channel": Channel.EMAIL.value,
+                    "subject": record.subject[:500], "counterpart": address, "source_key": key,
+                    "import_run_id": run_id,
+                }
+            )  # fmt: skip
+            self.touched.add(person_id)
+            if direction is Direction.IN:
+                self.inbound.append((person_id, record.sent_at, record.subject[:200], key))
+        counts["exchanges"] += activity_repo.insert_exchanges(self.session, rows)
+
+
+def _inbound_signals(
+    session: Any, merger: _PeopleMerger, run_id: int, threshold_months: int
+) -> int:
+    """An ``email_inbound`` signal for each incoming email that ends a long silence."""
+    if not merger.inbound:
+        return 0
+    history = activity_repo.exchange_dates(session, sorted({p for p, *_ in merger.inbound}))
+    signals = []
+    for person_id, when, subject, key in merger.inbound:
+        earlier = [d for d in history.get(person_id, ()) if d < when]
+        if not earlier:
+            continue  # a first contact is not a revival
+        if _months_between(max(earlier), when) >= threshold_months:
+            signals.append(
+                {
+                    "kind": SignalKind.EMAIL_INBOUND.value, "occurred_at": when,
+                    "person_id": person_id, "params": {"subject": subject},
+                    "source_key": "sig:" + key, "import_run_id": run_id,
+                }
+            )  # fmt: skip
+    return activity_repo.insert_signals(session, signals)
+
+
+def _months_between(start: datetime, end: datetime) -> int:
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return months - (1 if end.day < start.day else 0)
+
+
+def _name_key(contact: ContactRecord) -> str:
+    return fold_words(f"{contact.name} {contact.company}")
+
+
+def _name_key_values(values: dict[str, Any]) -> str:
+    name = (
+        values.get("display_name")
+        or f"{values.get('first_name', '')} {values.get('last_name', '')}"
+    )
+    return fold_words(f"{name} {values.get('company', '')}")
+
+
+def _merge_pending(values: dict[str, Any], contact: ContactRecord, emails: list[str]) -> None:
+    """A second record of a person created by the same file fills what is still empty."""
+    for name, value in _new_person(contact).items():
+        if name == "emails":
+            values["emails"] = list(dict.fromkeys([*values["emails"], *emails]))
+        elif value and not values.get(name):
+            values[name] = value
+
+
+def _new_person(contact: ContactRecord) -> dict[str, Any]:
+    return {
+        "first_name": contact.first_name.strip(),
+        "last_name": contact.last_name.strip(),
+        "display_name": contact.display_name.strip(),
+        "company": contact.company.strip(),
+        "position": contact.position.strip(),
+        "country": contact.country.strip(),
+        "stage": contact.stage.value if contact.stage else None,
+        "stall_reason": contact.stall_reason.value if contact.stall_reason else None,
+        "notes": contact.notes.strip(),
+        "tags": ",".join(contact.tags),
+        "emails": list(dict.fromkeys(e for e in contact.emails if e)),
+    }
+
+
+__all__ = ["date", "get_me", "import_contacts", "import_mail", "set_me"]

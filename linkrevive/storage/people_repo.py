@@ -1,0 +1,240 @@
+"""People of the email side: lookup by address, creation, careful merging, listings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from linkrevive.domain.enums import LeadState, PairStatus, Stage, StallReason
+from linkrevive.domain.models import Person
+from linkrevive.domain.text import is_role_address
+from linkrevive.storage.database import bulk_insert
+from linkrevive.storage.tables import (
+    ExchangeRow,
+    PairingRow,
+    PersonEmailRow,
+    PersonRow,
+    ProfileRow,
+)
+
+_person = PersonRow.__table__  # type: ignore[attr-defined]
+_email = PersonEmailRow.__table__  # type: ignore[attr-defined]
+_exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
+_pairing = PairingRow.__table__  # type: ignore[attr-defined]
+_profile = ProfileRow.__table__  # type: ignore[attr-defined]
+
+#: Fields an import may fill; the user's own edits (``user_fields``) are never overwritten.
+MERGEABLE = ("first_name", "last_name", "display_name", "company", "position", "country")
+PAIRED = (PairStatus.AUTO.value, PairStatus.CONFIRMED.value)
+
+
+@dataclass(slots=True)
+class PersonState:
+    """The stored fields of a person an import compares against (mutable while importing)."""
+
+    id: int
+    values: dict[str, Any]
+    emails: list[str] = field(default_factory=list)
+    user_fields: set[str] = field(default_factory=set)
+
+
+def load_email_index(session: Session) -> dict[str, int]:
+    """Every stored address with the id of its person."""
+    return {row.email: row.person_id for row in session.execute(sa.select(_email))}
+
+
+def load_people(session: Session, ids: Iterable[int] | None = None) -> dict[int, PersonState]:
+    """Stored people (all, or the given ids) with their emails."""
+    stmt = sa.select(_person)
+    wanted = None if ids is None else sorted(set(ids))
+    states: dict[int, PersonState] = {}
+    chunks = [None] if wanted is None else [wanted[i : i + 900] for i in range(0, len(wanted), 900)]
+    for chunk in chunks:
+        query = stmt if chunk is None else stmt.where(_person.c.id.in_(chunk))
+        for row in session.execute(query).mappings():
+            states[row["id"]] = PersonState(
+                id=row["id"],
+                values=dict(row),
+                user_fields={f for f in row["user_fields"].split(",") if f},
+            )
+    email_stmt = sa.select(_email.c.person_id, _email.c.email).order_by(_email.c.id)
+    for chunk in chunks:
+        query = email_stmt if chunk is None else email_stmt.where(_email.c.person_id.in_(chunk))
+        for person_id, email in session.execute(query):
+            if person_id in states:
+                states[person_id].emails.append(email)
+    return states
+
+
+def create_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert people (``emails`` key lists their addresses); returns their new ids in order."""
+    if not rows:
+        return []
+    last_id = session.execute(sa.select(sa.func.max(_person.c.id))).scalar() or 0
+    now = datetime.now(UTC)
+    people = [
+        {
+            "first_name": r.get("first_name", ""), "last_name": r.get("last_name", ""),
+            "display_name": r.get("display_name", ""), "company": r.get("company", ""),
+            "position": r.get("position", ""), "country": r.get("country", ""),
+            "stage": r.get("stage"), "stall_reason": r.get("stall_reason"),
+            "notes": r.get("notes", ""), "tags": r.get("tags", ""),
+            "lead_state": LeadState.ACTIVE.value, "state_until": None, "state_note": "",
+            "user_fields": "", "version": 1, "created_at": now, "updated_at": now,
+        }
+        for r in rows
+    ]  # fmt: skip
+    bulk_insert(session, _person, people)
+    ids = list(
+        session.execute(
+            sa.select(_person.c.id).where(_person.c.id > last_id).order_by(_person.c.id)
+        ).scalars()
+    )
+    emails = [
+        {"person_id": pid, "email": e, "is_role": is_role_address(e)}
+        for pid, row in zip(ids, rows, strict=True)
+        for e in row.get("emails", ())
+    ]
+    bulk_insert(session, _email, emails)
+    return ids
+
+
+def add_emails(session: Session, person_id: int, emails: Sequence[str]) -> None:
+    """Attach more addresses to a person."""
+    bulk_insert(
+        session,
+        _email,
+        [{"person_id": person_id, "email": e, "is_role": is_role_address(e)} for e in emails],
+        skip_duplicates_of="email",
+    )
+
+
+def update_person(
+    session: Session, person_id: int, values: dict[str, Any], *, expected_version: int | None
+) -> bool:
+    """Write ``values`` to a person, bumping its version.
+
+    With ``expected_version`` the write only happens if nobody changed the person since it
+    was read (optimistic locking for the shared team database); returns whether it did.
+    """
+    stmt = sa.update(_person).where(_person.c.id == person_id)
+    if expected_version is not None:
+        stmt = stmt.where(_person.c.version == expected_version)
+    result = session.execute(
+        stmt.values(**values, version=_person.c.version + 1, updated_at=datetime.now(UTC))
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def list_people(session: Session, person_ids: Sequence[int] | None = None) -> list[Person]:
+    """People with emails, paired profile URL and last exchange (email side and LinkedIn)."""
+    pair = (
+        sa.select(_pairing.c.person_id, sa.func.min(_pairing.c.profile_id).label("profile_id"))
+        .where(_pairing.c.status.in_(PAIRED))
+        .group_by(_pairing.c.person_id)
+        .subquery()
+    )
+    own = (
+        sa.select(
+            _exchange.c.person_id,
+            sa.func.max(_exchange.c.occurred_at).label("last"),
+            sa.func.count().label("n"),
+        )
+        .where(_exchange.c.person_id.is_not(None))
+        .group_by(_exchange.c.person_id)
+        .subquery()
+    )
+    linked = (
+        sa.select(
+            _exchange.c.profile_id,
+            sa.func.max(_exchange.c.occurred_at).label("last"),
+            sa.func.count().label("n"),
+        )
+        .where(_exchange.c.profile_id.is_not(None))
+        .group_by(_exchange.c.profile_id)
+        .subquery()
+    )
+    stmt = (
+        sa.select(
+            _person,
+            _profile.c.url.label("linkedin_url"),
+            own.c.last.label("own_last"),
+            own.c.n.label("own_n"),
+            linked.c.last.label("li_last"),
+            linked.c.n.label("li_n"),
+        )
+        .outerjoin(pair, pair.c.person_id == _person.c.id)
+        .outerjoin(_profile, _profile.c.id == pair.c.profile_id)
+        .outerjoin(own, own.c.person_id == _person.c.id)
+        .outerjoin(linked, linked.c.profile_id == pair.c.profile_id)
+        .order_by(_person.c.id)
+    )
+    if person_ids is not None:
+        stmt = stmt.where(_person.c.id.in_(list(person_ids)))
+    emails: dict[int, list[str]] = {}
+    email_stmt = sa.select(_email.c.person_id, _email.c.email).order_by(_email.c.id)
+    if person_ids is not None:
+        email_stmt = email_stmt.where(_email.c.person_id.in_(list(person_ids)))
+    for person_id, email in session.execute(email_stmt):
+        emails.setdefault(person_id, []).append(email)
+    people = []
+    for row in session.execute(stmt).mappings():
+        lasts = [_aware(v) for v in (row["own_last"], row["li_last"]) if v is not None]
+        name = row["display_name"] or " ".join(
+            p for p in (row["first_name"], row["last_name"]) if p
+        )
+        mails = emails.get(row["id"], [])
+        people.append(
+            Person(
+                id=row["id"],
+                name=name or (mails[0] if mails else ""),
+                first_name=row["first_name"],
+                last_name=row["last_name"],
+                emails=tuple(mails),
+                company=row["company"],
+                position=row["position"],
+                country=row["country"],
+                stage=Stage(row["stage"]) if row["stage"] else None,
+                stall_reason=StallReason(row["stall_reason"]) if row["stall_reason"] else None,
+                notes=row["notes"],
+                last_exchange=max(lasts) if lasts else None,
+                linkedin_url=row["linkedin_url"],
+                lead_state=LeadState(row["lead_state"]),
+                state_until=row["state_until"],
+                tags=tuple(t for t in row["tags"].split(",") if t),
+                exchange_count=(row["own_n"] or 0) + (row["li_n"] or 0),
+            )
+        )
+    return people
+
+
+def _aware(value: datetime | str) -> datetime:
+    if isinstance(value, str):  # SQLite aggregates come back as text
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def person_ids_by_key(session: Session, key: str) -> list[int]:
+    """People owning an email address, or paired with a profile URL."""
+    ids = set(session.execute(sa.select(_email.c.person_id).where(_email.c.email == key)).scalars())
+    ids |= set(
+        session.execute(
+            sa.select(_pairing.c.person_id)
+            .join(_profile, _profile.c.id == _pairing.c.profile_id)
+            .where(_profile.c.url == key)
+            .where(_pairing.c.status.in_(PAIRED))
+        ).scalars()
+    )
+    return sorted(ids)
+
+
+def day(value: date | datetime | None) -> date | None:
+    """The date part of a date or datetime."""
+    if isinstance(value, datetime):
+        return value.date()
+    return value
