@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QTimer, QUrl, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,7 +99,7 @@ class DetailPane(QWidget):
         self.company = QLabel()
         self.company.setWordWrap(True)
         self.emails = QLabel()
-        self.emails.setTextInteractionFlags(self.emails.textInteractionFlags().TextSelectableByMouse)
+        self.emails.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.emails.setWordWrap(True)
         self.linkedin = QPushButton(self.tr("Open LinkedIn profile"))
         self.linkedin.clicked.connect(self.open_linkedin)

@@ -1,0 +1,258 @@
+"""Prospects: every person, searched as you type, filtered, sorted, edited in bulk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkrevive.domain.enums import Stage, StallReason
+from linkrevive.domain.filters import UNKNOWN, PersonFilter, query_terms
+from linkrevive.domain.models import Person
+from linkrevive.domain.text import fold
+from linkrevive.gui.backend import Backend
+from linkrevive.gui.i18n import error_text, stage_label, stall_label
+from linkrevive.gui.mask_proxy import MaskFilterProxy
+from linkrevive.gui.people_table_model import PeopleTableModel
+from linkrevive.gui.table_model_base import ROW_ROLE
+from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.today_view import make_table
+
+#: Short pause after a keystroke before filtering, so fast typing filters once.
+SEARCH_DEBOUNCE_MS = 120
+_ANY = "__any__"
+
+
+class ProspectsView(QWidget):
+    """All people of the email side."""
+
+    person_selected = Signal(int)
+    person_changed = Signal(int)
+    error_raised = Signal(str)
+    filter_applied = Signal(int)  # rows shown
+
+    def __init__(
+        self,
+        backend: Backend,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        as_of: date | None = None,
+        dormancy_months: int = 12,
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.settings = settings
+        self.model = PeopleTableModel(self, as_of=as_of, dormancy_months=dormancy_months)
+        self.proxy = MaskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, company, email…"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+
+        self.stage_filter = self._combo(
+            self.tr("Any stage"), [(s.value, stage_label(s)) for s in Stage]
+        )
+        self.stall_filter = self._combo(
+            self.tr("Any stall reason"), [(r.value, stall_label(r)) for r in StallReason]
+        )
+        self.country_filter = self._combo(self.tr("Any country"), [])
+        self.dormant_filter = QComboBox()
+        self.dormant_filter.addItem(self.tr("Dormant or active"), _ANY)
+        self.dormant_filter.addItem(self.tr("Dormant"), True)
+        self.dormant_filter.addItem(self.tr("Active"), False)
+        self.dormant_filter.currentIndexChanged.connect(self.apply_filter)
+        self.linkedin_filter = QComboBox()
+        self.linkedin_filter.addItem(self.tr("With or without LinkedIn"), _ANY)
+        self.linkedin_filter.addItem(self.tr("On LinkedIn"), True)
+        self.linkedin_filter.addItem(self.tr("Not on LinkedIn"), False)
+        self.linkedin_filter.currentIndexChanged.connect(self.apply_filter)
+
+        self.count = QLabel()
+        self.bulk_stage = QComboBox()
+        self.bulk_stage.addItem(self.tr("(unknown stage)"), None)
+        for stage in Stage:
+            self.bulk_stage.addItem(stage_label(stage), stage)
+        self.bulk_stall = QComboBox()
+        self.bulk_stall.addItem(self.tr("(unknown reason)"), None)
+        for reason in StallReason:
+            self.bulk_stall.addItem(stall_label(reason), reason)
+        self.bulk_apply = QPushButton(self.tr("Apply to selection"))
+        self.bulk_apply.clicked.connect(self.apply_bulk)
+        self.bulk_apply.setEnabled(False)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (
+            self.stage_filter,
+            self.stall_filter,
+            self.country_filter,
+            self.dormant_filter,
+            self.linkedin_filter,
+        ):
+            filters.addWidget(combo, 1)
+        bulk = QHBoxLayout()
+        bulk.addWidget(self.count)
+        bulk.addStretch(1)
+        bulk.addWidget(QLabel(self.tr("Set for selection:")))
+        bulk.addWidget(self.bulk_stage)
+        bulk.addWidget(self.bulk_stall)
+        bulk.addWidget(self.bulk_apply)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bulk)
+        restore_header(self.settings, "prospects/header", self.table.horizontalHeader())
+        self._restore_filters()
+        self.loaded = False
+
+    def _combo(self, any_label: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(any_label, _ANY)
+        combo.addItem(self.tr("(unknown)"), UNKNOWN)
+        for value, label in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload every person from the services and re-apply the filter."""
+        try:
+            people = self.backend.people()
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.set_people(people)
+
+    def set_people(self, people: list[Person]) -> None:
+        selected = self.selected_ids()
+        self.model.set_rows(people)
+        self.loaded = True
+        current = self.country_filter.currentData()
+        self.country_filter.blockSignals(True)
+        while self.country_filter.count() > 2:
+            self.country_filter.removeItem(2)
+        for country in self.model.countries():
+            self.country_filter.addItem(country, fold(country))
+        index = self.country_filter.findData(current)
+        self.country_filter.setCurrentIndex(max(index, 0))
+        self.country_filter.blockSignals(False)
+        self.apply_filter()
+        if selected:
+            self.select_person(selected[0])
+
+    def current_filter(self) -> PersonFilter:
+        def value(combo: QComboBox) -> object:
+            data = combo.currentData()
+            return None if data == _ANY else data
+
+        dormant = value(self.dormant_filter)
+        linked = value(self.linkedin_filter)
+        return PersonFilter(
+            terms=query_terms(self.search.text()),
+            stage=value(self.stage_filter),  # type: ignore[arg-type]
+            stall_reason=value(self.stall_filter),  # type: ignore[arg-type]
+            country=value(self.country_filter),  # type: ignore[arg-type]
+            dormant=dormant if isinstance(dormant, bool) else None,
+            has_linkedin=linked if isinstance(linked, bool) else None,
+        )
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.proxy.set_mask(self.model.filter_mask(self.current_filter()))
+        shown = self.proxy.rowCount()
+        self.count.setText(
+            self.tr("%n person(s) shown", "", shown)
+            + " / "
+            + self.tr("%n in total", "", self.model.rowCount())
+        )
+        self.filter_applied.emit(shown)
+
+    def selected_ids(self) -> list[int]:
+        ids = []
+        for index in self.table.selectionModel().selectedRows():
+            row = index.data(ROW_ROLE)
+            if isinstance(row, Person):
+                ids.append(row.id)
+        return ids
+
+    def select_person(self, person_id: int) -> bool:
+        source_row = self.model.row_of(person_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        self.bulk_apply.setEnabled(bool(ids))
+        if len(ids) == 1:
+            self.person_selected.emit(ids[0])
+
+    def apply_bulk(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            self.backend.set_stage(ids, self.bulk_stage.currentData(), self.bulk_stall.currentData())
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.refresh()
+        for person_id in ids:
+            self.person_changed.emit(person_id)
+
+    # -- persistence -----------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        save_header(self.settings, "prospects/header", self.table.horizontalHeader())
+        self.settings.setValue("prospects/search", self.search.text())
+        for key, combo in self._filter_combos().items():
+            self.settings.setValue(f"prospects/{key}", combo.currentIndex())
+
+    def _filter_combos(self) -> dict[str, QComboBox]:
+        return {
+            "stage": self.stage_filter,
+            "stall": self.stall_filter,
+            "dormant": self.dormant_filter,
+            "linkedin": self.linkedin_filter,
+        }
+
+    def _restore_filters(self) -> None:
+        self.search.setText(str(self.settings.value("prospects/search", "") or ""))
+        for key, combo in self._filter_combos().items():
+            try:
+                index = int(self.settings.value(f"prospects/{key}", 0) or 0)  # type: ignore[call-overload]
+            except (TypeError, ValueError):
+                index = 0
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index if 0 <= index < combo.count() else 0)
+            combo.blockSignals(False)
+
+
+__all__ = ["ProspectsView", "Qt"]

@@ -1,0 +1,318 @@
+"""Today: ranked revival candidates with why-now, opener and actions; contacts to connect."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkrevive.gui.backend import Backend, TodayRow, ToConnectRow
+from linkrevive.gui.i18n import error_text, language
+from linkrevive.gui.mask_proxy import MaskFilterProxy
+from linkrevive.gui.score_delegate import ScoreBarDelegate
+from linkrevive.gui.table_model_base import ROW_ROLE
+from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.to_connect_table_model import ToConnectTableModel
+from linkrevive.gui.today_table_model import SCORE_COLUMN, TodayTableModel
+
+
+def make_table(model: MaskFilterProxy) -> QTableView:
+    """A sortable, row-selecting table view over ``model``."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table
+
+
+class SnoozeDialog(QDialog):
+    """Asks until when a lead is snoozed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze until"))
+        layout = QVBoxLayout(self)
+        self.until = QDateEdit(date.today() + timedelta(days=30))
+        self.until.setCalendarPopup(True)
+        layout.addWidget(self.until)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self) -> date:
+        result = self.until.date().toPython()
+        assert isinstance(result, date)
+        return result
+
+
+class TodayView(QWidget):
+    """The morning list: who to write to today, why, and with which opening line."""
+
+    person_selected = Signal(int)
+    person_changed = Signal(int)
+    error_raised = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(
+        self, backend: Backend, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.settings = settings
+        self.as_of: date | None = None
+        self.model = TodayTableModel(self)
+        self.proxy = MaskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(self.table))
+        self.table.setColumnWidth(SCORE_COLUMN, 130)
+        self.table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.count = QLabel()
+
+        # The selected candidate: reasons, opener, actions.
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.opener_lang = QComboBox()
+        self.opener_lang.addItem(self.tr("French"), "fr")
+        self.opener_lang.addItem(self.tr("English"), "en")
+        self.opener_lang.setCurrentIndex(0 if language() == "fr" else 1)
+        self.opener_lang.currentIndexChanged.connect(self._show_opener)
+        self.opener = QPlainTextEdit()
+        self.opener.setReadOnly(True)
+        self.opener.setMaximumHeight(110)
+        self.copy_button = QPushButton(self.tr("Copy opener"))
+        self.copy_button.clicked.connect(self.copy_opener)
+        self.snooze_button = QPushButton(self.tr("Snooze…"))
+        self.snooze_button.clicked.connect(self.snooze)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.revived_button = QPushButton(self.tr("Mark revived"))
+        self.revived_button.clicked.connect(self.mark_revived)
+        self.dnc_button = QPushButton(self.tr("Do not contact"))
+        self.dnc_button.clicked.connect(self.do_not_contact)
+
+        candidate = QGroupBox(self.tr("Why now"))
+        box = QVBoxLayout(candidate)
+        box.addWidget(self.reasons)
+        opener_row = QHBoxLayout()
+        opener_row.addWidget(QLabel(self.tr("Suggested opener")))
+        opener_row.addStretch(1)
+        opener_row.addWidget(self.opener_lang)
+        opener_row.addWidget(self.copy_button)
+        box.addLayout(opener_row)
+        box.addWidget(self.opener)
+        actions = QHBoxLayout()
+        for button in (self.snooze_button, self.dismiss_button, self.revived_button, self.dnc_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        box.addLayout(actions)
+        self.candidate_box = candidate
+
+        # To connect: email contacts with no LinkedIn connection yet.
+        self.connect_model = ToConnectTableModel(self)
+        self.connect_proxy = MaskFilterProxy(self)
+        self.connect_proxy.setSourceModel(self.connect_model)
+        self.connect_table = make_table(self.connect_proxy)
+        self.connect_table.doubleClicked.connect(self.open_search)
+        self.connect_table.selectionModel().selectionChanged.connect(self._connect_selected)
+        self.search_button = QPushButton(self.tr("Find on LinkedIn"))
+        self.search_button.clicked.connect(self.open_search)
+        connect_box = QGroupBox(self.tr("To connect on LinkedIn"))
+        connect_layout = QVBoxLayout(connect_box)
+        connect_layout.addWidget(self.connect_table)
+        connect_row = QHBoxLayout()
+        self.connect_count = QLabel()
+        connect_row.addWidget(self.connect_count)
+        connect_row.addStretch(1)
+        connect_row.addWidget(self.search_button)
+        connect_layout.addLayout(connect_row)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.count)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(candidate)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(connect_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        restore_header(self.settings, "today/header", self.table.horizontalHeader())
+        self._update_candidate(None)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the ranked list and the to-connect list from the services."""
+        selected = self.current_row()
+        try:
+            rows = self.backend.today(as_of=self.as_of)
+            to_connect = self.backend.to_connect()
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.model.set_rows(rows)
+        self.connect_model.set_rows(to_connect)
+        self.count.setText(self.tr("%n lead(s) to revive today", "", len(rows)))
+        self.connect_count.setText(self.tr("%n contact(s) to connect with", "", len(to_connect)))
+        self.table.resizeColumnToContents(1)
+        if selected is not None:
+            self.select_person(selected.person_id)
+        else:
+            self._update_candidate(None)
+
+    def current_row(self) -> TodayRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row = indexes[0].data(ROW_ROLE)
+        return row if isinstance(row, TodayRow) else None
+
+    def select_person(self, person_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            row = index.data(ROW_ROLE)
+            if isinstance(row, TodayRow) and row.person_id == person_id:
+                self.table.selectRow(r)
+                return True
+        self.table.clearSelection()
+        self._update_candidate(None)
+        return False
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        row = self.current_row()
+        self._update_candidate(row)
+        if row is not None:
+            self.person_selected.emit(row.person_id)
+
+    def _update_candidate(self, row: TodayRow | None) -> None:
+        enabled = row is not None
+        for widget in (
+            self.copy_button,
+            self.snooze_button,
+            self.dismiss_button,
+            self.revived_button,
+            self.dnc_button,
+            self.opener_lang,
+        ):
+            widget.setEnabled(enabled)
+        if row is None:
+            self.reasons.setText(self.tr("Select a lead to see why now is a good time."))
+            self.opener.clear()
+            return
+        self.reasons.setText("\n".join("• " + r for r in row.reasons))
+        self._show_opener()
+
+    def _show_opener(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        lang = self.opener_lang.currentData()
+        self.opener.setPlainText(row.opener.get(lang) or row.opener.get("en", ""))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def copy_opener(self) -> None:
+        text = self.opener.toPlainText()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.status_message.emit(self.tr("Opener copied to the clipboard."))
+
+    def _act(self, action: str) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            if action == "dismiss":
+                self.backend.dismiss(row.person_id, "")
+            elif action == "revived":
+                self.backend.mark_revived(row.person_id)
+            elif action == "dnc":
+                self.backend.do_not_contact(row.person_id)
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.person_changed.emit(row.person_id)
+        self.refresh()
+
+    def snooze(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        dialog = SnoozeDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.backend.snooze(row.person_id, dialog.value())
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.person_changed.emit(row.person_id)
+        self.refresh()
+
+    def dismiss(self) -> None:
+        self._act("dismiss")
+
+    def mark_revived(self) -> None:
+        self._act("revived")
+
+    def do_not_contact(self) -> None:
+        self._act("dnc")
+
+    def _connect_selected(self) -> None:
+        indexes = self.connect_table.selectionModel().selectedRows()
+        if indexes:
+            row = indexes[0].data(ROW_ROLE)
+            if isinstance(row, ToConnectRow):
+                self.person_selected.emit(row.person_id)
+
+    def open_search(self) -> None:
+        indexes = self.connect_table.selectionModel().selectedRows()
+        if not indexes:
+            return
+        row = indexes[0].data(ROW_ROLE)
+        if isinstance(row, ToConnectRow) and row.search_url:
+            QDesktopServices.openUrl(QUrl(row.search_url))
+
+    def save_state(self) -> None:
+        save_header(self.settings, "today/header", self.table.horizontalHeader())
+        self.settings.setValue("today/splitter", self.splitter.saveState())
+
+    def restore_state(self) -> None:
+        state = self.settings.value("today/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)  # type: ignore[arg-type]
+
+
+__all__ = ["TodayView"]

@@ -1,0 +1,490 @@
+"""Set-based loading of what the revival engine reads, and the lead actions and erasure."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any, Generic, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from linkrevive.domain.enums import (
+    Channel,
+    Direction,
+    LeadState,
+    ProfileStatus,
+    SignalKind,
+    Stage,
+    StallReason,
+)
+from linkrevive.storage import people_repo
+from linkrevive.storage.tables import (
+    ExchangeRow,
+    PairingRow,
+    PersonEmailRow,
+    PersonRow,
+    PositionRow,
+    ProfileRow,
+    SignalRow,
+)
+
+_person = PersonRow.__table__  # type: ignore[attr-defined]
+_email = PersonEmailRow.__table__  # type: ignore[attr-defined]
+_profile = ProfileRow.__table__  # type: ignore[attr-defined]
+_position = PositionRow.__table__  # type: ignore[attr-defined]
+_exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
+_signal = SignalRow.__table__  # type: ignore[attr-defined]
+_pairing = PairingRow.__table__  # type: ignore[attr-defined]
+
+#: Pairing statuses that join a person to their profile (SPEC §4).
+PAIRED = ("auto", "confirmed")
+#: Lead states that never reach the Today list, whatever the date.
+HIDDEN_STATES = (
+    LeadState.DISMISSED.value,
+    LeadState.DO_NOT_CONTACT.value,
+    LeadState.REVIVED.value,
+)
+_CHUNK = 900  # below SQLite's default limit of bound parameters
+
+E = TypeVar("E")
+S = TypeVar("S")
+C = TypeVar("C")
+
+#: Builds one exchange fact from (occurred_at, direction, channel).
+ExchangeFactory = Callable[[datetime, Direction, Channel], E]
+#: Builds one signal fact from (kind, occurred_at, params).
+SignalFactory = Callable[[SignalKind, datetime, dict[str, Any]], S]
+#: Builds one company contact from (name, company, profile URL or None).
+ContactFactory = Callable[[str, str, str | None], C]
+
+_DIRECTIONS = {d.value: d for d in Direction}
+_CHANNELS = {c.value: c for c in Channel}
+_KINDS = {k.value: k for k in SignalKind}
+_STAGES = {s.value: s for s in Stage}
+_STALLS = {r.value: r for r in StallReason}
+_STATES = {s.value: s for s in LeadState}
+
+
+@dataclass(slots=True)
+class LeadSnapshot(Generic[E, S]):
+    """One person as the engine needs them, with their paired profile folded in."""
+
+    person_id: int
+    name: str
+    first_name: str
+    company: str
+    position: str
+    country: str
+    emails: tuple[str, ...]
+    stage: Stage | None
+    stall_reason: StallReason | None
+    lead_state: LeadState
+    state_until: date | None
+    profile_id: int | None = None
+    linkedin_url: str | None = None
+    #: (company, position) of the paired profile, oldest first.
+    history: tuple[tuple[str, str], ...] = ()
+    exchanges: list[E] = field(default_factory=list)
+    signals: list[S] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class LeadWorld(Generic[E, S, C]):
+    """Every lead snapshot plus the LinkedIn connections for the company-contact lines."""
+
+    leads: list[LeadSnapshot[E, S]]
+    contacts: list[C]
+
+
+@dataclass(frozen=True, slots=True)
+class UnpairedContact:
+    """A person with exchanges and no LinkedIn pairing: someone to connect with."""
+
+    person_id: int
+    name: str
+    email: str
+    company: str
+    last_exchange: datetime | None
+
+
+def _utc(value: datetime | str) -> datetime:
+    """An aware UTC datetime from a driver value (SQLite hands back text)."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _raw(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    # The ORM's date-time parsing costs more than the query at 200,000 rows; parsing the
+    # driver's value with datetime.fromisoformat is several times faster.
+    return sa.type_coerce(column, sa.String())
+
+
+def display_name(first: str, last: str, display: str, emails: Iterable[str] = ()) -> str:
+    """The name a person is shown under: the display name, else first and last, else email."""
+    if display:
+        return display
+    joined = " ".join(p for p in (first, last) if p)
+    if joined:
+        return joined
+    return next(iter(emails), "")
+
+
+def _pairs(session: Session) -> dict[int, int]:
+    """Person id → profile id of every automatic or confirmed pairing (lowest profile id)."""
+    pairs: dict[int, int] = {}
+    for person_id, profile_id in session.execute(
+        sa.select(_pairing.c.person_id, _pairing.c.profile_id)
+        .where(_pairing.c.status.in_(PAIRED))
+        .order_by(_pairing.c.profile_id.desc())
+    ):
+        pairs[person_id] = profile_id
+    return pairs
+
+
+def load_leads(
+    session: Session,
+    *,
+    make_exchange: ExchangeFactory[E],
+    make_signal: SignalFactory[S],
+    make_contact: ContactFactory[C],
+    visible_on: date | None = None,
+) -> LeadWorld[E, S, C]:
+    """Every person with stage, state, emails, paired profile, exchanges and signals.
+
+    Seven set-based queries whatever the size. Exchanges and signals reach a person both
+    directly and through their paired profile (pairing ``auto`` or ``confirmed``). With
+    ``visible_on``, people the ranking would hide on that day anyway (dismissed, revived,
+    do-not-contact, clients, snoozed past that day) are left out, to load less.
+    ``contacts`` are the current LinkedIn connections with a company.
+    """
+    pairs = _pairs(session)
+    stmt = sa.select(
+        _person.c.id,
+        _person.c.first_name,
+        _person.c.last_name,
+        _person.c.display_name,
+        _person.c.company,
+        _person.c.position,
+        _person.c.country,
+        _person.c.stage,
+        _person.c.stall_reason,
+        _person.c.lead_state,
+        _person.c.state_until,
+    )
+    if visible_on is not None:
+        stmt = stmt.where(
+            _person.c.lead_state.not_in(HIDDEN_STATES),
+            sa.or_(_person.c.stage.is_(None), _person.c.stage != Stage.CLIENT.value),
+            sa.or_(
+                _person.c.lead_state != LeadState.SNOOZED.value,
+                sa.and_(
+                    _person.c.state_until.is_not(None), _person.c.state_until <= visible_on
+                ),
+            ),
+        )
+    raw_people = session.execute(stmt).all()
+    emails: dict[int, list[str]] = {}
+    for person_id, email in session.execute(
+        sa.select(_email.c.person_id, _email.c.email).order_by(_email.c.id)
+    ):
+        emails.setdefault(person_id, []).append(email)
+
+    leads: dict[int, LeadSnapshot[E, S]] = {}
+    by_profile: dict[int, LeadSnapshot[E, S]] = {}
+    for row in raw_people:
+        pid, first, last, display, company, position, country = row[:7]
+        mails = emails.get(pid, ())
+        lead: LeadSnapshot[E, S] = LeadSnapshot(
+            person_id=pid,
+            name=display_name(first, last, display, mails),
+            first_name=first,
+            company=company,
+            position=position,
+            country=country,
+            emails=tuple(mails),
+            stage=_STAGES.get(row.stage) if row.stage else None,
+            stall_reason=_STALLS.get(row.stall_reason) if row.stall_reason else None,
+            lead_state=_STATES.get(row.lead_state, LeadState.ACTIVE),
+            state_until=row.state_until,
+            profile_id=pairs.get(pid),
+        )
+        leads[pid] = lead
+        if lead.profile_id is not None:
+            by_profile[lead.profile_id] = lead
+
+    contacts: list[C] = []
+    for profile_id, url, p_first, p_last, p_company, p_position, status in session.execute(
+        sa.select(
+            _profile.c.id,
+            _profile.c.url,
+            _profile.c.first_name,
+            _profile.c.last_name,
+            _profile.c.company,
+            _profile.c.position,
+            _profile.c.status,
+        )
+    ):
+        web_url = url if url.startswith("http") else None
+        paired = by_profile.get(profile_id)
+        if paired is not None:
+            paired.linkedin_url = web_url
+            # The email side often lacks the first name or company LinkedIn knows.
+            if not paired.first_name:
+                paired.first_name = p_first
+            if not paired.company:
+                paired.company = p_company
+            if not paired.position:
+                paired.position = p_position
+        if status == ProfileStatus.CURRENT.value and p_company:
+            name = " ".join(p for p in (p_first, p_last) if p)
+            contacts.append(make_contact(name, p_company, web_url))
+
+    history: dict[int, list[tuple[str, str]]] = {}
+    for profile_id, company, position in session.execute(
+        sa.select(_position.c.profile_id, _position.c.company, _position.c.position).order_by(
+            _position.c.profile_id, _position.c.first_seen, _position.c.id
+        )
+    ):
+        if profile_id in by_profile:
+            history.setdefault(profile_id, []).append((company, position))
+    for profile_id, spans in history.items():
+        by_profile[profile_id].history = tuple(spans)
+
+    directions, channels = _DIRECTIONS, _CHANNELS
+    for person_id, profile_id, occurred, direction, channel in session.execute(
+        sa.select(
+            _exchange.c.person_id,
+            _exchange.c.profile_id,
+            _raw(_exchange.c.occurred_at),
+            _exchange.c.direction,
+            _exchange.c.channel,
+        )
+    ):
+        target = leads.get(person_id) if person_id is not None else by_profile.get(profile_id)
+        if target is None:
+            continue
+        target.exchanges.append(make_exchange(_utc(occurred), directions[direction], channels[channel]))
+
+    kinds = _KINDS
+    for person_id, profile_id, kind, occurred, params in session.execute(
+        sa.select(
+            _signal.c.person_id,
+            _signal.c.profile_id,
+            _signal.c.kind,
+            _raw(_signal.c.occurred_at),
+            _signal.c.params,
+        )
+    ):
+        target = leads.get(person_id) if person_id is not None else by_profile.get(profile_id)
+        if target is None or kind not in kinds:
+            continue
+        target.signals.append(make_signal(kinds[kind], _utc(occurred), json.loads(params or "{}")))
+    return LeadWorld(list(leads.values()), contacts)
+
+
+def load_unpaired_contacts(session: Session) -> list[UnpairedContact]:
+    """People with at least one exchange, no automatic or confirmed pairing and a personal
+    address (shared boxes such as contact@ do not count); do-not-contact people excluded.
+
+    Most recent exchange first.
+    """
+    paired = sa.select(_pairing.c.person_id).where(_pairing.c.status.in_(PAIRED))
+    last = (
+        sa.select(
+            _exchange.c.person_id, sa.func.max(_raw(_exchange.c.occurred_at)).label("last")
+        )
+        .where(_exchange.c.person_id.is_not(None))
+        .group_by(_exchange.c.person_id)
+        .subquery()
+    )
+    rows = session.execute(
+        sa.select(
+            _person.c.id,
+            _person.c.first_name,
+            _person.c.last_name,
+            _person.c.display_name,
+            _person.c.company,
+            last.c.last,
+        )
+        .join(last, last.c.person_id == _person.c.id)
+        .where(_person.c.id.not_in(paired))
+        .where(_person.c.lead_state != LeadState.DO_NOT_CONTACT.value)
+    ).all()
+    personal: dict[int, str] = {}
+    for person_id, email in session.execute(
+        sa.select(_email.c.person_id, _email.c.email)
+        .where(sa.not_(_email.c.is_role))
+        .order_by(_email.c.id.desc())
+    ):
+        personal[person_id] = email  # descending order: the first address wins
+    found = []
+    for pid, first, last_name, display, company, last_at in rows:
+        email = personal.get(pid)
+        if email is None:
+            continue
+        found.append(
+            UnpairedContact(
+                person_id=pid,
+                name=display_name(first, last_name, display, (email,)),
+                email=email,
+                company=company,
+                last_exchange=_utc(last_at) if last_at is not None else None,
+            )
+        )
+    epoch = datetime.min.replace(tzinfo=UTC)
+    found.sort(key=lambda c: (-(c.last_exchange or epoch).timestamp(), c.name.casefold()))
+    return found
+
+
+# -- lead actions ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonVersion:
+    """The part of a person a lead action reads before writing: version and user fields."""
+
+    id: int
+    version: int
+    user_fields: frozenset[str]
+
+
+def person_versions(session: Session, person_ids: Collection[int]) -> dict[int, PersonVersion]:
+    """Version and user-typed fields of the given people (missing ids are absent)."""
+    ids = sorted(set(person_ids))
+    found: dict[int, PersonVersion] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for pid, version, fields in session.execute(
+            sa.select(_person.c.id, _person.c.version, _person.c.user_fields).where(
+                _person.c.id.in_(ids[start : start + _CHUNK])
+            )
+        ):
+            found[pid] = PersonVersion(pid, version, frozenset(f for f in fields.split(",") if f))
+    return found
+
+
+def update_person(
+    session: Session, current: PersonVersion, values: Mapping[str, Any], *, user_typed: bool
+) -> bool:
+    """Write ``values`` to a person if nobody changed it since ``current`` was read.
+
+    With ``user_typed`` the written fields join the person's ``user_fields``, so that later
+    imports never overwrite what the user typed. Returns whether the write happened.
+    """
+    payload = dict(values)
+    if user_typed:
+        payload["user_fields"] = ",".join(sorted(current.user_fields | set(values)))
+    return people_repo.update_person(
+        session, current.id, payload, expected_version=current.version
+    )
+
+
+def set_lead_state(
+    session: Session,
+    current: PersonVersion,
+    state: LeadState,
+    *,
+    until: date | None = None,
+    note: str = "",
+) -> bool:
+    """Record the user's decision about a lead (snooze date, dismissal reason…)."""
+    return update_person(
+        session,
+        current,
+        {"lead_state": state.value, "state_until": until, "state_note": note},
+        user_typed=False,
+    )
+
+
+def person_ids_for_email(session: Session, email: str) -> list[int]:
+    """The person owning ``email`` (zero or one id)."""
+    return list(
+        session.execute(sa.select(_email.c.person_id).where(_email.c.email == email)).scalars()
+    )
+
+
+def profile_ids_for_url(session: Session, url: str) -> list[int]:
+    """The profile stored under ``url`` (zero or one id)."""
+    return list(session.execute(sa.select(_profile.c.id).where(_profile.c.url == url)).scalars())
+
+
+def paired_people(session: Session, profile_ids: Collection[int]) -> list[int]:
+    """People paired (automatic or confirmed) with any of ``profile_ids``."""
+    if not profile_ids:
+        return []
+    return sorted(
+        set(
+            session.execute(
+                sa.select(_pairing.c.person_id)
+                .where(_pairing.c.profile_id.in_(list(profile_ids)))
+                .where(_pairing.c.status.in_(PAIRED))
+            ).scalars()
+        )
+    )
+
+
+def paired_profiles(session: Session, person_ids: Collection[int]) -> list[int]:
+    """Profiles paired (automatic or confirmed) with any of ``person_ids``."""
+    if not person_ids:
+        return []
+    return sorted(
+        set(
+            session.execute(
+                sa.select(_pairing.c.profile_id)
+                .where(_pairing.c.person_id.in_(list(person_ids)))
+                .where(_pairing.c.status.in_(PAIRED))
+            ).scalars()
+        )
+    )
+
+
+def erase(
+    session: Session, person_ids: Collection[int], profile_ids: Collection[int]
+) -> tuple[dict[str, int], set[str]]:
+    """Delete people and profiles with everything attached to them.
+
+    Deletes explicitly rather than trusting ``ON DELETE CASCADE`` so that the counts are
+    exact and a database whose foreign keys are off is erased all the same. Returns the
+    counts per kind of row and the keys (emails, profile URLs) to remember as forgotten.
+    """
+    people, profiles = sorted(set(person_ids)), sorted(set(profile_ids))
+    keys: set[str] = set()
+    if people:
+        keys |= set(
+            session.execute(sa.select(_email.c.email).where(_email.c.person_id.in_(people)))
+            .scalars()
+            .all()
+        )
+    if profiles:
+        for url, email in session.execute(
+            sa.select(_profile.c.url, _profile.c.email).where(_profile.c.id.in_(profiles))
+        ):
+            keys.add(url)
+            if email:
+                keys.add(email)
+
+    def touching(table: sa.Table) -> sa.ColumnElement[bool]:
+        clauses = []
+        if people:
+            clauses.append(table.c.person_id.in_(people))
+        if profiles:
+            clauses.append(table.c.profile_id.in_(profiles))
+        return sa.or_(sa.false(), *clauses)
+
+    def delete(stmt: sa.Delete) -> int:
+        result: sa.CursorResult[Any] = session.execute(stmt)  # type: ignore[assignment]
+        return max(result.rowcount, 0)
+
+    counts = {
+        "exchanges": delete(sa.delete(_exchange).where(touching(_exchange))),
+        "signals": delete(sa.delete(_signal).where(touching(_signal))),
+        "pairings": delete(sa.delete(_pairing).where(touching(_pairing))),
+        "emails": delete(sa.delete(_email).where(_email.c.person_id.in_(people))),
+        "positions": delete(sa.delete(_position).where(_position.c.profile_id.in_(profiles))),
+        "people": delete(sa.delete(_person).where(_person.c.id.in_(people))),
+        "profiles": delete(sa.delete(_profile).where(_profile.c.id.in_(profiles))),
+    }
+    return counts, keys
