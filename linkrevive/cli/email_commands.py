@@ -17,9 +17,15 @@ from linkrevive.services import contacts_import, imap_import, queries
 from linkrevive.services.workspace import Workspace
 
 PEOPLE_COLUMNS = (
-    "name", "emails", "company", "country", "stage", "stall_reason", "last_exchange",
+    "name",
+    "emails",
+    "company",
+    "country",
+    "stage",
+    "stall_reason",
+    "last_exchange",
     "linkedin_url",
-)  # fmt: skip
+)
 
 
 def _iso(text: str) -> date:
@@ -81,10 +87,17 @@ def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
 
     with TerminalProgress(f"Reading {args.folder} on {args.host}") as bar:
         report = imap_import.import_imap(
-            workspace, host=args.host, port=args.port, user=args.user, folder=args.folder,
-            since=args.since, security=args.security, me=args.me, ask_password=_ask_password,
+            workspace,
+            host=args.host,
+            port=args.port,
+            user=args.user,
+            folder=args.folder,
+            since=args.since,
+            security=args.security,
+            me=args.me,
+            ask_password=_ask_password,
             progress=bar.update,
-        )  # fmt: skip
+        )
     print_report(report)
     return 0
 
@@ -92,12 +105,16 @@ def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
 def _people(workspace: Workspace, args: argparse.Namespace) -> int:
     rows = [
         {
-            "name": p.name, "emails": list(p.emails), "company": p.company, "country": p.country,
+            "name": p.name,
+            "emails": list(p.emails),
+            "company": p.company,
+            "country": p.country,
             "stage": p.stage.value if p.stage else None,
             "stall_reason": p.stall_reason.value if p.stall_reason else None,
-            "last_exchange": p.last_exchange, "linkedin_url": p.linkedin_url,
+            "last_exchange": p.last_exchange,
+            "linkedin_url": p.linkedin_url,
         }
         for p in queries.people(workspace)
-    ]  # fmt: skip
+    ]
     print_rows(PEOPLE_COLUMNS, rows, args.format)
     return 0

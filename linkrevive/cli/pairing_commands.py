@@ -1,9 +1,75 @@
-"""Sub-commands of the pairing area (registered by linkrevive.cli.app)."""
+"""Sub-commands of pairing: ``match``, ``pairs`` and ``pair confirm|reject``."""
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
+
+from linkrevive.cli.output import print_rows
+from linkrevive.cli.progress import TerminalProgress
+from linkrevive.domain.enums import PairStatus
+from linkrevive.services import pairing
+from linkrevive.services.workspace import Workspace
+
+PAIR_COLUMNS = (
+    "contact_email",
+    "contact_name",
+    "linkedin_url",
+    "linkedin_name",
+    "status",
+    "score",
+    "evidence",
+)
 
 
 def register(commands: Any) -> None:
-    """Add this area's sub-commands to the parser."""
+    """Add the pairing sub-commands to the parser."""
+    matcher = commands.add_parser("match", help="pair email contacts with LinkedIn profiles")
+    matcher.set_defaults(handler=_match)
+
+    pairs = commands.add_parser("pairs", help="list pairings (one row per email address)")
+    pairs.add_argument("--status", choices=[s.value for s in PairStatus])
+    pairs.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    pairs.set_defaults(handler=_pairs)
+
+    pair = commands.add_parser("pair", help="confirm or reject a pair")
+    pair.add_argument("decision", choices=("confirm", "reject"))
+    pair.add_argument("email")
+    pair.add_argument("url")
+    pair.set_defaults(handler=_pair)
+
+
+def _match(workspace: Workspace, args: argparse.Namespace) -> int:
+    with TerminalProgress("Pairing") as bar:
+        counts = pairing.run_match(workspace, progress=bar.update)
+    print(
+        f"{counts['auto']} auto, {counts['suggested']} suggested, {counts['unmatched']} unmatched"
+        f" ({counts['confirmed']} confirmed by you)"
+    )
+    return 0
+
+
+def _pairs(workspace: Workspace, args: argparse.Namespace) -> int:
+    status = PairStatus(args.status) if args.status else None
+    rows = [
+        {
+            "contact_email": email,
+            "contact_name": pair.person_name,
+            "linkedin_url": pair.profile_url,
+            "linkedin_name": pair.profile_name,
+            "status": pair.status.value,
+            "score": round(pair.score, 3),
+            "evidence": list(pair.evidence),
+        }
+        for pair in pairing.list_pairs(workspace, status)
+        for email in (pair.emails or ("",))
+    ]
+    print_rows(PAIR_COLUMNS, rows, args.format)
+    return 0
+
+
+def _pair(workspace: Workspace, args: argparse.Namespace) -> int:
+    confirm = args.decision == "confirm"
+    pairing.decide_by_keys(workspace, args.email, args.url, confirm)
+    print(f"{'Confirmed' if confirm else 'Rejected'}: {args.email} ↔ {args.url}")
+    return 0

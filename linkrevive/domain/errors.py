@@ -44,6 +44,10 @@ MESSAGES: dict[str, str] = {
     "unknown_person": "No person or LinkedIn profile matches '{value}'.",
     "unknown_pair": "No pairing between {value} exists.",
     "cancelled": "The import was cancelled; the database is unchanged.",
+    "cannot_write": "{file} could not be written ({detail}).",
+    "person_changed": (
+        "{value} was changed in another window or by a teammate meanwhile; try again."
+    ),
     "no_password": "No password is stored in the keyring for {detail}; give it once to store it.",
 }
 

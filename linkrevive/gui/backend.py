@@ -191,7 +191,7 @@ class Backend:
     def people(self) -> list[Person]:
         from linkrevive.services import queries
 
-        return list(queries.people(self.workspace))  # type: ignore[attr-defined]
+        return list(queries.people(self.workspace))
 
     def connections(self) -> list[Profile]:
         from linkrevive.services import queries
@@ -203,10 +203,12 @@ class Backend:
 
         return queries.signals(self.workspace)
 
-    def detail(self, person_id: int) -> Detail:
+    def detail(self, person_id: int) -> Detail | None:
         from linkrevive.services import queries
 
-        d = queries.person_detail(self.workspace, person_id)  # type: ignore[attr-defined]
+        d = queries.person_detail(self.workspace, person_id)
+        if d is None:
+            return None
         return Detail(
             person=_get(d, "person"),
             profile=_get(d, "profile"),
@@ -319,7 +321,7 @@ class Backend:
             return linkedin_import.import_linkedin(
                 self.workspace, path, progress=progress, cancelled=cancelled
             )
-        from linkrevive.services import contacts_import  # type: ignore[attr-defined]
+        from linkrevive.services import contacts_import
 
         report: ImportReport = contacts_import.import_contacts(
             self.workspace, path, me=me, progress=progress, cancelled=cancelled
@@ -330,14 +332,15 @@ class Backend:
         self,
         *,
         host: str,
-        port: int,
+        port: int | None,
         user: str,
         folder: str,
         since: date | None,
+        password: str | None,
         progress: ProgressFn,
         cancelled: CancelledFn,
     ) -> ImportReport:
-        from linkrevive.services import imap_import  # type: ignore[attr-defined]
+        from linkrevive.services import imap_import
 
         report: ImportReport = imap_import.import_imap(
             self.workspace,
@@ -346,6 +349,7 @@ class Backend:
             user=user,
             folder=folder,
             since=since,
+            ask_password=(lambda: password) if password else None,
             progress=progress,
             cancelled=cancelled,
         )

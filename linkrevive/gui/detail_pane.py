@@ -184,6 +184,9 @@ class DetailPane(QWidget):
         except Exception as exc:
             self.error_raised.emit(error_text(exc))
             return
+        if detail is None:  # forgotten or deleted meanwhile
+            self.show_person(None)
+            return
         self._body.setEnabled(True)
         self._fill(detail)
 

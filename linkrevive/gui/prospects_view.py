@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -219,7 +219,9 @@ class ProspectsView(QWidget):
         if not ids:
             return
         try:
-            self.backend.set_stage(ids, self.bulk_stage.currentData(), self.bulk_stall.currentData())
+            self.backend.set_stage(
+                ids, self.bulk_stage.currentData(), self.bulk_stall.currentData()
+            )
         except Exception as exc:
             self.error_raised.emit(error_text(exc))
             return
@@ -255,4 +257,4 @@ class ProspectsView(QWidget):
             combo.blockSignals(False)
 
 
-__all__ = ["ProspectsView", "Qt"]
+__all__ = ["ProspectsView"]

@@ -130,7 +130,12 @@ class TodayView(QWidget):
         box.addLayout(opener_row)
         box.addWidget(self.opener)
         actions = QHBoxLayout()
-        for button in (self.snooze_button, self.dismiss_button, self.revived_button, self.dnc_button):
+        for button in (
+            self.snooze_button,
+            self.dismiss_button,
+            self.revived_button,
+            self.dnc_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         box.addLayout(actions)

@@ -58,9 +58,14 @@ def import_contacts(
             else iter_eml_folder(path, str(path), progress)
         )
         return import_mail(
-            workspace, records, source=str(path), fmt=kind, me=own, cancelled=cancelled,
+            workspace,
+            records,
+            source=str(path),
+            fmt=kind,
+            me=own,
+            cancelled=cancelled,
             digest=file_digest(path),
-        )  # fmt: skip
+        )
     batch = read_contacts(path, kind)
     progress(1, 3)
     if cancelled():
@@ -260,33 +265,45 @@ class _PeopleMerger:
             when = datetime(day.year, day.month, day.day, tzinfo=UTC)
             exchanges.append(
                 {
-                    "person_id": person_id, "profile_id": None, "occurred_at": when,
-                    "direction": Direction.OUT.value, "channel": Channel.NOTE.value,
-                    "subject": "", "counterpart": address,
+                    "person_id": person_id,
+                    "profile_id": None,
+                    "occurred_at": when,
+                    "direction": Direction.OUT.value,
+                    "channel": Channel.NOTE.value,
+                    "subject": "",
+                    "counterpart": address,
                     "source_key": f"sheet:{person_id}:{when.date().isoformat()}",
                     "import_run_id": run_id,
                 }
-            )  # fmt: skip
+            )
             self.touched.add(person_id)
         counts["exchanges"] = activity_repo.insert_exchanges(self.session, exchanges)
         return dict(counts)
 
     def _people_without_email(self) -> dict[str, int]:
         with_email = set(self.emails.values())
-        return {
-            _name_key_values(state.values): pid
-            for pid, state in people_repo.load_people(self.session).items()
-            if pid not in with_email
-        } if len(with_email) < 50000 else {}  # fmt: skip
+        return (
+            {
+                _name_key_values(state.values): pid
+                for pid, state in people_repo.load_people(self.session).items()
+                if pid not in with_email
+            }
+            if len(with_email) < 50000
+            else {}
+        )
 
-    def _merge_into(self, state: people_repo.PersonState, contact: ContactRecord,
-                    emails: list[str]) -> bool:  # fmt: skip
+    def _merge_into(
+        self, state: people_repo.PersonState, contact: ContactRecord, emails: list[str]
+    ) -> bool:
         values: dict[str, Any] = {}
         incoming = {
-            "first_name": contact.first_name.strip(), "last_name": contact.last_name.strip(),
-            "display_name": contact.display_name.strip(), "company": contact.company.strip(),
-            "position": contact.position.strip(), "country": contact.country.strip(),
-        }  # fmt: skip
+            "first_name": contact.first_name.strip(),
+            "last_name": contact.last_name.strip(),
+            "display_name": contact.display_name.strip(),
+            "company": contact.company.strip(),
+            "position": contact.position.strip(),
+            "country": contact.country.strip(),
+        }
         for name, value in incoming.items():
             if value and not state.values.get(name) and name not in state.user_fields:
                 values[name] = value
@@ -362,9 +379,11 @@ class _PeopleMerger:
                     continue
                 first, _, last = name.strip().partition(" ")
                 new_people[address] = {
-                    "display_name": name.strip(), "first_name": first, "last_name": last,
+                    "display_name": name.strip(),
+                    "first_name": first,
+                    "last_name": last,
                     "emails": [address],
-                }  # fmt: skip
+                }
         ids = people_repo.create_people(self.session, list(new_people.values()))
         for address, person_id in zip(new_people, ids, strict=True):
             self.emails[address] = person_id
@@ -378,12 +397,17 @@ class _PeopleMerger:
             key = f"mail:{record.message_id}:{address}"
             rows.append(
                 {
-                    "person_id": person_id, "profile_id": None, "occurred_at": record.sent_at,
-                    "direction": direction.value, "channel": Channel.EMAIL.value,
-                    "subject": record.subject[:500], "counterpart": address, "source_key": key,
+                    "person_id": person_id,
+                    "profile_id": None,
+                    "occurred_at": record.sent_at,
+                    "direction": direction.value,
+                    "channel": Channel.EMAIL.value,
+                    "subject": record.subject[:500],
+                    "counterpart": address,
+                    "source_key": key,
                     "import_run_id": run_id,
                 }
-            )  # fmt: skip
+            )
             self.touched.add(person_id)
             if direction is Direction.IN:
                 self.inbound.append((person_id, record.sent_at, record.subject[:200], key))
@@ -405,11 +429,14 @@ def _inbound_signals(
         if _months_between(max(earlier), when) >= threshold_months:
             signals.append(
                 {
-                    "kind": SignalKind.EMAIL_INBOUND.value, "occurred_at": when,
-                    "person_id": person_id, "params": {"subject": subject},
-                    "source_key": "sig:" + key, "import_run_id": run_id,
+                    "kind": SignalKind.EMAIL_INBOUND.value,
+                    "occurred_at": when,
+                    "person_id": person_id,
+                    "params": {"subject": subject},
+                    "source_key": "sig:" + key,
+                    "import_run_id": run_id,
                 }
-            )  # fmt: skip
+            )
     return activity_repo.insert_signals(session, signals)
 
 

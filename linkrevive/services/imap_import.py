@@ -52,19 +52,34 @@ def import_imap(
         stored = activity_repo.get_setting(session, key)
     state = ImapState(**stored) if isinstance(stored, dict) else None
     result = fetch_headers(
-        host, port, user, password, folder, since=since, state=state, security=security,
-        progress=progress, cancelled=cancelled,
-    )  # fmt: skip
+        host,
+        port,
+        user,
+        password,
+        folder,
+        since=since,
+        state=state,
+        security=security,
+        progress=progress,
+        cancelled=cancelled,
+    )
     if asked:  # only a password the server accepted is worth keeping
         secrets.set_password(account, password)
     report = import_mail(
-        workspace, result.records, source=f"imap://{account}/{folder}", fmt="imap", me=me,
+        workspace,
+        result.records,
+        source=f"imap://{account}/{folder}",
+        fmt="imap",
+        me=me,
         cancelled=cancelled,
-    )  # fmt: skip
+    )
     with workspace.database.session(write=True) as session:
         activity_repo.set_setting(session, key, asdict(result.state))
     counts = {**report.counts, "fetched": len(result.records)}
     return ImportReport(
-        kind=report.kind, source=report.source, counts=counts, signals=report.signals,
+        kind=report.kind,
+        source=report.source,
+        counts=counts,
+        signals=report.signals,
         issues=report.issues,
-    )  # fmt: skip
+    )

@@ -1,12 +1,109 @@
-"""Pairing of people with LinkedIn profiles (the matcher arrives with its issue)."""
+"""Pairing of people with LinkedIn profiles: run the matcher, keep the user's decisions."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from linkrevive.domain.enums import PairStatus
+from linkrevive.domain.errors import InputError
+from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
+from linkrevive.domain.text import normalize_email, normalize_linkedin_url
+from linkrevive.matching import Decision, PersonSide, ProfileSide, match
+from linkrevive.storage import linkedin_repo, pairing_repo, people_repo
+from linkrevive.storage.pairing_repo import PairRow
+
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from linkrevive.services.workspace import Workspace
+
+__all__ = ["PairRow", "decide", "decide_by_keys", "list_pairs", "run_after_import", "run_match"]
+
+
+def _sides(session: Session) -> tuple[list[PersonSide], list[ProfileSide], list[Decision]]:
+    people = [
+        PersonSide(
+            id=s.id,
+            first_name=s.values["first_name"],
+            last_name=s.values["last_name"],
+            display_name=s.values["display_name"],
+            emails=tuple(s.emails),
+            company=s.values["company"],
+        )
+        for s in people_repo.load_people(session).values()
+    ]
+    profiles = [
+        ProfileSide(
+            id=p.id,
+            first_name=p.first_name,
+            last_name=p.last_name,
+            email=p.email,
+            company=p.company,
+            url=p.url,
+        )
+        for p in linkedin_repo.load_profile_states(session).values()
+    ]
+    decisions = [Decision(p, q, s) for p, q, s in pairing_repo.decisions(session)]
+    return people, profiles, decisions
+
+
+def run_match(
+    workspace: Workspace,
+    *,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> dict[str, int]:
+    """Pair everyone again (one transaction); the user's decisions are kept as they are.
+
+    Returns the counts of auto, suggested and unmatched people.
+    """
+    with workspace.database.session(write=True) as session:
+        people, profiles, decisions = _sides(session)
+        proposals = match(people, profiles, decisions, progress=progress, cancelled=cancelled)
+        pairing_repo.replace_proposals(
+            session,
+            [(p.person_id, p.profile_id, p.status, p.score, p.evidence) for p in proposals],
+            people=None,
+        )
+        confirmed = {d.person_id for d in decisions if d.status is PairStatus.CONFIRMED}
+    auto = {p.person_id for p in proposals if p.status is PairStatus.AUTO}
+    suggested = {p.person_id for p in proposals if p.status is PairStatus.SUGGESTED} - auto
+    paired = auto | suggested | confirmed
+    return {
+        "auto": len(auto),
+        "suggested": len(suggested),
+        "confirmed": len(confirmed),
+        "unmatched": sum(1 for p in people if p.id not in paired),
+    }
 
 
 def run_after_import(workspace: Workspace) -> None:
-    """Re-pair what an import changed."""
+    """Re-pair after an import, so the views never show stale pairs."""
+    run_match(workspace)
+
+
+def list_pairs(workspace: Workspace, status: PairStatus | None = None) -> list[PairRow]:
+    """Pairings with both sides' details, best first."""
+    with workspace.database.session() as session:
+        return pairing_repo.list_pairs(session, status)
+
+
+def decide(workspace: Workspace, person_id: int, profile_id: int, confirm: bool) -> None:
+    """Record that the user confirmed (or rejected) a pair; it survives every re-match."""
+    status = PairStatus.CONFIRMED if confirm else PairStatus.REJECTED
+    with workspace.database.session(write=True) as session:
+        pairing_repo.decide(session, person_id, profile_id, status)
+
+
+def decide_by_keys(workspace: Workspace, email: str, url: str, confirm: bool) -> None:
+    """``decide`` for the person owning ``email`` and the profile at ``url``."""
+    address = normalize_email(email)
+    canonical = normalize_linkedin_url(url)
+    with workspace.database.session() as session:
+        people = people_repo.person_ids_by_key(session, address) if address else []
+        profile_id = pairing_repo.profile_id_by_url(session, canonical) if canonical else None
+    if not people:
+        raise InputError("unknown_person", value=email)
+    if profile_id is None:
+        raise InputError("unknown_person", value=url)
+    decide(workspace, people[0], profile_id, confirm)

@@ -96,12 +96,16 @@ def list_exchanges(
     ).mappings()
     return [
         Exchange(
-            id=r["id"], occurred_at=r["occurred_at"], direction=Direction(r["direction"]),
-            channel=Channel(r["channel"]), subject=r["subject"], person_id=r["person_id"],
+            id=r["id"],
+            occurred_at=r["occurred_at"],
+            direction=Direction(r["direction"]),
+            channel=Channel(r["channel"]),
+            subject=r["subject"],
+            person_id=r["person_id"],
             profile_id=r["profile_id"],
         )
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 def exchange_dates(session: Session, person_ids: Sequence[int]) -> dict[int, list[datetime]]:

@@ -79,16 +79,26 @@ def create_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]
     now = datetime.now(UTC)
     people = [
         {
-            "first_name": r.get("first_name", ""), "last_name": r.get("last_name", ""),
-            "display_name": r.get("display_name", ""), "company": r.get("company", ""),
-            "position": r.get("position", ""), "country": r.get("country", ""),
-            "stage": r.get("stage"), "stall_reason": r.get("stall_reason"),
-            "notes": r.get("notes", ""), "tags": r.get("tags", ""),
-            "lead_state": LeadState.ACTIVE.value, "state_until": None, "state_note": "",
-            "user_fields": "", "version": 1, "created_at": now, "updated_at": now,
+            "first_name": r.get("first_name", ""),
+            "last_name": r.get("last_name", ""),
+            "display_name": r.get("display_name", ""),
+            "company": r.get("company", ""),
+            "position": r.get("position", ""),
+            "country": r.get("country", ""),
+            "stage": r.get("stage"),
+            "stall_reason": r.get("stall_reason"),
+            "notes": r.get("notes", ""),
+            "tags": r.get("tags", ""),
+            "lead_state": LeadState.ACTIVE.value,
+            "state_until": None,
+            "state_note": "",
+            "user_fields": "",
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
         }
         for r in rows
-    ]  # fmt: skip
+    ]
     bulk_insert(session, _person, people)
     ids = list(
         session.execute(

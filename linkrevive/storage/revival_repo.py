@@ -181,9 +181,7 @@ def load_leads(
             sa.or_(_person.c.stage.is_(None), _person.c.stage != Stage.CLIENT.value),
             sa.or_(
                 _person.c.lead_state != LeadState.SNOOZED.value,
-                sa.and_(
-                    _person.c.state_until.is_not(None), _person.c.state_until <= visible_on
-                ),
+                sa.and_(_person.c.state_until.is_not(None), _person.c.state_until <= visible_on),
             ),
         )
     raw_people = session.execute(stmt).all()
@@ -267,7 +265,9 @@ def load_leads(
         target = leads.get(person_id) if person_id is not None else by_profile.get(profile_id)
         if target is None:
             continue
-        target.exchanges.append(make_exchange(_utc(occurred), directions[direction], channels[channel]))
+        target.exchanges.append(
+            make_exchange(_utc(occurred), directions[direction], channels[channel])
+        )
 
     kinds = _KINDS
     for person_id, profile_id, kind, occurred, params in session.execute(
@@ -294,9 +294,7 @@ def load_unpaired_contacts(session: Session) -> list[UnpairedContact]:
     """
     paired = sa.select(_pairing.c.person_id).where(_pairing.c.status.in_(PAIRED))
     last = (
-        sa.select(
-            _exchange.c.person_id, sa.func.max(_raw(_exchange.c.occurred_at)).label("last")
-        )
+        sa.select(_exchange.c.person_id, sa.func.max(_raw(_exchange.c.occurred_at)).label("last"))
         .where(_exchange.c.person_id.is_not(None))
         .group_by(_exchange.c.person_id)
         .subquery()
@@ -377,9 +375,7 @@ def update_person(
     payload = dict(values)
     if user_typed:
         payload["user_fields"] = ",".join(sorted(current.user_fields | set(values)))
-    return people_repo.update_person(
-        session, current.id, payload, expected_version=current.version
-    )
+    return people_repo.update_person(session, current.id, payload, expected_version=current.version)
 
 
 def set_lead_state(

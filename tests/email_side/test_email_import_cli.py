@@ -180,10 +180,10 @@ def test_imap_first_and_incremental_sync(
     account = secrets.imap_account(server.user, server.host)  # type: ignore[attr-defined]
     secrets.set_password(account, server.password)  # type: ignore[attr-defined]
     raw = (
-        "Message-ID: <m1@imap>\r\nDate: Mon, 02 Mar 2026 09:00:00 +0000\r\n"
-        "From: =?UTF-8?Q?Chlo=C3=A9_Martin?= <chloe@agence.example>\r\nTo: alex@me.example\r\n"
-        "Subject: Projet\r\n\r\nbody\r\n"
-    ).encode()
+        b"Message-ID: <m1@imap>\r\nDate: Mon, 02 Mar 2026 09:00:00 +0000\r\n"
+        b"From: =?UTF-8?Q?Chlo=C3=A9_Martin?= <chloe@agence.example>\r\nTo: alex@me.example\r\n"
+        b"Subject: Projet\r\n\r\nbody\r\n"
+    )
     server.append(folder, raw)  # type: ignore[attr-defined]
     args = ["import", "imap", "--host", server.host, "--port", str(server.port),  # type: ignore[attr-defined]
             "--user", server.user, "--folder", folder, "--me", "alex@me.example"]  # type: ignore[attr-defined]  # fmt: skip

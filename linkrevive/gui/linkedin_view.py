@@ -1,0 +1,164 @@
+"""LinkedIn: every connection with current company and title, job history and signals."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkrevive.domain.filters import ProfileFilter, query_terms
+from linkrevive.domain.models import Profile, Signal as DomainSignal
+from linkrevive.domain.phrases import signal_detail
+from linkrevive.gui.backend import Backend
+from linkrevive.gui.connections_table_model import ConnectionsTableModel
+from linkrevive.gui.i18n import error_text, format_date, language
+from linkrevive.gui.mask_proxy import MaskFilterProxy
+from linkrevive.gui.table_model_base import ROW_ROLE
+from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.today_view import make_table
+
+SEARCH_DEBOUNCE_MS = 120
+
+
+class LinkedInView(QWidget):
+    """Connections table; below it the selected profile's history and signals."""
+
+    error_raised = Signal(str)
+
+    def __init__(
+        self, backend: Backend, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.settings = settings
+        self.model = ConnectionsTableModel(self)
+        self.proxy = MaskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self.open_profile)
+        self._signals: dict[int, list[DomainSignal]] = {}
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, company, title…"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        self.show_removed = QCheckBox(self.tr("Show removed connections"))
+        self.show_removed.setChecked(True)
+        self.show_removed.toggled.connect(self.apply_filter)
+        self.signals_only = QCheckBox(self.tr("Only with signals"))
+        self.signals_only.toggled.connect(self.apply_filter)
+        self.count = QLabel()
+
+        self.history = QListWidget()
+        self.signal_list = QListWidget()
+        details = QWidget()
+        details_layout = QHBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<b>" + self.tr("Job history") + "</b>"))
+        left.addWidget(self.history)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("<b>" + self.tr("Signals") + "</b>"))
+        right.addWidget(self.signal_list)
+        details_layout.addLayout(left)
+        details_layout.addLayout(right)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.show_removed)
+        top.addWidget(self.signals_only)
+        top.addWidget(self.count)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        restore_header(self.settings, "linkedin/header", self.table.horizontalHeader())
+        self.loaded = False
+
+    def refresh(self) -> None:
+        try:
+            profiles = self.backend.connections()
+            signals = self.backend.signals()
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.set_data(profiles, signals)
+
+    def set_data(self, profiles: list[Profile], signals: list[DomainSignal]) -> None:
+        by_profile: dict[int, list[DomainSignal]] = {}
+        for signal in signals:
+            if signal.profile_id is not None:
+                by_profile.setdefault(signal.profile_id, []).append(signal)
+        self._signals = by_profile
+        self.model.set_signal_counts(dict(Counter({k: len(v) for k, v in by_profile.items()})))
+        self.model.set_rows(profiles)
+        self.loaded = True
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        flt = ProfileFilter(
+            terms=query_terms(self.search.text()),
+            show_removed=self.show_removed.isChecked(),
+            with_signals_only=self.signals_only.isChecked(),
+        )
+        self.proxy.set_mask(self.model.filter_mask(flt))
+        self.count.setText(self.tr("%n connection(s)", "", self.proxy.rowCount()))
+
+    def current_profile(self) -> Profile | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row = indexes[0].data(ROW_ROLE)
+        return row if isinstance(row, Profile) else None
+
+    def _selection_changed(self) -> None:
+        profile = self.current_profile()
+        self.history.clear()
+        self.signal_list.clear()
+        if profile is None:
+            return
+        for span in sorted(profile.history, key=lambda s: s.first_seen, reverse=True):
+            self.history.addItem(
+                f"{format_date(span.first_seen)} – {format_date(span.last_seen)}: "
+                f"{span.position} · {span.company}"
+            )
+        for signal in self._signals.get(profile.id, []):
+            self.signal_list.addItem(
+                f"{format_date(signal.occurred_at)}  "
+                + signal_detail(signal.kind, signal.params, language())
+            )
+
+    def open_profile(self) -> None:
+        profile = self.current_profile()
+        if profile is not None and profile.url.startswith("http"):
+            QDesktopServices.openUrl(QUrl(profile.url))
+
+    def save_state(self) -> None:
+        save_header(self.settings, "linkedin/header", self.table.horizontalHeader())

@@ -1,0 +1,155 @@
+"""Review pairs: a suggested pair side by side with its evidence; confirm or reject by key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkrevive.domain.enums import PairStatus
+from linkrevive.gui.backend import Backend, PairRow
+from linkrevive.gui.i18n import error_text
+from linkrevive.gui.mask_proxy import MaskFilterProxy
+from linkrevive.gui.pairs_table_model import PairsTableModel
+from linkrevive.gui.table_model_base import ROW_ROLE
+from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.today_view import make_table
+
+
+class PairsView(QWidget):
+    """Suggested pairs to confirm (Y / Enter) or reject (N / Delete)."""
+
+    pair_decided = Signal(int, int, bool)
+    error_raised = Signal(str)
+
+    def __init__(
+        self, backend: Backend, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.settings = settings
+        self.model = PairsTableModel(self)
+        self.proxy = MaskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().selectionChanged.connect(self._show_current)
+        self.remaining = QLabel()
+
+        self.contact = QLabel()
+        self.profile = QLabel()
+        for label in (self.contact, self.profile):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.evidence = QLabel()
+        self.evidence.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Confirm (Y)"))
+        self.confirm_button.clicked.connect(lambda: self.decide(True))
+        self.reject_button = QPushButton(self.tr("Reject (N)"))
+        self.reject_button.clicked.connect(lambda: self.decide(False))
+        for keys, confirm in (("Y", True), ("Return", True), ("N", False), ("Delete", False)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda c=confirm: self.decide(c))
+
+        side = QGroupBox(self.tr("Side by side"))
+        grid = QGridLayout(side)
+        grid.addWidget(QLabel("<b>" + self.tr("Email contact") + "</b>"), 0, 0)
+        grid.addWidget(QLabel("<b>" + self.tr("LinkedIn connection") + "</b>"), 0, 1)
+        grid.addWidget(self.contact, 1, 0)
+        grid.addWidget(self.profile, 1, 1)
+        grid.addWidget(QLabel("<b>" + self.tr("Evidence") + "</b>"), 2, 0, 1, 2)
+        grid.addWidget(self.evidence, 3, 0, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remaining)
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.reject_button)
+        grid.addLayout(buttons, 4, 0, 1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(side, 1)
+        restore_header(self.settings, "pairs/header", self.table.horizontalHeader())
+        self.loaded = False
+        self._show_current()
+
+    def refresh(self) -> None:
+        try:
+            rows = self.backend.pairs(PairStatus.SUGGESTED)
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.model.set_rows(rows)
+        self.loaded = True
+        self._update_count()
+        if rows:
+            self.table.selectRow(0)
+        self._show_current()
+
+    def _update_count(self) -> None:
+        self.remaining.setText(self.tr("%n pair(s) left to review", "", self.model.rowCount()))
+
+    def current(self) -> PairRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row = indexes[0].data(ROW_ROLE)
+        return row if isinstance(row, PairRow) else None
+
+    def _show_current(self) -> None:
+        row = self.current()
+        self.confirm_button.setEnabled(row is not None)
+        self.reject_button.setEnabled(row is not None)
+        if row is None:
+            self.contact.clear()
+            self.profile.clear()
+            self.evidence.setText(self.tr("Nothing to review."))
+            return
+        self.contact.setText(
+            f"<big>{_esc(row.person_name)}</big><br>{_esc(', '.join(row.person_emails))}"
+            f"<br>{_esc(row.person_company)}"
+        )
+        self.profile.setText(
+            f"<big>{_esc(row.profile_name)}</big><br>{_esc(row.profile_position)}"
+            f"<br>{_esc(row.profile_company)}<br><a href='{_esc(row.profile_url)}'>"
+            f"{_esc(row.profile_url)}</a>"
+        )
+        self.profile.setOpenExternalLinks(True)
+        self.evidence.setText("\n".join("• " + e for e in row.evidence) or "—")
+
+    def decide(self, confirm: bool) -> None:
+        row = self.current()
+        if row is None:
+            return
+        current_row = self.table.selectionModel().selectedRows()[0].row()
+        try:
+            self.backend.decide(row.person_id, row.profile_id, confirm)
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.model.remove_pair(row.person_id, row.profile_id)
+        self._update_count()
+        if self.proxy.rowCount():
+            self.table.selectRow(min(current_row, self.proxy.rowCount() - 1))
+        self._show_current()
+        self.pair_decided.emit(row.person_id, row.profile_id, confirm)
+
+    def save_state(self) -> None:
+        save_header(self.settings, "pairs/header", self.table.horizontalHeader())
+
+
+def _esc(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+    )

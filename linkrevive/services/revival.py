@@ -1,0 +1,378 @@
+"""The morning list: load the facts, rank dormant leads, and export what comes out."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from linkrevive.domain.enums import Stage, StallReason
+from linkrevive.domain.errors import InputError
+from linkrevive.domain.phrases import STAGE_LABELS, STALL_LABELS, signal_detail
+from linkrevive.exporters import (
+    ReactivationRow,
+    ToConnectRow,
+    linkedin_search_url,
+    write_reactivation_csv,
+    write_reactivation_xlsx,
+    write_to_connect_csv,
+)
+from linkrevive.revival import (
+    Candidate,
+    CompanyContact,
+    ExchangeFact,
+    LeadFacts,
+    RevivalSettings,
+    SignalFact,
+    duration_text,
+    rank,
+    reasons_text,
+    why_now,
+)
+from linkrevive.services.workspace import Workspace
+from linkrevive.storage import activity_repo, revival_repo
+
+#: Key of the ranking settings in the settings table.
+SETTINGS_KEY = "revival"
+EXPORT_FORMATS = ("csv", "xlsx")
+
+
+@dataclass(frozen=True, slots=True)
+class TodayItem:
+    """One lead of the morning list, with its score explained in ``lang``.
+
+    ``reasons`` are sentences, strongest first; ``why_now`` is the leading one; ``opener``
+    maps ``fr`` and ``en`` to a suggested first message; ``signals`` are the fresh signals,
+    newest first.
+    """
+
+    person_id: int
+    name: str
+    company: str
+    emails: tuple[str, ...]
+    linkedin_url: str | None
+    last_exchange: datetime | None
+    stage: Stage | None
+    stall_reason: StallReason | None
+    score: int
+    reasons: list[str]
+    why_now: str
+    opener: Mapping[str, str]
+    signals: tuple[SignalFact, ...] = ()
+    position: str = ""
+    country: str = ""
+    dormant_since: date | None = None
+    dormant_days: int = 0
+    waiting_reply: bool = False
+    has_fresh_signal: bool = False
+    reason_codes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def email(self) -> str | None:
+        """The first address of the person, if any."""
+        return self.emails[0] if self.emails else None
+
+
+@dataclass(frozen=True, slots=True)
+class ToConnectItem:
+    """An email contact not yet doubled on LinkedIn, with a people-search link."""
+
+    person_id: int
+    name: str
+    email: str
+    company: str
+    last_exchange: datetime | None
+    search_url: str
+
+
+# -- settings -------------------------------------------------------------------------------
+
+
+def get_settings(workspace: Workspace) -> RevivalSettings:
+    """The ranking settings stored in the database (defaults when none or unreadable).
+
+    A stored value that no longer reads (hand-edited, or written by a future version with
+    other types) falls back to the defaults rather than blocking the morning list.
+    """
+    with workspace.database.session() as session:
+        stored = activity_repo.get_setting(session, SETTINGS_KEY)
+    if not isinstance(stored, Mapping):
+        return RevivalSettings()
+    try:
+        return RevivalSettings.from_dict(stored)
+    except ValueError:
+        return RevivalSettings()
+
+
+def save_settings(workspace: Workspace, settings: RevivalSettings) -> None:
+    """Store the ranking settings (a domain preference, so in the database)."""
+    with workspace.database.session(write=True) as session:
+        activity_repo.set_setting(session, SETTINGS_KEY, settings.to_dict())
+
+
+# -- today ----------------------------------------------------------------------------------
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    # Loading creates ~500,000 small objects at full size; the collector's generational
+    # passes over them would cost more than the loading itself, and none of them can form
+    # a cycle worth collecting before we are done.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the engine ranks: the leads and the other connections."""
+
+    leads: list[LeadFacts]
+    contacts: list[CompanyContact]
+
+
+def _signal_fact(kind: Any, occurred_at: datetime, params: dict[str, Any]) -> SignalFact:
+    return SignalFact(kind, occurred_at, params)
+
+
+def load_facts(workspace: Workspace, *, as_of: date | None = None) -> Facts:
+    """Every lead of the store as engine facts (those hidden on ``as_of`` left out)."""
+    with workspace.database.session() as session:
+        world = revival_repo.load_leads(
+            session,
+            make_exchange=ExchangeFact,
+            make_signal=_signal_fact,
+            make_contact=CompanyContact,
+            visible_on=as_of,
+        )
+    leads = [
+        LeadFacts(
+            person_id=s.person_id,
+            name=s.name,
+            first_name=s.first_name,
+            company=s.company,
+            position=s.position,
+            country=s.country,
+            emails=s.emails,
+            linkedin_url=s.linkedin_url,
+            stage=s.stage,
+            stall_reason=s.stall_reason,
+            lead_state=s.lead_state,
+            state_until=s.state_until,
+            exchanges=tuple(s.exchanges),
+            signals=tuple(s.signals),
+            history=s.history,
+        )
+        for s in world.leads
+    ]
+    return Facts(leads, world.contacts)
+
+
+def _today(as_of: date | None) -> date:
+    return as_of if as_of is not None else datetime.now(UTC).date()
+
+
+def rank_candidates(
+    workspace: Workspace, *, as_of: date | None = None
+) -> tuple[list[Candidate], dict[int, LeadFacts]]:
+    """The engine's candidates for ``as_of`` (today by default) and the facts behind them."""
+    day = _today(as_of)
+    settings = get_settings(workspace)
+    with _no_gc():
+        facts = load_facts(workspace, as_of=day)
+        found = rank(facts.leads, day, settings, company_contacts=facts.contacts)
+    listed = {c.person_id for c in found}
+    return found, {lead.person_id: lead for lead in facts.leads if lead.person_id in listed}
+
+
+def today(
+    workspace: Workspace,
+    *,
+    as_of: date | None = None,
+    limit: int | None = None,
+    lang: str = "en",
+) -> list[TodayItem]:
+    """The ranked revival list of ``as_of`` (today by default), best first.
+
+    Reasons and the why-now line are in ``lang`` (``en`` or ``fr``); ``limit`` keeps the
+    first N leads.
+    """
+    found, facts = rank_candidates(workspace, as_of=as_of)
+    if limit is not None:
+        found = found[: max(limit, 0)]
+    return [_item(c, facts[c.person_id], lang) for c in found]
+
+
+def _item(candidate: Candidate, lead: LeadFacts, lang: str) -> TodayItem:
+    return TodayItem(
+        person_id=candidate.person_id,
+        name=candidate.name,
+        company=candidate.company,
+        emails=lead.emails,
+        linkedin_url=lead.linkedin_url,
+        last_exchange=candidate.last_exchange,
+        stage=lead.stage,
+        stall_reason=lead.stall_reason,
+        score=candidate.score,
+        reasons=reasons_text(candidate, lang),
+        why_now=why_now(candidate, lang),
+        opener=dict(candidate.opener),
+        signals=candidate.signals,
+        position=lead.position,
+        country=lead.country,
+        dormant_since=candidate.dormant_since,
+        dormant_days=candidate.dormant_days,
+        waiting_reply=candidate.waiting_reply,
+        has_fresh_signal=candidate.has_fresh_signal,
+        reason_codes=tuple(r.code for r in candidate.reasons),
+    )
+
+
+# -- to connect -----------------------------------------------------------------------------
+
+
+def to_connect(workspace: Workspace) -> list[ToConnectItem]:
+    """People with a real exchange and no LinkedIn pairing yet, most recent exchange first.
+
+    Shared boxes (contact@, info@…) are left out: there is nobody to connect with.
+    """
+    with workspace.database.session() as session:
+        found = revival_repo.load_unpaired_contacts(session)
+    return [
+        ToConnectItem(
+            person_id=c.person_id,
+            name=c.name,
+            email=c.email,
+            company=c.company,
+            last_exchange=c.last_exchange,
+            search_url=linkedin_search_url(c.name, c.company),
+        )
+        for c in found
+    ]
+
+
+# -- exports --------------------------------------------------------------------------------
+
+
+def _lang(lang: str) -> str:
+    return "fr" if lang == "fr" else "en"
+
+
+def signals_text(item: TodayItem, lang: str = "en") -> str:
+    """The fresh signals of ``item``, one per line: ISO date, then what happened."""
+    return "\n".join(
+        f"{s.occurred_at.date().isoformat()} — {signal_detail(s.kind, dict(s.params), lang)}"
+        for s in item.signals
+    )
+
+
+def reactivation_rows(
+    items: list[TodayItem], *, as_of: date | None = None, lang: str = "en"
+) -> list[ReactivationRow]:
+    """The reactivation list's rows for ``items``, labels and texts in ``lang``."""
+    lang = _lang(lang)
+    day = _today(as_of)
+    rows = []
+    for number, item in enumerate(items, start=1):
+        dormant_for = ""
+        if item.dormant_since is not None:
+            end = item.dormant_since + timedelta(days=item.dormant_days)
+            dormant_for = duration_text(item.dormant_since, min(end, day), lang)
+        rows.append(
+            ReactivationRow(
+                rank=number,
+                score=item.score,
+                name=item.name,
+                company=item.company,
+                position=item.position,
+                country=item.country,
+                emails=item.emails,
+                linkedin_url=item.linkedin_url,
+                last_exchange=item.last_exchange.date() if item.last_exchange else None,
+                dormant_for=dormant_for,
+                dormant_days=item.dormant_days if item.dormant_since is not None else None,
+                stage=STAGE_LABELS[lang][item.stage] if item.stage is not None else "",
+                stall_reason=(
+                    STALL_LABELS[lang][item.stall_reason] if item.stall_reason is not None else ""
+                ),
+                signals=signals_text(item, lang),
+                why_now=item.why_now,
+                opener=item.opener.get(lang, ""),
+            )
+        )
+    return rows
+
+
+def _writable(path: Path) -> None:
+    """Refuse, in one sentence, a target whose folder is missing or that is a folder."""
+    if path.is_dir():
+        raise InputError("cannot_write", path, detail="it is a folder")
+    if not path.parent.is_dir():
+        raise InputError("cannot_write", path, detail="its folder does not exist")
+
+
+def export_reactivation(
+    workspace: Workspace,
+    path: Path,
+    *,
+    fmt: str = "csv",
+    as_of: date | None = None,
+    delimiter: str = ",",
+    lang: str = "en",
+) -> int:
+    """Write the ranked list with a suggested opener per lead; returns the number of rows.
+
+    ``fmt`` is ``csv`` (UTF-8 with BOM, snake-case header, ``delimiter``) or ``xlsx``
+    (header labels in ``lang``). The file appears only once complete.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(
+            "bad_option", detail=f"The export format must be csv or xlsx, not '{fmt}'."
+        )
+    if fmt == "csv" and len(delimiter) != 1:
+        raise InputError(
+            "bad_option", detail=f"The CSV delimiter must be one character, not '{delimiter}'."
+        )
+    _writable(path)
+    day = _today(as_of)
+    rows = reactivation_rows(today(workspace, as_of=day, lang=lang), as_of=day, lang=lang)
+    try:
+        if fmt == "xlsx":
+            write_reactivation_xlsx(rows, path, lang=_lang(lang))
+        else:
+            write_reactivation_csv(rows, path, delimiter=delimiter)
+    except OSError as exc:
+        raise InputError("cannot_write", path, detail=exc.strerror or str(exc)) from exc
+    return len(rows)
+
+
+def export_to_connect(workspace: Workspace, path: Path, *, delimiter: str = ",") -> int:
+    """Write the contacts to connect on LinkedIn (CSV, UTF-8 with BOM); returns the rows."""
+    if len(delimiter) != 1:
+        raise InputError(
+            "bad_option", detail=f"The CSV delimiter must be one character, not '{delimiter}'."
+        )
+    _writable(path)
+    items = to_connect(workspace)
+    rows = [
+        ToConnectRow(
+            name=i.name,
+            email=i.email,
+            company=i.company,
+            last_exchange=i.last_exchange.date() if i.last_exchange else None,
+        )
+        for i in items
+    ]
+    try:
+        write_to_connect_csv(rows, path, delimiter=delimiter)
+    except OSError as exc:
+        raise InputError("cannot_write", path, detail=exc.strerror or str(exc)) from exc
+    return len(rows)

@@ -1,0 +1,196 @@
+"""Pairings between people and profiles: the matcher's proposals and the user's decisions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from linkrevive.domain.enums import PairStatus
+from linkrevive.storage.database import bulk_insert
+from linkrevive.storage.tables import PairingRow, PersonEmailRow, PersonRow, ProfileRow
+
+_pairing = PairingRow.__table__  # type: ignore[attr-defined]
+_person = PersonRow.__table__  # type: ignore[attr-defined]
+_email = PersonEmailRow.__table__  # type: ignore[attr-defined]
+_profile = ProfileRow.__table__  # type: ignore[attr-defined]
+
+DECIDED = (PairStatus.CONFIRMED.value, PairStatus.REJECTED.value)
+PROPOSED = (PairStatus.AUTO.value, PairStatus.SUGGESTED.value)
+
+
+@dataclass(frozen=True, slots=True)
+class PairRow:
+    """A pairing with what a reviewer needs to see of both sides."""
+
+    person_id: int
+    profile_id: int
+    status: PairStatus
+    score: float
+    evidence: tuple[str, ...]
+    person_name: str
+    emails: tuple[str, ...]
+    person_company: str
+    profile_name: str
+    profile_url: str
+    profile_company: str
+    profile_position: str
+
+
+def decisions(session: Session) -> list[tuple[int, int, PairStatus]]:
+    """Every confirmed or rejected pair."""
+    rows = session.execute(
+        sa.select(_pairing.c.person_id, _pairing.c.profile_id, _pairing.c.status).where(
+            _pairing.c.status.in_(DECIDED)
+        )
+    )
+    return [(p, q, PairStatus(s)) for p, q, s in rows]
+
+
+def auto_pairs(session: Session) -> list[tuple[int, int]]:
+    """Every automatic pair (person id, profile id)."""
+    rows = session.execute(
+        sa.select(_pairing.c.person_id, _pairing.c.profile_id).where(
+            _pairing.c.status == PairStatus.AUTO.value
+        )
+    )
+    return [(p, q) for p, q in rows]
+
+
+def replace_proposals(
+    session: Session,
+    proposals: Sequence[tuple[int, int, PairStatus, float, tuple[str, ...]]],
+    *,
+    people: Sequence[int] | None,
+) -> None:
+    """Drop the automatic and suggested pairs of ``people`` (None: everyone) and store new ones.
+
+    Confirmed and rejected pairs are the user's and are never touched here.
+    """
+    delete = sa.delete(_pairing).where(_pairing.c.status.in_(PROPOSED))
+    if people is None:
+        session.execute(delete)
+    else:
+        ids = list(people)
+        for start in range(0, len(ids), 900):
+            session.execute(delete.where(_pairing.c.person_id.in_(ids[start : start + 900])))
+    now = datetime.now(UTC)
+    bulk_insert(
+        session,
+        _pairing,
+        [
+            {
+                "person_id": p,
+                "profile_id": q,
+                "status": s.value,
+                "score": round(score, 4),
+                "evidence": json.dumps(list(evidence), ensure_ascii=False),
+                "decided_at": None,
+                "updated_at": now,
+            }
+            for p, q, s, score, evidence in proposals
+        ],
+        skip_duplicates_of=None,
+    )
+
+
+def decide(session: Session, person_id: int, profile_id: int, status: PairStatus) -> None:
+    """Record the user's decision; a confirmation replaces other pairs of both sides."""
+    now = datetime.now(UTC)
+    if status is PairStatus.CONFIRMED:
+        session.execute(
+            sa.delete(_pairing)
+            .where(_pairing.c.status.in_((*PROPOSED, PairStatus.CONFIRMED.value)))
+            .where(sa.or_(_pairing.c.person_id == person_id, _pairing.c.profile_id == profile_id))
+            .where(
+                sa.not_((_pairing.c.person_id == person_id) & (_pairing.c.profile_id == profile_id))
+            )
+        )
+    existing = session.execute(
+        sa.select(_pairing.c.id)
+        .where(_pairing.c.person_id == person_id)
+        .where(_pairing.c.profile_id == profile_id)
+    ).scalar()
+    if existing is None:
+        session.execute(
+            sa.insert(_pairing).values(
+                person_id=person_id,
+                profile_id=profile_id,
+                status=status.value,
+                score=1.0,
+                evidence=json.dumps(["decided by the user"]),
+                decided_at=now,
+                updated_at=now,
+            )
+        )
+    else:
+        session.execute(
+            sa.update(_pairing)
+            .where(_pairing.c.id == existing)
+            .values(status=status.value, decided_at=now, updated_at=now)
+        )
+
+
+def list_pairs(session: Session, status: PairStatus | None = None) -> list[PairRow]:
+    """Pairings with both sides, best score first."""
+    stmt = (
+        sa.select(
+            _pairing.c.person_id,
+            _pairing.c.profile_id,
+            _pairing.c.status,
+            _pairing.c.score,
+            _pairing.c.evidence,
+            _person.c.display_name,
+            _person.c.first_name.label("pf"),
+            _person.c.last_name.label("pl"),
+            _person.c.company.label("pc"),
+            _profile.c.first_name,
+            _profile.c.last_name,
+            _profile.c.url,
+            _profile.c.company,
+            _profile.c.position,
+        )
+        .join(_person, _person.c.id == _pairing.c.person_id)
+        .join(_profile, _profile.c.id == _pairing.c.profile_id)
+        .order_by(_pairing.c.score.desc(), _pairing.c.id)
+    )
+    if status is not None:
+        stmt = stmt.where(_pairing.c.status == status.value)
+    emails: dict[int, list[str]] = {}
+    for person_id, email in session.execute(
+        sa.select(_email.c.person_id, _email.c.email).order_by(_email.c.id)
+    ):
+        emails.setdefault(person_id, []).append(email)
+    found = []
+    for r in session.execute(stmt):
+        mails = tuple(emails.get(r.person_id, ()))
+        name = (
+            r.display_name or " ".join(p for p in (r.pf, r.pl) if p) or (mails[0] if mails else "")
+        )
+        found.append(
+            PairRow(
+                person_id=r.person_id,
+                profile_id=r.profile_id,
+                status=PairStatus(r.status),
+                score=r.score,
+                evidence=tuple(json.loads(r.evidence or "[]")),
+                person_name=name,
+                emails=mails,
+                person_company=r.pc,
+                profile_name=" ".join(p for p in (r.first_name, r.last_name) if p),
+                profile_url=r.url,
+                profile_company=r.company,
+                profile_position=r.position,
+            )
+        )
+    return found
+
+
+def profile_id_by_url(session: Session, url: str) -> int | None:
+    """The id of the profile at ``url``."""
+    value = session.execute(sa.select(_profile.c.id).where(_profile.c.url == url)).scalar()
+    return int(value) if value is not None else None
