@@ -53,17 +53,17 @@ from linkrevive.matching.normalize import (
 )
 
 #: Score at or above which a pair is paired automatically.
-AUTO_THRESHOLD = 0.985
+AUTO_THRESHOLD = 0.97
 #: Score at or above which a pair is shown for review.
 SUGGEST_THRESHOLD = 0.25
 #: Review alternatives kept per person.
 MAX_SUGGESTIONS = 2
 #: Prior probability that an email contact has a LinkedIn profile among the profiles.
-PRIOR = 0.5
+PRIOR = 0.7
 #: Likelihood that a true pair's email domain (or company) fits the profile's company.
 COMPANY_LIKELIHOOD = 0.5
 #: Likelihood ratio when both companies are known and differ (people change jobs).
-COMPANY_MISMATCH = 0.3
+COMPANY_MISMATCH = 0.5
 #: Never trust a name alone more than this many expected chance fits.
 MIN_CHANCE = 0.002
 #: Typos make a fuzzy fit much more common than an exact one.
@@ -234,8 +234,10 @@ class _Index:
             first = self.first_initials.get(initials(given), 1)
         else:
             first = self.first_letter.get(given[0][0], 1)
-        last = self.last.get("".join(family), 1) if fit.last == LastBasis.KEY else self.size
-        value = max(first, 1.0) * max(last, 1.0) / self.size
+        # The candidate itself is one of the profiles counted: what matters is how many
+        # *other* profiles carry the last name, with half a count for the unseen ones.
+        last = self.last.get("".join(family), 1) - 0.5 if fit.last == LastBasis.KEY else self.size
+        value = max(first, 1.0) * max(last, 0.5) / self.size
         if fit.level == NameLevel.FUZZY:
             value *= FUZZY_SPREAD
         return max(value, MIN_CHANCE)

@@ -1,0 +1,173 @@
+"""Insights: where conversations stall, dormancy by year, signals per month, revivals."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from linkrevive.domain.enums import LeadState, Stage, StallReason
+from linkrevive.domain.filters import is_dormant
+from linkrevive.domain.models import Person, Signal as DomainSignal
+from linkrevive.gui.backend import Backend
+from linkrevive.gui.i18n import error_text, stage_label, stall_label
+
+
+def stall_matrix(people: list[Person]) -> dict[Stage, Counter[StallReason | None]]:
+    """Count of leads per stage and stall reason."""
+    out: dict[Stage, Counter[StallReason | None]] = {s: Counter() for s in Stage}
+    for person in people:
+        if person.stage is not None:
+            out[person.stage][person.stall_reason] += 1
+    return out
+
+
+def dormant_by_year(people: list[Person], as_of: date, months: int) -> dict[int, int]:
+    counts: Counter[int] = Counter()
+    for person in people:
+        if person.last_exchange and is_dormant(person.stage, person.last_exchange, as_of, months):
+            counts[person.last_exchange.year] += 1
+    return dict(sorted(counts.items()))
+
+
+def per_month(days: list[date], as_of: date, months: int = 24) -> list[tuple[str, int]]:
+    counts = Counter(f"{d.year:04d}-{d.month:02d}" for d in days)
+    labels = []
+    year, month = as_of.year, as_of.month
+    for _ in range(months):
+        labels.append(f"{year:04d}-{month:02d}")
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    return [(label, counts.get(label, 0)) for label in reversed(labels)]
+
+
+class InsightsView(QWidget):
+    """Four charts over the whole store."""
+
+    error_raised = Signal(str)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.as_of: date | None = None
+        self.dormancy_months = 12
+        self.stall_chart = self._view()
+        self.dormant_chart = self._view()
+        self.signal_chart = self._view()
+        self.revival_chart = self._view()
+        grid = QGridLayout(self)
+        grid.addWidget(self.stall_chart, 0, 0)
+        grid.addWidget(self.dormant_chart, 0, 1)
+        grid.addWidget(self.signal_chart, 1, 0)
+        grid.addWidget(self.revival_chart, 1, 1)
+        self.loaded = False
+
+    def _view(self) -> QChartView:
+        view = QChartView()
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumSize(300, 220)
+        return view
+
+    def refresh(self) -> None:
+        try:
+            people = self.backend.people()
+            signals = self.backend.signals()
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.set_data(people, signals)
+
+    def set_data(self, people: list[Person], signals: list[DomainSignal]) -> None:
+        as_of = self.as_of or date.today()
+        self.loaded = True
+        self.stall_chart.setChart(self._stall(people))
+        dormant = dormant_by_year(people, as_of, self.dormancy_months)
+        self.dormant_chart.setChart(
+            self._bars(
+                self.tr("Dormant leads by year of last exchange"),
+                [str(y) for y in dormant],
+                [dormant[y] for y in dormant],
+                self.tr("Dormant leads"),
+            )
+        )
+        months = per_month([s.occurred_at.date() for s in signals], as_of)
+        self.signal_chart.setChart(
+            self._bars(
+                self.tr("Signals per month"),
+                [m[0][2:] for m in months],
+                [m[1] for m in months],
+                self.tr("Signals"),
+            )
+        )
+        revived = [
+            p.state_until
+            for p in people
+            if p.lead_state is LeadState.REVIVED and p.state_until is not None
+        ]
+        rmonths = per_month(revived, as_of)
+        self.revival_chart.setChart(
+            self._bars(
+                self.tr("Revivals over time"),
+                [m[0][2:] for m in rmonths],
+                [m[1] for m in rmonths],
+                self.tr("Revived leads"),
+            )
+        )
+
+    def _stall(self, people: list[Person]) -> QChart:
+        matrix = stall_matrix(people)
+        stages = [s for s in Stage if s is not Stage.CLIENT]
+        series = QStackedBarSeries()
+        reasons: list[StallReason | None] = [*StallReason, None]
+        for reason in reasons:
+            bar = QBarSet(stall_label(reason) if reason else self.tr("Unknown"))
+            bar.append([float(matrix[s][reason]) for s in stages])
+            series.append(bar)
+        chart = self._chart(self.tr("Where conversations stall (stage × stall reason)"))
+        chart.addSeries(series)
+        self._axes(chart, series, [stage_label(s) for s in stages])
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        return chart
+
+    def _bars(self, title: str, labels: list[str], values: list[int], name: str) -> QChart:
+        series = QBarSeries()
+        bar = QBarSet(name)
+        bar.append([float(v) for v in values])
+        series.append(bar)
+        chart = self._chart(title)
+        chart.addSeries(series)
+        self._axes(chart, series, labels)
+        chart.legend().setVisible(False)
+        return chart
+
+    def _chart(self, title: str) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setMargins(chart.margins())
+        return chart
+
+    def _axes(self, chart: QChart, series: QBarSeries | QStackedBarSeries, labels: list[str]) -> None:
+        x = QBarCategoryAxis()
+        x.append(labels)
+        x.setLabelsAngle(-60 if len(labels) > 8 else 0)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        y = QValueAxis()
+        y.setLabelFormat("%d")
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(y)
+        y.applyNiceNumbers()

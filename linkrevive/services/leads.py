@@ -1,0 +1,262 @@
+"""What the user does to a lead: stage, notes, exchanges, signals, snooze… and forgetting."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any, Final
+
+from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
+from linkrevive.domain.errors import InputError
+from linkrevive.domain.text import normalize_email, normalize_linkedin_url
+from linkrevive.services.workspace import Workspace, key_hash
+from linkrevive.storage import activity_repo, revival_repo, suppression_repo
+
+
+class _Keep(Enum):
+    """Marker of a field a call leaves as it is."""
+
+    KEEP = "keep"
+
+
+#: Pass as ``stage`` or ``stall_reason`` to leave that field unchanged.
+KEEP: Final = _Keep.KEEP
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(when: datetime) -> datetime:
+    # A naive datetime from a caller is taken as UTC, as the store keeps it.
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+def _current(session: Any, person_id: int) -> revival_repo.PersonVersion:
+    found = revival_repo.person_versions(session, [person_id]).get(person_id)
+    if found is None:
+        raise InputError("unknown_person", value=str(person_id))
+    return found
+
+
+def _update(
+    session: Any, person_id: int, values: dict[str, Any], *, user_typed: bool
+) -> None:
+    current = _current(session, person_id)
+    if not revival_repo.update_person(session, current, values, user_typed=user_typed):
+        raise InputError("person_changed", value=str(person_id))
+
+
+def set_stage(
+    workspace: Workspace,
+    person_ids: Sequence[int],
+    *,
+    stage: Stage | None | _Keep = KEEP,
+    stall_reason: StallReason | None | _Keep = KEEP,
+) -> None:
+    """Set the stage reached and/or the stall reason of people (None clears, KEEP keeps).
+
+    The fields become user-typed (``user_fields``): later imports never overwrite them.
+    """
+    values: dict[str, Any] = {}
+    if not isinstance(stage, _Keep):
+        values["stage"] = stage.value if stage is not None else None
+    if not isinstance(stall_reason, _Keep):
+        values["stall_reason"] = stall_reason.value if stall_reason is not None else None
+    if not values or not person_ids:
+        return
+    with workspace.database.session(write=True) as session:
+        versions = revival_repo.person_versions(session, person_ids)
+        for person_id in person_ids:
+            current = versions.get(person_id)
+            if current is None:
+                raise InputError("unknown_person", value=str(person_id))
+            if not revival_repo.update_person(session, current, values, user_typed=True):
+                raise InputError("person_changed", value=str(person_id))
+
+
+def set_notes(workspace: Workspace, person_id: int, notes: str) -> None:
+    """Replace the user's notes about a person (never overwritten by imports)."""
+    with workspace.database.session(write=True) as session:
+        _update(session, person_id, {"notes": notes}, user_typed=True)
+
+
+def _insert_exchange(
+    session: Any,
+    person_id: int,
+    *,
+    when: datetime,
+    direction: Direction,
+    channel: Channel,
+    subject: str,
+) -> None:
+    activity_repo.insert_exchanges(
+        session,
+        [
+            {
+                "person_id": person_id,
+                "profile_id": None,
+                "occurred_at": _aware(when),
+                "direction": direction.value,
+                "channel": channel.value,
+                "subject": subject,
+                "counterpart": "",
+                "source_key": None,
+                "import_run_id": None,
+            }
+        ],
+    )
+
+
+def log_exchange(
+    workspace: Workspace,
+    person_id: int,
+    *,
+    when: datetime,
+    direction: Direction,
+    channel: Channel,
+    subject: str = "",
+) -> None:
+    """Record a touch point the user had outside the imported sources (a call, a visit…)."""
+    with workspace.database.session(write=True) as session:
+        _current(session, person_id)
+        _insert_exchange(
+            session, person_id, when=when, direction=direction, channel=channel, subject=subject
+        )
+
+
+def add_signal(
+    workspace: Workspace, person_id: int, *, note: str, when: datetime | None = None
+) -> None:
+    """Record a sign of renewed activity the user saw ("viewed my profile"), now by default."""
+    note = note.strip()
+    if not note:
+        raise InputError("bad_option", detail="A manual signal needs a note saying what you saw.")
+    with workspace.database.session(write=True) as session:
+        _current(session, person_id)
+        activity_repo.insert_signals(
+            session,
+            [
+                {
+                    "kind": SignalKind.MANUAL.value,
+                    "occurred_at": _aware(when) if when is not None else _now(),
+                    "person_id": person_id,
+                    "params": {"note": note},
+                    "source_key": None,
+                }
+            ],
+        )
+
+
+def _set_state(
+    workspace: Workspace,
+    person_id: int,
+    state: LeadState,
+    *,
+    until: date | None = None,
+    note: str = "",
+) -> None:
+    with workspace.database.session(write=True) as session:
+        current = _current(session, person_id)
+        if not revival_repo.set_lead_state(session, current, state, until=until, note=note):
+            raise InputError("person_changed", value=str(person_id))
+
+
+def snooze(workspace: Workspace, person_id: int, until: date) -> None:
+    """Hide a lead from the morning list until ``until`` (it reappears that day)."""
+    _set_state(workspace, person_id, LeadState.SNOOZED, until=until)
+
+
+def dismiss(workspace: Workspace, person_id: int, reason: str = "") -> None:
+    """Never propose this lead again (``reason`` is kept for the user)."""
+    _set_state(workspace, person_id, LeadState.DISMISSED, note=reason.strip())
+
+
+def mark_revived(workspace: Workspace, person_id: int, when: datetime | None = None) -> None:
+    """The lead is talking again: log the user's exchange and take it off the list."""
+    with workspace.database.session(write=True) as session:
+        current = _current(session, person_id)
+        _insert_exchange(
+            session,
+            person_id,
+            when=when if when is not None else _now(),
+            direction=Direction.OUT,
+            channel=Channel.NOTE,
+            subject="",
+        )
+        if not revival_repo.set_lead_state(session, current, LeadState.REVIVED):
+            raise InputError("person_changed", value=str(person_id))
+
+
+def do_not_contact(workspace: Workspace, person_id: int) -> None:
+    """The person asked not to be contacted: never propose them again."""
+    _set_state(workspace, person_id, LeadState.DO_NOT_CONTACT)
+
+
+def reactivate(workspace: Workspace, person_id: int) -> None:
+    """Undo a snooze, dismissal, revival or do-not-contact: the lead is active again."""
+    _set_state(workspace, person_id, LeadState.ACTIVE)
+
+
+# -- finding and forgetting people ----------------------------------------------------------
+
+
+def _key(value: str) -> tuple[str | None, str | None]:
+    """(email, profile URL) named by what the user typed; at most one of them is set."""
+    text = value.strip()
+    email = normalize_email(text)
+    if email is not None:
+        return email, None
+    url = normalize_linkedin_url(text)
+    if url is not None:
+        return None, url
+    # A profile known only by name (old exports) is stored under a synthetic "name:" key.
+    return None, text if text.startswith("name:") else None
+
+
+def resolve_person(workspace: Workspace, email_or_url: str) -> int:
+    """The person owning an email address, or paired with a LinkedIn profile URL."""
+    email, url = _key(email_or_url)
+    with workspace.database.session() as session:
+        if email is not None:
+            ids = revival_repo.person_ids_for_email(session, email)
+        elif url is not None:
+            ids = revival_repo.paired_people(
+                session, revival_repo.profile_ids_for_url(session, url)
+            )
+        else:
+            ids = []
+    if not ids:
+        raise InputError("unknown_person", value=email_or_url.strip())
+    return ids[0]
+
+
+def forget(workspace: Workspace, email_or_url: str) -> dict[str, int]:
+    """Erase a person everywhere (GDPR) and remember never to import them again.
+
+    ``email_or_url`` names the person by an address or a profile by its URL. Both sides go:
+    the person with their emails, exchanges, signals and pairings, and the LinkedIn
+    profile paired with them (automatic or confirmed) with its positions, exchanges and
+    signals — and the same from a profile URL. Every email and URL of what was erased is
+    remembered as a hash only, and imports skip it from then on. Returns counts per kind.
+    """
+    email, url = _key(email_or_url)
+    with workspace.database.session(write=True) as session:
+        people: list[int] = []
+        profiles: list[int] = []
+        if email is not None:
+            people = revival_repo.person_ids_for_email(session, email)
+            profiles = revival_repo.paired_profiles(session, people)
+        elif url is not None:
+            profiles = revival_repo.profile_ids_for_url(session, url)
+            people = revival_repo.paired_people(session, profiles)
+            profiles = sorted(set(profiles) | set(revival_repo.paired_profiles(session, people)))
+        if not people and not profiles:
+            raise InputError("unknown_person", value=email_or_url.strip())
+        counts, keys = revival_repo.erase(session, people, profiles)
+        # The key typed is remembered too, so that an address seen only in a mailbox later
+        # (never stored yet) stays out as well.
+        keys.add(email if email is not None else url or email_or_url.strip())
+        suppression_repo.remember(session, {key_hash(k) for k in keys})
+    return counts

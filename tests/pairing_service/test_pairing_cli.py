@@ -1,0 +1,83 @@
+"""Pairing through the command line: proposals, decisions that survive imports and re-matches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import cli, connections_csv, write_export
+
+SHEET = (
+    "Prénom;Nom;E-mail;Société;Étape\n"
+    "Jean-Pierre;Dupont;jpdupont@pixelbleu.fr;Pixel Bleu SARL;Appel convenu\n"
+    "Marie;De la Fontaine;marie@gmail.com;;Infos envoyées\n"
+    "Luc;Bernard;contact@agence-bernard.fr;Agence Bernard;Premier contact\n"
+)
+
+
+def world(tmp_path: Path, stamp: str = "01-15-2025") -> tuple[Path, Path]:
+    sheet = tmp_path / "leads.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    export = write_export(
+        tmp_path,
+        stamp,
+        {
+            "Connections.csv": connections_csv(
+                [
+                    ("Jean-Pierre", "Dupont", "https://www.linkedin.com/in/jpdupont", "",
+                     "Pixel Bleu", "CTO", "03 Feb 2019"),
+                    ("Marie", "DE LA FONTAINE 🚀", "https://www.linkedin.com/in/mdlf", "",
+                     "Studio Sud", "Gérante", "03 Feb 2019"),
+                    ("Luc", "Bernard", "https://www.linkedin.com/in/lucbernard", "",
+                     "Agence Bernard", "CEO", "03 Feb 2019"),
+                ]
+            )
+        },
+    )  # fmt: skip
+    return sheet, export
+
+
+def pairs(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, tuple[str, str]]:
+    rows = cli(capsys, db, "pairs", "--format", "json").json()
+    return {r["contact_email"]: (r["linkedin_url"], r["status"]) for r in rows}
+
+
+def test_pairs_and_decisions_survive_reimport_and_rematch(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    sheet, export = world(tmp_path)
+    assert cli(capsys, db_path, "import", "contacts", str(sheet)).code == 0
+    assert cli(capsys, db_path, "import", "linkedin", str(export)).code == 0
+    found = pairs(capsys, db_path)
+    assert found["jpdupont@pixelbleu.fr"] == ("https://www.linkedin.com/in/jpdupont", "auto")
+    # A shared box is never a person.
+    assert "contact@agence-bernard.fr" not in found
+    evidence = cli(capsys, db_path, "pairs", "--format", "json").json()[0]["evidence"]
+    assert isinstance(evidence, list) and evidence
+
+    assert cli(capsys, db_path, "pair", "reject", "jpdupont@pixelbleu.fr",
+               "https://www.linkedin.com/in/jpdupont").code == 0  # fmt: skip
+    assert cli(capsys, db_path, "pair", "confirm", "marie@gmail.com",
+               "https://www.linkedin.com/in/mdlf").code == 0  # fmt: skip
+    for _ in range(2):
+        assert cli(capsys, db_path, "import", "contacts", str(sheet)).code == 0
+        assert cli(capsys, db_path, "import", "linkedin", str(export)).code == 0
+        assert cli(capsys, db_path, "match").code == 0
+        found = pairs(capsys, db_path)
+        assert found["jpdupont@pixelbleu.fr"] == (
+            "https://www.linkedin.com/in/jpdupont",
+            "rejected",
+        )
+        assert found["marie@gmail.com"] == ("https://www.linkedin.com/in/mdlf", "confirmed")
+    people = {p["name"]: p for p in cli(capsys, db_path, "people", "--format", "json").json()}
+    assert people["Marie De la Fontaine"]["linkedin_url"] == "https://www.linkedin.com/in/mdlf"
+    assert people["Jean-Pierre Dupont"]["linkedin_url"] is None
+
+
+def test_deciding_on_unknown_keys_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    result = cli(capsys, db_path, "pair", "confirm", "nobody@x.fr", "https://www.linkedin.com/in/x")
+    assert result.code == 1
+    assert result.err.strip() == "linkrevive: No person or LinkedIn profile matches 'nobody@x.fr'."
