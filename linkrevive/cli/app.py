@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             listing.set_defaults(handler=_connections)
 
+    demo = commands.add_parser("demo", help="fill the database with a realistic demo world")
+    demo.add_argument("--as-of", type=_iso_date, help="the demo's today (YYYY-MM-DD)")
+    demo.set_defaults(handler=_demo)
+
     extend_parser(commands)
     return parser
 
@@ -100,6 +104,14 @@ def _import_linkedin(workspace: Workspace, args: argparse.Namespace) -> int:
     with TerminalProgress("Importing LinkedIn export") as bar:
         report = linkedin_import.import_linkedin(workspace, args.path, progress=bar.update)
     print_report(report)
+    return 0
+
+
+def _demo(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import demo
+
+    demo.build_demo(workspace, as_of=args.as_of)
+    print("Demo world ready: try 'linkrevive today' or open the app with 'linkrevive'.")
     return 0
 
 

@@ -1,9 +1,250 @@
-"""Sub-commands of the revival area (registered by linkrevive.cli.app)."""
+"""Sub-commands of the revival area: today, exports, lead actions, signals, forget."""
 
 from __future__ import annotations
 
+import argparse
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
+
+from linkrevive.cli.output import print_rows
+from linkrevive.domain.enums import Stage, StallReason
+from linkrevive.domain.errors import InputError
+from linkrevive.domain.vocabulary import parse_stage, parse_stall_reason
+from linkrevive.services import leads, revival
+from linkrevive.services.workspace import Workspace
+
+FORMATS = ("table", "csv", "json")
+LANGS = ("en", "fr")
+TODAY_COLUMNS = (
+    "name",
+    "company",
+    "email",
+    "linkedin_url",
+    "last_exchange",
+    "stage",
+    "stall_reason",
+    "score",
+    "reasons",
+)
+# Words that clear a stage or stall reason ("unknown" is the SPEC's own word for it).
+_CLEAR = frozenset({"unknown", "none", "inconnu", "inconnue", "aucun", "aucune", "-"})
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (expected YYYY-MM-DD)") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of leads")
+    return value
 
 
 def register(commands: Any) -> None:
     """Add this area's sub-commands to the parser."""
+    today = commands.add_parser("today", help="the ranked list of dormant leads to revive")
+    today.add_argument("--as-of", type=_iso_date, metavar="DATE", help="fix today (ISO date)")
+    today.add_argument("--limit", type=_positive, metavar="N", help="show the first N leads")
+    today.add_argument("--format", choices=FORMATS, default="table")
+    today.add_argument("--lang", choices=LANGS, default="en", help="language of the reasons")
+    today.set_defaults(handler=_today)
+
+    export = commands.add_parser("export", help="export the reactivation or to-connect list")
+    kinds = export.add_subparsers(dest="export_kind", metavar="LIST", required=True)
+    reactivation = kinds.add_parser(
+        "reactivation", help="the ranked list with a suggested opener per lead"
+    )
+    reactivation.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    reactivation.add_argument("--format", choices=revival.EXPORT_FORMATS, default=None)
+    reactivation.add_argument("--as-of", type=_iso_date, metavar="DATE")
+    reactivation.add_argument("--delimiter", default=",", metavar="CHAR")
+    reactivation.add_argument("--lang", choices=LANGS, default="en")
+    reactivation.set_defaults(handler=_export_reactivation)
+    connect = kinds.add_parser("to-connect", help="email contacts not yet connected on LinkedIn")
+    connect.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    connect.add_argument("--delimiter", default=",", metavar="CHAR")
+    connect.set_defaults(handler=_export_to_connect)
+
+    lead = commands.add_parser("lead", help="snooze, dismiss, mark revived, or set a stage")
+    actions = lead.add_subparsers(dest="lead_action", metavar="ACTION", required=True)
+    snooze = actions.add_parser("snooze", help="hide a lead until a date")
+    snooze.add_argument("who", metavar="EMAIL")
+    snooze.add_argument("--until", type=_iso_date, required=True, metavar="DATE")
+    snooze.set_defaults(handler=_snooze)
+    dismiss = actions.add_parser("dismiss", help="never propose a lead again")
+    dismiss.add_argument("who", metavar="EMAIL")
+    dismiss.add_argument("--reason", default="", metavar="TEXT")
+    dismiss.set_defaults(handler=_dismiss)
+    revived = actions.add_parser("revived", help="the lead answered: log it, take it off")
+    revived.add_argument("who", metavar="EMAIL")
+    revived.add_argument("--date", type=_iso_date, metavar="DATE", help="when (default: now)")
+    revived.set_defaults(handler=_revived)
+    dnc = actions.add_parser("dnc", help="do not contact this person")
+    dnc.add_argument("who", metavar="EMAIL")
+    dnc.set_defaults(handler=_dnc)
+    active = actions.add_parser("reactivate", help="undo snooze, dismiss, revived or dnc")
+    active.add_argument("who", metavar="EMAIL")
+    active.set_defaults(handler=_reactivate)
+    stage = actions.add_parser("set", help="set the stage reached and the stall reason")
+    stage.add_argument("who", metavar="EMAIL")
+    stage.add_argument("--stage", metavar="S", help="e.g. call_postponed or 'Appel reporté'")
+    stage.add_argument("--stall-reason", metavar="R", help="e.g. no_time or 'Manque de temps'")
+    stage.set_defaults(handler=_set_stage)
+
+    signal = commands.add_parser("signal", help="record a sign of renewed activity")
+    signal_actions = signal.add_subparsers(dest="signal_action", metavar="ACTION", required=True)
+    add = signal_actions.add_parser("add", help="a manual signal, e.g. 'viewed my profile'")
+    add.add_argument("who", metavar="EMAIL")
+    add.add_argument("--note", required=True, metavar="TEXT")
+    add.add_argument("--date", type=_iso_date, metavar="DATE", help="when (default: now)")
+    add.set_defaults(handler=_signal_add)
+
+    forget = commands.add_parser(
+        "forget", help="erase a person everywhere and never import them again (GDPR)"
+    )
+    forget.add_argument("who", metavar="EMAIL_OR_URL")
+    forget.set_defaults(handler=_forget)
+
+
+# -- handlers --------------------------------------------------------------------------------
+
+
+def _today(workspace: Workspace, args: argparse.Namespace) -> int:
+    items = revival.today(workspace, as_of=args.as_of, limit=args.limit, lang=args.lang)
+    rows = [
+        {
+            "name": i.name,
+            "company": i.company,
+            "email": i.email,
+            "linkedin_url": i.linkedin_url,
+            "last_exchange": i.last_exchange.date() if i.last_exchange else None,
+            "stage": i.stage.value if i.stage is not None else None,
+            "stall_reason": i.stall_reason.value if i.stall_reason is not None else None,
+            "score": i.score,
+            "reasons": i.reasons,
+        }
+        for i in items
+    ]
+    if args.format == "table":
+        # One line per lead: the leading reason is what a person scans for.
+        for row, item in zip(rows, items, strict=True):
+            row["reasons"] = item.why_now
+    print_rows(TODAY_COLUMNS, rows, args.format)
+    return 0
+
+
+def _export_reactivation(workspace: Workspace, args: argparse.Namespace) -> int:
+    path: Path = args.output
+    fmt = args.format or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")
+    count = revival.export_reactivation(
+        workspace, path, fmt=fmt, as_of=args.as_of, delimiter=args.delimiter, lang=args.lang
+    )
+    print(f"{path}: {count} lead{'s' if count != 1 else ''} exported.")
+    return 0
+
+
+def _export_to_connect(workspace: Workspace, args: argparse.Namespace) -> int:
+    path: Path = args.output
+    count = revival.export_to_connect(workspace, path, delimiter=args.delimiter)
+    print(f"{path}: {count} contact{'s' if count != 1 else ''} to connect with exported.")
+    return 0
+
+
+def _snooze(workspace: Workspace, args: argparse.Namespace) -> int:
+    leads.snooze(workspace, leads.resolve_person(workspace, args.who), args.until)
+    print(f"{args.who}: snoozed until {args.until.isoformat()}.")
+    return 0
+
+
+def _dismiss(workspace: Workspace, args: argparse.Namespace) -> int:
+    leads.dismiss(workspace, leads.resolve_person(workspace, args.who), args.reason)
+    print(f"{args.who}: dismissed.")
+    return 0
+
+
+def _midnight(day: date | None) -> datetime | None:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC) if day is not None else None
+
+
+def _revived(workspace: Workspace, args: argparse.Namespace) -> int:
+    person_id = leads.resolve_person(workspace, args.who)
+    leads.mark_revived(workspace, person_id, _midnight(args.date))
+    print(f"{args.who}: marked revived.")
+    return 0
+
+
+def _dnc(workspace: Workspace, args: argparse.Namespace) -> int:
+    leads.do_not_contact(workspace, leads.resolve_person(workspace, args.who))
+    print(f"{args.who}: marked do-not-contact.")
+    return 0
+
+
+def _reactivate(workspace: Workspace, args: argparse.Namespace) -> int:
+    leads.reactivate(workspace, leads.resolve_person(workspace, args.who))
+    print(f"{args.who}: active again.")
+    return 0
+
+
+def _stage(text: str) -> Stage | None:
+    if text.strip().casefold() in _CLEAR:
+        return None
+    stage = parse_stage(text)
+    if stage is None:
+        names = ", ".join(s.value for s in Stage)
+        raise InputError(
+            "bad_option", detail=f"'{text}' is not a stage; use one of {names} (or unknown)."
+        )
+    return stage
+
+
+def _stall(text: str) -> StallReason | None:
+    if text.strip().casefold() in _CLEAR:
+        return None
+    reason = parse_stall_reason(text)
+    if reason is None:
+        names = ", ".join(r.value for r in StallReason)
+        raise InputError(
+            "bad_option",
+            detail=f"'{text}' is not a stall reason; use one of {names} (or unknown).",
+        )
+    return reason
+
+
+def _set_stage(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.stage is None and args.stall_reason is None:
+        raise InputError("bad_option", detail="lead set needs --stage, --stall-reason or both.")
+    stage = _stage(args.stage) if args.stage is not None else leads.KEEP
+    stall = _stall(args.stall_reason) if args.stall_reason is not None else leads.KEEP
+    person_id = leads.resolve_person(workspace, args.who)
+    leads.set_stage(workspace, [person_id], stage=stage, stall_reason=stall)
+    parts = []
+    if stage is not leads.KEEP:
+        parts.append(f"stage {stage.value if stage is not None else 'unknown'}")
+    if stall is not leads.KEEP:
+        parts.append(f"stall reason {stall.value if stall is not None else 'unknown'}")
+    print(f"{args.who}: {', '.join(parts)}.")
+    return 0
+
+
+def _signal_add(workspace: Workspace, args: argparse.Namespace) -> int:
+    person_id = leads.resolve_person(workspace, args.who)
+    leads.add_signal(workspace, person_id, note=args.note, when=_midnight(args.date))
+    print(f"{args.who}: signal recorded.")
+    return 0
+
+
+def _forget(workspace: Workspace, args: argparse.Namespace) -> int:
+    counts = leads.forget(workspace, args.who)
+    done = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+    print(
+        f"{args.who}: forgotten ({done or 'nothing else stored'}); it will not be imported again."
+    )
+    return 0

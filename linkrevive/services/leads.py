@@ -40,9 +40,7 @@ def _current(session: Any, person_id: int) -> revival_repo.PersonVersion:
     return found
 
 
-def _update(
-    session: Any, person_id: int, values: dict[str, Any], *, user_typed: bool
-) -> None:
+def _update(session: Any, person_id: int, values: dict[str, Any], *, user_typed: bool) -> None:
     current = _current(session, person_id)
     if not revival_repo.update_person(session, current, values, user_typed=user_typed):
         raise InputError("person_changed", value=str(person_id))
@@ -52,8 +50,8 @@ def set_stage(
     workspace: Workspace,
     person_ids: Sequence[int],
     *,
-    stage: Stage | None | _Keep = KEEP,
-    stall_reason: StallReason | None | _Keep = KEEP,
+    stage: Stage | _Keep | None = KEEP,
+    stall_reason: StallReason | _Keep | None = KEEP,
 ) -> None:
     """Set the stage reached and/or the stall reason of people (None clears, KEEP keeps).
 

@@ -1,0 +1,97 @@
+"""IMAP account dialog: server, user, folder, since; the password goes to the keyring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImapAccount:
+    """What an IMAP import needs; the password only travels to the keyring."""
+
+    host: str
+    port: int | None
+    user: str
+    folder: str
+    since: date | None
+    password: str | None
+
+
+class ImapDialog(QDialog):
+    """Asks for the IMAP account; remembers everything but the password in QSettings."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Import from an IMAP account"))
+        self.host = QLineEdit(str(settings.value("imap/host", "") or ""))
+        self.port = QSpinBox()
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText(self.tr("default"))
+        self.port.setValue(int(settings.value("imap/port", 0) or 0))  # type: ignore[call-overload]
+        self.user = QLineEdit(str(settings.value("imap/user", "") or ""))
+        self.folder = QLineEdit(str(settings.value("imap/folder", "INBOX") or "INBOX"))
+        self.use_since = QCheckBox(self.tr("Only messages since"))
+        self.since = QDateEdit(QDate.currentDate().addYears(-5))
+        self.since.setCalendarPopup(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("leave empty to use the stored password"))
+        note = QLabel(
+            self.tr("The password is kept in your system's keyring, never in a file.")
+        )
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Folder"), self.folder)
+        form.addRow(self.use_since, self.since)
+        form.addRow(note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.host.textChanged.connect(self._validate)
+        self.user.textChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = bool(self.host.text().strip() and self.user.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def account(self) -> ImapAccount:
+        since = self.since.date().toPython() if self.use_since.isChecked() else None
+        return ImapAccount(
+            host=self.host.text().strip(),
+            port=self.port.value() or None,
+            user=self.user.text().strip(),
+            folder=self.folder.text().strip() or "INBOX",
+            since=since if isinstance(since, date) else None,
+            password=self.password.text() or None,
+        )
+
+    def accept(self) -> None:
+        account = self.account()
+        self.settings.setValue("imap/host", account.host)
+        self.settings.setValue("imap/port", account.port or 0)
+        self.settings.setValue("imap/user", account.user)
+        self.settings.setValue("imap/folder", account.folder)
+        super().accept()

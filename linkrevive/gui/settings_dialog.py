@@ -1,0 +1,126 @@
+"""Settings: dormancy, cool-down, revisit windows, score weights, own addresses, language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkrevive.domain.enums import SignalKind, StallReason
+from linkrevive.gui.i18n import stall_label
+
+UNKNOWN_REASON = "unknown"
+
+
+def _spin(value: int, maximum: int = 120, suffix: str = "") -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setValue(int(value))
+    spin.setSuffix(suffix)
+    return spin
+
+
+class SettingsDialog(QDialog):
+    """Edits the revival settings (stored in the database) and the UI language (QSettings)."""
+
+    def __init__(
+        self,
+        revival_settings: Any,
+        language: str,
+        me: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.original = revival_settings
+        months = self.tr(" months")
+        self.dormancy = _spin(revival_settings.dormancy_months, suffix=months)
+        self.cooldown = _spin(revival_settings.lost_cooldown_months, suffix=months)
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.me = QLineEdit(", ".join(me))
+        self.me.setPlaceholderText(self.tr("you@company.com, you@gmail.com"))
+
+        general = QGroupBox(self.tr("General"))
+        form = QFormLayout(general)
+        form.addRow(self.tr("Dormant after"), self.dormancy)
+        form.addRow(self.tr("Cool-down of lost leads"), self.cooldown)
+        form.addRow(self.tr("My email addresses"), self.me)
+        form.addRow(self.tr("Language (applies after restart)"), self.language)
+
+        revisit = QGroupBox(self.tr("Revisit window per stall reason"))
+        revisit_form = QFormLayout(revisit)
+        self.revisit: dict[str, QSpinBox] = {}
+        for reason in [*StallReason, None]:
+            key = reason.value if reason else UNKNOWN_REASON
+            spin = _spin(revival_settings.revisit_months.get(key, 12), suffix=months)
+            self.revisit[key] = spin
+            revisit_form.addRow(stall_label(reason) if reason else self.tr("Unknown"), spin)
+
+        weights = QGroupBox(self.tr("Score weights per signal"))
+        weights_form = QFormLayout(weights)
+        labels = {
+            SignalKind.JOB_CHANGE: self.tr("Job change"),
+            SignalKind.TITLE_CHANGE: self.tr("Title change"),
+            SignalKind.RECONNECTED: self.tr("Reconnected"),
+            SignalKind.LINKEDIN_MESSAGE: self.tr("LinkedIn message"),
+            SignalKind.LINKEDIN_INVITATION: self.tr("LinkedIn invitation"),
+            SignalKind.EMAIL_INBOUND: self.tr("Incoming email"),
+            SignalKind.MANUAL: self.tr("Manual signal"),
+        }
+        self.weights: dict[str, QSpinBox] = {}
+        for kind, label in labels.items():
+            spin = _spin(revival_settings.signal_weights.get(kind.value, 0), maximum=100)
+            self.weights[kind.value] = spin
+            weights_form.addRow(label, spin)
+
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        left = QVBoxLayout()
+        left.addWidget(general)
+        left.addWidget(weights)
+        left.addStretch(1)
+        columns.addLayout(left)
+        columns.addWidget(revisit)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+
+    def revival_settings(self) -> Any:
+        return replace(
+            self.original,
+            dormancy_months=self.dormancy.value(),
+            lost_cooldown_months=self.cooldown.value(),
+            revisit_months={**self.original.revisit_months, **{k: s.value() for k, s in self.revisit.items()}},
+            signal_weights={**self.original.signal_weights, **{k: s.value() for k, s in self.weights.items()}},
+        )
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def my_addresses(self) -> list[str]:
+        return [a.strip() for a in self.me.text().replace(";", ",").split(",") if a.strip()]

@@ -1,0 +1,227 @@
+"""A realistic demo world, built by writing real export files and importing them.
+
+Francophone web agencies, conversations that stalled over several years, two LinkedIn
+exports with job changes, messages and invitations. Every name is invented. Going through
+the real importers means the demo shows exactly what a user's own files would.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+from linkrevive.services import contacts_import, linkedin_import, pairing
+from linkrevive.services.workspace import Workspace
+
+ME = "claire.moreau@nearshore-demo.example"
+OWNER_URL = "https://www.linkedin.com/in/claire-moreau-demo"
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+_FIRST = (
+    "Anne Bruno Céline David Émilie François Gaëlle Hugo Inès Julien Karine Loïc Mathilde "
+    "Nicolas Océane Pierre-Yves Quentin Raphaëlle Sébastien Thérèse Ulysse Valérie Wendy "
+    "Xavier Yannick Zoé Jean-Marc Marie-Hélène Noémie Arnaud Bérénice Cédric Delphine Étienne"
+).split()
+_LAST = (
+    "Lefèvre Marchal Dubois Nguyen Van den Berghe Rochat Tremblay Gagnon Schmit Weber Peeters "
+    "Girard Fontaine Lambert Mercier Jacquet Morel Bouchard Côté Favre Renard Caron Hoffmann "
+    "Leclerc Moulin Perrin Roy Gauthier Brunet Janssens Muller Pelletier Dumont Barbier"
+).split(" ")
+_AGENCIES = [
+    ("Pixel Bleu", "SARL", "pixelbleu.example", "France"),
+    ("Studio Kôdé", "SAS", "studio-kode.example", "France"),
+    ("Atelier Numérique", "SARL", "atelier-numerique.example", "France"),
+    ("Lémanic Web", "Sàrl", "lemanic-web.example", "Suisse"),
+    ("Bruxelles Média", "SPRL", "bxl-media.example", "Belgique"),
+    ("Québec Interactif", "Inc.", "qc-interactif.example", "Canada"),
+    ("Nord Digital", "SAS", "nord-digital.example", "France"),
+    ("Luxweb", "SA", "luxweb.example", "Luxembourg"),
+    ("Fabrique Créative", "SAS", "fabrique-creative.example", "France"),
+    ("Genève Studio", "SA", "geneve-studio.example", "Suisse"),
+    ("Liège Code", "SRL", "liege-code.example", "Belgique"),
+    ("Montréal Pixel", "Inc.", "mtl-pixel.example", "Canada"),
+]
+_TITLES = ["CEO", "CTO", "Directrice technique", "Directeur de production", "Chef de projet",
+           "Gérant", "Responsable digital", "Lead developer"]  # fmt: skip
+_STAGES = ["Premier contact", "Infos envoyées", "Appel convenu", "Appel reporté", "Test",
+           "Visite", "Client", "Perdu"]  # fmt: skip
+_REASONS = ["Manque de temps", "Pas de méthode", "Confidentialité", "Distance", "Incertitude",
+            "Pas de besoin immédiat", "Autre", ""]  # fmt: skip
+_SUBJECTS = ["Présentation de notre équipe à Cluj", "Suite à notre échange", "Tarifs et références",
+             "Appel de la semaine prochaine ?", "Re: Disponibilités", "Cas client e-commerce"]  # fmt: skip
+
+
+@dataclass
+class _Prospect:
+    first: str
+    last: str
+    agency: tuple[str, str, str, str]
+    title: str
+    stage: str
+    reason: str
+    last_contact: date
+    url: str
+
+    @property
+    def email(self) -> str:
+        local = f"{self.first}.{self.last}".lower()
+        for a, b in (("é", "e"), ("è", "e"), ("ë", "e"), ("ô", "o"), ("ç", "c"), ("ï", "i"),
+                     ("â", "a"), (" ", "-"), ("'", "")):  # fmt: skip
+            local = local.replace(a, b)
+        return f"{local}@{self.agency[2]}"
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}"
+
+
+def build_demo(workspace: Workspace, *, as_of: date | None = None, seed: int = 7) -> None:
+    """Fill ``workspace`` with the demo world, as if its files had been imported."""
+    today = as_of or datetime.now(UTC).date()
+    rng = random.Random(seed)
+    prospects = _prospects(rng, today)
+    with tempfile.TemporaryDirectory(prefix="linkrevive-demo-") as tmp:
+        folder = Path(tmp)
+        contacts_import.import_contacts(workspace, _lead_sheet(folder, prospects), me=[ME])
+        contacts_import.import_contacts(workspace, _mbox(folder, prospects, rng, today), me=[ME])
+        old = today - timedelta(days=420)
+        linkedin_import.import_linkedin(
+            workspace, _export(folder, prospects, rng, old, newer=False), today=old
+        )
+        linkedin_import.import_linkedin(
+            workspace, _export(folder, prospects, rng, today - timedelta(days=6), newer=True)
+        )
+    pairing.run_match(workspace)
+
+
+def _prospects(rng: random.Random, today: date) -> list[_Prospect]:
+    people = []
+    names = set()
+    while len(people) < 42:
+        first, last = rng.choice(_FIRST), rng.choice(_LAST)
+        if (first, last) in names:
+            continue
+        names.add((first, last))
+        stage = rng.choices(_STAGES, weights=[3, 6, 3, 6, 2, 1, 2, 2])[0]
+        reason = "" if stage in ("Client",) else rng.choice(_REASONS)
+        years_ago = rng.choice([0.2, 0.5, 1.2, 1.6, 2.3, 3.1, 4.0, 5.2])
+        slug = f"{first}-{last}".lower().replace(" ", "-")
+        people.append(
+            _Prospect(
+                first,
+                last,
+                rng.choice(_AGENCIES),
+                rng.choice(_TITLES),
+                stage,
+                reason,
+                today - timedelta(days=int(years_ago * 365) + rng.randrange(40)),
+                f"https://www.linkedin.com/in/{slug}-{rng.randrange(100, 999)}",
+            )  # fmt: skip
+        )
+    return people
+
+
+def _lead_sheet(folder: Path, prospects: list[_Prospect]) -> Path:
+    path = folder / "suivi-prospects.csv"
+    lines = ["Prénom;Nom;Courriel;Société;Pays;Étape;Raison du blocage;Dernier contact;Notes"]
+    for p in prospects:
+        note = "Intéressée par une équipe dédiée" if p.stage == "Appel reporté" else ""
+        lines.append(
+            f"{p.first};{p.last};{p.email};{p.agency[0]} {p.agency[1]};{p.agency[3]};{p.stage};"
+            f"{p.reason};{p.last_contact.strftime('%d/%m/%Y')};{note}"
+        )
+    path.write_bytes("\r\n".join(lines).encode("cp1252", errors="replace"))
+    return path
+
+
+def _message(when: datetime, sender: str, to: str, subject: str, msgid: str) -> str:
+    stamp = when.strftime("%a %b %d %H:%M:%S %Y")
+    return (
+        f"From demo@x {stamp}\nMessage-ID: <{msgid}@demo>\nDate: {format_datetime(when)}\n"
+        f"From: {sender}\nTo: {to}\nSubject: {subject}\n\nBonjour,\n\n"
+    )
+
+
+def _mbox(folder: Path, prospects: list[_Prospect], rng: random.Random, today: date) -> Path:
+    path = folder / "Boîte de réception.mbox"
+    chunks = []
+    me = f"Claire Moreau <{ME}>"
+    for index, p in enumerate(prospects):
+        them = f"{p.name} <{p.email}>"
+        end = datetime(p.last_contact.year, p.last_contact.month, p.last_contact.day, 10,
+                       tzinfo=UTC)  # fmt: skip
+        count = rng.randrange(2, 14)
+        for k in range(count):
+            when = end - timedelta(days=(count - k) * rng.randrange(9, 40))
+            outgoing = k % 2 == 0
+            chunks.append(
+                _message(
+                    when,
+                    me if outgoing else them,
+                    them if outgoing else me,
+                    rng.choice(_SUBJECTS),
+                    f"p{index}-{k}",
+                )  # fmt: skip
+            )
+        if index % 7 == 3:  # a long-silent prospect writes again
+            when = datetime.combine(today - timedelta(days=rng.randrange(2, 20)),
+                                    datetime.min.time(), UTC)  # fmt: skip
+            chunks.append(
+                _message(when, them, me, "Un nouveau projet pour 2027 ?", f"p{index}-new")
+            )
+    chunks.append(
+        _message(datetime.combine(today, datetime.min.time(), UTC),
+                 "Newsletter <news@saas-demo.example>", me, "Les nouveautés du mois", "nl-1")
+        .replace("Subject:", "List-Unsubscribe: <mailto:unsub@saas-demo.example>\nSubject:")
+    )  # fmt: skip
+    path.write_text("".join(chunks), encoding="utf-8")
+    return path
+
+
+def _fmt(day: date) -> str:
+    return f"{day.day:02d} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _export(
+    folder: Path, prospects: list[_Prospect], rng: random.Random, when: date, *, newer: bool
+) -> Path:
+    path = folder / f"Complete_LinkedInDataExport_{when.strftime('%m-%d-%Y')}.zip"
+    rows = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    messages = ["CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,"
+                "RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"]  # fmt: skip
+    invitations = ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"]
+    for index, p in enumerate(prospects):
+        if index % 5 == 4:
+            continue  # not yet doubled on LinkedIn: "to connect"
+        company, title = f"{p.agency[0]}", p.title
+        if newer and index % 6 == 0:
+            company = rng.choice([a[0] for a in _AGENCIES if a[0] != p.agency[0]])
+        elif newer and index % 6 == 1:
+            title = "Directeur général" if title != "Directeur général" else "Associé"
+        connected = p.last_contact - timedelta(days=30)
+        rows.append(f'{p.first},"{p.last}",{p.url},,{company},{title},{_fmt(connected)}')
+        if newer and index % 8 == 2:
+            stamp = (when - timedelta(days=3)).strftime("%Y-%m-%d 09:12:00 UTC")
+            messages.append(f"2-demo{index}==,,{p.name},{p.url},Claire Moreau,{OWNER_URL},"
+                            f"{stamp},,\"Bonjour Claire, on relance un projet\",INBOX")  # fmt: skip
+    network = random.Random(99)  # the same people in both exports
+    for k in range(60):  # the rest of the network
+        first, last = network.choice(_FIRST), network.choice(_LAST)
+        agency = network.choice(_AGENCIES)[0]
+        rows.append(f"{first},\"{last}\",https://www.linkedin.com/in/net-{k:03d},,{agency},"
+                    f"{network.choice(_TITLES)},{_fmt(date(2024, 1, 1) - timedelta(days=network.randrange(3000)))}")  # fmt: skip
+    if newer:
+        target = prospects[9]
+        sent = when - timedelta(days=2)
+        invitations.append(f"{target.name},Claire Moreau,\"{sent.month}/{sent.day}/{sent.strftime('%y')}, "
+                           f"9:05 AM\",Ravi de reprendre contact,INCOMING,{target.url},{OWNER_URL}")  # fmt: skip
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Connections.csv", 'Notes:\n"demo"\n\n' + "\n".join(rows))
+        archive.writestr("messages.csv", "\n".join(messages) + "\n")
+        archive.writestr("Invitations.csv", "\n".join(invitations) + "\n")
+    return path
