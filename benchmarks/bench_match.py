@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from match_world import World, build_world  # noqa: E402
+from match_world import World, build_world
 
-from linkrevive.domain.enums import PairStatus  # noqa: E402
-from linkrevive.domain.text import normalize_email  # noqa: E402
-from linkrevive.matching import Proposal, match  # noqa: E402
+from linkrevive.domain.enums import PairStatus
+from linkrevive.domain.text import normalize_email
+from linkrevive.matching import Proposal, match
 
 
 def exact_email_baseline(world: World) -> list[tuple[int, int]]:

@@ -35,6 +35,8 @@ COMPANY_PREFIXES = frozenset(
     | {"atelier", "cabinet", "maison", "editions", "ets", "etablissements"}
 )
 
+_GLUED_PREFIXES = ("agence", "studio", "groupe", "atelier", "cabinet")
+
 #: Domains of free mail services: an address there says nothing about an employer.
 FREE_MAIL_DOMAINS = frozenset(
     {"gmail.com", "googlemail.com", "msn.com", "me.com", "mac.com", "icloud.com", "aol.com"}
@@ -236,7 +238,12 @@ def company_acronym(company: str) -> str:
 
 def domain_key(domain: str) -> str:
     """Comparable key of a mail domain: "agence-pixel-bleu.fr" gives "pixelbleu"."""
-    return company_key(registrable_label(domain).replace("-", " "))
+    key = company_key(registrable_label(domain).replace("-", " "))
+    for prefix in _GLUED_PREFIXES:
+        # "studionord.ch": the prefix is glued to the name, so word removal missed it.
+        if key.startswith(prefix) and len(key) - len(prefix) >= 4:
+            return key[len(prefix) :]
+    return key
 
 
 def usable_emails(emails: tuple[str, ...]) -> tuple[str, ...]:

@@ -51,7 +51,9 @@ def test_umlaut_and_transliteration_meet() -> None:
         ("Luc Bernard, PhD", ("luc",), ("bernard",)),
     ],
 )
-def test_display_names_are_split(display: str, first: tuple[str, ...], last: tuple[str, ...]) -> None:
+def test_display_names_are_split(
+    display: str, first: tuple[str, ...], last: tuple[str, ...]
+) -> None:
     parts = display_name_parts(display)
     assert parts.first == first
     assert parts.last_core == last
