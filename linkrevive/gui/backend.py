@@ -154,7 +154,7 @@ def pair_row(item: Any) -> PairRow:
             value = _get(obj, nested)
         return default if value is None else value
 
-    emails = pick(person, "person_emails", "emails", ())
+    emails = pick(person, "person_emails", "emails", None) or _get(item, "emails") or ()
     if isinstance(emails, str):
         emails = (emails,)
     evidence = _get(item, "evidence") or ()
@@ -179,8 +179,10 @@ def pair_row(item: Any) -> PairRow:
 class Backend:
     """The services of one open workspace, as the GUI uses them."""
 
-    def __init__(self, workspace: Any) -> None:
+    def __init__(self, workspace: Any, *, lang: str = "en") -> None:
         self.workspace = workspace
+        #: Language of the content the services write (why-now reasons, exports).
+        self.lang = lang
 
     @property
     def location(self) -> str:
@@ -219,90 +221,108 @@ class Backend:
     def today(self, *, as_of: date | None = None, limit: int | None = None) -> list[TodayRow]:
         from linkrevive.services import revival
 
-        items = revival.today(self.workspace, as_of=as_of, limit=limit)  # type: ignore[attr-defined]
+        items = revival.today(self.workspace, as_of=as_of, limit=limit, lang=self.lang)
         return [today_row(i) for i in items]
 
     def to_connect(self) -> list[ToConnectRow]:
         from linkrevive.services import revival
 
-        return [to_connect_row(i) for i in revival.to_connect(self.workspace)]  # type: ignore[attr-defined]
+        return [to_connect_row(i) for i in revival.to_connect(self.workspace)]
 
     def pairs(self, status: PairStatus | None = None) -> list[PairRow]:
         from linkrevive.services import pairing
 
-        return [pair_row(i) for i in pairing.list_pairs(self.workspace, status)]  # type: ignore[attr-defined]
+        return [pair_row(i) for i in pairing.list_pairs(self.workspace, status)]
 
     def is_empty(self) -> bool:
         """True when nothing was imported yet (the welcome page shows)."""
         return not self.connections() and not self.people()
+
+    def get_me(self) -> list[str]:
+        from linkrevive.services import contacts_import
+
+        return list(contacts_import.get_me(self.workspace))
 
     # -- writes ------------------------------------------------------------------------------
 
     def decide(self, person_id: int, profile_id: int, confirm: bool) -> None:
         from linkrevive.services import pairing
 
-        pairing.decide(self.workspace, person_id, profile_id, confirm)  # type: ignore[attr-defined]
+        pairing.decide(self.workspace, person_id, profile_id, confirm)
 
     def set_stage(
         self, person_ids: Sequence[int], stage: Stage | None, stall_reason: StallReason | None
     ) -> None:
-        from linkrevive.services import leads  # type: ignore[attr-defined]
+        from linkrevive.services import leads
 
-        leads.set_stage(self.workspace, list(person_ids), stage=stage, stall_reason=stall_reason)
+        # Combo boxes hand enums back as their string values: coerce them again.
+        leads.set_stage(
+            self.workspace,
+            list(person_ids),
+            stage=_enum(Stage, stage),
+            stall_reason=_enum(StallReason, stall_reason),
+        )
 
     def set_notes(self, person_id: int, notes: str) -> None:
-        from linkrevive.services import leads  # type: ignore[attr-defined]
+        from linkrevive.services import leads
 
         leads.set_notes(self.workspace, person_id, notes)
 
     def log_exchange(
         self, person_id: int, when: datetime, direction: Direction, channel: Channel, subject: str
     ) -> None:
-        from linkrevive.services import leads  # type: ignore[attr-defined]
+        from linkrevive.services import leads
 
         leads.log_exchange(
             self.workspace,
             person_id,
             when=when,
-            direction=direction,
-            channel=channel,
+            direction=Direction(direction),
+            channel=Channel(channel),
             subject=subject,
         )
 
     def add_signal(self, person_id: int, note: str, when: datetime) -> None:
-        from linkrevive.services import leads  # type: ignore[attr-defined]
+        from linkrevive.services import leads
 
         leads.add_signal(self.workspace, person_id, note=note, when=when)
 
     def snooze(self, person_id: int, until: date) -> None:
-        from linkrevive.services import leads  # type: ignore[attr-defined]
+        from linkrevive.services import leads
 
         leads.snooze(self.workspace, person_id, until)
 
     def dismiss(self, person_id: int, reason: str = "") -> None:
-        from linkrevive.services import leads  # type: ignore[attr-defined]
+        from linkrevive.services import leads
 
         leads.dismiss(self.workspace, person_id, reason)
 
     def mark_revived(self, person_id: int) -> None:
-        from linkrevive.services import leads  # type: ignore[attr-defined]
+        from linkrevive.services import leads
 
         leads.mark_revived(self.workspace, person_id)
 
     def do_not_contact(self, person_id: int) -> None:
-        from linkrevive.services import leads  # type: ignore[attr-defined]
+        from linkrevive.services import leads
 
         leads.do_not_contact(self.workspace, person_id)
+
+    def set_me(self, addresses: Sequence[str]) -> None:
+        from linkrevive.services import contacts_import
+
+        setter = getattr(contacts_import, "set_me", None)
+        if setter is not None:
+            setter(self.workspace, list(addresses))
 
     def get_settings(self) -> Any:
         from linkrevive.services import revival
 
-        return revival.get_settings(self.workspace)  # type: ignore[attr-defined]
+        return revival.get_settings(self.workspace)
 
     def save_settings(self, settings: Any) -> None:
         from linkrevive.services import revival
 
-        revival.save_settings(self.workspace, settings)  # type: ignore[attr-defined]
+        revival.save_settings(self.workspace, settings)
 
     # -- long work (run by the task runner, never on the GUI thread) ------------------------
 
@@ -358,30 +378,32 @@ class Backend:
     def run_match(self, *, progress: ProgressFn, cancelled: CancelledFn) -> dict[str, int]:
         from linkrevive.services import pairing
 
-        counts: dict[str, int] = pairing.run_match(  # type: ignore[attr-defined]
+        counts: dict[str, int] = pairing.run_match(
             self.workspace, progress=progress, cancelled=cancelled
         )
         return counts
 
-    def build_demo(self, *, progress: ProgressFn, cancelled: CancelledFn) -> None:
-        from linkrevive.services import demo  # type: ignore[attr-defined]
+    def build_demo(
+        self, *, progress: ProgressFn, cancelled: CancelledFn, as_of: date | None = None
+    ) -> None:
+        from linkrevive.services import demo
 
         progress(0, 0)
-        demo.build_demo(self.workspace)
+        demo.build_demo(self.workspace, as_of=as_of)
 
     def export_reactivation(
         self, path: Path, *, fmt: str, as_of: date | None, delimiter: str
     ) -> None:
         from linkrevive.services import revival
 
-        revival.export_reactivation(  # type: ignore[attr-defined]
-            self.workspace, path, fmt=fmt, as_of=as_of, delimiter=delimiter
+        revival.export_reactivation(
+            self.workspace, path, fmt=fmt, as_of=as_of, delimiter=delimiter, lang=self.lang
         )
 
     def export_to_connect(self, path: Path) -> None:
         from linkrevive.services import revival
 
-        revival.export_to_connect(self.workspace, path)  # type: ignore[attr-defined]
+        revival.export_to_connect(self.workspace, path)
 
 
 def looks_like_linkedin(path: Path) -> bool:

@@ -15,16 +15,12 @@ from linkrevive.gui.i18n import format_date
 from linkrevive.gui.table_model_base import Column, RowTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConnectionsTableModel", text)
-
-
 def status_label(status: ProfileStatus) -> str:
     return {
-        ProfileStatus.CURRENT: _t("Connected"),
-        ProfileStatus.REMOVED: _t("Removed"),
-        ProfileStatus.INVITATION: _t("Invitation"),
-        ProfileStatus.MESSAGE: _t("Message"),
+        ProfileStatus.CURRENT: QCoreApplication.translate("ConnectionsTableModel", "Connected"),
+        ProfileStatus.REMOVED: QCoreApplication.translate("ConnectionsTableModel", "Removed"),
+        ProfileStatus.INVITATION: QCoreApplication.translate("ConnectionsTableModel", "Invitation"),
+        ProfileStatus.MESSAGE: QCoreApplication.translate("ConnectionsTableModel", "Message"),
     }[status]
 
 
@@ -35,17 +31,29 @@ class ConnectionsTableModel(RowTableModel[Profile]):
         self._signal_counts: dict[int, int] = {}
         super().__init__(
             [
-                Column(lambda: _t("Name"), lambda p: p.name),
-                Column(lambda: _t("Company"), lambda p: p.company),
-                Column(lambda: _t("Title"), lambda p: p.position),
                 Column(
-                    lambda: _t("Connected on"),
+                    lambda: QCoreApplication.translate("ConnectionsTableModel", "Name"),
+                    lambda p: p.name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ConnectionsTableModel", "Company"),
+                    lambda p: p.company,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ConnectionsTableModel", "Title"),
+                    lambda p: p.position,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ConnectionsTableModel", "Connected on"),
                     lambda p: format_date(p.connected_on),
                     lambda p: p.connected_on.isoformat() if p.connected_on else "",
                 ),
-                Column(lambda: _t("Status"), lambda p: status_label(p.status)),
                 Column(
-                    lambda: _t("Signals"),
+                    lambda: QCoreApplication.translate("ConnectionsTableModel", "Status"),
+                    lambda p: status_label(p.status),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ConnectionsTableModel", "Signals"),
                     lambda p: str(self._signal_counts.get(p.id, 0) or ""),
                     lambda p: self._signal_counts.get(p.id, 0),
                 ),

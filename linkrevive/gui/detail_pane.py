@@ -209,7 +209,8 @@ class DetailPane(QWidget):
         events: list[tuple[datetime, str]] = []
         for exchange in detail.exchanges:
             arrow = "→" if exchange.direction == Direction.OUT else "←"
-            text = f"{arrow} {exchange.channel} {exchange.subject}".rstrip()
+            channel = self.channel_label(exchange.channel)
+            text = f"{arrow} {channel}  {exchange.subject}".rstrip()
             events.append((exchange.occurred_at, text))
         for signal in detail.signals:
             text = "★ " + signal_detail(signal.kind, signal.params, language())
@@ -229,6 +230,22 @@ class DetailPane(QWidget):
             self.history.setText(f"{detail.profile.position} · {detail.profile.company}")
         else:
             self.history.setText(self.tr("No LinkedIn connection paired yet."))
+
+    def channel_label(self, channel: Channel | str) -> str:
+        labels = {
+            Channel.EMAIL: self.tr("Email"),
+            Channel.LINKEDIN: self.tr("LinkedIn"),
+            Channel.CALL: self.tr("Call"),
+            Channel.MEETING: self.tr("Meeting"),
+            Channel.VISIT: self.tr("Visit"),
+            Channel.NOTE: self.tr("Note"),
+            Channel.ENDORSEMENT: self.tr("Endorsement"),
+            Channel.RECOMMENDATION: self.tr("Recommendation"),
+        }
+        try:
+            return labels[Channel(channel)]
+        except ValueError:
+            return str(channel)
 
     # -- editing ---------------------------------------------------------------------------
 

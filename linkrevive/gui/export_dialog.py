@@ -80,7 +80,11 @@ class ExportDialog(QDialog):
         )
 
     def browse(self) -> None:
-        suffix = "csv" if self.fmt.currentData() == "csv" or self.what.currentData() == TO_CONNECT else "xlsx"
+        suffix = (
+            "csv"
+            if self.fmt.currentData() == "csv" or self.what.currentData() == TO_CONNECT
+            else "xlsx"
+        )
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), self.path.text() or f"linkrevive.{suffix}", f"*.{suffix}"
         )

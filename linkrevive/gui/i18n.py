@@ -108,44 +108,55 @@ def error_text(error: BaseException) -> str:
     return tr("Unexpected error: {0}").format(error)
 
 
-def ERROR_TEMPLATES() -> dict[str, str]:  # noqa: N802 - a table, built when translators exist
+def ERROR_TEMPLATES() -> dict[str, str]:
     """Translated templates of the error codes of linkrevive.domain.errors.MESSAGES."""
-    t = QCoreApplication.translate
     return {
-        "not_found": t("errors", "{file}: no such file or folder."),
-        "empty_file": t("errors", "{file} is empty."),
-        "binary_file": t("errors", "{file} is not a text file (it looks binary)."),
-        "not_linkedin": t(
+        "not_found": QCoreApplication.translate("errors", "{file}: no such file or folder."),
+        "empty_file": QCoreApplication.translate("errors", "{file} is empty."),
+        "binary_file": QCoreApplication.translate(
+            "errors", "{file} is not a text file (it looks binary)."
+        ),
+        "not_linkedin": QCoreApplication.translate(
             "errors",
             "{file} is not a LinkedIn export: no Connections.csv, messages.csv or "
             "Invitations.csv with the expected header was found.",
         ),
-        "bad_zip": t(
+        "bad_zip": QCoreApplication.translate(
             "errors", "{file} is not a readable zip archive (damaged or truncated): {detail}."
         ),
-        "bad_csv": t("errors", "{file}, line {line}: the CSV is malformed ({detail})."),
-        "bad_encoding": t("errors", "{file}: the text encoding could not be recognised."),
-        "bad_date": t(
+        "bad_csv": QCoreApplication.translate(
+            "errors", "{file}, line {line}: the CSV is malformed ({detail})."
+        ),
+        "bad_encoding": QCoreApplication.translate(
+            "errors", "{file}: the text encoding could not be recognised."
+        ),
+        "bad_date": QCoreApplication.translate(
             "errors", "{file}, line {line}: '{value}' is not a date LinkRevive understands."
         ),
-        "unknown_format": t(
+        "unknown_format": QCoreApplication.translate(
             "errors",
             "{file}: the format was not recognised (expected vCard, an address-book CSV, a lead "
             "sheet CSV/XLSX, an mbox file or a folder of .eml files).",
         ),
-        "bad_xlsx": t("errors", "{file} is not a readable XLSX workbook ({detail})."),
-        "bad_mbox": t(
+        "bad_xlsx": QCoreApplication.translate(
+            "errors", "{file} is not a readable XLSX workbook ({detail})."
+        ),
+        "bad_mbox": QCoreApplication.translate(
             "errors", "{file} is not an mbox file (it does not start with a 'From ' line)."
         ),
-        "database_busy": t(
+        "database_busy": QCoreApplication.translate(
             "errors", "The database is busy in another window or command; try again."
         ),
-        "no_keyring": t(
+        "no_keyring": QCoreApplication.translate(
             "errors",
             "No password store (keyring) is available: start a Secret Service such as "
             "gnome-keyring, or configure a keyring backend, then try again.",
         ),
-        "imap_failed": t("errors", "IMAP server {detail}."),
-        "imap_auth": t("errors", "The IMAP server refused the user name or password for {detail}."),
-        "cancelled": t("errors", "The import was cancelled; the database is unchanged."),
+        "imap_failed": QCoreApplication.translate("errors", "IMAP server {detail}."),
+        "imap_auth": QCoreApplication.translate(
+            "errors", "The IMAP server refused the user name or password for {detail}."
+        ),
+        "cancelled": QCoreApplication.translate(
+            "errors", "The import was cancelled; the database is unchanged."
+        ),
     }

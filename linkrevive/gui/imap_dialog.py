@@ -51,9 +51,7 @@ class ImapDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("leave empty to use the stored password"))
-        note = QLabel(
-            self.tr("The password is kept in your system's keyring, never in a file.")
-        )
+        note = QLabel(self.tr("The password is kept in your system's keyring, never in a file."))
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Server"), self.host)

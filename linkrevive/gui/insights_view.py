@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QStackedBarSeries,
+    QHorizontalStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from linkrevive.domain.enums import LeadState, Stage, StallReason
 from linkrevive.domain.filters import is_dormant
-from linkrevive.domain.models import Person, Signal as DomainSignal
+from linkrevive.domain.models import Person
+from linkrevive.domain.models import Signal as DomainSignal
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.i18n import error_text, stage_label, stall_label
 
@@ -42,7 +43,7 @@ def dormant_by_year(people: list[Person], as_of: date, months: int) -> dict[int,
     return dict(sorted(counts.items()))
 
 
-def per_month(days: list[date], as_of: date, months: int = 24) -> list[tuple[str, int]]:
+def per_month(days: list[date], as_of: date, months: int = 12) -> list[tuple[str, int]]:
     counts = Counter(f"{d.year:04d}-{d.month:02d}" for d in days)
     labels = []
     year, month = as_of.year, as_of.month
@@ -107,7 +108,7 @@ class InsightsView(QWidget):
         self.signal_chart.setChart(
             self._bars(
                 self.tr("Signals per month"),
-                [m[0][2:] for m in months],
+                [f"{m[0][5:]}/{m[0][2:4]}" for m in months],
                 [m[1] for m in months],
                 self.tr("Signals"),
             )
@@ -121,7 +122,7 @@ class InsightsView(QWidget):
         self.revival_chart.setChart(
             self._bars(
                 self.tr("Revivals over time"),
-                [m[0][2:] for m in rmonths],
+                [f"{m[0][5:]}/{m[0][2:4]}" for m in rmonths],
                 [m[1] for m in rmonths],
                 self.tr("Revived leads"),
             )
@@ -130,7 +131,7 @@ class InsightsView(QWidget):
     def _stall(self, people: list[Person]) -> QChart:
         matrix = stall_matrix(people)
         stages = [s for s in Stage if s is not Stage.CLIENT]
-        series = QStackedBarSeries()
+        series = QHorizontalStackedBarSeries()
         reasons: list[StallReason | None] = [*StallReason, None]
         for reason in reasons:
             bar = QBarSet(stall_label(reason) if reason else self.tr("Unknown"))
@@ -138,7 +139,18 @@ class InsightsView(QWidget):
             series.append(bar)
         chart = self._chart(self.tr("Where conversations stall (stage × stall reason)"))
         chart.addSeries(series)
-        self._axes(chart, series, [stage_label(s) for s in stages])
+        # Horizontal bars: the stage names stay readable on the left axis.
+        y = QBarCategoryAxis()
+        y.append([stage_label(s) for s in stages])
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(y)
+        x = QValueAxis()
+        x.setLabelFormat("%d")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        total = max((sum(c.values()) for c in matrix.values()), default=0)
+        x.setRange(0, max(total, 1))
+        x.applyNiceNumbers()
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return chart
 
@@ -160,14 +172,24 @@ class InsightsView(QWidget):
         chart.setMargins(chart.margins())
         return chart
 
-    def _axes(self, chart: QChart, series: QBarSeries | QStackedBarSeries, labels: list[str]) -> None:
+    def _axes(self, chart: QChart, series: QBarSeries, labels: list[str]) -> None:
         x = QBarCategoryAxis()
         x.append(labels)
-        x.setLabelsAngle(-60 if len(labels) > 8 else 0)
+        x.setLabelsAngle(-90 if len(labels) > 6 else 0)
+        small = x.labelsFont()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        x.setLabelsFont(small)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         y = QValueAxis()
         y.setLabelFormat("%d")
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y)
-        y.applyNiceNumbers()
+        top = max((bar.at(i) for bar in series.barSets() for i in range(bar.count())), default=0)
+        # An all-zero series would give a NaN range; small counts keep whole-number ticks.
+        top = max(top, 1.0)
+        y.setRange(0, top)
+        if top <= 5:
+            y.setTickCount(int(top) + 1)
+        else:
+            y.applyNiceNumbers()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from linkrevive.domain.filters import ProfileFilter, query_terms
-from linkrevive.domain.models import Profile, Signal as DomainSignal
+from linkrevive.domain.models import Profile
+from linkrevive.domain.models import Signal as DomainSignal
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.connections_table_model import ConnectionsTableModel
@@ -49,6 +50,7 @@ class LinkedInView(QWidget):
         self.table = make_table(self.proxy)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self.open_profile)
         self._signals: dict[int, list[DomainSignal]] = {}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -112,7 +113,14 @@ class MainWindow(QMainWindow):
         for view in (self.today, self.prospects):
             view.person_selected.connect(self.detail.show_person)
             view.person_changed.connect(self._person_changed)
-        for source in (self.today, self.prospects, self.linkedin, self.pairs, self.insights, self.detail):
+        for source in (
+            self.today,
+            self.prospects,
+            self.linkedin,
+            self.pairs,
+            self.insights,
+            self.detail,
+        ):
             source.error_raised.connect(self.show_error)
         self.today.status_message.connect(self.statusBar().showMessage)
         self.detail.person_changed.connect(self._person_changed)
@@ -141,7 +149,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.cancel_button)
         self._show_task_widgets(False)
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -150,18 +158,26 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.import_linkedin_action = self._action(
-            self.tr("Import LinkedIn export…"), self.import_linkedin_dialog, QKeySequence.StandardKey.Open
+            self.tr("Import LinkedIn export…"),
+            self.import_linkedin_dialog,
+            QKeySequence.StandardKey.Open,
         )
         self.import_contacts_action = self._action(
             self.tr("Import contacts or mailbox…"), self.import_contacts_dialog
         )
-        self.import_folder_action = self._action(self.tr("Import a folder…"), self.import_folder_dialog)
-        self.import_imap_action = self._action(self.tr("Import from IMAP…"), self.import_imap_dialog)
+        self.import_folder_action = self._action(
+            self.tr("Import a folder…"), self.import_folder_dialog
+        )
+        self.import_imap_action = self._action(
+            self.tr("Import from IMAP…"), self.import_imap_dialog
+        )
         self.demo_action = self._action(self.tr("Open demo"), self.open_demo)
         self.export_action = self._action(self.tr("Export…"), self.export_dialog, "Ctrl+E")
         self.settings_action = self._action(self.tr("Settings…"), self.settings_dialog, "Ctrl+,")
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.refresh_action = self._action(self.tr("Refresh"), self.reload, QKeySequence.StandardKey.Refresh)
+        self.refresh_action = self._action(
+            self.tr("Refresh"), self.reload, QKeySequence.StandardKey.Refresh
+        )
         self.match_action = self._action(self.tr("Pair contacts with LinkedIn"), self.run_match)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (
@@ -217,27 +233,26 @@ class MainWindow(QMainWindow):
         self._refresh_current()
 
     def _refresh_current(self) -> None:
+        if self.stack.currentWidget() is not self.splitter:
+            return
         index = self.tabs.currentIndex()
         if index in self._dirty:
             self._dirty.discard(index)
-            view = self.tabs.widget(index)
-            view.refresh()  # type: ignore[attr-defined]
+            view: Any = self.tabs.widget(index)
+            view.refresh()
 
     def _tab_changed(self, index: int) -> None:
         self._refresh_current()
 
     def _person_changed(self, person_id: int) -> None:
+        sender = self.sender()
         self._dirty.update({TODAY, PROSPECTS, INSIGHTS})
-        current = self.tabs.currentIndex()
-        if current == PROSPECTS:
+        if sender is self.today:
+            self._dirty.discard(TODAY)  # it has just reloaded itself
+        if sender is self.prospects:
             self._dirty.discard(PROSPECTS)
-            self.prospects.refresh()
-        elif current == TODAY and self.sender() is not self.today:
-            self._dirty.discard(TODAY)
-            self.today.refresh()
-        else:
-            self._dirty.discard(current) if current == TODAY else None
-        if self.detail.person_id == person_id and self.sender() is not self.detail:
+        self._refresh_current()
+        if self.detail.person_id == person_id and sender is not self.detail:
             self.detail.show_person(person_id)
         self.data_changed.emit()
 
@@ -278,7 +293,9 @@ class MainWindow(QMainWindow):
         def work(progress: Any, cancelled: Any) -> list[ImportReport]:
             reports = []
             for path in paths:
-                reports.append(backend.import_path(path, me=me, progress=progress, cancelled=cancelled))
+                reports.append(
+                    backend.import_path(path, me=me, progress=progress, cancelled=cancelled)
+                )
             return reports
 
         title = self.tr("Importing {0}").format(", ".join(p.name for p in paths))
@@ -308,7 +325,9 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         backend = self.backend
-        return self._start(self.tr("Building the demo"), lambda p, c: backend.build_demo(progress=p, cancelled=c))
+        return self._start(
+            self.tr("Building the demo"), lambda p, c: backend.build_demo(progress=p, cancelled=c)
+        )
 
     def run_match(self) -> bool:
         backend = self.backend
@@ -441,19 +460,21 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str) -> None:
         self.last_summary = text
         self.statusBar().showMessage(text, 15000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "LinkRevive", text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "LinkRevive", text, QMessageBox.StandardButton.Ok, self
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the window keeps running (and tests are never blocked)
 
     # -- drag and drop ---------------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_paths(event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = self._dropped_paths(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
@@ -469,21 +490,19 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
         state = self.settings.value("window/state")
         if state is not None:
-            self.restoreState(state)  # type: ignore[arg-type]
+            self.restoreState(state)
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.splitter.restoreState(splitter)
         self.today.restore_state()
         tab = self.settings.value("window/tab", 0)
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            pass
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -494,7 +513,7 @@ class MainWindow(QMainWindow):
             view.save_state()
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.busy:
             self.runner.cancel()
             self.runner.wait(10000)

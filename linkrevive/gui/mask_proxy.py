@@ -26,7 +26,7 @@ class MaskFilterProxy(QSortFilterProxyModel):
         self._mask = mask
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(  # noqa: N802
+    def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         mask = self._mask

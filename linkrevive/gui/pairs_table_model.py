@@ -8,23 +8,41 @@ from linkrevive.gui.backend import PairRow
 from linkrevive.gui.table_model_base import Column, RowTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PairsTableModel", text)
-
-
 class PairsTableModel(RowTableModel[PairRow]):
     """Contact name, email, company ↔ LinkedIn name, company, title; score."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(lambda: _t("Contact"), lambda r: r.person_name),
-                Column(lambda: _t("Email"), lambda r: ", ".join(r.person_emails)),
-                Column(lambda: _t("Company"), lambda r: r.person_company),
-                Column(lambda: _t("LinkedIn name"), lambda r: r.profile_name),
-                Column(lambda: _t("LinkedIn company"), lambda r: r.profile_company),
-                Column(lambda: _t("Title"), lambda r: r.profile_position),
-                Column(lambda: _t("Score"), lambda r: f"{r.score:.2f}", lambda r: r.score),
+                Column(
+                    lambda: QCoreApplication.translate("PairsTableModel", "Contact"),
+                    lambda r: r.person_name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PairsTableModel", "Email"),
+                    lambda r: ", ".join(r.person_emails),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PairsTableModel", "Company"),
+                    lambda r: r.person_company,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PairsTableModel", "LinkedIn name"),
+                    lambda r: r.profile_name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PairsTableModel", "LinkedIn company"),
+                    lambda r: r.profile_company,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PairsTableModel", "Title"),
+                    lambda r: r.profile_position,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PairsTableModel", "Score"),
+                    lambda r: f"{r.score:.2f}",
+                    lambda r: r.score,
+                ),
             ],
             parent,
         )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -42,6 +42,7 @@ class PairsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # most likely pairs first
         self.table.selectionModel().selectionChanged.connect(self._show_current)
         self.remaining = QLabel()
 
@@ -57,10 +58,9 @@ class PairsView(QWidget):
         self.confirm_button.clicked.connect(lambda: self.decide(True))
         self.reject_button = QPushButton(self.tr("Reject (N)"))
         self.reject_button.clicked.connect(lambda: self.decide(False))
-        for keys, confirm in (("Y", True), ("Return", True), ("N", False), ("Delete", False)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda c=confirm: self.decide(c))
+        # Keys go through an event filter on the table (where the focus is while reviewing)
+        # rather than window shortcuts, so they work whatever window is active.
+        self.table.installEventFilter(self)
 
         side = QGroupBox(self.tr("Side by side"))
         grid = QGridLayout(side)
@@ -144,6 +144,18 @@ class PairsView(QWidget):
             self.table.selectRow(min(current_row, self.proxy.rowCount() - 1))
         self._show_current()
         self.pair_decided.emit(row.person_id, row.profile_id, confirm)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Y, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.decide(True)
+                return True
+            if key in (Qt.Key.Key_N, Qt.Key.Key_Delete):
+                self.decide(False)
+                return True
+        return super().eventFilter(watched, event)
 
     def save_state(self) -> None:
         save_header(self.settings, "pairs/header", self.table.horizontalHeader())

@@ -13,10 +13,6 @@ from linkrevive.gui.i18n import format_date, stage_label, stall_label
 from linkrevive.gui.table_model_base import Column, RowTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PeopleTableModel", text)
-
-
 class PeopleTableModel(RowTableModel[Person]):
     """Name, company, emails, country, stage, stall reason, last exchange, LinkedIn."""
 
@@ -29,18 +25,38 @@ class PeopleTableModel(RowTableModel[Person]):
     ) -> None:
         super().__init__(
             [
-                Column(lambda: _t("Name"), lambda p: p.name),
-                Column(lambda: _t("Company"), lambda p: p.company),
-                Column(lambda: _t("Emails"), lambda p: ", ".join(p.emails)),
-                Column(lambda: _t("Country"), lambda p: p.country),
-                Column(lambda: _t("Stage"), lambda p: stage_label(p.stage)),
-                Column(lambda: _t("Stall reason"), lambda p: stall_label(p.stall_reason)),
                 Column(
-                    lambda: _t("Last exchange"),
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Name"), lambda p: p.name
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Company"),
+                    lambda p: p.company,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Emails"),
+                    lambda p: ", ".join(p.emails),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Country"),
+                    lambda p: p.country,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Stage"),
+                    lambda p: stage_label(p.stage),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Stall reason"),
+                    lambda p: stall_label(p.stall_reason),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Last exchange"),
                     lambda p: format_date(p.last_exchange),
                     lambda p: p.last_exchange.isoformat() if p.last_exchange else "",
                 ),
-                Column(lambda: _t("LinkedIn"), lambda p: "✓" if p.linkedin_url else ""),
+                Column(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "LinkedIn"),
+                    lambda p: "✓" if p.linkedin_url else "",
+                ),
             ],
             parent,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,6 +59,7 @@ class ProspectsView(QWidget):
         self.table = make_table(self.proxy)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, company, email…"))

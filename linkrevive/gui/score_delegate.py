@@ -30,9 +30,9 @@ class ScoreBarDelegate(QStyledItemDelegate):
         value = index.data(SORT_ROLE)
         score = int(value) if isinstance(value, int | float) else 0
         painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            painter.fillRect(option.rect, option.palette.highlight())  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        rect: QRect = option.rect.adjusted(4, 5, -4, -5)
         text_width = 28
         bar = QRect(rect.left(), rect.top(), max(rect.width() - text_width, 10), rect.height())
         painter.setPen(Qt.PenStyle.NoPen)
@@ -43,14 +43,14 @@ class ScoreBarDelegate(QStyledItemDelegate):
         )
         painter.setBrush(score_color(score))
         painter.drawRoundedRect(filled, 3, 3)
-        painter.setPen(option.palette.text().color())  # type: ignore[attr-defined]
+        painter.setPen(option.palette.text().color())
         text_rect = QRect(bar.right() + 4, rect.top(), text_width - 4, rect.height())
         painter.drawText(
             text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(score)
         )
         painter.restore()
 
-    def sizeHint(  # noqa: N802
+    def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         return QSize(120, 24)

@@ -115,8 +115,14 @@ class SettingsDialog(QDialog):
             self.original,
             dormancy_months=self.dormancy.value(),
             lost_cooldown_months=self.cooldown.value(),
-            revisit_months={**self.original.revisit_months, **{k: s.value() for k, s in self.revisit.items()}},
-            signal_weights={**self.original.signal_weights, **{k: s.value() for k, s in self.weights.items()}},
+            revisit_months={
+                **self.original.revisit_months,
+                **{k: s.value() for k, s in self.revisit.items()},
+            },
+            signal_weights={
+                **self.original.signal_weights,
+                **{k: s.value() for k, s in self.weights.items()},
+            },
         )
 
     def chosen_language(self) -> str:

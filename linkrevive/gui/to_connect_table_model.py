@@ -9,21 +9,26 @@ from linkrevive.gui.i18n import format_date
 from linkrevive.gui.table_model_base import Column, RowTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ToConnectTableModel", text)
-
-
 class ToConnectTableModel(RowTableModel[ToConnectRow]):
     """Name, email, company and last exchange of each contact to connect with."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(lambda: _t("Name"), lambda r: r.name),
-                Column(lambda: _t("Email"), lambda r: r.email),
-                Column(lambda: _t("Company"), lambda r: r.company),
                 Column(
-                    lambda: _t("Last exchange"),
+                    lambda: QCoreApplication.translate("ToConnectTableModel", "Name"),
+                    lambda r: r.name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ToConnectTableModel", "Email"),
+                    lambda r: r.email,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ToConnectTableModel", "Company"),
+                    lambda r: r.company,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ToConnectTableModel", "Last exchange"),
                     lambda r: format_date(r.last_exchange),
                     lambda r: r.last_exchange.isoformat() if r.last_exchange else "",
                 ),

@@ -8,11 +8,6 @@ from linkrevive.gui.backend import TodayRow
 from linkrevive.gui.i18n import format_date, stage_label, stall_label
 from linkrevive.gui.table_model_base import Column, RowTableModel
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TodayTableModel", text)
-
-
 SCORE_COLUMN = 0
 
 
@@ -22,18 +17,33 @@ class TodayTableModel(RowTableModel[TodayRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(lambda: _t("Score"), lambda r: str(r.score), lambda r: r.score),
-                Column(lambda: _t("Name"), lambda r: r.name),
-                Column(lambda: _t("Company"), lambda r: r.company),
                 Column(
-                    lambda: _t("Last exchange"),
+                    lambda: QCoreApplication.translate("TodayTableModel", "Score"),
+                    lambda r: str(r.score),
+                    lambda r: r.score,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("TodayTableModel", "Name"), lambda r: r.name
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("TodayTableModel", "Company"),
+                    lambda r: r.company,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("TodayTableModel", "Last exchange"),
                     lambda r: format_date(r.last_exchange),
                     lambda r: r.last_exchange.isoformat() if r.last_exchange else "",
                 ),
-                Column(lambda: _t("Stage"), lambda r: stage_label(r.stage)),
-                Column(lambda: _t("Stall reason"), lambda r: stall_label(r.stall_reason)),
                 Column(
-                    lambda: _t("Why now"),
+                    lambda: QCoreApplication.translate("TodayTableModel", "Stage"),
+                    lambda r: stage_label(r.stage),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("TodayTableModel", "Stall reason"),
+                    lambda r: stall_label(r.stall_reason),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("TodayTableModel", "Why now"),
                     lambda r: r.reasons[0] if r.reasons else "",
                     tooltip=lambda r: "\n".join(r.reasons),
                 ),

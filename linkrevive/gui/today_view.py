@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QItemSelection, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkrevive.gui.backend import Backend, TodayRow, ToConnectRow
+from linkrevive.gui.backend import Backend, ToConnectRow, TodayRow
 from linkrevive.gui.i18n import error_text, language
 from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.score_delegate import ScoreBarDelegate
@@ -54,7 +54,7 @@ class SnoozeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze until"))
         layout = QVBoxLayout(self)
-        self.until = QDateEdit(date.today() + timedelta(days=30))
+        self.until = QDateEdit(QDate.currentDate().addDays(30))
         self.until.setCalendarPopup(True)
         layout.addWidget(self.until)
         buttons = QDialogButtonBox(
@@ -107,7 +107,7 @@ class TodayView(QWidget):
         self.opener_lang.currentIndexChanged.connect(self._show_opener)
         self.opener = QPlainTextEdit()
         self.opener.setReadOnly(True)
-        self.opener.setMaximumHeight(110)
+        self.opener.setMaximumHeight(72)
         self.copy_button = QPushButton(self.tr("Copy opener"))
         self.copy_button.clicked.connect(self.copy_opener)
         self.snooze_button = QPushButton(self.tr("Snooze…"))
@@ -146,6 +146,7 @@ class TodayView(QWidget):
         self.connect_proxy = MaskFilterProxy(self)
         self.connect_proxy.setSourceModel(self.connect_model)
         self.connect_table = make_table(self.connect_proxy)
+        self.connect_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.connect_table.doubleClicked.connect(self.open_search)
         self.connect_table.selectionModel().selectionChanged.connect(self._connect_selected)
         self.search_button = QPushButton(self.tr("Find on LinkedIn"))
@@ -191,7 +192,6 @@ class TodayView(QWidget):
         self.connect_model.set_rows(to_connect)
         self.count.setText(self.tr("%n lead(s) to revive today", "", len(rows)))
         self.connect_count.setText(self.tr("%n contact(s) to connect with", "", len(to_connect)))
-        self.table.resizeColumnToContents(1)
         if selected is not None:
             self.select_person(selected.person_id)
         else:
@@ -317,7 +317,7 @@ class TodayView(QWidget):
     def restore_state(self) -> None:
         state = self.settings.value("today/splitter")
         if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
+            self.splitter.restoreState(state)
 
 
 __all__ = ["TodayView"]

@@ -365,9 +365,9 @@ class _PeopleMerger:
                 continue
             sender = record.sender.address if record.sender else ""
             if sender in me or "sent" in {label.casefold() for label in record.labels}:
-                for address in record.recipients:
-                    if address.address not in me:
-                        wanted.append((record, Direction.OUT, address.address, address.name))
+                for recipient in record.recipients:
+                    if recipient.address not in me:
+                        wanted.append((record, Direction.OUT, recipient.address, recipient.name))
             elif sender:
                 wanted.append(
                     (record, Direction.IN, sender, record.sender.name if record.sender else "")
@@ -385,8 +385,8 @@ class _PeopleMerger:
                     "emails": [address],
                 }
         ids = people_repo.create_people(self.session, list(new_people.values()))
-        for address, person_id in zip(new_people, ids, strict=True):
-            self.emails[address] = person_id
+        for address, new_id in zip(new_people, ids, strict=True):
+            self.emails[address] = new_id
         counts["new"] += len(ids)
         rows = []
         for record, direction, address, _ in wanted:

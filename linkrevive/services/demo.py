@@ -20,18 +20,82 @@ from linkrevive.services.workspace import Workspace
 
 ME = "claire.moreau@nearshore-demo.example"
 OWNER_URL = "https://www.linkedin.com/in/claire-moreau-demo"
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-_FIRST = (
-    "Anne Bruno Céline David Émilie François Gaëlle Hugo Inès Julien Karine Loïc Mathilde "
-    "Nicolas Océane Pierre-Yves Quentin Raphaëlle Sébastien Thérèse Ulysse Valérie Wendy "
-    "Xavier Yannick Zoé Jean-Marc Marie-Hélène Noémie Arnaud Bérénice Cédric Delphine Étienne"
-).split()
-_LAST = (
-    "Lefèvre Marchal Dubois Nguyen Van den Berghe Rochat Tremblay Gagnon Schmit Weber Peeters "
-    "Girard Fontaine Lambert Mercier Jacquet Morel Bouchard Côté Favre Renard Caron Hoffmann "
-    "Leclerc Moulin Perrin Roy Gauthier Brunet Janssens Muller Pelletier Dumont Barbier"
-).split(" ")
+_FIRST = [
+    "Anne",
+    "Bruno",
+    "Céline",
+    "David",
+    "Émilie",
+    "François",
+    "Gaëlle",
+    "Hugo",
+    "Inès",
+    "Julien",
+    "Karine",
+    "Loïc",
+    "Mathilde",
+    "Nicolas",
+    "Océane",
+    "Pierre-Yves",
+    "Quentin",
+    "Raphaëlle",
+    "Sébastien",
+    "Thérèse",
+    "Ulysse",
+    "Valérie",
+    "Wendy",
+    "Xavier",
+    "Yannick",
+    "Zoé",
+    "Jean-Marc",
+    "Marie-Hélène",
+    "Noémie",
+    "Arnaud",
+    "Bérénice",
+    "Cédric",
+    "Delphine",
+    "Étienne",
+]
+_LAST = [
+    "Lefèvre",
+    "Marchal",
+    "Dubois",
+    "Nguyen",
+    "Van",
+    "den",
+    "Berghe",
+    "Rochat",
+    "Tremblay",
+    "Gagnon",
+    "Schmit",
+    "Weber",
+    "Peeters",
+    "Girard",
+    "Fontaine",
+    "Lambert",
+    "Mercier",
+    "Jacquet",
+    "Morel",
+    "Bouchard",
+    "Côté",
+    "Favre",
+    "Renard",
+    "Caron",
+    "Hoffmann",
+    "Leclerc",
+    "Moulin",
+    "Perrin",
+    "Roy",
+    "Gauthier",
+    "Brunet",
+    "Janssens",
+    "Muller",
+    "Pelletier",
+    "Dumont",
+    "Barbier",
+]
 _AGENCIES = [
     ("Pixel Bleu", "SARL", "pixelbleu.example", "France"),
     ("Studio Kôdé", "SAS", "studio-kode.example", "France"),
@@ -46,14 +110,44 @@ _AGENCIES = [
     ("Liège Code", "SRL", "liege-code.example", "Belgique"),
     ("Montréal Pixel", "Inc.", "mtl-pixel.example", "Canada"),
 ]
-_TITLES = ["CEO", "CTO", "Directrice technique", "Directeur de production", "Chef de projet",
-           "Gérant", "Responsable digital", "Lead developer"]  # fmt: skip
-_STAGES = ["Premier contact", "Infos envoyées", "Appel convenu", "Appel reporté", "Test",
-           "Visite", "Client", "Perdu"]  # fmt: skip
-_REASONS = ["Manque de temps", "Pas de méthode", "Confidentialité", "Distance", "Incertitude",
-            "Pas de besoin immédiat", "Autre", ""]  # fmt: skip
-_SUBJECTS = ["Présentation de notre équipe à Cluj", "Suite à notre échange", "Tarifs et références",
-             "Appel de la semaine prochaine ?", "Re: Disponibilités", "Cas client e-commerce"]  # fmt: skip
+_TITLES = [
+    "CEO",
+    "CTO",
+    "Directrice technique",
+    "Directeur de production",
+    "Chef de projet",
+    "Gérant",
+    "Responsable digital",
+    "Lead developer",
+]
+_STAGES = [
+    "Premier contact",
+    "Infos envoyées",
+    "Appel convenu",
+    "Appel reporté",
+    "Test",
+    "Visite",
+    "Client",
+    "Perdu",
+]
+_REASONS = [
+    "Manque de temps",
+    "Pas de méthode",
+    "Confidentialité",
+    "Distance",
+    "Incertitude",
+    "Pas de besoin immédiat",
+    "Autre",
+    "",
+]
+_SUBJECTS = [
+    "Présentation de notre équipe à Cluj",
+    "Suite à notre échange",
+    "Tarifs et références",
+    "Appel de la semaine prochaine ?",
+    "Re: Disponibilités",
+    "Cas client e-commerce",
+]
 
 
 @dataclass
@@ -70,8 +164,17 @@ class _Prospect:
     @property
     def email(self) -> str:
         local = f"{self.first}.{self.last}".lower()
-        for a, b in (("é", "e"), ("è", "e"), ("ë", "e"), ("ô", "o"), ("ç", "c"), ("ï", "i"),
-                     ("â", "a"), (" ", "-"), ("'", "")):  # fmt: skip
+        for a, b in (
+            ("é", "e"),
+            ("è", "e"),
+            ("ë", "e"),
+            ("ô", "o"),
+            ("ç", "c"),
+            ("ï", "i"),
+            ("â", "a"),
+            (" ", "-"),
+            ("'", ""),
+        ):
             local = local.replace(a, b)
         return f"{local}@{self.agency[2]}"
 
@@ -100,8 +203,8 @@ def build_demo(workspace: Workspace, *, as_of: date | None = None, seed: int = 7
 
 
 def _prospects(rng: random.Random, today: date) -> list[_Prospect]:
-    people = []
-    names = set()
+    people: list[_Prospect] = []
+    names: set[tuple[str, str]] = set()
     while len(people) < 42:
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
         if (first, last) in names:
@@ -121,7 +224,7 @@ def _prospects(rng: random.Random, today: date) -> list[_Prospect]:
                 reason,
                 today - timedelta(days=int(years_ago * 365) + rng.randrange(40)),
                 f"https://www.linkedin.com/in/{slug}-{rng.randrange(100, 999)}",
-            )  # fmt: skip
+            )
         )
     return people
 
@@ -153,8 +256,9 @@ def _mbox(folder: Path, prospects: list[_Prospect], rng: random.Random, today: d
     me = f"Claire Moreau <{ME}>"
     for index, p in enumerate(prospects):
         them = f"{p.name} <{p.email}>"
-        end = datetime(p.last_contact.year, p.last_contact.month, p.last_contact.day, 10,
-                       tzinfo=UTC)  # fmt: skip
+        end = datetime(
+            p.last_contact.year, p.last_contact.month, p.last_contact.day, 10, tzinfo=UTC
+        )
         count = rng.randrange(2, 14)
         for k in range(count):
             when = end - timedelta(days=(count - k) * rng.randrange(9, 40))
@@ -166,19 +270,24 @@ def _mbox(folder: Path, prospects: list[_Prospect], rng: random.Random, today: d
                     them if outgoing else me,
                     rng.choice(_SUBJECTS),
                     f"p{index}-{k}",
-                )  # fmt: skip
+                )
             )
         if index % 7 == 3:  # a long-silent prospect writes again
-            when = datetime.combine(today - timedelta(days=rng.randrange(2, 20)),
-                                    datetime.min.time(), UTC)  # fmt: skip
+            when = datetime.combine(
+                today - timedelta(days=rng.randrange(2, 20)), datetime.min.time(), UTC
+            )
             chunks.append(
                 _message(when, them, me, "Un nouveau projet pour 2027 ?", f"p{index}-new")
             )
     chunks.append(
-        _message(datetime.combine(today, datetime.min.time(), UTC),
-                 "Newsletter <news@saas-demo.example>", me, "Les nouveautés du mois", "nl-1")
-        .replace("Subject:", "List-Unsubscribe: <mailto:unsub@saas-demo.example>\nSubject:")
-    )  # fmt: skip
+        _message(
+            datetime.combine(today, datetime.min.time(), UTC),
+            "Newsletter <news@saas-demo.example>",
+            me,
+            "Les nouveautés du mois",
+            "nl-1",
+        ).replace("Subject:", "List-Unsubscribe: <mailto:unsub@saas-demo.example>\nSubject:")
+    )
     path.write_text("".join(chunks), encoding="utf-8")
     return path
 
@@ -192,8 +301,10 @@ def _export(
 ) -> Path:
     path = folder / f"Complete_LinkedInDataExport_{when.strftime('%m-%d-%Y')}.zip"
     rows = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
-    messages = ["CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,"
-                "RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"]  # fmt: skip
+    messages = [
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,"
+        "RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
+    ]
     invitations = ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"]
     for index, p in enumerate(prospects):
         if index % 5 == 4:
@@ -207,19 +318,26 @@ def _export(
         rows.append(f'{p.first},"{p.last}",{p.url},,{company},{title},{_fmt(connected)}')
         if newer and index % 8 == 2:
             stamp = (when - timedelta(days=3)).strftime("%Y-%m-%d 09:12:00 UTC")
-            messages.append(f"2-demo{index}==,,{p.name},{p.url},Claire Moreau,{OWNER_URL},"
-                            f"{stamp},,\"Bonjour Claire, on relance un projet\",INBOX")  # fmt: skip
+            messages.append(
+                f"2-demo{index}==,,{p.name},{p.url},Claire Moreau,{OWNER_URL},"
+                f'{stamp},,"Bonjour Claire, on relance un projet",INBOX'
+            )
     network = random.Random(99)  # the same people in both exports
     for k in range(60):  # the rest of the network
         first, last = network.choice(_FIRST), network.choice(_LAST)
         agency = network.choice(_AGENCIES)[0]
-        rows.append(f"{first},\"{last}\",https://www.linkedin.com/in/net-{k:03d},,{agency},"
-                    f"{network.choice(_TITLES)},{_fmt(date(2024, 1, 1) - timedelta(days=network.randrange(3000)))}")  # fmt: skip
+        since = date(2024, 1, 1) - timedelta(days=network.randrange(3000))
+        rows.append(
+            f'{first},"{last}",https://www.linkedin.com/in/net-{k:03d},,{agency},'
+            f"{network.choice(_TITLES)},{_fmt(since)}"
+        )
     if newer:
         target = prospects[9]
         sent = when - timedelta(days=2)
-        invitations.append(f"{target.name},Claire Moreau,\"{sent.month}/{sent.day}/{sent.strftime('%y')}, "
-                           f"9:05 AM\",Ravi de reprendre contact,INCOMING,{target.url},{OWNER_URL}")  # fmt: skip
+        invitations.append(
+            f'{target.name},Claire Moreau,"{sent.month}/{sent.day}/{sent.strftime("%y")}, '
+            f'9:05 AM",Ravi de reprendre contact,INCOMING,{target.url},{OWNER_URL}'
+        )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("Connections.csv", 'Notes:\n"demo"\n\n' + "\n".join(rows))
         archive.writestr("messages.csv", "\n".join(messages) + "\n")

@@ -430,8 +430,8 @@ class _Applier:
 
     def _apply_touches(self) -> None:
         by_name: dict[str, list[ProfileState]] = defaultdict(list)
-        for state in self.states.values():
-            by_name[fold_words(f"{state.first_name} {state.last_name}")].append(state)
+        for known in self.states.values():
+            by_name[fold_words(f"{known.first_name} {known.last_name}")].append(known)
         for touch in self.export.touches:
             state: ProfileState | None = self.states.get(touch.url) if touch.url else None
             if state is None and touch.url is None:

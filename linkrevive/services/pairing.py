@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.errors import InputError
@@ -13,14 +13,12 @@ from linkrevive.storage import linkedin_repo, pairing_repo, people_repo
 from linkrevive.storage.pairing_repo import PairRow
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from linkrevive.services.workspace import Workspace
 
 __all__ = ["PairRow", "decide", "decide_by_keys", "list_pairs", "run_after_import", "run_match"]
 
 
-def _sides(session: Session) -> tuple[list[PersonSide], list[ProfileSide], list[Decision]]:
+def _sides(session: Any) -> tuple[list[PersonSide], list[ProfileSide], list[Decision]]:
     people = [
         PersonSide(
             id=s.id,

@@ -189,8 +189,10 @@ def rank_candidates(
     with _no_gc():
         facts = load_facts(workspace, as_of=day)
         found = rank(facts.leads, day, settings, company_contacts=facts.contacts)
-    listed = {c.person_id for c in found}
-    return found, {lead.person_id: lead for lead in facts.leads if lead.person_id in listed}
+        listed = {c.person_id for c in found}
+        kept = {lead.person_id: lead for lead in facts.leads if lead.person_id in listed}
+        del facts
+    return found, kept
 
 
 def today(
@@ -205,10 +207,15 @@ def today(
     Reasons and the why-now line are in ``lang`` (``en`` or ``fr``); ``limit`` keeps the
     first N leads.
     """
-    found, facts = rank_candidates(workspace, as_of=as_of)
-    if limit is not None:
-        found = found[: max(limit, 0)]
-    return [_item(c, facts[c.person_id], lang) for c in found]
+    with _no_gc():
+        found, facts = rank_candidates(workspace, as_of=as_of)
+        if limit is not None:
+            found = found[: max(limit, 0)]
+        items = [_item(c, facts[c.person_id], lang) for c in found]
+        # Dropped while the collector is still off: reference counting frees the facts at
+        # once, so the collector never walks them once it is back on.
+        del found, facts
+    return items
 
 
 def _item(candidate: Candidate, lead: LeadFacts, lang: str) -> TodayItem:

@@ -44,7 +44,9 @@ def start_run(session: Session, *, kind: str, source: str, file_hash: str) -> in
             counts="{}",
         )
     )
-    return int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def finish_run(session: Session, run_id: int, counts: dict[str, int]) -> None:

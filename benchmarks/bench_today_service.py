@@ -1,0 +1,276 @@
+"""Speed of the Today list through the service, on a real SQLite file at the largest size.
+
+20,000 people (leads of every kind, from ``revival_world``), about 200,000 exchanges,
+30,000 signals and 30,000 LinkedIn profiles (one paired with each person, the rest other
+connections at the same agencies). Times ``services.revival.today()`` end to end (load the
+facts with set-based queries, rank, render the reasons), split into load and rank, against
+a plain-SQLite baseline: one ``GROUP BY`` query listing the people silent for a year.
+Target: the service's today() under 1 s (median of several runs).
+
+Run: ``.venv/bin/python benchmarks/bench_today_service.py [--people N] [--runs N] [--keep]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from revival_world import World, build_world
+
+from linkrevive.domain.enums import Channel, SignalKind
+from linkrevive.revival import add_months, rank
+from linkrevive.services import revival
+from linkrevive.services.workspace import Workspace
+from linkrevive.storage.database import bulk_insert
+from linkrevive.storage.tables import (
+    ExchangeRow,
+    PairingRow,
+    PersonEmailRow,
+    PersonRow,
+    PositionRow,
+    ProfileRow,
+    SignalRow,
+)
+
+# Signals the LinkedIn import attaches to the profile; the others belong to the person.
+_PROFILE_KINDS = frozenset(
+    {
+        SignalKind.JOB_CHANGE,
+        SignalKind.TITLE_CHANGE,
+        SignalKind.RECONNECTED,
+        SignalKind.LINKEDIN_MESSAGE,
+        SignalKind.LINKEDIN_INVITATION,
+    }
+)
+
+
+def _table(model: Any) -> Any:
+    return model.__table__
+
+
+def fill(workspace: Workspace, world: World, profiles: int) -> dict[str, int]:
+    """Write ``world`` to the store as the imports would, with ``profiles`` profiles."""
+    now = datetime.now(UTC)
+    day = world.as_of
+    people, emails, prof, positions, pairs, exchanges, signals = [], [], [], [], [], [], []
+    for lead in world.leads:
+        pid = lead.person_id
+        first, _, last = lead.name.partition(" ")
+        people.append(
+            {
+                "id": pid,
+                "first_name": first,
+                "last_name": last,
+                "display_name": "",
+                "company": lead.company,
+                "position": lead.position,
+                "country": lead.country,
+                "stage": lead.stage.value if lead.stage else None,
+                "stall_reason": lead.stall_reason.value if lead.stall_reason else None,
+                "notes": "",
+                "tags": "",
+                "lead_state": lead.lead_state.value,
+                "state_until": lead.state_until,
+                "state_note": "",
+                "user_fields": "",
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        emails += [{"person_id": pid, "email": e, "is_role": False} for e in lead.emails]
+        prof.append(_profile(pid, lead.linkedin_url or f"lead-{pid}", first, last, lead.company))
+        positions += [
+            {"profile_id": pid, "company": c, "position": p, "first_seen": day, "last_seen": day}
+            for c, p in lead.history
+        ]
+        pairs.append(
+            {
+                "person_id": pid,
+                "profile_id": pid,
+                "status": "auto",
+                "score": 0.97,
+                "evidence": "[]",
+                "decided_at": None,
+                "updated_at": now,
+            }
+        )
+        for i, e in enumerate(lead.exchanges):
+            on_profile = e.channel is Channel.LINKEDIN
+            exchanges.append(
+                {
+                    "person_id": None if on_profile else pid,
+                    "profile_id": pid if on_profile else None,
+                    "occurred_at": e.occurred_at,
+                    "direction": e.direction.value,
+                    "channel": e.channel.value,
+                    "subject": "Re: devis",
+                    "counterpart": "",
+                    "source_key": f"x:{pid}:{i}",
+                }
+            )
+        for i, s in enumerate(lead.signals):
+            on_profile = s.kind in _PROFILE_KINDS
+            signals.append(
+                {
+                    "kind": s.kind.value,
+                    "occurred_at": s.occurred_at,
+                    "person_id": None if on_profile else pid,
+                    "profile_id": pid if on_profile else None,
+                    "params": json.dumps(dict(s.params)),
+                    "source_key": f"s:{pid}:{i}",
+                    "created_at": now,
+                }
+            )
+    next_id = len(world.leads) + 1
+    for n, contact in enumerate(world.contacts[: max(profiles - len(world.leads), 0)]):
+        first, _, last = contact.name.partition(" ")
+        prof.append(_profile(next_id + n, f"contact-{n}", first, last, contact.company))
+        positions.append(
+            {
+                "profile_id": next_id + n,
+                "company": contact.company,
+                "position": "Chef de projet",
+                "first_seen": day,
+                "last_seen": day,
+            }
+        )
+    with workspace.database.session(write=True) as session:
+        bulk_insert(session, _table(PersonRow), people)
+        bulk_insert(session, _table(PersonEmailRow), emails)
+        bulk_insert(session, _table(ProfileRow), prof)
+        bulk_insert(session, _table(PositionRow), positions)
+        bulk_insert(session, _table(PairingRow), pairs)
+        bulk_insert(session, _table(ExchangeRow), exchanges)
+        bulk_insert(session, _table(SignalRow), signals)
+    return {
+        "people": len(people),
+        "profiles": len(prof),
+        "exchanges": len(exchanges),
+        "signals": len(signals),
+    }
+
+
+def _profile(pid: int, slug: str, first: str, last: str, company: str) -> dict[str, Any]:
+    url = slug if slug.startswith("http") else f"https://www.linkedin.com/in/{slug}"
+    return {
+        "id": pid,
+        "url": url,
+        "first_name": first,
+        "last_name": last,
+        "email": None,
+        "company": company,
+        "position": "Chef de projet",
+        "connected_on": None,
+        "status": "current",
+        "first_seen": None,
+        "last_seen": None,
+        "removed_on": None,
+    }
+
+
+def silent_baseline(path: Path, world: World, months: int) -> int:
+    """Plain sqlite3: people whose newest exchange is older than the threshold."""
+    cutoff = add_months(world.as_of, -months).isoformat()
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute(
+            "SELECT COALESCE(e.person_id, p.person_id) AS who, MAX(e.occurred_at) AS last "
+            "FROM exchange e LEFT JOIN pairing p ON p.profile_id = e.profile_id "
+            "GROUP BY who HAVING last <= ?",
+            (cutoff,),
+        ).fetchall()
+    finally:
+        connection.close()
+    return len(rows)
+
+
+def main() -> None:
+    """Build the world in a SQLite file, time the service and the baseline, print figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, default=20_000)
+    parser.add_argument("--exchanges", type=int, default=200_000)
+    parser.add_argument("--signals", type=int, default=30_000)
+    parser.add_argument("--profiles", type=int, default=30_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--keep", action="store_true", help="keep the database file")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    per_lead = args.exchanges / args.people
+    probe = build_world(args.seed, args.people, exchanges_per_lead=per_lead)
+    world = build_world(
+        args.seed,
+        args.people,
+        exchanges_per_lead=per_lead,
+        extra_signals=max(args.signals - probe.signal_count, 0),
+        contacts=max(args.profiles - args.people, 0),
+    )
+    folder = Path(tempfile.mkdtemp(prefix="linkrevive-bench-"))
+    path = folder / "today.sqlite3"
+    workspace = Workspace.open(str(path))
+    sizes = fill(workspace, world, args.profiles)
+    print(
+        f"world: {sizes['people']} people, {sizes['exchanges']} exchanges, "
+        f"{sizes['signals']} signals, {sizes['profiles']} profiles in {path} "
+        f"(built in {time.perf_counter() - started:.1f} s)"
+    )
+
+    settings = revival.get_settings(workspace)
+    totals, loads, ranks, bases = [], [], [], []
+    listed = base = 0
+    for _ in range(args.runs):
+        gc.collect()
+        t0 = time.perf_counter()
+        items = revival.today(workspace, as_of=world.as_of)
+        totals.append(time.perf_counter() - t0)
+        listed = len(items)
+        t0 = time.perf_counter()
+        facts = revival.load_facts(workspace, as_of=world.as_of)
+        loads.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        rank(facts.leads, world.as_of, settings, company_contacts=facts.contacts)
+        ranks.append(time.perf_counter() - t0)
+        del facts
+        t0 = time.perf_counter()
+        base = silent_baseline(path, world, settings.dormancy_months)
+        bases.append(time.perf_counter() - t0)
+
+    # The store must give the engine the same leads the generator built.
+    expected = {c.person_id for c in rank(world.leads, world.as_of, settings)}
+    got = {i.person_id for i in revival.today(workspace, as_of=world.as_of)}
+    same = "same leads as rank() on the generated facts" if got == expected else "DIFFERENT"
+
+    med = statistics.median
+    print(f"{'':40}{'seconds (median)':>18}")
+    print(f"{'service today() end to end':40}{med(totals):>18.3f}")
+    print(f"{'  load facts (7 queries + objects)':40}{med(loads):>18.3f}")
+    print(f"{'  rank() (gc on)':40}{med(ranks):>18.3f}")
+    print(f"{'plain-SQLite silent baseline':40}{med(bases):>18.3f}")
+    print(f"listed: {listed} by today() ({same}); {base} silent by the baseline")
+    print(f"today() min / max: {min(totals):.3f} / {max(totals):.3f} s")
+    ok = med(totals) < 1.0 and got == expected
+    print(f"{'PASS' if ok else 'FAIL'}  service today() on {sizes['people']} people < 1 s")
+    workspace.close()
+    if args.keep:
+        print(f"kept {path}")
+    else:
+        for file in folder.iterdir():
+            file.unlink()
+        folder.rmdir()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Start the desktop app: ``run_gui(db)`` opens the main window on a database."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from linkrevive.gui import i18n
+from linkrevive.gui.backend import Backend
+from linkrevive.gui.main_window import ICON, MainWindow
+from linkrevive.gui.task_runner import TaskRunner
+
+ORGANIZATION = "LinkRevive"
+APPLICATION = "LinkRevive"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once with LinkRevive's names and icon."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setDesktopFileName("linkrevive")
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    return app
+
+
+def open_window(
+    backend: Backend,
+    settings: QSettings,
+    runner: TaskRunner,
+    *,
+    language: str,
+    as_of: date | None = None,
+) -> MainWindow:
+    """Build, show and fill the main window."""
+    window = MainWindow(backend, settings, runner, as_of=as_of, language=language)
+    window.show()
+    window.reload()
+    return window
+
+
+def run_gui(db: str | None) -> int:
+    """Open the main window on ``db`` (default database when None); returns the exit code."""
+    from linkrevive.domain.errors import InputError
+    from linkrevive.services.workspace import Workspace
+
+    app = application()
+    settings = QSettings()
+    language = i18n.chosen_language(settings)
+    translators = i18n.install(app, language)
+    try:
+        workspace = Workspace.open(db)
+    except InputError as exc:
+        QMessageBox.critical(None, "LinkRevive", i18n.error_text(exc))
+        return 1
+    backend = Backend(workspace, lang=language)
+    runner = TaskRunner(app)
+    state: dict[str, MainWindow] = {}
+
+    def restart() -> None:
+        # A language switch: rebuild the window under the new translators.
+        nonlocal translators
+        old = state["window"]
+        old.save_state()
+        i18n.remove(app, translators)
+        new_language = i18n.chosen_language(settings)
+        translators = i18n.install(app, new_language)
+        backend.lang = new_language
+        window = open_window(backend, settings, runner, language=new_language)
+        window.restart_requested.connect(lambda: QTimer.singleShot(0, restart))
+        state["window"] = window
+        old.deleteLater()
+
+    window = open_window(backend, settings, runner, language=language)
+    window.restart_requested.connect(lambda: QTimer.singleShot(0, restart))
+    state["window"] = window
+    try:
+        return app.exec()
+    finally:
+        runner.cancel()
+        runner.wait(10000)
+        workspace.close()
+
+
+__all__ = ["run_gui"]

@@ -1,0 +1,331 @@
+"""Build the interface translations: pyside6-lupdate, fill French from this table, lrelease.
+
+    python packaging/translations.py          # update .ts, fill, compile .qm
+    python packaging/translations.py --check  # fail when a French translation is missing
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TS = REPO / "resources" / "translations" / "linkrevive_fr.ts"
+QM = TS.with_suffix(".qm")
+
+FR: dict[str, str] = {
+    " months": " mois",
+    "%n connection(s)": "%n connexion(s)",
+    "%n contact(s) to connect with": "%n contact(s) à ajouter sur LinkedIn",
+    "%n in total": "%n au total",
+    "%n lead(s) to revive today": "%n prospect(s) à relancer aujourd'hui",
+    "%n pair(s) left to review": "%n paire(s) à vérifier",
+    "%n person(s) shown": "%n personne(s) affichée(s)",
+    "%n signal(s)": "%n signal(s)",
+    "&File": "&Fichier",
+    "&View": "&Affichage",
+    "(unknown reason)": "(raison inconnue)",
+    "(unknown stage)": "(étape inconnue)",
+    "(unknown)": "(inconnue)",
+    "Active": "Actif",
+    "Add a signal": "Ajouter un signal",
+    "Add a signal…": "Ajouter un signal…",
+    "Any country": "Tous les pays",
+    "Any stage": "Toutes les étapes",
+    "Any stall reason": "Toutes les raisons",
+    "Apply to selection": "Appliquer à la sélection",
+    "Browse…": "Parcourir…",
+    "Building the demo": "Création de la démo",
+    "CSV (.csv)": "CSV (.csv)",
+    "Call": "Appel",
+    "Cancel": "Annuler",
+    "Cancelled: the database is unchanged.": "Annulé : la base de données est inchangée.",
+    "Channel": "Canal",
+    "Comma ,": "Virgule ,",
+    "Company": "Société",
+    "Confirm (Y)": "Confirmer (Y)",
+    "Connected": "Connecté",
+    "Connected on": "Connecté le",
+    "Contact": "Contact",
+    "Contacts and mail (*.vcf *.csv *.xlsx *.mbox);;All files (*)": (
+        "Contacts et e-mails (*.vcf *.csv *.xlsx *.mbox);;Tous les fichiers (*)"
+    ),
+    "Contacts to connect on LinkedIn": "Contacts à ajouter sur LinkedIn",
+    "Cool-down of lost leads": "Délai de carence des prospects perdus",
+    "Copy opener": "Copier l'accroche",
+    "Country": "Pays",
+    "Delimiter": "Séparateur",
+    "Direction": "Sens",
+    "Dismiss": "Écarter",
+    "Do not contact": "Ne pas contacter",
+    "Done.": "Terminé.",
+    "Dormant": "En sommeil",
+    "Dormant after": "En sommeil après",
+    "Dormant leads": "Prospects en sommeil",
+    "Dormant leads by year of last exchange": "Prospects en sommeil par année du dernier échange",
+    "Dormant or active": "En sommeil ou actifs",
+    "Email": "E-mail",
+    "Email contact": "Contact e-mail",
+    "Emails": "E-mails",
+    "Endorsement": "Recommandation de compétence",
+    "English": "Anglais",
+    "Evidence": "Indices",
+    "Excel workbook (.xlsx)": "Classeur Excel (.xlsx)",
+    "Export": "Exporter",
+    "Export to": "Exporter vers",
+    "Exported to {0}": "Exporté vers {0}",
+    "Exporting to {0}": "Export vers {0}",
+    "Export…": "Exporter…",
+    "File": "Fichier",
+    "Find on LinkedIn": "Chercher sur LinkedIn",
+    "Folder": "Dossier",
+    "Format": "Format",
+    "French": "Français",
+    "General": "Général",
+    "I wrote / called": "J'ai écrit / appelé",
+    "Import LinkedIn export…": "Importer l'export LinkedIn…",
+    "Import a folder": "Importer un dossier",
+    "Import a folder…": "Importer un dossier…",
+    "Import contacts or a mailbox": "Importer des contacts ou une boîte mail",
+    "Import contacts or mailbox…": "Importer contacts ou boîte mail…",
+    "Import from IMAP…": "Importer depuis IMAP…",
+    "Import from an IMAP account": "Importer depuis un compte IMAP",
+    "Import your LinkedIn export": "Importer votre export LinkedIn",
+    "Import your LinkedIn export…": "Importer votre export LinkedIn…",
+    "Import your contacts or mailbox…": "Importer vos contacts ou votre boîte mail…",
+    "Importing {0}": "Import de {0}",
+    "Incoming email": "E-mail reçu",
+    "Insights": "Analyses",
+    "Invitation": "Invitation",
+    "Job change": "Changement de poste",
+    "Job history": "Parcours",
+    "Language (applies after restart)": "Langue (après redémarrage de la fenêtre)",
+    "Last exchange": "Dernier échange",
+    "LinkRevive pairs your email contacts with your LinkedIn connections and, every morning, "
+    "shows the dormant leads that show signs of a new project.": (
+        "LinkRevive associe vos contacts e-mail à vos relations LinkedIn et, chaque matin, "
+        "vous montre les prospects en sommeil qui donnent des signes d'un nouveau projet."
+    ),
+    "LinkedIn": "LinkedIn",
+    "LinkedIn company": "Société LinkedIn",
+    "LinkedIn connection": "Relation LinkedIn",
+    "LinkedIn export (*.zip Connections.csv *.csv)": "Export LinkedIn (*.zip Connections.csv *.csv)",
+    "LinkedIn invitation": "Invitation LinkedIn",
+    "LinkedIn message": "Message LinkedIn",
+    "LinkedIn name": "Nom LinkedIn",
+    "List": "Liste",
+    "Log an exchange": "Noter un échange",
+    "Log an exchange…": "Noter un échange…",
+    "Main": "Principale",
+    "Manual signal": "Signal manuel",
+    "Mark revived": "Relancé",
+    "Meeting": "Réunion",
+    "Message": "Message",
+    "My email addresses": "Mes adresses e-mail",
+    "Name": "Nom",
+    "No LinkedIn connection paired yet.": "Aucune relation LinkedIn associée.",
+    "Not on LinkedIn": "Pas sur LinkedIn",
+    "Not paired with a LinkedIn connection": "Pas associé à une relation LinkedIn",
+    "Note": "Note",
+    "Notes": "Notes",
+    "Notes (saved as you type)": "Notes (enregistrées au fil de la frappe)",
+    "Nothing to review.": "Rien à vérifier.",
+    "On LinkedIn": "Sur LinkedIn",
+    "Only messages since": "Seulement les messages depuis",
+    "Only with signals": "Seulement avec signaux",
+    "Open LinkedIn profile": "Ouvrir le profil LinkedIn",
+    "Open demo": "Ouvrir la démo",
+    "Open the demo": "Ouvrir la démo",
+    "Opener copied to the clipboard.": "Accroche copiée dans le presse-papiers.",
+    "Pair contacts with LinkedIn": "Associer les contacts à LinkedIn",
+    "Pairing contacts with LinkedIn": "Association des contacts à LinkedIn",
+    "Password": "Mot de passe",
+    "Please wait: another task is running.": "Patientez : une autre tâche est en cours.",
+    "Port": "Port",
+    "Position history": "Historique des postes",
+    "Prospects": "Prospects",
+    "Quit": "Quitter",
+    "Reactivation list": "Liste de relance",
+    "Reading {0}": "Lecture de {0}",
+    "Recommendation": "Recommandation",
+    "Reconnected": "Reconnecté",
+    "Refresh": "Actualiser",
+    "Reject (N)": "Rejeter (N)",
+    "Removed": "Retiré",
+    "Review pairs": "Vérifier les paires",
+    "Revisit window per stall reason": "Délai de relance par raison du blocage",
+    "Revivals over time": "Relances dans le temps",
+    "Revived leads": "Prospects relancés",
+    "Score": "Score",
+    "Score weights per signal": "Poids des signaux dans le score",
+    "Search name, company, email…": "Chercher nom, société, e-mail…",
+    "Search name, company, title…": "Chercher nom, société, poste…",
+    "Select a lead to see why now is a good time.": (
+        "Choisissez un prospect pour voir pourquoi c'est le bon moment."
+    ),
+    "Select a person": "Choisissez une personne",
+    "Semicolon ; (French Excel)": "Point-virgule ; (Excel français)",
+    "Server": "Serveur",
+    "Set for selection:": "Pour la sélection :",
+    "Settings": "Réglages",
+    "Settings…": "Réglages…",
+    "Show removed connections": "Afficher les relations retirées",
+    "Side by side": "Côte à côte",
+    "Signals": "Signaux",
+    "Signals per month": "Signaux par mois",
+    "Snooze until": "Mettre en veille jusqu'au",
+    "Snooze…": "Mettre en veille…",
+    "Stage": "Étape",
+    "Stall reason": "Raison du blocage",
+    "Status": "Statut",
+    "Subject": "Objet",
+    "Suggested opener": "Accroche suggérée",
+    "Tab": "Tabulation",
+    "The password is kept in your system's keyring, never in a file.": (
+        "Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier."
+    ),
+    "They wrote / called": "Il/elle a écrit / appelé",
+    "Timeline": "Chronologie",
+    "Title": "Poste",
+    "Title change": "Nouveau titre",
+    "To connect on LinkedIn": "À ajouter sur LinkedIn",
+    "Today": "Aujourd'hui",
+    "Unexpected error: {0}": "Erreur inattendue : {0}",
+    "Unknown": "Inconnue",
+    "User": "Utilisateur",
+    "Visit": "Visite",
+    "Welcome to LinkRevive": "Bienvenue dans LinkRevive",
+    "What happened (e.g. viewed my profile, posted about a new project)?": (
+        "Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?"
+    ),
+    "When": "Quand",
+    "Where conversations stall (stage × stall reason)": (
+        "Où les conversations bloquent (étape × raison)"
+    ),
+    "Why now": "Pourquoi maintenant",
+    "With or without LinkedIn": "Avec ou sans LinkedIn",
+    "You can also drop a .zip, .csv, .vcf, .xlsx or .mbox file here.": (
+        "Vous pouvez aussi déposer ici un fichier .zip, .csv, .vcf, .xlsx ou .mbox."
+    ),
+    "default": "par défaut",
+    "leave empty to use the stored password": "vide : mot de passe enregistré",
+    "you@company.com, you@gmail.com": "vous@societe.fr, vous@gmail.com",
+    # errors (linkrevive.domain.errors.MESSAGES)
+    "{file}: no such file or folder.": "{file} : fichier ou dossier introuvable.",
+    "{file} is empty.": "{file} est vide.",
+    "{file} is not a text file (it looks binary).": (
+        "{file} n'est pas un fichier texte (il semble binaire)."
+    ),
+    "{file} is not a LinkedIn export: no Connections.csv, messages.csv or Invitations.csv "
+    "with the expected header was found.": (
+        "{file} n'est pas un export LinkedIn : aucun Connections.csv, messages.csv ou "
+        "Invitations.csv avec l'en-tête attendu n'a été trouvé."
+    ),
+    "{file} is not a readable zip archive (damaged or truncated): {detail}.": (
+        "{file} n'est pas une archive zip lisible (abîmée ou tronquée) : {detail}."
+    ),
+    "{file}, line {line}: the CSV is malformed ({detail}).": (
+        "{file}, ligne {line} : le CSV est mal formé ({detail})."
+    ),
+    "{file}: the text encoding could not be recognised.": (
+        "{file} : l'encodage du texte n'a pas été reconnu."
+    ),
+    "{file}, line {line}: '{value}' is not a date LinkRevive understands.": (
+        "{file}, ligne {line} : « {value} » n'est pas une date que LinkRevive comprend."
+    ),
+    "{file}: the format was not recognised (expected vCard, an address-book CSV, a lead "
+    "sheet CSV/XLSX, an mbox file or a folder of .eml files).": (
+        "{file} : format non reconnu (attendu : vCard, CSV de carnet d'adresses, fichier de "
+        "prospects CSV/XLSX, fichier mbox ou dossier de fichiers .eml)."
+    ),
+    "{file} is not a readable XLSX workbook ({detail}).": (
+        "{file} n'est pas un classeur XLSX lisible ({detail})."
+    ),
+    "{file} is not an mbox file (it does not start with a 'From ' line).": (
+        "{file} n'est pas un fichier mbox (il ne commence pas par une ligne « From »)."
+    ),
+    "The database is busy in another window or command; try again.": (
+        "La base de données est occupée par une autre fenêtre ou commande ; réessayez."
+    ),
+    "No password store (keyring) is available: start a Secret Service such as gnome-keyring, "
+    "or configure a keyring backend, then try again.": (
+        "Aucun trousseau de mots de passe n'est disponible : démarrez un service comme "
+        "gnome-keyring, ou configurez un trousseau, puis réessayez."
+    ),
+    "IMAP server {detail}.": "Serveur IMAP {detail}.",
+    "The IMAP server refused the user name or password for {detail}.": (
+        "Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}."
+    ),
+    "The import was cancelled; the database is unchanged.": (
+        "L'import a été annulé ; la base de données est inchangée."
+    ),
+}
+
+
+def fill(path: Path) -> list[str]:
+    """Write the French translations into the .ts file; return the sources left untranslated."""
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        french = FR.get(source)
+        if french is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            singular = french.replace("(s)", "").replace("(e)", "")
+            plural = french.replace("(s)", "s").replace("(e)", "e")
+            for form in (singular, plural):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = french
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool next to the running interpreter, else on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else (shutil.which(name) or name)
+
+
+def main() -> int:
+    """Update, fill and compile (or only check)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    sources = sorted(str(p) for p in (REPO / "linkrevive" / "gui").glob("*.py"))
+    if not args.check:
+        subprocess.run(
+            [tool("pyside6-lupdate"), *sources, "-ts", str(TS), "-no-obsolete"], check=True
+        )
+    missing = fill(TS) if not args.check else _untranslated(TS)
+    if missing:
+        print("missing French translations:", *missing, sep="\n  ", file=sys.stderr)
+        return 1
+    if not args.check:
+        subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
+    return 0
+
+
+def _untranslated(path: Path) -> list[str]:
+    tree = ET.parse(path)
+    return [
+        m.findtext("source") or ""
+        for m in tree.getroot().iter("message")
+        if (t := m.find("translation")) is not None and t.get("type") == "unfinished"
+    ]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1192 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name />
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="108" />
+        <source>Unexpected error: {0}</source>
+        <translation>Erreur inattendue : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsTableModel</name>
+    <message>
+        <location filename="../../linkrevive/gui/connections_table_model.py" line="20" />
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/connections_table_model.py" line="21" />
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/connections_table_model.py" line="22" />
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/connections_table_model.py" line="23" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/connections_table_model.py" line="35" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/connections_table_model.py" line="39" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/connections_table_model.py" line="43" />
+        <source>Title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/connections_table_model.py" line="47" />
+        <source>Connected on</source>
+        <translation>Connecté le</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/connections_table_model.py" line="52" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/connections_table_model.py" line="56" />
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="104" />
+        <source>Open LinkedIn profile</source>
+        <translation>Ouvrir le profil LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="108" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="112" />
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="123" />
+        <source>Notes (saved as you type)</source>
+        <translation>Notes (enregistrées au fil de la frappe)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="131" />
+        <source>Log an exchange…</source>
+        <translation>Noter un échange…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="133" />
+        <source>Add a signal…</source>
+        <translation>Ajouter un signal…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="143" />
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="144" />
+        <source>Stall reason</source>
+        <translation>Raison du blocage</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="146" />
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="152" />
+        <source>Position history</source>
+        <translation>Historique des postes</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="154" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="173" />
+        <source>Select a person</source>
+        <translation>Choisissez une personne</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="203" />
+        <source>Not paired with a LinkedIn connection</source>
+        <translation>Pas associé à une relation LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="232" />
+        <source>No LinkedIn connection paired yet.</source>
+        <translation>Aucune relation LinkedIn associée.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="236" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="237" />
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="238" />
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="239" />
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="240" />
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="241" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="242" />
+        <source>Endorsement</source>
+        <translation>Recommandation de compétence</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="243" />
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="306" />
+        <source>Add a signal</source>
+        <translation>Ajouter un signal</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
+        <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
+        <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="41" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="43" />
+        <source>Reactivation list</source>
+        <translation>Liste de relance</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="44" />
+        <source>Contacts to connect on LinkedIn</source>
+        <translation>Contacts à ajouter sur LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="46" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="47" />
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="49" />
+        <source>Semicolon ; (French Excel)</source>
+        <translation>Point-virgule ; (Excel français)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="50" />
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="51" />
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="53" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="59" />
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="60" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="61" />
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="62" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/export_dialog.py" line="89" />
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
+    <name>ImapDialog</name>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="40" />
+        <source>Import from an IMAP account</source>
+        <translation>Importer depuis un compte IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="44" />
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="48" />
+        <source>Only messages since</source>
+        <translation>Seulement les messages depuis</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="53" />
+        <source>leave empty to use the stored password</source>
+        <translation>vide : mot de passe enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="54" />
+        <source>The password is kept in your system's keyring, never in a file.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="57" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="58" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="59" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="60" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="61" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="101" />
+        <source>Dormant leads by year of last exchange</source>
+        <translation>Prospects en sommeil par année du dernier échange</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="104" />
+        <source>Dormant leads</source>
+        <translation>Prospects en sommeil</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="110" />
+        <source>Signals per month</source>
+        <translation>Signaux par mois</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="113" />
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="124" />
+        <source>Revivals over time</source>
+        <translation>Relances dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="127" />
+        <source>Revived leads</source>
+        <translation>Prospects relancés</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="137" />
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="140" />
+        <source>Where conversations stall (stage × stall reason)</source>
+        <translation>Où les conversations bloquent (étape × raison)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInView</name>
+    <message>
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="58" />
+        <source>Search name, company, title…</source>
+        <translation>Chercher nom, société, poste…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="65" />
+        <source>Show removed connections</source>
+        <translation>Afficher les relations retirées</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="68" />
+        <source>Only with signals</source>
+        <translation>Seulement avec signaux</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="78" />
+        <source>Job history</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="81" />
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="134" />
+        <source>%n connection(s)</source>
+        <translation><numerusform>%n connexion</numerusform><numerusform>%n connexions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LogExchangeDialog</name>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="40" />
+        <source>Log an exchange</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="45" />
+        <source>I wrote / called</source>
+        <translation>J'ai écrit / appelé</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="46" />
+        <source>They wrote / called</source>
+        <translation>Il/elle a écrit / appelé</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="49" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="50" />
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="51" />
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="52" />
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="53" />
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="57" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="58" />
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="59" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="60" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="94" />
+        <source>Today</source>
+        <extracomment>File types accepted by drag and drop and the import dialogs.</extracomment>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="95" />
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="96" />
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="97" />
+        <source>Review pairs</source>
+        <translation>Vérifier les paires</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="98" />
+        <source>Insights</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="144" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="161" />
+        <source>Import LinkedIn export…</source>
+        <translation>Importer l'export LinkedIn…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="166" />
+        <source>Import contacts or mailbox…</source>
+        <translation>Importer contacts ou boîte mail…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="169" />
+        <source>Import a folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="172" />
+        <source>Import from IMAP…</source>
+        <translation>Importer depuis IMAP…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="174" />
+        <source>Open demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="175" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="176" />
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="177" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="179" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="181" />
+        <source>Pair contacts with LinkedIn</source>
+        <translation>Associer les contacts à LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="182" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="197" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="200" />
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="264" />
+        <source>Import your LinkedIn export</source>
+        <translation>Importer votre export LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="266" />
+        <source>LinkedIn export (*.zip Connections.csv *.csv)</source>
+        <translation>Export LinkedIn (*.zip Connections.csv *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="274" />
+        <source>Import contacts or a mailbox</source>
+        <translation>Importer des contacts ou une boîte mail</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="276" />
+        <source>Contacts and mail (*.vcf *.csv *.xlsx *.mbox);;All files (*)</source>
+        <translation>Contacts et e-mails (*.vcf *.csv *.xlsx *.mbox);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="282" />
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="301" />
+        <source>Importing {0}</source>
+        <translation>Import de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="324" />
+        <source>Reading {0}</source>
+        <translation>Lecture de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="329" />
+        <source>Building the demo</source>
+        <translation>Création de la démo</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="335" />
+        <source>Pairing contacts with LinkedIn</source>
+        <translation>Association des contacts à LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="353" />
+        <source>Exporting to {0}</source>
+        <translation>Export vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="386" />
+        <source>Please wait: another task is running.</source>
+        <translation>Patientez : une autre tâche est en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="435" />
+        <source>Cancelled: the database is unchanged.</source>
+        <translation>Annulé : la base de données est inchangée.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="445" />
+        <source>Exported to {0}</source>
+        <translation>Exporté vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="447" />
+        <location filename="../../linkrevive/gui/main_window.py" line="458" />
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/main_window.py" line="456" />
+        <source>%n signal(s)</source>
+        <translation><numerusform>%n signal</numerusform><numerusform>%n signals</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PairsTableModel</name>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_table_model.py" line="18" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_table_model.py" line="22" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_table_model.py" line="26" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_table_model.py" line="30" />
+        <source>LinkedIn name</source>
+        <translation>Nom LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_table_model.py" line="34" />
+        <source>LinkedIn company</source>
+        <translation>Société LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_table_model.py" line="38" />
+        <source>Title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_table_model.py" line="42" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>PairsView</name>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="57" />
+        <source>Confirm (Y)</source>
+        <translation>Confirmer (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="59" />
+        <source>Reject (N)</source>
+        <translation>Rejeter (N)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="65" />
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="67" />
+        <source>Email contact</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="68" />
+        <source>LinkedIn connection</source>
+        <translation>Relation LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="71" />
+        <source>Evidence</source>
+        <translation>Indices</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/pairs_view.py" line="101" />
+        <source>%n pair(s) left to review</source>
+        <translation><numerusform>%n paire à vérifier</numerusform><numerusform>%n paires à vérifier</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="117" />
+        <source>Nothing to review.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="29" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="32" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="36" />
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="40" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="44" />
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="48" />
+        <source>Stall reason</source>
+        <translation>Raison du blocage</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="52" />
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="57" />
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsView</name>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="65" />
+        <source>Search name, company, email…</source>
+        <extracomment>Short pause after a keystroke before filtering, so fast typing filters once.</extracomment>
+        <translation>Chercher nom, société, e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="74" />
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="77" />
+        <source>Any stall reason</source>
+        <translation>Toutes les raisons</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="79" />
+        <source>Any country</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="81" />
+        <source>Dormant or active</source>
+        <translation>En sommeil ou actifs</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="82" />
+        <source>Dormant</source>
+        <translation>En sommeil</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="83" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="86" />
+        <source>With or without LinkedIn</source>
+        <translation>Avec ou sans LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="87" />
+        <source>On LinkedIn</source>
+        <translation>Sur LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="88" />
+        <source>Not on LinkedIn</source>
+        <translation>Pas sur LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="93" />
+        <source>(unknown stage)</source>
+        <translation>(étape inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
+        <source>(unknown reason)</source>
+        <translation>(raison inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="100" />
+        <source>Apply to selection</source>
+        <translation>Appliquer à la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="117" />
+        <source>Set for selection:</source>
+        <translation>Pour la sélection :</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="132" />
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/prospects_view.py" line="187" />
+        <source>%n person(s) shown</source>
+        <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/prospects_view.py" line="189" />
+        <source>%n in total</source>
+        <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="47" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="49" />
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="57" />
+        <source>you@company.com, you@gmail.com</source>
+        <translation>vous@societe.fr, vous@gmail.com</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="59" />
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="61" />
+        <source>Dormant after</source>
+        <translation>En sommeil après</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="62" />
+        <source>Cool-down of lost leads</source>
+        <translation>Délai de carence des prospects perdus</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="63" />
+        <source>My email addresses</source>
+        <translation>Mes adresses e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="64" />
+        <source>Language (applies after restart)</source>
+        <translation>Langue (après redémarrage de la fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="66" />
+        <source>Revisit window per stall reason</source>
+        <translation>Délai de relance par raison du blocage</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="73" />
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="75" />
+        <source>Score weights per signal</source>
+        <translation>Poids des signaux dans le score</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="78" />
+        <source>Job change</source>
+        <translation>Changement de poste</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="79" />
+        <source>Title change</source>
+        <translation>Nouveau titre</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="80" />
+        <source>Reconnected</source>
+        <translation>Reconnecté</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="81" />
+        <source>LinkedIn message</source>
+        <translation>Message LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="82" />
+        <source>LinkedIn invitation</source>
+        <translation>Invitation LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="83" />
+        <source>Incoming email</source>
+        <translation>E-mail reçu</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="84" />
+        <source>Manual signal</source>
+        <translation>Signal manuel</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="55" />
+        <source>Snooze until</source>
+        <translation>Mettre en veille jusqu'au</translation>
+    </message>
+</context>
+<context>
+    <name>ToConnectTableModel</name>
+    <message>
+        <location filename="../../linkrevive/gui/to_connect_table_model.py" line="19" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/to_connect_table_model.py" line="23" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/to_connect_table_model.py" line="27" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/to_connect_table_model.py" line="31" />
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTableModel</name>
+    <message>
+        <location filename="../../linkrevive/gui/today_table_model.py" line="21" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_table_model.py" line="26" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_table_model.py" line="29" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_table_model.py" line="33" />
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_table_model.py" line="38" />
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_table_model.py" line="42" />
+        <source>Stall reason</source>
+        <translation>Raison du blocage</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_table_model.py" line="46" />
+        <source>Why now</source>
+        <translation>Pourquoi maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="104" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="105" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="111" />
+        <source>Copy opener</source>
+        <translation>Copier l'accroche</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="113" />
+        <source>Snooze…</source>
+        <translation>Mettre en veille…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="115" />
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="117" />
+        <source>Mark revived</source>
+        <translation>Relancé</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="119" />
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="122" />
+        <source>Why now</source>
+        <translation>Pourquoi maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="126" />
+        <source>Suggested opener</source>
+        <translation>Accroche suggérée</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="152" />
+        <source>Find on LinkedIn</source>
+        <translation>Chercher sur LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="154" />
+        <source>To connect on LinkedIn</source>
+        <translation>À ajouter sur LinkedIn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/today_view.py" line="193" />
+        <source>%n lead(s) to revive today</source>
+        <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/today_view.py" line="194" />
+        <source>%n contact(s) to connect with</source>
+        <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="237" />
+        <source>Select a lead to see why now is a good time.</source>
+        <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="256" />
+        <source>Opener copied to the clipboard.</source>
+        <translation>Accroche copiée dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../linkrevive/gui/welcome_page.py" line="18" />
+        <source>Welcome to LinkRevive</source>
+        <translation>Bienvenue dans LinkRevive</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/welcome_page.py" line="25" />
+        <source>LinkRevive pairs your email contacts with your LinkedIn connections and, every morning, shows the dormant leads that show signs of a new project.</source>
+        <translation>LinkRevive associe vos contacts e-mail à vos relations LinkedIn et, chaque matin, vous montre les prospects en sommeil qui donnent des signes d'un nouveau projet.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/welcome_page.py" line="31" />
+        <source>Import your LinkedIn export…</source>
+        <translation>Importer votre export LinkedIn…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/welcome_page.py" line="32" />
+        <source>Import your contacts or mailbox…</source>
+        <translation>Importer vos contacts ou votre boîte mail…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/welcome_page.py" line="33" />
+        <source>Open the demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/welcome_page.py" line="37" />
+        <source>You can also drop a .zip, .csv, .vcf, .xlsx or .mbox file here.</source>
+        <translation>Vous pouvez aussi déposer ici un fichier .zip, .csv, .vcf, .xlsx ou .mbox.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="114" />
+        <source>{file}: no such file or folder.</source>
+        <translation>{file} : fichier ou dossier introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="115" />
+        <source>{file} is empty.</source>
+        <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="116" />
+        <source>{file} is not a text file (it looks binary).</source>
+        <translation>{file} n'est pas un fichier texte (il semble binaire).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="119" />
+        <source>{file} is not a LinkedIn export: no Connections.csv, messages.csv or Invitations.csv with the expected header was found.</source>
+        <translation>{file} n'est pas un export LinkedIn : aucun Connections.csv, messages.csv ou Invitations.csv avec l'en-tête attendu n'a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="124" />
+        <source>{file} is not a readable zip archive (damaged or truncated): {detail}.</source>
+        <translation>{file} n'est pas une archive zip lisible (abîmée ou tronquée) : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="127" />
+        <source>{file}, line {line}: the CSV is malformed ({detail}).</source>
+        <translation>{file}, ligne {line} : le CSV est mal formé ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="130" />
+        <source>{file}: the text encoding could not be recognised.</source>
+        <translation>{file} : l'encodage du texte n'a pas été reconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="133" />
+        <source>{file}, line {line}: '{value}' is not a date LinkRevive understands.</source>
+        <translation>{file}, ligne {line} : « {value} » n'est pas une date que LinkRevive comprend.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="136" />
+        <source>{file}: the format was not recognised (expected vCard, an address-book CSV, a lead sheet CSV/XLSX, an mbox file or a folder of .eml files).</source>
+        <translation>{file} : format non reconnu (attendu : vCard, CSV de carnet d'adresses, fichier de prospects CSV/XLSX, fichier mbox ou dossier de fichiers .eml).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="141" />
+        <source>{file} is not a readable XLSX workbook ({detail}).</source>
+        <translation>{file} n'est pas un classeur XLSX lisible ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="144" />
+        <source>{file} is not an mbox file (it does not start with a 'From ' line).</source>
+        <translation>{file} n'est pas un fichier mbox (il ne commence pas par une ligne « From »).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="147" />
+        <source>The database is busy in another window or command; try again.</source>
+        <translation>La base de données est occupée par une autre fenêtre ou commande ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="150" />
+        <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
+        <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="155" />
+        <source>IMAP server {detail}.</source>
+        <translation>Serveur IMAP {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="156" />
+        <source>The IMAP server refused the user name or password for {detail}.</source>
+        <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="159" />
+        <source>The import was cancelled; the database is unchanged.</source>
+        <translation>L'import a été annulé ; la base de données est inchangée.</translation>
+    </message>
+</context>
+</TS>

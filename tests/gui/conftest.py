@@ -1,0 +1,53 @@
+"""Fixtures of the GUI tests: a demo database, private QSettings, a backend, a window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from linkrevive.gui.backend import Backend
+from linkrevive.services import demo
+from linkrevive.services.workspace import Workspace
+
+AS_OF = date(2025, 3, 3)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """QSettings in a temporary INI file (never the user's own)."""
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database built once; tests copy it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    workspace = Workspace.open(str(path))
+    demo.build_demo(workspace, as_of=AS_OF)
+    workspace.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.sqlite3"
+    target.write_bytes(demo_template.read_bytes())
+    return target
+
+
+@pytest.fixture
+def demo_backend(demo_db: Path) -> Iterator[Backend]:
+    workspace = Workspace.open(str(demo_db))
+    yield Backend(workspace)
+    workspace.close()
+
+
+@pytest.fixture
+def empty_backend(db_path: Path) -> Iterator[Backend]:
+    workspace = Workspace.open(str(db_path))
+    yield Backend(workspace)
+    workspace.close()

@@ -1,0 +1,61 @@
+"""French interface: the .ts is complete, the .qm loads, dates follow the locale."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from linkrevive.gui import i18n
+from linkrevive.gui.backend import Backend
+from linkrevive.gui.main_window import MainWindow
+from linkrevive.gui.task_runner import TaskRunner
+from tests.conftest import REPO
+from tests.gui.conftest import AS_OF
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    translators = i18n.install(qapp, "fr")
+    yield
+    i18n.remove(qapp, translators)
+    i18n.install(qapp, "en")
+
+
+def test_every_string_has_a_french_translation() -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (REPO / "resources" / "translations" / "linkrevive_fr.qm").stat().st_size > 0
+
+
+def test_french_window(
+    qtbot: Any, french: None, demo_backend: Backend, settings: QSettings
+) -> None:
+    assert QCoreApplication.translate("MainWindow", "Today") == "Aujourd'hui"
+    window = MainWindow(demo_backend, settings, TaskRunner(), as_of=AS_OF, language="fr")
+    qtbot.addWidget(window)
+    window.reload()
+    assert window.tabs.tabText(0) == "Aujourd'hui"
+    assert window.today.model.headerData(4, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Étape"
+    assert i18n.stage_label(__import__("linkrevive.domain.enums").domain.enums.Stage.LOST) == "Perdu"
+    assert i18n.format_date(date(2025, 3, 3)) == "03/03/2025"
+
+
+def test_language_follows_saved_choice(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "x.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "fr")
+    assert i18n.chosen_language(settings) == "fr"
+    settings.setValue("ui/language", "de")
+    assert i18n.chosen_language(settings) in i18n.LANGUAGES

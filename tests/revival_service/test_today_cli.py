@@ -1,0 +1,242 @@
+"""`today`, the lead actions and manual signals end to end on a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from linkrevive.revival import RevivalSettings
+from linkrevive.services import revival
+from linkrevive.services.workspace import Workspace
+from tests.helpers import cli, dump
+from tests.revival_service.world import (
+    ANNE,
+    ANNE_MAIL,
+    AS_OF,
+    BRUNO_MAIL,
+    GASTON,
+    GASTON_MAIL,
+    HELENE_MAIL,
+    build_world,
+)
+
+COLUMNS = [
+    "name",
+    "company",
+    "email",
+    "linkedin_url",
+    "last_exchange",
+    "stage",
+    "stall_reason",
+    "score",
+    "reasons",
+]
+
+
+@pytest.fixture
+def world(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> dict[str, Path]:
+    return build_world(capsys, db_path, tmp_path)
+
+
+def _today(capsys: pytest.CaptureFixture[str], db: Path, *extra: str) -> list[dict[str, object]]:
+    result = cli(capsys, db, "today", "--as-of", AS_OF, "--format", "json", *extra)
+    assert result.code == 0, result.err
+    rows: list[dict[str, object]] = result.json()
+    return rows
+
+
+def _names(rows: list[dict[str, object]]) -> list[object]:
+    return [r["name"] for r in rows]
+
+
+def test_today_ranks_signals_first_and_explains_every_lead(
+    capsys: pytest.CaptureFixture[str], db_path: Path, world: dict[str, Path]
+) -> None:
+    rows = _today(capsys, db_path)
+    # Signals first (Anne wrote and moved, Bruno has a new title), then the revisits due;
+    # Ivan is a client, Karl was in touch four months ago, Julie never exchanged.
+    assert _names(rows) == ["Anne Lefèvre", "Bruno Marchal", "Gaston Roux", "Hélène Morel"]
+    assert all(list(r) == COLUMNS for r in rows)
+    scores = [r["score"] for r in rows]
+    assert scores == sorted(scores, reverse=True)  # type: ignore[type-var]
+    anne = rows[0]
+    assert anne["email"] == ANNE_MAIL
+    assert anne["linkedin_url"] == ANNE
+    assert (anne["stage"], anne["stall_reason"]) == ("call_postponed", "no_time")
+    # Her LinkedIn message reaches her through the pairing: it is her last exchange.
+    assert anne["last_exchange"] == "2026-03-01"
+    reasons = anne["reasons"]
+    assert isinstance(reasons, list) and all(isinstance(r, str) for r in reasons)
+    assert reasons[0] == (
+        "Sent you a LinkedIn message: “Nouveau projet”, 2 weeks ago — not answered yet"
+    )
+    assert "Moved from Pixel Bleu SARL to Atelier Numérique as CTO, 5 days ago" in reasons
+    # David still works at the company Anne was prospected at (her position history).
+    assert "David Nguyen, now at Pixel Bleu, may be a way back in" in reasons
+    helene = rows[-1]
+    assert helene["linkedin_url"] is None and helene["stage"] is None
+    assert helene["reasons"] == [
+        "Due for a revisit (silent for over 24 months)",
+        "No news since January 2023 (3 years 2 months)",
+        "1 exchange in 2023",
+    ]
+
+
+def test_today_limit_formats_and_as_of(
+    capsys: pytest.CaptureFixture[str], db_path: Path, world: dict[str, Path]
+) -> None:
+    assert _names(_today(capsys, db_path, "--limit", "2")) == ["Anne Lefèvre", "Bruno Marchal"]
+    csv_out = cli(capsys, db_path, "today", "--as-of", AS_OF, "--format", "csv").out
+    lines = csv_out.splitlines()
+    assert lines[0] == ",".join(COLUMNS)
+    assert len(lines) == 5
+    table = cli(capsys, db_path, "today", "--as-of", AS_OF, "--limit", "1")
+    assert table.code == 0 and "Anne Lefèvre" in table.out and "Bruno" not in table.out
+    # A year earlier, before the new export: nobody had a signal yet, Anne was in touch.
+    earlier = _today(capsys, db_path, "--as-of", "2024-03-20")
+    assert "Anne Lefèvre" not in _names(earlier)
+    fr = _today(capsys, db_path, "--lang", "fr", "--limit", "1")
+    assert fr[0]["reasons"][0].startswith("Vous a écrit sur LinkedIn")  # type: ignore[index]
+
+
+def test_lead_actions_shape_the_list(
+    capsys: pytest.CaptureFixture[str], db_path: Path, world: dict[str, Path]
+) -> None:
+    ok = cli(capsys, db_path, "lead", "snooze", BRUNO_MAIL, "--until", "2026-04-01")
+    assert ok.code == 0, ok.err
+    assert cli(capsys, db_path, "lead", "dismiss", GASTON, "--reason", "retired").code == 0
+    assert cli(capsys, db_path, "lead", "dnc", HELENE_MAIL).code == 0
+    assert _names(_today(capsys, db_path)) == ["Anne Lefèvre"]
+    # The snooze ends on its date: Bruno's new title is still fresh then.
+    later = cli(capsys, db_path, "today", "--as-of", "2026-04-01", "--format", "json").json()
+    assert [r["name"] for r in later] == ["Anne Lefèvre", "Bruno Marchal"]
+
+    assert cli(capsys, db_path, "lead", "revived", ANNE_MAIL, "--date", "2026-03-19").code == 0
+    assert _names(_today(capsys, db_path)) == []
+    people = {p["name"]: p for p in cli(capsys, db_path, "people", "--format", "json").json()}
+    # Marking revived logs the user's exchange.
+    assert people["Anne Lefèvre"]["last_exchange"].startswith("2026-03-19")
+
+    assert cli(capsys, db_path, "lead", "reactivate", GASTON_MAIL).code == 0
+    assert _names(_today(capsys, db_path)) == ["Gaston Roux"]
+
+
+def test_lead_set_takes_labels_and_survives_the_next_import(
+    capsys: pytest.CaptureFixture[str], db_path: Path, world: dict[str, Path]
+) -> None:
+    result = cli(
+        capsys,
+        db_path,
+        "lead",
+        "set",
+        ANNE_MAIL,
+        "--stage",
+        "Appel convenu",
+        "--stall-reason",
+        "Pas de besoin immédiat",
+    )
+    assert result.code == 0, result.err
+    assert cli(capsys, db_path, "lead", "set", GASTON_MAIL, "--stall-reason", "unknown").code == 0
+    # The lead sheet still says "Call postponed / No time": what the user typed wins.
+    assert cli(capsys, db_path, "import", "contacts", str(world["sheet"])).code == 0
+    rows = {r["name"]: r for r in _today(capsys, db_path)}
+    assert (rows["Anne Lefèvre"]["stage"], rows["Anne Lefèvre"]["stall_reason"]) == (
+        "call_agreed",
+        "no_need",
+    )
+    assert (rows["Gaston Roux"]["stage"], rows["Gaston Roux"]["stall_reason"]) == (
+        "test_project",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ("lead", "set", ANNE_MAIL, "--stage", "almost"),
+            "linkrevive: 'almost' is not a stage; use one of first_contact",
+        ),
+        (
+            ("lead", "set", ANNE_MAIL, "--stall-reason", "bof"),
+            "linkrevive: 'bof' is not a stall reason; use one of no_time",
+        ),
+        (("lead", "set", ANNE_MAIL), "linkrevive: lead set needs --stage, --stall-reason"),
+        (
+            ("lead", "snooze", "nobody@nowhere.fr", "--until", "2026-05-01"),
+            "linkrevive: No person or LinkedIn profile matches 'nobody@nowhere.fr'.",
+        ),
+        (
+            ("signal", "add", "https://www.linkedin.com/in/unknown", "--note", "x"),
+            "No person or LinkedIn profile matches",
+        ),
+        (("signal", "add", ANNE_MAIL, "--note", "  "), "A manual signal needs a note"),
+        (("forget", "nobody@nowhere.fr"), "No person or LinkedIn profile matches"),
+        (("lead", "snooze", ANNE_MAIL, "--until", "next week"), "is not a date"),
+        (("today", "--limit", "-3"), "is not a whole number"),
+    ],
+)
+def test_bad_input_is_one_sentence_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str],
+    db_path: Path,
+    world: dict[str, Path],
+    args: tuple[str, ...],
+    expected: str,
+) -> None:
+    before = dump(db_path)
+    result = cli(capsys, db_path, *args)
+    assert result.code != 0
+    assert expected in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    assert "Traceback" not in result.err
+    assert dump(db_path) == before
+
+
+def test_manual_signal_brings_a_lead_up(
+    capsys: pytest.CaptureFixture[str], db_path: Path, world: dict[str, Path]
+) -> None:
+    result = cli(
+        capsys,
+        db_path,
+        "signal",
+        "add",
+        GASTON_MAIL,
+        "--note",
+        "Viewed my profile",
+        "--date",
+        "2026-03-18",
+    )
+    assert result.code == 0, result.err
+    rows = _today(capsys, db_path)
+    # A signal of any kind ranks above every lead without one.
+    assert _names(rows)[:3] == ["Anne Lefèvre", "Gaston Roux", "Bruno Marchal"]
+    assert rows[1]["reasons"][0] == "Viewed my profile, 2 days ago"  # type: ignore[index]
+    listed = cli(capsys, db_path, "signals", "--kind", "manual", "--format", "json").json()
+    assert [(s["name"], s["detail"], s["date"][:10]) for s in listed] == [
+        ("Gaston Roux", "Viewed my profile", "2026-03-18")
+    ]
+
+
+def test_service_items_and_settings(db_path: Path, world: dict[str, Path]) -> None:
+    workspace = Workspace.open(str(db_path))
+    try:
+        items = revival.today(workspace, as_of=date.fromisoformat(AS_OF))
+        anne = items[0]
+        assert anne.why_now == anne.reasons[0]
+        assert set(anne.opener) == {"fr", "en"}
+        assert anne.opener["fr"].startswith("Bonjour Anne,")
+        assert [s.kind.value for s in anne.signals] == ["job_change", "linkedin_message"]
+        assert anne.waiting_reply and anne.has_fresh_signal
+        assert anne.emails == (ANNE_MAIL,)
+
+        assert revival.get_settings(workspace) == RevivalSettings()
+        revival.save_settings(workspace, RevivalSettings(dormancy_months=40))
+        assert revival.get_settings(workspace).dormancy_months == 40
+        # Forty months of silence: Anne (33 months before she wrote) and Hélène (38) are
+        # no longer dormant; Bruno (42, new title) and Gaston (57, revisit due) still are.
+        names = [i.name for i in revival.today(workspace, as_of=date.fromisoformat(AS_OF))]
+        assert names == ["Bruno Marchal", "Gaston Roux"]
+    finally:
+        workspace.close()
