@@ -1,7 +1,7 @@
 """Build the interface translations: pyside6-lupdate, fill French from this table, lrelease.
 
-    python packaging/translations.py          # update .ts, fill, compile .qm
-    python packaging/translations.py --check  # fail when a French translation is missing
+python packaging/translations.py          # update .ts, fill, compile .qm
+python packaging/translations.py --check  # fail when a French translation is missing
 """
 
 from __future__ import annotations
@@ -113,7 +113,9 @@ FR: dict[str, str] = {
     "LinkedIn": "LinkedIn",
     "LinkedIn company": "Société LinkedIn",
     "LinkedIn connection": "Relation LinkedIn",
-    "LinkedIn export (*.zip Connections.csv *.csv)": "Export LinkedIn (*.zip Connections.csv *.csv)",
+    "LinkedIn export (*.zip Connections.csv *.csv)": (
+        "Export LinkedIn (*.zip Connections.csv *.csv)"
+    ),
     "LinkedIn invitation": "Invitation LinkedIn",
     "LinkedIn message": "Message LinkedIn",
     "LinkedIn name": "Nom LinkedIn",

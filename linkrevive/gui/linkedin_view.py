@@ -28,7 +28,7 @@ from linkrevive.gui.i18n import error_text, format_date, language
 from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
-from linkrevive.gui.today_view import make_table
+from linkrevive.gui.today_view import make_table, set_widths
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -51,6 +51,7 @@ class LinkedInView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        set_widths(self.table, [180, 200, 240, 110, 100])
         self.table.doubleClicked.connect(self.open_profile)
         self._signals: dict[int, list[DomainSignal]] = {}
 

@@ -7,19 +7,43 @@ here, and ``filterAcceptsRow`` is a list lookup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
-from linkrevive.gui.table_model_base import SORT_ROLE
+from linkrevive.gui.table_model_base import SORT_ROLE, RowTableModel
 
 
 class MaskFilterProxy(QSortFilterProxyModel):
-    """Filters rows by a precomputed list of booleans; sorts on ``SORT_ROLE``."""
+    """Filters rows by a precomputed list of booleans; sorting is done by the source model."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._mask: list[bool] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        super().setSourceModel(model)
+        if isinstance(model, RowTableModel):
+            model.permutation_listeners.append(self._permute)
+
+    def _permute(self, permutation: list[int]) -> None:
+        # The source reordered its rows: the mask follows them before the proxy re-filters.
+        if self._mask is not None and len(self._mask) == len(permutation):
+            self._mask = [self._mask[i] for i in permutation]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def set_mask(self, mask: list[bool] | None) -> None:
         self.beginFilterChange()

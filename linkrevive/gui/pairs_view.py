@@ -22,7 +22,7 @@ from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.pairs_table_model import PairsTableModel
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
-from linkrevive.gui.today_view import make_table
+from linkrevive.gui.today_view import make_table, set_widths
 
 
 class PairsView(QWidget):
@@ -43,6 +43,7 @@ class PairsView(QWidget):
         self.table = make_table(self.proxy)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # most likely pairs first
+        set_widths(self.table, [150, 200, 150, 150, 150, 160])
         self.table.selectionModel().selectionChanged.connect(self._show_current)
         self.remaining = QLabel()
 

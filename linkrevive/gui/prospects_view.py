@@ -26,7 +26,7 @@ from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.people_table_model import PeopleTableModel
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
-from linkrevive.gui.today_view import make_table
+from linkrevive.gui.today_view import make_table, set_widths
 
 #: Short pause after a keystroke before filtering, so fast typing filters once.
 SEARCH_DEBOUNCE_MS = 120
@@ -60,6 +60,7 @@ class ProspectsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        set_widths(self.table, [170, 170, 240, 90, 125, 140, 105, 70])
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, company, email…"))

@@ -41,14 +41,58 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[R] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        #: Called with the permutation (new row -> old row) before a sort's layoutChanged.
+        self.permutation_listeners: list[Callable[[list[int]], None]] = []
 
     # -- content ---------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort is not None:
+            order = self._order(*self._sort)
+            self._rows = [self._rows[i] for i in order]
         self._rows_changed()
         self.endResetModel()
+
+    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        spec = self._columns[column]
+        rows = self._rows
+        if spec.sort is not None:
+            keys: list[Any] = [spec.sort(r) for r in rows]
+        else:
+            keys = [spec.display(r).casefold() for r in rows]
+        return sorted(
+            range(len(rows)),
+            key=keys.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python, one key per row.
+
+        Letting QSortFilterProxyModel sort would call ``data()`` from C++ on every comparison
+        (over a million Python calls for 20,000 rows); a keyed sort here is a few ms.
+        """
+        if not (0 <= column < len(self._columns)):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        permutation = self._order(column, order)
+        old_to_new = [0] * len(permutation)
+        for new, old in enumerate(permutation):
+            old_to_new[old] = new
+        self._rows = [self._rows[i] for i in permutation]
+        self._rows_changed()
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(old_to_new[i.row()], i.column()) if i.isValid() else i for i in persistent],
+        )
+        for listener in self.permutation_listeners:
+            listener(permutation)
+        self.layoutChanged.emit()
 
     def _rows_changed(self) -> None:
         """Hook for subclasses that precompute per-row data."""

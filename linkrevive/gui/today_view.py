@@ -47,6 +47,12 @@ def make_table(model: MaskFilterProxy) -> QTableView:
     return table
 
 
+def set_widths(table: QTableView, widths: list[int]) -> None:
+    """Default column widths (saved widths, restored afterwards, win)."""
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+
+
 class SnoozeDialog(QDialog):
     """Asks until when a lead is snoozed."""
 
@@ -91,7 +97,7 @@ class TodayView(QWidget):
         self.table = make_table(self.proxy)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(self.table))
-        self.table.setColumnWidth(SCORE_COLUMN, 130)
+        set_widths(self.table, [130, 170, 170, 105, 125, 140])
         self.table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count = QLabel()
@@ -147,6 +153,7 @@ class TodayView(QWidget):
         self.connect_proxy.setSourceModel(self.connect_model)
         self.connect_table = make_table(self.connect_proxy)
         self.connect_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        set_widths(self.connect_table, [180, 260, 180])
         self.connect_table.doubleClicked.connect(self.open_search)
         self.connect_table.selectionModel().selectionChanged.connect(self._connect_selected)
         self.search_button = QPushButton(self.tr("Find on LinkedIn"))

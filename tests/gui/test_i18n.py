@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
+from linkrevive.domain.enums import Stage
 from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.main_window import MainWindow
@@ -48,8 +49,8 @@ def test_french_window(
     qtbot.addWidget(window)
     window.reload()
     assert window.tabs.tabText(0) == "Aujourd'hui"
-    assert window.today.model.headerData(4, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Étape"
-    assert i18n.stage_label(__import__("linkrevive.domain.enums").domain.enums.Stage.LOST) == "Perdu"
+    assert window.today.model.headerData(4, Qt.Orientation.Horizontal) == "Étape"
+    assert i18n.stage_label(Stage.LOST) == "Perdu"
     assert i18n.format_date(date(2025, 3, 3)) == "03/03/2025"
 
 
