@@ -160,7 +160,7 @@ def load_leads(
 ) -> LeadWorld[E, S, C]:
     """Every person with stage, state, emails, paired profile, exchanges and signals.
 
-    Seven set-based queries whatever the size. Exchanges and signals reach a person both
+    Eight set-based queries whatever the size. Exchanges and signals reach a person both
     directly and through their paired profile (pairing ``auto`` or ``confirmed``). With
     ``visible_on``, people the ranking would hide on that day anyway (dismissed, revived,
     do-not-contact, clients, snoozed past that day) are left out, to load less.

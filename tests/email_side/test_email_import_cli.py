@@ -13,6 +13,7 @@ from tests.helpers import cli, dump
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "email_side"
 ME = "alex.martin@nearshore-exemple.example"
+MARIE = "Marie Roux <marie@pixel-bleu.example>"
 
 
 def people(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, dict[str, object]]:
@@ -46,7 +47,8 @@ def _lead_sheet_xlsx(path: Path) -> Path:
     from datetime import datetime
 
     sheet.append(["Léa", "Dubreuil", "lea.dubreuil@agence-exemple.fr", "Agence Exemple",
-                  "France", "Appel reporté", "Manque de temps", datetime(2022, 3, 15), "Rappeler"])  # fmt: skip
+                  "France", "Appel reporté", "Manque de temps", datetime(2022, 3, 15),
+                  "Rappeler"])  # fmt: skip
     sheet.append(["Benoît", "Mercier", "b.mercier@studio-fictif.be", "Studio Fictif", "Belgique",
                   "infos envoyees", "pas de besoin immédiat", "02/11/2021", ""])  # fmt: skip
     workbook.save(path)
@@ -110,10 +112,10 @@ def test_incoming_email_after_long_silence_is_a_signal(
     mbox = tmp_path / "mail.mbox"
     mbox.write_text(
         _message("a@x", "Mon, 04 Feb 2019 10:00:00 +0100", f"Alex <{ME}>",
-                 "Marie Roux <marie@pixel-bleu.example>", "Devis")
-        + _message("b@x", "Tue, 05 Feb 2019 10:00:00 +0100", "Marie Roux <marie@pixel-bleu.example>",
+                 MARIE, "Devis")
+        + _message("b@x", "Tue, 05 Feb 2019 10:00:00 +0100", MARIE,
                    f"Alex <{ME}>", "Re: Devis")
-        + _message("c@x", "Wed, 04 Mar 2026 10:00:00 +0100", "Marie Roux <marie@pixel-bleu.example>",
+        + _message("c@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE,
                    f"Alex <{ME}>", "Un nouveau projet")
         + _message("d@x", "Thu, 05 Mar 2026 10:00:00 +0100", "Paul Neuf <paul@neuf.example>",
                    f"Alex <{ME}>", "Premier contact"),
