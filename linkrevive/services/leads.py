@@ -33,6 +33,7 @@ def _aware(when: datetime) -> datetime:
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
+# Sessions are typed Any here: the ORM types stay inside storage (import-linter contract).
 def _current(session: Any, person_id: int) -> revival_repo.PersonVersion:
     found = revival_repo.person_versions(session, [person_id]).get(person_id)
     if found is None:

@@ -169,11 +169,14 @@ def bulk_insert(
     )
     if skip_duplicates_of is not None:
         sql += f" ON CONFLICT ({quote(skip_duplicates_of)}) DO NOTHING"
-    pairs = list(zip(columns, processors, strict=True))
-    params = [
-        tuple(proc(row.get(name)) if proc is not None else row.get(name) for name, proc in pairs)
-        for row in rows
-    ]
+    # Column by column: one comprehension per column is far cheaper than one per cell.
+    by_column = []
+    for name, proc in zip(columns, processors, strict=True):
+        values = [row.get(name) for row in rows]
+        if proc is not None:
+            values = [None if v is None else proc(v) for v in values]
+        by_column.append(values)
+    params = list(zip(*by_column, strict=True))
     connection = session.connection()
     inserted = 0
     for start in range(0, len(params), 10000):

@@ -10,7 +10,7 @@ import pytest
 from benchmarks.bench_today_service import fill
 from benchmarks.revival_world import World, build_world
 from linkrevive.revival import LeadFacts, rank
-from linkrevive.services import revival
+from linkrevive.services import leads, revival
 from linkrevive.services.workspace import Workspace
 
 
@@ -67,3 +67,24 @@ def test_today_equals_rank_on_the_written_facts(stored: tuple[Workspace, World])
     assert [i.person_id for i in revival.today(workspace, as_of=as_of, limit=5)] == [
         c.person_id for c in expected[:5]
     ]
+
+
+@pytest.mark.services
+def test_postgres_gives_the_same_list(pg_db_url: str, stored: tuple[Workspace, World]) -> None:
+    _, world = stored  # the same generated world, written afresh to PostgreSQL
+    workspace = Workspace.open(pg_db_url)
+    try:
+        small = World(world.leads[:200], world.labels, world.contacts[:100], world.as_of)
+        fill(workspace, small, 300)
+        items = revival.today(workspace, as_of=world.as_of)
+        contacts = revival.load_facts(workspace, as_of=world.as_of).contacts
+        expected = rank(small.leads, world.as_of, company_contacts=contacts)
+        assert [(i.person_id, i.score) for i in items] == [(c.person_id, c.score) for c in expected]
+        assert items and items[0].last_exchange is not None
+        assert items[0].last_exchange.tzinfo is not None
+        person = items[0].person_id
+        leads.snooze(workspace, person, world.as_of.replace(year=world.as_of.year + 1))
+        assert person not in {i.person_id for i in revival.today(workspace, as_of=world.as_of)}
+        assert leads.forget(workspace, items[1].emails[0])["people"] == 1
+    finally:
+        workspace.close()
