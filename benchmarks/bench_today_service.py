@@ -90,10 +90,14 @@ def fill(workspace: Workspace, world: World, profiles: int) -> dict[str, int]:
             }
         )
         emails += [{"person_id": pid, "email": e, "is_role": False} for e in lead.emails]
-        prof.append(_profile(pid, lead.linkedin_url or f"lead-{pid}", first, last, lead.company))
+        current = lead.history[-1] if lead.history else (lead.company, "Chef de projet")
+        prof.append(
+            _profile(pid, lead.linkedin_url or f"lead-{pid}", first, last, current[0], current[1])
+        )
+        # Past spans go to the position table; the current one lives on the profile.
         positions += [
             {"profile_id": pid, "company": c, "position": p, "first_seen": day, "last_seen": day}
-            for c, p in lead.history
+            for c, p in lead.history[:-1]
         ]
         pairs.append(
             {
@@ -137,15 +141,6 @@ def fill(workspace: Workspace, world: World, profiles: int) -> dict[str, int]:
     for n, contact in enumerate(world.contacts[: max(profiles - len(world.leads), 0)]):
         first, _, last = contact.name.partition(" ")
         prof.append(_profile(next_id + n, f"contact-{n}", first, last, contact.company))
-        positions.append(
-            {
-                "profile_id": next_id + n,
-                "company": contact.company,
-                "position": "Chef de projet",
-                "first_seen": day,
-                "last_seen": day,
-            }
-        )
     with workspace.database.session(write=True) as session:
         bulk_insert(session, _table(PersonRow), people)
         bulk_insert(session, _table(PersonEmailRow), emails)
@@ -162,7 +157,9 @@ def fill(workspace: Workspace, world: World, profiles: int) -> dict[str, int]:
     }
 
 
-def _profile(pid: int, slug: str, first: str, last: str, company: str) -> dict[str, Any]:
+def _profile(
+    pid: int, slug: str, first: str, last: str, company: str, position: str = "Chef de projet"
+) -> dict[str, Any]:
     url = slug if slug.startswith("http") else f"https://www.linkedin.com/in/{slug}"
     return {
         "id": pid,
@@ -171,11 +168,12 @@ def _profile(pid: int, slug: str, first: str, last: str, company: str) -> dict[s
         "last_name": last,
         "email": None,
         "company": company,
-        "position": "Chef de projet",
+        "position": position,
         "connected_on": None,
         "status": "current",
         "first_seen": None,
         "last_seen": None,
+        "position_since": None,
         "removed_on": None,
     }
 

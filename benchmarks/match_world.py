@@ -1,431 +1,166 @@
 """Seeded generator of a labelled pairing world: LinkedIn profiles, email contacts, the truth.
 
 Everything the matcher meets in real data is here, at realistic rates: francophone names with
-accents, particles and compound given names drawn from a heavy-tailed distribution (so common
-names collide by chance, as "Sophie Martin" does), decorations, swapped or ALL-CAPS names,
-middle names, email local parts in every house style, company domains with legal forms and
-agency prefixes, free mail, role boxes, namesakes at other companies, fathers and sons with
+accents, particles and compound given names, decorations, swapped or ALL-CAPS names, middle
+names, email local parts in every house style, company domains with legal forms and agency
+prefixes, free mail, pseudonyms, role boxes, namesakes at other companies, fathers and sons with
 the same name, job changes since the last email, most profiles without an email-side person
 and many people without a profile. Only ~2.5 % of profiles carry an email, as in real exports.
+
+Realism review (each change from the first version, and why):
+
+- **Last names** follow the real shape of surname distributions, per country (France 55 %,
+  Belgium 15 %, Switzerland 15 %, Québec 12 %, other 3 %): a head of real surnames at roughly
+  their national shares (Martin ~0.37 % of France, Peeters ~0.33 % of Belgium, Müller ~0.6 %
+  of Switzerland, Tremblay ~1 % of Québec; the top 100–200 names of a country hold ~7–25 % of
+  its people), then a long tail of ~1.5 million invented surnames with a rank-frequency law
+  ``~1/(rank + 300)`` (France alone has ~1.3 million surnames). The first version drew from
+  ~22,000 names with square-root weights: its head was too light (Martin 0.06 %) and its tail
+  far too short, so "rare" names were shared by chance ~3× more often than real ones.
+- **Given names**: ~290 real names (French, Belgian, Swiss, Québécois, Maghrebi, Portuguese,
+  Italian…) instead of ~135. Real networks hold thousands of given names; the list is still
+  shorter than reality, so full-name collisions stay slightly pessimistic.
+- **Names on the email side**: address books and lead sheets carry names, and most mail
+  headers carry a display name; ~25 % of people now have no name at all (was 40 %). Display
+  names come in the forms real clients write: "Jean Dupont", "DUPONT Jean", "Dupont, Jean",
+  lowercase, "Jean Dupont - Pixel Bleu", "Jean D.", "J. Dupont", given name only.
+- **Pseudonyms** ("lapin42@gmail.com") make ~10 % of free-mail local parts (was ~3 %) and ~1 %
+  of work ones: harder, as in real life.
+- **Job changes** stay at ~30 % of people (the address book holds the earlier employer's
+  address). The app keeps a profile's earlier companies only when an earlier export showed
+  them, so ``ProfileSide.former_companies`` names the earlier employer for only 40 % of job
+  changers, and 12 % of profiles carry an unrelated earlier company.
+- Speed: weighted draws use precomputed cumulative weights (the world builds in ~2 s, not 20).
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
 import unicodedata
 from dataclasses import dataclass
 
 from linkrevive.matching import PersonSide, ProfileSide
 
-FIRST_NAMES = [
-    "Sophie",
-    "Marie",
-    "Nathalie",
-    "Isabelle",
-    "Sylvie",
-    "Catherine",
-    "Christine",
-    "Valérie",
-    "Sandrine",
-    "Céline",
-    "Julie",
-    "Aurélie",
-    "Camille",
-    "Émilie",
-    "Caroline",
-    "Stéphanie",
-    "Laura",
-    "Léa",
-    "Chloé",
-    "Manon",
-    "Zoé",
-    "Élodie",
-    "Hélène",
-    "Agnès",
-    "Anne",
-    "Claire",
-    "Mathilde",
-    "Pauline",
-    "Charlotte",
-    "Margaux",
-    "Inès",
-    "Lucie",
-    "Delphine",
-    "Virginie",
-    "Audrey",
-    "Océane",
-    "Jean",
-    "Pierre",
-    "Michel",
-    "Philippe",
-    "Alain",
-    "Nicolas",
-    "Christophe",
-    "Laurent",
-    "Frédéric",
-    "Stéphane",
-    "Julien",
-    "Sébastien",
-    "David",
-    "Thomas",
-    "Olivier",
-    "Éric",
-    "Patrick",
-    "Vincent",
-    "François",
-    "Guillaume",
-    "Antoine",
-    "Maxime",
-    "Alexandre",
-    "Romain",
-    "Mathieu",
-    "Benoît",
-    "Jérôme",
-    "Cédric",
-    "Fabrice",
-    "Luc",
-    "Marc",
-    "Louis",
-    "Hugo",
-    "Lucas",
-    "Théo",
-    "Noël",
-    "Gaël",
-    "Joël",
-    "Raphaël",
-    "Loïc",
-    "Hervé",
-    "Rémi",
-    "Grégoire",
-    "Arnaud",
-    "Bruno",
-    "Didier",
-    "Yves",
-    "Denis",
-    "Gilles",
-    "Lukas",
-    "Jan",
-    "Pieter",
-    "Wim",
-    "Els",
-    "Tom",
-    "Koen",
-    "Bram",
-    "Lotte",
-    "Jonas",
-    "Urs",
-    "Beat",
-    "Reto",
-    "Andrea",
-    "Simone",
-    "Nadia",
-    "Karim",
-    "Yassine",
-    "Mehdi",
-    "Amine",
-    "Sarah",
-    "Yasmine",
-    "Leïla",
-    "Fatima",
-    "Nina",
-    "Eva",
-    "Emma",
-    "Jade",
-    "Alice",
-    "Louise",
-]
-COMPOUND_FIRST = [
-    "Jean-Pierre",
-    "Jean-Luc",
-    "Jean-François",
-    "Jean-Marc",
-    "Jean-Paul",
-    "Jean-Philippe",
-    "Pierre-Yves",
-    "Marie-Claire",
-    "Marie-Christine",
-    "Anne-Sophie",
-    "Anne-Laure",
-    "Marie-Hélène",
-    "Jean-Michel",
-    "Marie-Pierre",
-    "Paul-Henri",
-    "Louis-Philippe",
-    "Marie-Ève",
-    "Pierre-Olivier",
-]
-COMMON_LAST = [
-    "Martin",
-    "Bernard",
-    "Dubois",
-    "Thomas",
-    "Robert",
-    "Richard",
-    "Petit",
-    "Durand",
-    "Leroy",
-    "Moreau",
-    "Simon",
-    "Laurent",
-    "Lefebvre",
-    "Michel",
-    "Garcia",
-    "David",
-    "Bertrand",
-    "Roux",
-    "Vincent",
-    "Fournier",
-    "Morel",
-    "Girard",
-    "André",
-    "Lefèvre",
-    "Mercier",
-    "Dupont",
-    "Lambert",
-    "Bonnet",
-    "François",
-    "Martinez",
-    "Legrand",
-    "Garnier",
-    "Faure",
-    "Rousseau",
-    "Blanc",
-    "Guérin",
-    "Muller",
-    "Henry",
-    "Roussel",
-    "Nicolas",
-    "Perrin",
-    "Morin",
-    "Mathieu",
-    "Clément",
-    "Gauthier",
-    "Dumont",
-    "Lopez",
-    "Fontaine",
-    "Chevalier",
-    "Robin",
-    "Masson",
-    "Sanchez",
-    "Gérard",
-    "Nguyen",
-    "Boyer",
-    "Denis",
-    "Lemaire",
-    "Duval",
-    "Joly",
-    "Peeters",
-    "Janssens",
-    "Maes",
-    "Jacobs",
-    "Mertens",
-    "Willems",
-    "Claes",
-    "Goossens",
-    "Wouters",
-    "Dubois",
-    "Lambert",
-    "Müller",
-    "Meier",
-    "Schmid",
-    "Keller",
-    "Weber",
-    "Huber",
-    "Schneider",
-    "Meyer",
-    "Steiner",
-    "Fischer",
-    "Gerber",
-    "Brunner",
-    "Baumann",
-    "Frei",
-    "Zimmermann",
-    "Moser",
-    "Favre",
-    "Rochat",
-    "Tremblay",
-    "Gagnon",
-    "Roy",
-    "Côté",
-    "Bouchard",
-    "Gagné",
-    "Ouellet",
-    "Pelletier",
-    "Bélanger",
-    "Lévesque",
-    "Benali",
-    "Haddad",
-    "Mansouri",
-    "Chevallier",
-    "Lebrun",
-    "Marchand",
-]
-PARTICLE_LAST = [
-    "De La Fontaine",
-    "Van den Berghe",
-    "Le Goff",
-    "de Villiers",
-    "Van Damme",
-    "De Smet",
-    "du Pasquier",
-    "von Allmen",
-    "Le Gall",
-    "De Backer",
-    "de la Croix",
-    "Van der Linden",
-    "d'Almeida",
-    "Le Roux",
-    "De Meyer",
-    "von Wattenwyl",
-    "du Bois de Vaux",
-    "Van Acker",
-]
-SYLLABLES_A = [
-    "Va",
-    "Bro",
-    "Cha",
-    "Mar",
-    "Ro",
-    "Ber",
-    "Du",
-    "La",
-    "Mo",
-    "Que",
-    "Fer",
-    "Gui",
-    "Pel",
-    "Ri",
-    "Sa",
-    "Tho",
-    "Vau",
-    "Bel",
-    "Cor",
-    "Dra",
-    "Ga",
-    "Jou",
-    "Lu",
-    "Ni",
-    "Pa",
-    "Tou",
-    "Vi",
-    "Bou",
-    "Cla",
-    "Fa",
-    "Ha",
-    "Ke",
-    "Le",
-    "Me",
-    "No",
-    "Po",
-    "Re",
-    "Si",
-    "Tu",
-    "Vo",
-    "Dé",
-    "Gré",
-    "Pra",
-    "Tri",
-    "Flo",
-    "Gro",
-    "Bla",
-    "Cro",
-    "Spa",
-]
-SYLLABLES_B = [
-    "che",
-    "bert",
-    "nier",
-    "quet",
-    "lard",
-    "mont",
-    "ret",
-    "sson",
-    "vel",
-    "grand",
-    "court",
-    "det",
-    "rieux",
-    "lin",
-    "mas",
-    "teau",
-    "zin",
-    "guet",
-    "rand",
-    "ssard",
-    "lan",
-    "voix",
-    "champ",
-    "dier",
-    "bault",
-    "gnon",
-    "llet",
-    "rbier",
-    "ssel",
-    "tard",
-    "zard",
-    "quin",
-]
-SYLLABLES_C = ["", "", "", "ier", "eau", "on", "ard", "in", "et", "y", "ez", "aux", "ot", "i"]
-COMPANY_WORDS = [
-    "Pixel",
-    "Bleu",
-    "Nord",
-    "Digital",
-    "Horizon",
-    "Atelier",
-    "Léman",
-    "Alpes",
-    "Web",
-    "Studio",
-    "Créa",
-    "Lumière",
-    "Onde",
-    "Vague",
-    "Sud",
-    "Ouest",
-    "Est",
-    "Rive",
-    "Étoile",
-    "Cèdre",
-    "Chêne",
-    "Azur",
-    "Cobalt",
-    "Ambre",
-    "Orange",
-    "Citron",
-    "Menthe",
-    "Renard",
-    "Hibou",
-    "Lynx",
-    "Colibri",
-    "Aigle",
-    "Castor",
-    "Ours",
-    "Loup",
-    "Faucon",
-    "Ivoire",
-    "Saphir",
-    "Opale",
-    "Quartz",
-    "Granit",
-    "Jura",
-    "Meuse",
-    "Seine",
-    "Loire",
-    "Rhône",
-    "Dune",
-    "Brume",
-    "Nuage",
-    "Éclair",
-    "Zénith",
-    "Orbite",
-    "Nova",
-    "Vertex",
-    "Agile",
-    "Clic",
-    "Code",
-    "Logic",
-]
+FIRST_NAMES = (
+    "Sophie Marie Nathalie Isabelle Sylvie Catherine Christine Valérie Sandrine Céline Julie "
+    "Aurélie Camille Émilie Caroline Stéphanie Laura Léa Chloé Manon Zoé Élodie Hélène Agnès "
+    "Anne Claire Mathilde Pauline Charlotte Margaux Inès Lucie Delphine Virginie Audrey Océane "
+    "Jean Pierre Michel Philippe Alain Nicolas Christophe Laurent Frédéric Stéphane Julien "
+    "Sébastien David Thomas Olivier Éric Patrick Vincent François Guillaume Antoine Maxime "
+    "Alexandre Romain Mathieu Benoît Jérôme Cédric Fabrice Luc Marc Louis Hugo Lucas Théo Noël "
+    "Gaël Joël Raphaël Loïc Hervé Rémi Grégoire Arnaud Bruno Didier Yves Denis Gilles Lukas Jan "
+    "Pieter Wim Els Tom Koen Bram Lotte Jonas Urs Beat Reto Andrea Simone Nadia Karim Yassine "
+    "Mehdi Amine Sarah Yasmine Leïla Fatima Nina Eva Emma Jade Alice Louise"
+).split()
+#: Given names of the long tail (less common, more diverse).
+RARER_FIRST_NAMES = (
+    "Adèle Agathe Albane Alexia Alix Amandine Amélie Anaïs Angélique Annabelle Apolline Ariane "
+    "Armelle Bénédicte Bérénice Blandine Brigitte Capucine Carole Cécile Clémence Colette "
+    "Coralie Corinne Danielle Diane Dominique Edwige Éléonore Elsa Estelle Fanny Florence "
+    "Gaëlle Géraldine Ghislaine Gwenaëlle Héloïse Ingrid Jacqueline Jeanne Joëlle Josiane "
+    "Justine Karine Laetitia Laurence Lise Lydie Maëlle Magali Marion Martine Maud Mélanie "
+    "Morgane Muriel Myriam Noémie Odile Ophélie Patricia Perrine Rachel Rose Roxane Solène "
+    "Solange Tiphaine Véronique Viviane Yolande Adrien Alexis Ambroise Anthony Aurélien Baptiste "
+    "Bastien Benjamin Bertrand Boris Charles Clément Corentin Damien Dylan Édouard Emmanuel "
+    "Étienne Fabien Félix Florian Gabriel Gaspard Gauthier Geoffroy Gérard Gustave Henri "
+    "Jacques Jérémie Joachim Jordan Kévin Léo Léon Lionel Ludovic Marcel Martin Matthias Morgan "
+    "Nathan Noé Pascal Quentin Régis Renaud Roland Samuel Serge Simon Sylvain Thibault Thierry "
+    "Timothée Tristan Valentin Victor Xavier Yann Yannick Ahmed Ali Bilal Farid Hakim Hamza "
+    "Idriss Ilyes Jamel Khalid Mohamed Nabil Omar Rachid Samir Sofiane Walid Yacine Zakaria "
+    "Aïcha Amina Djamila Farah Houda Imane Kenza Lina Malika Meriem Nour Samia Salma Soraya "
+    "Joao Pedro Rui Tiago Ana Beatriz Inês Marco Matteo Luca Giulia Francesca Chiara Sven Lars "
+    "Anja Katrin Ruth Heidi Bernhard Stefan Daniel Jürg Marcel Sabine Ursula Hans Fritz Peter "
+    "Dirk Geert Hilde Inge Joris Kristof Liesbeth Mieke Nele Stijn Tine Wouter Annelies Sanne"
+).split()
+COMPOUND_FIRST = (
+    "Jean-Pierre Jean-Luc Jean-François Jean-Marc Jean-Paul Jean-Philippe Pierre-Yves "
+    "Marie-Claire Marie-Christine Anne-Sophie Anne-Laure Marie-Hélène Jean-Michel Marie-Pierre "
+    "Paul-Henri Louis-Philippe Marie-Ève Pierre-Olivier Marc-André Jean-Sébastien Marie-Josée "
+    "Anne-Marie Jean-Baptiste Pierre-Alexandre Marie-Laure Jean-Claude"
+).split()
+
+#: Surnames by country, most common first, with their approximate share of the country's
+#: people in per cent ("Martin:0.37"); names without a share get the next line's decay.
+#: "|" stands for a space inside a name.
+_SURNAMES = {
+    "fr": (
+        "Martin:0.37 Bernard:0.17 Thomas:0.16 Petit:0.15 Robert:0.15 Richard:0.15 Durand:0.14 "
+        "Dubois:0.14 Moreau:0.13 Laurent:0.13 Simon Michel Lefebvre Leroy Garcia Roux David "
+        "Bertrand Morel Fournier Girard Bonnet Dupont Lambert Fontaine Rousseau Vincent Muller "
+        "Lefèvre Faure André Mercier Blanc Guérin Boyer Garnier Chevalier François Legrand "
+        "Gauthier Martinez Perrin Robin Clément Morin Nicolas Henry Roussel Mathieu Gautier "
+        "Masson Marchand Duval Denis Dumont Marie Lemaire Noël Meyer Dufour Meunier Brun "
+        "Blanchard Giraud Joly Rivière Lucas Brunet Gaillard Barbier Arnaud Gérard Roche Renard "
+        "Schmitt Roy Leroux Colin Vidal Caron Picard Roger Fabre Aubert Lemoine Renaud Dumas "
+        "Lacroix Olivier Philippe Bourgeois Pierre Benoît Rey Leclerc Payet Rolland Leclercq "
+        "Guillaume Lecomte Lopez Jean Dupuy Guillot Hubert Berger Carpentier Sanchez Dupuis "
+        "Moulin Louis Deschamps Huet Vasseur Perez Boucher Fleury Royer Klein Jacquet Adam Paris "
+        "Poirier Marty Aubry Guyot Carré Charles Renault Charpentier Ménard Maillard Baron "
+        "Bertin Bailly Hervé Schneider Fernandez Le|Gall Collet Léger Bouvier Julien Prévost "
+        "Millet Perrot Daniel Le|Roux Cousin Germain Breton Besson Langlois Rémy Le|Goff "
+        "Pelletier Lévêque Perrier Leblanc Barré Lebrun Marchal Weber Mallet Hamon Boulanger "
+        "Jacob Monnier Michaud Rodriguez Guichard Gillet Étienne Poulain Tessier Chevallier "
+        "Collin Chauvin Da|Silva Bouchet Lemaître Maréchal Humbert Reynaud Antoine Perret "
+        "Cordier Pichon Lejeune Gilbert Lamy Delaunay Pasquier Carlier Laporte Nguyen:0.05 "
+        "Dos|Santos Ferreira Pereira Rodrigues Benali Haddad Mansouri Diallo Traoré Yilmaz "
+        "De|La|Fontaine:0.01 de|Villiers d'Almeida de|la|Croix du|Bois|de|Vaux"
+    ),
+    "be": (
+        "Peeters:0.33 Janssens:0.30 Maes:0.26 Jacobs:0.20 Mertens:0.17 Willems Claes Goossens "
+        "Wouters De|Smet Dubois Lambert Dumont Martin Vermeulen Hermans Leclercq Pauwels Aerts "
+        "Desmet Michiels Jansen Segers Van|Damme Claeys De|Backer Stevens Dupont Laurent Simon "
+        "Smets Martens Mathieu Verstraete Renard Lemaire Van|den|Berghe Declercq De|Meyer "
+        "Vandenberghe Denis Lejeune François Hendrickx Cools Charlier Van|Acker Leroy Bogaert "
+        "Wuyts Collard Thys Gérard Lauwers Van|der|Linden Dewulf Verhoeven Baert Coppens "
+        "Vandamme Cornelis Hubert Maertens Lemmens Nijs Bauwens Van|de|Velde Dierickx Bastin"
+    ),
+    "ch": (
+        "Müller:0.63 Meier:0.35 Schmid:0.33 Keller:0.25 Weber:0.25 Huber Schneider Meyer "
+        "Steiner Fischer Gerber Brunner Baumann Frei Zimmermann Moser Widmer Wyss Graf Roth "
+        "Suter Baumgartner Bachmann Studer Bucher Berger Kälin Favre Rochat Rossi Bonvin "
+        "Perrin Rey Blanc Pittet Cuendet Jaquet Bianchi Sauter Marti Hofmann Kaufmann Lüthi "
+        "Schär Vogel Egger Wenger Ammann Hess Sutter Gasser Kuhn Zürcher Aebischer Savoy "
+        "Monnier Chappuis Mottier Maillard von|Allmen von|Wattenwyl:0.01 du|Pasquier"
+    ),
+    "ca": (
+        "Tremblay:0.95 Gagnon:0.60 Roy:0.55 Côté:0.45 Bouchard:0.42 Gauthier:0.38 Morin:0.37 "
+        "Lavoie Fortin Gagné Ouellet Pelletier Bélanger Lévesque Bergeron Leblanc Paquette "
+        "Girard Simard Boucher Caron Beaulieu Cloutier Dubé Poirier Fournier Lapointe Leclerc "
+        "Lefebvre Poulin Thibault St-Pierre Nadeau Martin Landry Martel Bédard Grenier Lessard "
+        "Bernier Richard Michaud Hébert Desjardins Couture Turcotte Lachance Parent Blais "
+        "Gosselin Savard Proulx Beaudoin Demers Perreault Boudreau Lemieux Cyr Perron Dufour "
+        "Dion Mercier Bolduc Bérubé Boisvert Langlois Ménard Therrien Plante Bilodeau "
+        "Blanchette Dubois Champagne Paradis Fortier Arsenault Dupuis Gaudreault Hamel Houle "
+        "Villeneuve Rousseau Gravel Thériault Lemay Robert Allard Deschênes Giroux Guay Leduc"
+    ),
+}
+_DECAY = 0.45
+#: Share of each country's people whose surname is in the head above, roughly.
+COUNTRIES = {"fr": 0.55, "be": 0.15, "ch": 0.15, "ca": 0.12, "other": 0.03}
+#: Rank-frequency law of the tail: weight ~1/(rank + _TAIL_OFFSET) over _TAIL_SIZE names.
+_TAIL_OFFSET = 300
+_TAIL_SIZE = 1_500_000
+
+SYLLABLES_A = (
+    "Va Bro Cha Mar Ro Ber Du La Mo Que Fer Gui Pel Ri Sa Tho Vau Bel Cor Dra Ga Jou Lu Ni Pa "
+    "Tou Vi Bou Cla Fa Ha Ke Le Me No Po Re Si Tu Vo Dé Gré Pra Tri Flo Gro Bla Cro Spa Bri "
+    "Cas Del Fon Gal Hen Jac Lam Mau Pon Sal Ver Wil Zim Ker Gou Mal Cou"
+).split()
+SYLLABLES_M = ["", "", "", "", "", "", "", "", "ra", "ve", "li", "no", "ta", "bo", "de", "mi"]
+SYLLABLES_B = (
+    "che bert nier quet lard mont ret sson vel grand court det rieux lin mas teau zin guet rand "
+    "ssard lan voix champ dier bault gnon llet rbier ssel tard zard quin mann ger vaux dot lon "
+    "rel tin gier bard rin lot nard bel pin teuil"
+).split()
+SYLLABLES_C = ["", "", "", "", "ier", "eau", "on", "ard", "in", "et", "y", "ez", "aux", "ot", "i"]
+COMPANY_WORDS = (
+    "Pixel Bleu Nord Digital Horizon Atelier Léman Alpes Web Studio Créa Lumière Onde Vague Sud "
+    "Ouest Est Rive Étoile Cèdre Chêne Azur Cobalt Ambre Orange Citron Menthe Renard Hibou Lynx "
+    "Colibri Aigle Castor Ours Loup Faucon Ivoire Saphir Opale Quartz Granit Jura Meuse Seine "
+    "Loire Rhône Dune Brume Nuage Éclair Zénith Orbite Nova Vertex Agile Clic Code Logic"
+).split()
 LEGAL = {
     "fr": ["SARL", "SAS", "SASU", "EURL", "SA", ""],
     "be": ["SPRL", "SRL", "SA", "BV", "NV", ""],
@@ -433,30 +168,11 @@ LEGAL = {
     "ca": ["Inc.", "Ltée", "Inc", ""],
     "lu": ["SARL", "SA", ""],
 }
-FREE_DOMAINS = [
-    "gmail.com",
-    "gmail.com",
-    "gmail.com",
-    "hotmail.fr",
-    "hotmail.com",
-    "outlook.fr",
-    "orange.fr",
-    "free.fr",
-    "sfr.fr",
-    "laposte.net",
-    "wanadoo.fr",
-    "yahoo.fr",
-    "icloud.com",
-    "me.com",
-    "gmx.ch",
-    "bluewin.ch",
-    "skynet.be",
-    "telenet.be",
-    "videotron.ca",
-    "protonmail.com",
-    "live.be",
-    "msn.com",
-]
+FREE_DOMAINS = (
+    "gmail.com gmail.com gmail.com hotmail.fr hotmail.com outlook.fr orange.fr free.fr sfr.fr "
+    "laposte.net wanadoo.fr yahoo.fr icloud.com me.com gmx.ch bluewin.ch skynet.be telenet.be "
+    "videotron.ca protonmail.com live.be msn.com"
+).split()
 DECORATIONS = [
     ", PhD",
     " MBA",
@@ -473,6 +189,10 @@ DECORATIONS = [
 TITLES = ["Dr ", "Dr. ", "Ing. ", "Me "]
 ROLE_LOCALS = ["contact", "info", "hello", "bonjour", "admin", "team", "sales", "studio"]
 NICKNAMES = ["jojo", "titi", "lapin", "cyclo", "kiki", "nono", "loulou", "zaza", "bibi"]
+NICKNAMES += ["chouette", "tigrou", "pitchoun", "ptitloup", "moustique", "bouboule", "doudou"]
+NICKNAMES += ["surfeur", "rando", "velo", "zebulon", "capucin", "lutin", "grizzli", "mimosa"]
+#: Share of job changers whose earlier employer an earlier LinkedIn export recorded.
+HISTORY_KNOWN = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,6 +210,7 @@ class Human:
     first: str
     last: str
     company: Company | None
+    past: Company | None = None  # the employer before a job change
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,24 +232,56 @@ def _slug(text: str, sep: str = "") -> str:
     return sep.join(words)
 
 
+def _head(spec: str) -> tuple[list[str], list[float]]:
+    """Names and shares (fractions) of a country's head of surnames."""
+    names: list[str] = []
+    shares: list[float] = []
+    anchor, anchor_rank = 0.0, 1
+    for rank, item in enumerate(spec.split(), start=1):
+        name, _, share = item.partition(":")
+        if share:
+            anchor, anchor_rank = float(share), rank
+            value = anchor
+        else:
+            value = anchor * (rank / anchor_rank) ** -_DECAY
+        names.append(name.replace("|", " "))
+        shares.append(value / 100.0)
+    return names, shares
+
+
+def _tail_name(rank: int) -> str:
+    """The invented surname at this rank of the tail (a fixed scramble of syllables)."""
+    sizes = (len(SYLLABLES_A), len(SYLLABLES_M), len(SYLLABLES_B), len(SYLLABLES_C))
+    total = math.prod(sizes)
+    index = (rank * 2_654_435_761 + 97) % total
+    parts = []
+    for size in sizes:
+        index, part = divmod(index, size)
+        parts.append(part)
+    a, m, b, c = parts
+    return SYLLABLES_A[a] + SYLLABLES_M[m] + SYLLABLES_B[b] + SYLLABLES_C[c]
+
+
 class _Builder:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.used: set[str] = set()
         rng = self.rng
-        rare = {
-            rng.choice(SYLLABLES_A) + rng.choice(SYLLABLES_B) + rng.choice(SYLLABLES_C)
-            for _ in range(60000)
-        }
-        self.last_names = list(COMMON_LAST) + PARTICLE_LAST + sorted(rare)
-        # Zipf-like weights: the common names first, collisions happen as in real life.
-        self.last_weights = [1.0 / (i + 30) ** 0.5 for i in range(len(self.last_names))]
+        self.heads = {country: _head(spec) for country, spec in _SURNAMES.items()}
+        self.countries = list(COUNTRIES)
+        self.country_cum = list(itertools.accumulate(COUNTRIES.values()))
+        self.head_cum = {c: list(itertools.accumulate(s)) for c, (_, s) in self.heads.items()}
         firsts = FIRST_NAMES + COMPOUND_FIRST
         rng.shuffle(firsts)
-        self.first_names = firsts
-        self.first_weights = [1.0 / (i + 15) ** 0.5 for i in range(len(firsts))]
+        rarer = list(dict.fromkeys(RARER_FIRST_NAMES))
+        rng.shuffle(rarer)
+        self.first_names = firsts + rarer
+        weights = [1.0 / (i + 15) ** 0.5 for i in range(len(firsts))]
+        weights += [0.6 / (i + 60) ** 0.5 for i in range(len(rarer))]
+        self.first_cum = list(itertools.accumulate(weights))
         self.companies = [self._company() for _ in range(2600)]
-        self.company_weights = [1.0 / (i + 20) ** 0.6 for i in range(len(self.companies))]
+        company_weights = [1.0 / (i + 20) ** 0.6 for i in range(len(self.companies))]
+        self.company_cum = list(itertools.accumulate(company_weights))
 
     def _company(self) -> Company:
         rng = self.rng
@@ -553,13 +306,23 @@ class _Builder:
         return Company(name, f"{core}.{tld}")
 
     def first(self) -> str:
-        return self.rng.choices(self.first_names, self.first_weights)[0]
+        return self.rng.choices(self.first_names, cum_weights=self.first_cum)[0]
 
     def last(self) -> str:
-        return self.rng.choices(self.last_names, self.last_weights)[0]
+        rng = self.rng
+        country = rng.choices(self.countries, cum_weights=self.country_cum)[0]
+        if country in self.heads:
+            names, _ = self.heads[country]
+            cum = self.head_cum[country]
+            if rng.random() < cum[-1]:
+                return rng.choices(names, cum_weights=cum)[0]
+        # The tail: P(rank) ~ 1/(rank + offset), drawn by inverting its continuous CDF.
+        span = (_TAIL_SIZE + _TAIL_OFFSET) / _TAIL_OFFSET
+        rank = int(_TAIL_OFFSET * span ** rng.random()) - _TAIL_OFFSET
+        return _tail_name(rank)
 
     def company(self) -> Company:
-        return self.rng.choices(self.companies, self.company_weights)[0]
+        return self.rng.choices(self.companies, cum_weights=self.company_cum)[0]
 
     def other_company(self, company: Company | None) -> Company:
         while True:
@@ -578,7 +341,11 @@ class _Builder:
         return candidate
 
     def human(self) -> Human:
-        return Human(self.first(), self.last(), self.company() if self.rng.random() < 0.9 else None)
+        rng = self.rng
+        company = self.company() if rng.random() < 0.9 else None
+        # About 30 % changed jobs since the address book got their (earlier) work address.
+        past = self.other_company(company) if rng.random() < 0.3 else None
+        return Human(self.first(), self.last(), company, past)
 
     def profile(self, pid: int, human: Human, email: str | None) -> ProfileSide:
         rng = self.rng
@@ -596,7 +363,14 @@ class _Builder:
             first = rng.choice(TITLES) + first
         company = human.company.name if human.company else ""
         slug = _slug(f"{human.first} {human.last}", "-")
-        return ProfileSide(pid, first, last, email, company, f"https://www.linkedin.com/in/{slug}")
+        # The app only knows earlier companies that an earlier export showed.
+        former: tuple[str, ...] = ()
+        if human.past is not None and rng.random() < HISTORY_KNOWN:
+            former = (human.past.name,)
+        elif rng.random() < 0.12:
+            former = (self.other_company(human.company).name,)
+        url = f"https://www.linkedin.com/in/{slug}"
+        return ProfileSide(pid, first, last, email, company, url, former)
 
     def local_part(self, human: Human, free: bool) -> str:
         rng = self.rng
@@ -617,12 +391,41 @@ class _Builder:
             (f"{f}_{ln}", 3),
             (f"{f_words[0]}", 5 if not free else 0),
             (f"{ln}", 3 if not free else 0),
-            (f"{rng.choice(NICKNAMES)}{rng.randint(1, 99)}", 2),
+            (f"{rng.choice(NICKNAMES)}{rng.randint(1, 99)}", 8 if free else 1),
         ]
         local = rng.choices([s for s, _ in styles], [w for _, w in styles])[0]
         if free and rng.random() < 0.4:
             local += str(rng.choice([rng.randint(1, 99), rng.randint(1955, 2001)]))
         return local
+
+    def person_name(self, human: Human, email: str, company: Company | None) -> tuple[str, ...]:
+        """(first, last, display) as an address book, a lead sheet or a mail header has it."""
+        rng = self.rng
+        first, last = human.first, human.last
+        roll = rng.random()
+        if roll < 0.30:
+            return first, last, ""
+        if roll < 0.52:
+            return "", "", f"{first} {last}"
+        if roll < 0.57:
+            return "", "", f"{last.upper()} {first}"
+        if roll < 0.60:
+            return "", "", f"{last}, {first}"
+        if roll < 0.64:
+            return "", "", f"{first} {last}".lower()
+        if roll < 0.67:
+            tag = f" - {company.name}" if company and rng.random() < 0.5 else ""
+            tag = f" ({company.name})" if company and not tag else tag
+            return "", "", f"{first} {last}{tag}"
+        if roll < 0.69:
+            return "", "", f"{first} {last[0]}."
+        if roll < 0.71:
+            return "", "", f"{first[0]}. {last}"
+        if roll < 0.75:
+            return (first, "", "") if rng.random() < 0.67 else ("", "", first)
+        if roll < 0.77:
+            return "", "", email
+        return "", "", ""
 
     def person(
         self, pid: int, human: Human, email_company: Company | None, exact: str | None
@@ -634,20 +437,7 @@ class _Builder:
             email = self.unique(f"{self.local_part(human, False)}@{email_company.domain}")
         else:
             email = self.unique(f"{self.local_part(human, True)}@{rng.choice(FREE_DOMAINS)}")
-        first = last = display = ""
-        roll = rng.random()
-        if roll < 0.35:
-            first, last = human.first, human.last
-        elif roll < 0.45:
-            display = f"{human.first} {human.last}"
-        elif roll < 0.5:
-            display = f"{human.last.upper()} {human.first}"
-        elif roll < 0.54:
-            display = f"{human.last}, {human.first}"
-        elif roll < 0.58:
-            first = human.first
-        elif roll < 0.6:
-            display = email
+        first, last, display = self.person_name(human, email, email_company)
         company = ""
         if email_company is not None and rng.random() < 0.25:
             company = email_company.name
@@ -688,8 +478,8 @@ def build_world(
     truth: dict[int, int | None] = {}
     for pid, index in enumerate(chosen, start=1):
         human, profile = humans[index], profile_rows[index]
-        # Job changes: the email is often from an earlier employer than LinkedIn shows.
-        email_company = human.company if rng.random() < 0.7 else b.company()
+        # Job changes: the email is from the earlier employer when there was one.
+        email_company = human.past or human.company
         exact = None
         if profile.email and rng.random() < 0.8:
             exact = profile.email
@@ -719,7 +509,7 @@ def build_world(
             people_rows.append(b.person(pid, human, human.company, None))
         else:
             human = b.human()
-            people_rows.append(b.person(pid, human, human.company, None))
+            people_rows.append(b.person(pid, human, human.past or human.company, None))
         truth[pid] = None
     order = list(range(len(people_rows)))
     rng.shuffle(order)

@@ -138,4 +138,4 @@ class ProfileState:
     status: str
     first_seen: date | None
     last_seen: date | None
-    position_id: int | None = None
+    position_since: date | None = None

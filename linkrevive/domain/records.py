@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, datetime
 
 from linkrevive.domain.enums import Direction, Stage, StallReason
@@ -37,9 +38,12 @@ class ImportIssue:
     value: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class ConnectionRow:
-    """One row of a LinkedIn ``Connections.csv`` (any year's layout)."""
+class ConnectionRow(NamedTuple):
+    """One row of a LinkedIn ``Connections.csv`` (any year's layout).
+
+    A named tuple rather than a frozen dataclass: 30,000 of them are built per import and
+    a tuple is several times cheaper to create.
+    """
 
     first_name: str
     last_name: str
@@ -51,9 +55,8 @@ class ConnectionRow:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class MessageRow:
-    """One LinkedIn message (``messages.csv``), drafts already dropped."""
+class MessageRow(NamedTuple):
+    """One LinkedIn message (``messages.csv``), drafts already dropped (a named tuple)."""
 
     conversation_id: str
     sender_name: str

@@ -24,6 +24,8 @@ from linkrevive.domain.models import Person
 from linkrevive.domain.models import Signal as DomainSignal
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.i18n import error_text, stage_label, stall_label
+from linkrevive.gui.task_runner import TaskRunner
+from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
 
 def stall_matrix(people: list[Person]) -> dict[Stage, Counter[StallReason | None]]:
@@ -59,10 +61,18 @@ class InsightsView(QWidget):
     """Four charts over the whole store."""
 
     error_raised = Signal(str)
+    loaded = Signal()  # the charts are drawn
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.backend = backend
+        self.loader = ViewLoader(runner, self)
         self.as_of: date | None = None
         self.dormancy_months = 12
         self.stall_chart = self._view()
@@ -74,7 +84,8 @@ class InsightsView(QWidget):
         grid.addWidget(self.dormant_chart, 0, 1)
         grid.addWidget(self.signal_chart, 1, 0)
         grid.addWidget(self.revival_chart, 1, 1)
-        self.loaded = False
+        self.overlay = LoadingOverlay(self)
+        self.is_loaded = False
 
     def _view(self) -> QChartView:
         view = QChartView()
@@ -83,17 +94,23 @@ class InsightsView(QWidget):
         return view
 
     def refresh(self) -> None:
-        try:
-            people = self.backend.people()
-            signals = self.backend.signals()
-        except Exception as exc:
-            self.error_raised.emit(error_text(exc))
-            return
-        self.set_data(people, signals)
+        """Fetch people and signals on the worker; draw the charts on arrival."""
+        backend = self.backend
+
+        def fetch() -> tuple[list[Person], list[DomainSignal]]:
+            return backend.people(), backend.signals()
+
+        self.overlay.set_active(True)
+        self.loader.load(fetch, lambda data: self.set_data(*data), self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.overlay.set_active(False)
+        self.error_raised.emit(error_text(exc))
 
     def set_data(self, people: list[Person], signals: list[DomainSignal]) -> None:
         as_of = self.as_of or date.today()
-        self.loaded = True
+        self.overlay.set_active(False)
+        self.is_loaded = True
         self.stall_chart.setChart(self._stall(people))
         dormant = dormant_by_year(people, as_of, self.dormancy_months)
         self.dormant_chart.setChart(
@@ -127,6 +144,7 @@ class InsightsView(QWidget):
                 self.tr("Revived leads"),
             )
         )
+        self.loaded.emit()
 
     def _stall(self, people: list[Person]) -> QChart:
         matrix = stall_matrix(people)

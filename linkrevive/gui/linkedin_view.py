@@ -28,7 +28,9 @@ from linkrevive.gui.i18n import error_text, format_date, language
 from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import make_table, set_widths
+from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -37,13 +39,20 @@ class LinkedInView(QWidget):
     """Connections table; below it the selected profile's history and signals."""
 
     error_raised = Signal(str)
+    loaded = Signal()  # the connections are on screen
 
     def __init__(
-        self, backend: Backend, settings: QSettings, parent: QWidget | None = None
+        self,
+        backend: Backend,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
+        self.loader = ViewLoader(runner, self)
         self.model = ConnectionsTableModel(self)
         self.proxy = MaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -102,18 +111,27 @@ class LinkedInView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         restore_header(self.settings, "linkedin/header", self.table.horizontalHeader())
-        self.loaded = False
+        self.overlay = LoadingOverlay(self.table)
+        self.is_loaded = False
 
     def refresh(self) -> None:
-        try:
-            profiles = self.backend.connections()
-            signals = self.backend.signals()
-        except Exception as exc:
-            self.error_raised.emit(error_text(exc))
-            return
-        self.set_data(profiles, signals)
+        """Fetch the connections and signals on the worker; show them on arrival."""
+        backend = self.backend
+
+        def fetch() -> tuple[list[Profile], list[DomainSignal]]:
+            return backend.connections(), backend.signals()
+
+        self.overlay.set_active(True)
+        if not self.model.rowCount():
+            self.count.setText(self.tr("Loading…"))
+        self.loader.load(fetch, lambda data: self.set_data(*data), self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.overlay.set_active(False)
+        self.error_raised.emit(error_text(exc))
 
     def set_data(self, profiles: list[Profile], signals: list[DomainSignal]) -> None:
+        self.overlay.set_active(False)
         by_profile: dict[int, list[DomainSignal]] = {}
         for signal in signals:
             if signal.profile_id is not None:
@@ -121,8 +139,9 @@ class LinkedInView(QWidget):
         self._signals = by_profile
         self.model.set_signal_counts(dict(Counter({k: len(v) for k, v in by_profile.items()})))
         self.model.set_rows(profiles)
-        self.loaded = True
+        self.is_loaded = True
         self.apply_filter()
+        self.loaded.emit()
 
     def apply_filter(self) -> None:
         self._timer.stop()

@@ -41,7 +41,7 @@ def open_window(
     language: str,
     as_of: date | None = None,
 ) -> MainWindow:
-    """Build, show and fill the main window."""
+    """Build and show the main window; its data follows from the background worker."""
     window = MainWindow(backend, settings, runner, as_of=as_of, language=language)
     window.show()
     window.reload()
@@ -86,6 +86,7 @@ def run_gui(db: str | None) -> int:
     try:
         return app.exec()
     finally:
+        runner.discard_queued()
         runner.cancel()
         runner.wait(10000)
         workspace.close()

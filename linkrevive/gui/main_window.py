@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkrevive.domain.models import ImportReport
+from linkrevive.domain.models import ImportReport, Person
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.detail_pane import DetailPane
 from linkrevive.gui.export_dialog import TO_CONNECT, ExportChoice, ExportDialog
@@ -35,6 +35,7 @@ from linkrevive.gui.prospects_view import ProspectsView
 from linkrevive.gui.settings_dialog import SettingsDialog
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import TodayView
+from linkrevive.gui.view_loader import ViewLoader
 from linkrevive.gui.welcome_page import WelcomePage
 
 #: File types accepted by drag and drop and the import dialogs.
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
     data_changed = Signal()
     restart_requested = Signal()
     task_summary = Signal(str)
+    store_checked = Signal(bool)  # after each reload: True when nothing is imported yet
 
     def __init__(
         self,
@@ -83,12 +85,13 @@ class MainWindow(QMainWindow):
         self.welcome.import_contacts_requested.connect(self.import_contacts_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
 
-        self.today = TodayView(backend, settings)
+        self.loader = ViewLoader(runner, self)
+        self.today = TodayView(backend, settings, runner=runner)
         self.today.as_of = as_of
-        self.prospects = ProspectsView(backend, settings, as_of=as_of)
-        self.linkedin = LinkedInView(backend, settings)
-        self.pairs = PairsView(backend, settings)
-        self.insights = InsightsView(backend)
+        self.prospects = ProspectsView(backend, settings, as_of=as_of, runner=runner)
+        self.linkedin = LinkedInView(backend, settings, runner=runner)
+        self.pairs = PairsView(backend, settings, runner=runner)
+        self.insights = InsightsView(backend, runner=runner)
         self.insights.as_of = as_of
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("Today"))
@@ -107,6 +110,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
+        # The views (showing "Loading…") until the first check finds an empty store.
+        self.stack.setCurrentWidget(self.splitter)
         self.setCentralWidget(self.stack)
         self._dirty = {TODAY, PROSPECTS, LINKEDIN, PAIRS, INSIGHTS}
 
@@ -211,22 +216,36 @@ class MainWindow(QMainWindow):
     # -- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Show the welcome page on an empty store, else refresh the visible view."""
-        try:
-            people = self.backend.people()
-            empty = not people and not self.backend.connections()
-        except Exception as exc:
-            self.show_error(error_text(exc))
-            return
+        """Refresh from the store without blocking: the visible view first, then the check.
+
+        Every read runs on the task runner's worker; the views show "Loading…" meanwhile.
+        The check reads the people (which Prospects shows) and decides between the welcome
+        page, for an empty store, and the views.
+        """
+        self._dirty = {TODAY, LINKEDIN, PAIRS, INSIGHTS}  # Prospects is fed by the check
+        self.prospects.set_loading(True)
+        self._refresh_current()
+        backend = self.backend
+
+        def check() -> tuple[list[Person], bool]:
+            people = backend.people()
+            return people, not people and not backend.connections()
+
+        self.loader.load(check, self._checked, self._check_failed)
+
+    def _checked(self, result: tuple[list[Person], bool]) -> None:
+        people, empty = result
+        self.prospects.set_people(people)
         if empty:
             self.stack.setCurrentWidget(self.welcome)
-            return
-        self.stack.setCurrentWidget(self.splitter)
-        self._dirty = {TODAY, PROSPECTS, LINKEDIN, PAIRS, INSIGHTS}
-        # The people list is already here: hand it to Prospects instead of asking again.
-        self.prospects.set_people(people)
-        self._dirty.discard(PROSPECTS)
-        self._refresh_current()
+        else:
+            self.stack.setCurrentWidget(self.splitter)
+            self._refresh_current()
+        self.store_checked.emit(empty)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.prospects.set_loading(False)
+        self.show_error(error_text(exc))
 
     def _mark_dirty(self, *views: int) -> None:
         self._dirty.update(views)

@@ -32,6 +32,14 @@ class MaskFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
         if isinstance(model, RowTableModel):
             model.permutation_listeners.append(self._permute)
+        model.rowsAboutToBeRemoved.connect(self._rows_removed)
+
+    def _rows_removed(
+        self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int
+    ) -> None:
+        # Rows left the source: the mask loses the same entries so the rest stay aligned.
+        if self._mask is not None and not parent.isValid():
+            del self._mask[first : last + 1]
 
     def _permute(self, permutation: list[int]) -> None:
         # The source reordered its rows: the mask follows them before the proxy re-filters.

@@ -48,9 +48,4 @@ class PairsTableModel(RowTableModel[PairRow]):
         )
 
     def remove_pair(self, person_id: int, profile_id: int) -> None:
-        for i, r in enumerate(self._rows):
-            if r.person_id == person_id and r.profile_id == profile_id:
-                self.beginRemoveRows(self.index(0, 0).parent(), i, i)
-                del self._rows[i]
-                self.endRemoveRows()
-                return
+        self.remove_where(lambda r: r.person_id == person_id and r.profile_id == profile_id)

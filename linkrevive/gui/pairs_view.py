@@ -22,7 +22,9 @@ from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.pairs_table_model import PairsTableModel
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import make_table, set_widths
+from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
 
 class PairsView(QWidget):
@@ -30,13 +32,20 @@ class PairsView(QWidget):
 
     pair_decided = Signal(int, int, bool)
     error_raised = Signal(str)
+    loaded = Signal()  # the suggested pairs are on screen
 
     def __init__(
-        self, backend: Backend, settings: QSettings, parent: QWidget | None = None
+        self,
+        backend: Backend,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
+        self.loader = ViewLoader(runner, self)
         self.model = PairsTableModel(self)
         self.proxy = MaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -82,21 +91,33 @@ class PairsView(QWidget):
         layout.addWidget(self.table, 2)
         layout.addWidget(side, 1)
         restore_header(self.settings, "pairs/header", self.table.horizontalHeader())
-        self.loaded = False
+        self.overlay = LoadingOverlay(self.table)
+        self.is_loaded = False
         self._show_current()
 
     def refresh(self) -> None:
-        try:
-            rows = self.backend.pairs(PairStatus.SUGGESTED)
-        except Exception as exc:
-            self.error_raised.emit(error_text(exc))
-            return
+        """Fetch the suggested pairs on the worker; show them on arrival."""
+        backend = self.backend
+        self.overlay.set_active(True)
+        if not self.model.rowCount():
+            self.remaining.setText(self.tr("Loading…"))
+        self.loader.load(
+            lambda: backend.pairs(PairStatus.SUGGESTED), self.set_rows, self._load_failed
+        )
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.overlay.set_active(False)
+        self.error_raised.emit(error_text(exc))
+
+    def set_rows(self, rows: list[PairRow]) -> None:
+        self.overlay.set_active(False)
         self.model.set_rows(rows)
-        self.loaded = True
+        self.is_loaded = True
         self._update_count()
         if rows:
             self.table.selectRow(0)
         self._show_current()
+        self.loaded.emit()
 
     def _update_count(self) -> None:
         self.remaining.setText(self.tr("%n pair(s) left to review", "", self.model.rowCount()))

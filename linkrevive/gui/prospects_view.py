@@ -26,7 +26,9 @@ from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.people_table_model import PeopleTableModel
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import make_table, set_widths
+from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
 #: Short pause after a keystroke before filtering, so fast typing filters once.
 SEARCH_DEBOUNCE_MS = 120
@@ -40,6 +42,7 @@ class ProspectsView(QWidget):
     person_changed = Signal(int)
     error_raised = Signal(str)
     filter_applied = Signal(int)  # rows shown
+    loaded = Signal()  # the people are on screen
 
     def __init__(
         self,
@@ -49,10 +52,12 @@ class ProspectsView(QWidget):
         *,
         as_of: date | None = None,
         dormancy_months: int = 12,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
+        self.loader = ViewLoader(runner, self)
         self.model = PeopleTableModel(self, as_of=as_of, dormancy_months=dormancy_months)
         self.proxy = MaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -125,7 +130,8 @@ class ProspectsView(QWidget):
         layout.addLayout(bulk)
         restore_header(self.settings, "prospects/header", self.table.horizontalHeader())
         self._restore_filters()
-        self.loaded = False
+        self.overlay = LoadingOverlay(self.table)
+        self.is_loaded = False
 
     def _combo(self, any_label: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -139,18 +145,25 @@ class ProspectsView(QWidget):
     # -- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload every person from the services and re-apply the filter."""
-        try:
-            people = self.backend.people()
-        except Exception as exc:
-            self.error_raised.emit(error_text(exc))
-            return
-        self.set_people(people)
+        """Fetch every person on the worker; show them (filter re-applied) on arrival."""
+        self.set_loading(True)
+        self.loader.load(self.backend.people, self.set_people, self.load_failed)
+
+    def set_loading(self, loading: bool) -> None:
+        """Show or hide the "Loading…" sign (the window feeds this view from its own read)."""
+        self.overlay.set_active(loading)
+        if loading and not self.model.rowCount():
+            self.count.setText(self.tr("Loading…"))
+
+    def load_failed(self, exc: BaseException) -> None:
+        self.set_loading(False)
+        self.error_raised.emit(error_text(exc))
 
     def set_people(self, people: list[Person]) -> None:
         selected = self.selected_ids()
+        self.set_loading(False)
         self.model.set_rows(people)
-        self.loaded = True
+        self.is_loaded = True
         current = self.country_filter.currentData()
         self.country_filter.blockSignals(True)
         while self.country_filter.count() > 2:
@@ -163,6 +176,7 @@ class ProspectsView(QWidget):
         self.apply_filter()
         if selected:
             self.select_person(selected[0])
+        self.loaded.emit()
 
     def current_filter(self) -> PersonFilter:
         def value(combo: QComboBox) -> object:

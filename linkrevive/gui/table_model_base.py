@@ -97,6 +97,19 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def _rows_changed(self) -> None:
         """Hook for subclasses that precompute per-row data."""
 
+    def remove_where(self, predicate: Callable[[R], bool]) -> int:
+        """Remove the rows ``predicate`` picks (bottom up); returns how many went."""
+        removed = 0
+        for i in range(len(self._rows) - 1, -1, -1):
+            if predicate(self._rows[i]):
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                self.endRemoveRows()
+                removed += 1
+        if removed:
+            self._rows_changed()
+        return removed
+
     def rows(self) -> list[R]:
         return self._rows
 

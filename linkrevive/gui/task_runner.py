@@ -3,6 +3,9 @@
 A task is a plain function ``work(progress, cancelled) -> result``. It runs on a single-thread
 ``QThreadPool`` so that two writes never race; progress, the result and errors reach the GUI
 thread as queued signals. The worker never touches a widget.
+
+The views' reads (``load``) go through the same worker, queued behind any running task: the
+window opens at once and its data follows, and a read never races an import's write.
 """
 
 from __future__ import annotations
@@ -54,19 +57,52 @@ class _Job(QRunnable):
         self.relay.progressed.emit(int(done), int(total))
 
 
+class _LoadRelay(QObject):
+    """Answers of background reads, emitted from the worker thread."""
+
+    done = Signal(int, object)  # token, result
+    failed = Signal(int, object)  # token, exception
+
+
+class _Load(QRunnable):
+    def __init__(self, fetch: Callable[[], Any], token: int, relay: _LoadRelay) -> None:
+        super().__init__()
+        self.fetch = fetch
+        self.token = token
+        self.relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fetch()
+        except Exception as exc:  # reported to the view that asked
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.relay.failed.emit(self.token, exc)
+        else:
+            self.relay.done.emit(self.token, result)
+
+
 class TaskRunner(QObject):
-    """Runs one task at a time off the GUI thread."""
+    """Runs one task at a time off the GUI thread, and the views' reads between tasks."""
 
     started = Signal(str)  # the task's title
     progressed = Signal(int, int)
     finished = Signal(str, object)  # title, result
     failed = Signal(str, object)  # title, exception
     cancelled = Signal(str)
+    loaded = Signal(int, object)  # token of a load, its result
+    load_failed = Signal(int, object)  # token of a load, the exception
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # The pool is created first so that it is destroyed first: its destructor waits for
+        # the running job, which may still emit on the relay below.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._load_relay = _LoadRelay(self)
+        self._load_relay.done.connect(self.loaded)
+        self._load_relay.failed.connect(self.load_failed)
+        self._tokens = 0
         self._stop = threading.Event()
         self._title = ""
         self._busy = False
@@ -93,6 +129,20 @@ class TaskRunner(QObject):
         self.started.emit(title)
         self._pool.start(_Job(work, relay, self._stop))
         return True
+
+    def load(self, fetch: Callable[[], Any]) -> int:
+        """Queue a read on the worker; returns the token its ``loaded`` answer will carry.
+
+        ``fetch`` must only call services (each opens its own short session in the worker
+        thread) and build plain data: it never touches a widget.
+        """
+        self._tokens += 1
+        self._pool.start(_Load(fetch, self._tokens, self._load_relay))
+        return self._tokens
+
+    def discard_queued(self) -> None:
+        """Drop the reads and tasks not started yet (at shutdown)."""
+        self._pool.clear()
 
     def cancel(self) -> None:
         """Ask the running task to stop; it raises Cancelled at its next check."""

@@ -29,8 +29,10 @@ from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.score_delegate import ScoreBarDelegate
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.to_connect_table_model import ToConnectTableModel
 from linkrevive.gui.today_table_model import SCORE_COLUMN, TodayTableModel
+from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
 
 def make_table(model: MaskFilterProxy) -> QTableView:
@@ -83,14 +85,21 @@ class TodayView(QWidget):
     person_changed = Signal(int)
     error_raised = Signal(str)
     status_message = Signal(str)
+    loaded = Signal()  # the lists are on screen
 
     def __init__(
-        self, backend: Backend, settings: QSettings, parent: QWidget | None = None
+        self,
+        backend: Backend,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
         self.as_of: date | None = None
+        self.loader = ViewLoader(runner, self)
         self.model = TodayTableModel(self)
         self.proxy = MaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -182,19 +191,38 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         restore_header(self.settings, "today/header", self.table.horizontalHeader())
+        self.overlay = LoadingOverlay(self.table)
+        self.connect_overlay = LoadingOverlay(self.connect_table)
         self._update_candidate(None)
 
     # -- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the ranked list and the to-connect list from the services."""
+        """Fetch the ranked list and the to-connect list on the worker; show them on arrival."""
+        backend, as_of = self.backend, self.as_of
+
+        def fetch() -> tuple[list[TodayRow], list[ToConnectRow]]:
+            return backend.today(as_of=as_of), backend.to_connect()
+
+        self._set_loading(True)
+        self.loader.load(fetch, self._show, self._load_failed)
+
+    def _set_loading(self, loading: bool) -> None:
+        self.overlay.set_active(loading)
+        self.connect_overlay.set_active(loading)
+        if loading and not self.model.rowCount():
+            self.count.setText(self.tr("Loading…"))
+            self.connect_count.clear()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._set_loading(False)
+        self.count.clear()
+        self.error_raised.emit(error_text(exc))
+
+    def _show(self, data: tuple[list[TodayRow], list[ToConnectRow]]) -> None:
+        rows, to_connect = data
         selected = self.current_row()
-        try:
-            rows = self.backend.today(as_of=self.as_of)
-            to_connect = self.backend.to_connect()
-        except Exception as exc:
-            self.error_raised.emit(error_text(exc))
-            return
+        self._set_loading(False)
         self.model.set_rows(rows)
         self.connect_model.set_rows(to_connect)
         self.count.setText(self.tr("%n lead(s) to revive today", "", len(rows)))
@@ -203,6 +231,7 @@ class TodayView(QWidget):
             self.select_person(selected.person_id)
         else:
             self._update_candidate(None)
+        self.loaded.emit()
 
     def current_row(self) -> TodayRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -275,7 +304,13 @@ class TodayView(QWidget):
         except Exception as exc:
             self.error_raised.emit(error_text(exc))
             return
-        self.person_changed.emit(row.person_id)
+        self._settled(row.person_id)
+
+    def _settled(self, person_id: int) -> None:
+        # The lead leaves the list at once; the refresh that follows confirms the new order.
+        self.model.remove_where(lambda r: r.person_id == person_id)
+        self._update_candidate(None)
+        self.person_changed.emit(person_id)
         self.refresh()
 
     def snooze(self) -> None:
@@ -290,8 +325,7 @@ class TodayView(QWidget):
         except Exception as exc:
             self.error_raised.emit(error_text(exc))
             return
-        self.person_changed.emit(row.person_id)
-        self.refresh()
+        self._settled(row.person_id)
 
     def dismiss(self) -> None:
         self._act("dismiss")

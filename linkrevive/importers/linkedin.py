@@ -280,25 +280,27 @@ def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[Import
         "subject": _column(table.header, ("subject", "conversation title")),
         "draft": _column(table.header, ("is message draft",)),
     }
+    at = {name: table.index(column) for name, column in col.items()}
     rows: list[MessageRow] = []
     issues: list[ImportIssue] = []
-    for line, values in table.rows(label):
+    for line, record in table.records(label):
 
-        def get(name: str, values: dict[str, str] = values) -> str:
-            column = col[name]
-            return values.get(column, "").strip() if column else ""
+        def get(name: str, record: list[str] = record) -> str:
+            index = at[name]
+            return record[index].strip() if index is not None else ""
 
         if get("draft").lower() in ("yes", "true", "oui"):
             continue
-        sender_url = normalize_linkedin_url(get("sender_url")) if get("sender_url") else None
+        sender_raw, recipients_raw, when_raw = get("sender_url"), get("recipient_urls"), get("date")
+        sender_url = normalize_linkedin_url(sender_raw) if sender_raw else None
         recipients = tuple(
             u
-            for u in (normalize_linkedin_url(p) for p in get("recipient_urls").split(","))
+            for u in (normalize_linkedin_url(p) for p in recipients_raw.split(","))
             if u is not None
         )
-        sent_at = _parse_utc(get("date")) or _parse_us_datetime(get("date"))
+        sent_at = _parse_utc(when_raw) or _parse_us_datetime(when_raw)
         if sent_at is None:
-            issues.append(ImportIssue(label, line, "bad_date", get("date")))
+            issues.append(ImportIssue(label, line, "bad_date", when_raw))
             continue
         if sender_url is None:
             issues.append(ImportIssue(label, line, "no_profile_url", get("from")))

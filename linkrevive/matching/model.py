@@ -29,6 +29,8 @@ class ProfileSide:
     email: str | None
     company: str
     url: str = ""
+    #: Earlier companies the app saw in older exports (position history), most recent first.
+    former_companies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -61,6 +62,11 @@ def import_linkedin(
         signals=tuple(signals),
         issues=export.skipped + export.rejected,
     )
+
+
+def _short_key(text: str) -> str:
+    """A compact, stable de-duplication key (a smaller unique index inserts faster)."""
+    return "li:" + hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 
 
 def _name_key(first: str, last: str) -> str:
@@ -150,8 +156,8 @@ class _Applier:
         new_rows: list[dict[str, Any]] = []
         new_connections: list[tuple[str, ConnectionRow]] = []
         updates: list[dict[str, Any]] = []
-        positions: list[dict[str, Any]] = []
-        extend: list[int] = []
+        past: list[dict[str, Any]] = []
+        seen: list[int] = []
         day = self.export_date
         present: set[str] = set()
         for index, (key, row) in enumerate(keyed):
@@ -167,38 +173,29 @@ class _Applier:
                 # Known from messages or invitations until now: a first connection.
                 update = self._profile_values(key, row, ProfileStatus.CURRENT)
                 update.pop("url")
+                update.pop("first_seen")
                 update["id"] = state.id
                 updates.append(update)
-                positions.append(self._position(state.id, row))
                 self.counts["new"] += 1
                 continue
             if state.last_seen is not None and day < state.last_seen:
-                self._older_export(state, row, positions)
+                self._older_export(state, row, past)
                 continue
-            change = self._diff(state, row, positions, extend)
+            seen.append(state.id)
+            change = self._diff(state, row, past)
             self.counts["updated" if change else "unchanged"] += 1
             if change:
                 updates.append(change)
         ids = linkedin_repo.insert_profiles(self.session, new_rows)
         self.counts["new"] += len(new_rows)
         for key, row in new_connections:
-            positions.append(self._position(ids[key], row))
             self.states[key] = ProfileState(
-                ids[key],
-                key,
-                row.first_name,
-                row.last_name,
-                row.email,
-                row.company,
-                row.position,
-                row.connected_on,
-                ProfileStatus.CURRENT.value,
-                day,
-                day,
-            )
+                ids[key], key, row.first_name, row.last_name, row.email, row.company,
+                row.position, row.connected_on, ProfileStatus.CURRENT.value, day, day,
+            )  # fmt: skip
         linkedin_repo.update_profiles(self.session, updates)
-        linkedin_repo.insert_positions(self.session, positions)
-        linkedin_repo.extend_positions(self.session, extend, day)
+        linkedin_repo.mark_seen(self.session, seen, day)
+        linkedin_repo.insert_positions(self.session, past)
         newest = all(s.last_seen is None or s.last_seen <= day for s in self.states.values())
         if newest:
             gone = [
@@ -221,36 +218,28 @@ class _Applier:
             "status": status,
             "first_seen": self.export_date,
             "last_seen": self.export_date,
+            "position_since": self.export_date,
             "removed_on": None,
         }
 
-    def _position(self, profile_id: int, row: ConnectionRow) -> dict[str, Any]:
-        return {
-            "profile_id": profile_id,
-            "company": row.company,
-            "position": row.position,
-            "first_seen": self.export_date,
-            "last_seen": self.export_date,
-        }
-
     def _older_export(
-        self, state: ProfileState, row: ConnectionRow, positions: list[dict[str, Any]]
+        self, state: ProfileState, row: ConnectionRow, past: list[dict[str, Any]]
     ) -> None:
         """An export older than what is stored only adds history, never current values."""
         if (fold_words(row.company), fold_words(row.position)) != (
             fold_words(state.company),
             fold_words(state.position),
         ):
-            positions.append(self._position(state.id, row))
+            past.append(
+                {"profile_id": state.id, "company": row.company, "position": row.position,
+                 "first_seen": self.export_date, "last_seen": self.export_date}
+            )  # fmt: skip
         self.counts["unchanged"] += 1
 
     def _diff(
-        self,
-        state: ProfileState,
-        row: ConnectionRow,
-        positions: list[dict[str, Any]],
-        extend: list[int],
+        self, state: ProfileState, row: ConnectionRow, past: list[dict[str, Any]]
     ) -> dict[str, Any] | None:
+        """What changed since the stored state (signals recorded); None when nothing did."""
         change: dict[str, Any] = {}
         when = datetime(
             self.export_date.year, self.export_date.month, self.export_date.day, tzinfo=UTC
@@ -276,10 +265,13 @@ class _Applier:
                 new_position=row.position,
             )
         if not (same_company and same_title):
-            positions.append(self._position(state.id, row))
-            change.update(company=row.company, position=row.position)
-        elif state.position_id is not None:
-            extend.append(state.position_id)
+            if state.company or state.position:  # the span that just ended becomes history
+                past.append(
+                    {"profile_id": state.id, "company": state.company, "position": state.position,
+                     "first_seen": state.position_since or state.first_seen or self.export_date,
+                     "last_seen": state.last_seen or self.export_date}
+                )  # fmt: skip
+            change.update(company=row.company, position=row.position, position_since=when.date())
         reconnected = state.status == ProfileStatus.REMOVED or (
             row.connected_on is not None
             and state.connected_on is not None
@@ -303,10 +295,8 @@ class _Applier:
         if state.status != ProfileStatus.CURRENT:
             change.update(status=ProfileStatus.CURRENT.value, removed_on=None)
         if not change:
-            if state.last_seen != self.export_date:
-                return {"id": state.id, "last_seen": self.export_date}
             return None
-        change.update(id=state.id, last_seen=self.export_date)
+        change["id"] = state.id
         return change
 
     def _signal(self, kind: SignalKind, state: ProfileState, when: datetime, **params: Any) -> None:
@@ -348,6 +338,7 @@ class _Applier:
                 "status": status.value,
                 "first_seen": self.export_date,
                 "last_seen": None,
+                "position_since": None,
                 "removed_on": None,
             }
             pid = linkedin_repo.insert_profiles(self.session, [values])[url]
@@ -379,7 +370,9 @@ class _Applier:
                 state = self._profile_for(url, name, ProfileStatus.MESSAGE)
                 if state is None:
                     continue
-                key = f"li:{message.conversation_id}:{message.sent_at.isoformat()}:{sender}:{url}"
+                key = _short_key(
+                    f"li:{message.conversation_id}:{message.sent_at.isoformat()}:{sender}:{url}"
+                )
                 self.exchanges.append(
                     {
                         "profile_id": state.id,

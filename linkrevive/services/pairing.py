@@ -77,6 +77,9 @@ def run_match(
 
 def run_after_import(workspace: Workspace) -> None:
     """Re-pair after an import, so the views never show stale pairs."""
+    with workspace.database.session() as session:
+        if not people_repo.has_people(session) or not linkedin_repo.has_profiles(session):
+            return  # one side is empty: nothing can pair
     run_match(workspace)
 
 

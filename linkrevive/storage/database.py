@@ -174,7 +174,9 @@ def bulk_insert(
     for name, proc in zip(columns, processors, strict=True):
         values = [row.get(name) for row in rows]
         if proc is not None:
-            values = [None if v is None else proc(v) for v in values]
+            # Dates repeat (one export date, a few thousand distinct days): convert each once.
+            seen: dict[Any, Any] = {None: None}
+            values = [seen[v] if v in seen else seen.setdefault(v, proc(v)) for v in values]
         by_column.append(values)
     params = list(zip(*by_column, strict=True))
     connection = session.connection()

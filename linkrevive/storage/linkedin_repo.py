@@ -19,12 +19,7 @@ _position = PositionRow.__table__  # type: ignore[attr-defined]
 
 
 def load_profile_states(session: Session) -> dict[str, ProfileState]:
-    """Every stored profile keyed by URL, with the id of its current position row."""
-    latest = (
-        sa.select(_position.c.profile_id, sa.func.max(_position.c.id).label("pid"))
-        .group_by(_position.c.profile_id)
-        .subquery()
-    )
+    """Every stored profile keyed by URL."""
     rows = session.execute(
         sa.select(
             _profile.c.id,
@@ -38,8 +33,8 @@ def load_profile_states(session: Session) -> dict[str, ProfileState]:
             _profile.c.status,
             _profile.c.first_seen,
             _profile.c.last_seen,
-            latest.c.pid,
-        ).outerjoin(latest, latest.c.profile_id == _profile.c.id)
+            _profile.c.position_since,
+        )
     )
     return {row.url: ProfileState(*row) for row in rows}
 
@@ -78,15 +73,15 @@ def insert_positions(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     bulk_insert(session, _position, rows)
 
 
-def extend_positions(session: Session, position_ids: Sequence[int], last_seen: date) -> None:
-    """Move the ``last_seen`` date of current positions forward to ``last_seen``."""
-    ids = list(position_ids)
+def mark_seen(session: Session, profile_ids: Sequence[int], day: date) -> None:
+    """Record that these profiles were in the export of ``day``."""
+    ids = list(profile_ids)
     for start in range(0, len(ids), 900):
         session.execute(
-            sa.update(_position)
-            .where(_position.c.id.in_(ids[start : start + 900]))
-            .where(_position.c.last_seen < last_seen)
-            .values(last_seen=last_seen)
+            sa.update(_profile)
+            .where(_profile.c.id.in_(ids[start : start + 900]))
+            .where(sa.or_(_profile.c.last_seen.is_(None), _profile.c.last_seen < day))
+            .values(last_seen=day)
         )
 
 
@@ -142,7 +137,23 @@ def list_profiles(session: Session, *, url: str | None = None) -> list[Profile]:
                 position=row.position,
                 connected_on=row.connected_on,
                 status=ProfileStatus(row.status),
-                history=tuple(history.get(row.id, ())),
+                history=_with_current(history.get(row.id, []), row),
             )
         )
     return profiles
+
+
+def _with_current(past: list[PositionSpan], row: Any) -> tuple[PositionSpan, ...]:
+    """Past spans, then the current company and title (kept on the profile row)."""
+    if not (row.company or row.position) or row.status != ProfileStatus.CURRENT.value:
+        return tuple(past)
+    since = row.position_since or row.first_seen
+    until = row.last_seen or since
+    if since is None:
+        return tuple(past)
+    return (*past, PositionSpan(row.company, row.position, since, until))
+
+
+def has_profiles(session: Session) -> bool:
+    """Whether the LinkedIn side holds anyone."""
+    return session.execute(sa.select(_profile.c.id).limit(1)).first() is not None

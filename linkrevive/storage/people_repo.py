@@ -248,3 +248,8 @@ def day(value: date | datetime | None) -> date | None:
     if isinstance(value, datetime):
         return value.date()
     return value
+
+
+def has_people(session: Session) -> bool:
+    """Whether the email side holds anyone."""
+    return session.execute(sa.select(_person.c.id).limit(1)).first() is not None

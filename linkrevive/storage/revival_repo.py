@@ -223,6 +223,7 @@ def load_leads(
             by_profile[lead.profile_id] = lead
 
     contacts: list[C] = []
+    current: dict[int, tuple[str, str]] = {}
     for profile_id, url, p_first, p_last, p_company, p_position, status in session.execute(
         sa.select(
             _profile.c.id,
@@ -237,6 +238,7 @@ def load_leads(
         web_url = url if url.startswith("http") else None
         paired = by_profile.get(profile_id)
         if paired is not None:
+            current[profile_id] = (p_company, p_position)
             paired.linkedin_url = web_url
             if paired.person_id in nameless and (p_first or p_last):
                 paired.name = " ".join(p for p in (p_first, p_last) if p)
@@ -259,8 +261,9 @@ def load_leads(
     ):
         if profile_id in by_profile:
             history.setdefault(profile_id, []).append((company, position))
-    for profile_id, spans in history.items():
-        by_profile[profile_id].history = tuple(spans)
+    # The position table holds past spans; the current one is on the profile itself.
+    for profile_id, now in current.items():
+        by_profile[profile_id].history = (*history.get(profile_id, ()), now)
 
     # One lookup per row: exchanges on a profile are keyed by the negated profile id.
     owners: dict[int, list[E]] = {pid: lead.exchanges for pid, lead in leads.items()}

@@ -94,11 +94,16 @@ class ProfileRow(SQLModel, table=True):
     status: str = "current"
     first_seen: date | None = None
     last_seen: date | None = None
+    position_since: date | None = None
     removed_on: date | None = None
 
 
 class PositionRow(SQLModel, table=True):
-    """A company and title held by a profile, with the export dates it was seen on."""
+    """A past company and title of a profile, with the export dates it was seen on.
+
+    The current one lives on the profile (``company``, ``position``, ``position_since`` to
+    ``last_seen``), so an unchanged connection costs no history row at each import.
+    """
 
     __tablename__ = "position"
 
@@ -122,7 +127,7 @@ class ExchangeRow(SQLModel, table=True):
     profile_id: int | None = Field(
         default=None, foreign_key="profile.id", index=True, ondelete="CASCADE"
     )
-    occurred_at: datetime = _ts(index=True)
+    occurred_at: datetime = _ts()
     direction: str
     channel: str
     subject: str = ""
@@ -137,8 +142,8 @@ class SignalRow(SQLModel, table=True):
     __tablename__ = "signal"
 
     id: int | None = Field(default=None, primary_key=True)
-    kind: str = Field(index=True)
-    occurred_at: datetime = _ts(index=True)
+    kind: str
+    occurred_at: datetime = _ts()
     person_id: int | None = Field(
         default=None, foreign_key="person.id", index=True, ondelete="CASCADE"
     )

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from linkrevive.gui.backend import Backend
+from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.services import demo
 from linkrevive.services.workspace import Workspace
 
@@ -51,3 +52,16 @@ def empty_backend(db_path: Path) -> Iterator[Backend]:
     workspace = Workspace.open(str(db_path))
     yield Backend(workspace)
     workspace.close()
+
+
+@pytest.fixture
+def runner(qtbot: object) -> Iterator[TaskRunner]:
+    """The background worker; at teardown nothing of it is left running.
+
+    Request it after the backend fixture, so that it is torn down before the database closes.
+    """
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.discard_queued()
+    task_runner.cancel()
+    assert task_runner.wait(30000)

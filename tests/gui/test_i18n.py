@@ -42,12 +42,14 @@ def test_every_string_has_a_french_translation() -> None:
 
 
 def test_french_window(
-    qtbot: Any, french: None, demo_backend: Backend, settings: QSettings
+    qtbot: Any, french: None, demo_backend: Backend, settings: QSettings, runner: TaskRunner
 ) -> None:
     assert QCoreApplication.translate("MainWindow", "Today") == "Aujourd'hui"
-    window = MainWindow(demo_backend, settings, TaskRunner(), as_of=AS_OF, language="fr")
+    window = MainWindow(demo_backend, settings, runner, as_of=AS_OF, language="fr")
     qtbot.addWidget(window)
-    window.reload()
+    with qtbot.waitSignals([window.store_checked, window.today.loaded], timeout=30000):
+        window.reload()
+        assert window.today.count.text() == "Chargement…"
     assert window.tabs.tabText(0) == "Aujourd'hui"
     assert window.today.model.headerData(4, Qt.Orientation.Horizontal) == "Étape"
     assert i18n.stage_label(Stage.LOST) == "Perdu"

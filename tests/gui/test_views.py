@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
 from linkrevive.domain.enums import PairStatus, Stage
@@ -20,6 +20,7 @@ from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.prospects_view import ProspectsView
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import TodayView
+from linkrevive.gui.view_loader import ViewLoader
 from tests.gui.conftest import AS_OF
 
 pytestmark = pytest.mark.gui
@@ -273,3 +274,43 @@ def test_task_runner_reports_progress_result_and_cancel(qtbot: Any) -> None:
         runner.run("boom", lambda p, c: 1 / 0)
     assert isinstance(failed.args[1], ZeroDivisionError)
     runner.wait()
+
+
+def test_view_loader_applies_only_the_latest_answer(qtbot: Any, runner: TaskRunner) -> None:
+    parent = QObject()
+    loader = ViewLoader(runner, parent)
+    release = threading.Event()
+    assert runner.run("hold", lambda progress, cancelled: release.wait(30))
+    fetched: list[str] = []
+    applied: list[object] = []
+    failures: list[BaseException] = []
+
+    def fetch(name: str) -> Any:
+        return lambda: (fetched.append(name), name)[1]
+
+    loader.load(fetch("old"), applied.append, failures.append)
+    loader.load(fetch("new"), applied.append, failures.append)
+    assert loader.loading and not fetched  # both queued behind the held worker
+    with qtbot.waitSignals([runner.loaded, runner.loaded], timeout=10000):
+        release.set()
+    assert fetched == ["old", "new"]  # both ran, in order…
+    assert applied == ["new"] and not failures  # …but only the newer answer counts
+    assert not loader.loading
+    with qtbot.waitSignal(runner.load_failed, timeout=10000):
+        loader.load(lambda: 1 / 0, applied.append, failures.append)
+    assert len(failures) == 1 and isinstance(failures[0], ZeroDivisionError)
+
+
+def test_today_view_loads_in_the_background(
+    qtbot: Any, demo_backend: Backend, settings: QSettings, runner: TaskRunner
+) -> None:
+    view = TodayView(demo_backend, settings, runner=runner)
+    qtbot.addWidget(view)
+    view.show()
+    view.as_of = AS_OF
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        view.refresh()
+        assert view.overlay.isVisible() and view.model.rowCount() == 0
+    assert not view.overlay.isVisible()
+    assert view.model.rowCount() == len(demo_backend.today(as_of=AS_OF))
+    assert view.connect_model.rowCount() > 0

@@ -67,6 +67,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(), nullable=False),
     sa.Column('first_seen', sa.Date(), nullable=True),
     sa.Column('last_seen', sa.Date(), nullable=True),
+    sa.Column('position_since', sa.Date(), nullable=True),
     sa.Column('removed_on', sa.Date(), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('url')
@@ -104,7 +105,6 @@ def upgrade() -> None:
     sa.UniqueConstraint('source_key')
     )
     with op.batch_alter_table('exchange', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_exchange_occurred_at'), ['occurred_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_exchange_person_id'), ['person_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_exchange_profile_id'), ['profile_id'], unique=False)
 
@@ -169,8 +169,6 @@ def upgrade() -> None:
     sa.UniqueConstraint('source_key')
     )
     with op.batch_alter_table('signal', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_signal_kind'), ['kind'], unique=False)
-        batch_op.create_index(batch_op.f('ix_signal_occurred_at'), ['occurred_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_signal_person_id'), ['person_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_signal_profile_id'), ['profile_id'], unique=False)
 
@@ -183,8 +181,6 @@ def downgrade() -> None:
     with op.batch_alter_table('signal', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_signal_profile_id'))
         batch_op.drop_index(batch_op.f('ix_signal_person_id'))
-        batch_op.drop_index(batch_op.f('ix_signal_occurred_at'))
-        batch_op.drop_index(batch_op.f('ix_signal_kind'))
 
     op.drop_table('signal')
     with op.batch_alter_table('position', schema=None) as batch_op:
@@ -204,7 +200,6 @@ def downgrade() -> None:
     with op.batch_alter_table('exchange', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_exchange_profile_id'))
         batch_op.drop_index(batch_op.f('ix_exchange_person_id'))
-        batch_op.drop_index(batch_op.f('ix_exchange_occurred_at'))
 
     op.drop_table('exchange')
     op.drop_table('suppression')
