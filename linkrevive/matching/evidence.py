@@ -53,6 +53,7 @@ class LastBasis(IntEnum):
 
     ANY = 0
     KEY = 1
+    LETTER = 2  # only the initial of the last name ("Jean D.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,10 +121,45 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
         return NO_FIT
     if not leftover:
         return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY, swapped)
+    if profile.last_core and leftover == [profile.last_core[0][0]]:
+        # "Jean D.": the initial of the last name, as mail clients and chat tools shorten it.
+        return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.LETTER, swapped)
     lasts = (profile.last_key, profile.last_joined, *profile.last_core)
     if any(_similar(w, t) for w in leftover for t in lasts):
         return Fit(NameLevel.FUZZY, FirstBasis.FULL, LastBasis.KEY, swapped)
     return NO_FIT
+
+
+_FIRST_SPECIFICITY = {
+    FirstBasis.ANY: 0,
+    FirstBasis.LETTER: 1,
+    FirstBasis.INITIALS: 2,
+    FirstBasis.HEAD: 3,
+    FirstBasis.FULL: 4,
+}
+
+
+def combine(name: Fit, local: Fit) -> Fit:
+    """One fit from the name and the email local part, each telling part of the name.
+
+    "Denis L." writing from ``lunotard.d@…`` gives the given name in full and the last name
+    in full, although neither source holds both.
+    """
+    if name.level == NameLevel.NONE or local.level == NameLevel.NONE:
+        return name if name.level >= local.level else local
+    if name.swapped != local.swapped:
+        return name if name.level >= local.level else local
+    first = max(name.first, local.first, key=_FIRST_SPECIFICITY.__getitem__)
+    last = LastBasis.KEY if LastBasis.KEY in (name.last, local.last) else max(name.last, local.last)
+    level = max(name.level, local.level)
+    if level < NameLevel.COMPOUND and last == LastBasis.KEY and first in _FULLISH:
+        level = NameLevel.COMPOUND
+    if (first, last) == (name.first, name.last) and level == name.level:
+        return name
+    return Fit(level, first, last, name.swapped)
+
+
+_FULLISH = (FirstBasis.FULL, FirstBasis.HEAD)
 
 
 def _oriented_forms(

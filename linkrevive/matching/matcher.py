@@ -32,6 +32,7 @@ from linkrevive.matching.evidence import (
     LastBasis,
     NameLevel,
     initials,
+    combine,
     local_fit,
     local_forms,
     name_fit,
@@ -62,6 +63,9 @@ MAX_SUGGESTIONS = 2
 PRIOR = 0.7
 #: Likelihood that a true pair's email domain (or company) fits the profile's company.
 COMPANY_LIKELIHOOD = 0.5
+#: Likelihood that a true pair's email domain (or company) fits one of the profile's earlier
+#: companies (the app knows them only from earlier exports).
+FORMER_LIKELIHOOD = 0.3
 #: Likelihood ratio when both companies are known and differ (people change jobs).
 COMPANY_MISMATCH = 0.5
 #: Never trust a name alone more than this many expected chance fits.
@@ -89,6 +93,7 @@ class _Profile:
     company: str
     acronym: str
     decorated: bool
+    former: tuple[tuple[str, str, str], ...] = ()  # (name, key, acronym) of earlier companies
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +116,8 @@ class _Scored:
     local_email: str
     local_fit: Fit
     name_level: NameLevel
-    company: str  # "domain:<domain>", "company", "mismatch" or ""
+    company: str  # "domain:<d>", "company", "former-domain:<d>|<name>", "former-company:<name>",
+    # "mismatch" or ""
 
 
 def _prepare_profile(side: ProfileSide) -> _Profile:
@@ -120,8 +126,14 @@ def _prepare_profile(side: ProfileSide) -> _Profile:
     if email is not None and is_role_address(email):
         email = None
     decorated = _is_decorated(f"{side.first_name} {side.last_name}", name)
+    key = company_key(side.company)
+    former = tuple(
+        (raw.strip(), company_key(raw), company_acronym(raw))
+        for raw in side.former_companies
+        if company_key(raw) and company_key(raw) != key
+    )
     return _Profile(
-        side, name, email, company_key(side.company), company_acronym(side.company), decorated
+        side, name, email, key, company_acronym(side.company), decorated, former
     )
 
 
@@ -179,7 +191,9 @@ class _Index:
         self.first_initials: dict[str, int] = defaultdict(int)
         self.first_letter: dict[str, int] = defaultdict(int)
         self.last: dict[str, int] = defaultdict(int)
+        self.last_letter: dict[str, int] = defaultdict(int)
         self.company_count: dict[str, int] = defaultdict(int)
+        self.former_count: dict[str, int] = defaultdict(int)
         for index, profile in enumerate(profiles):
             self._add(index, profile)
 
@@ -198,11 +212,18 @@ class _Index:
         for word in firsts:
             for start in last_starts:
                 self.pairs[f"{word}|{start}"].append(index)
+            # Names typed into the wrong fields: the given name read as the last name.
+            for letter in {w[0] for w in name.last_core} - first_letters:
+                self.pairs[f"{word}|{letter}"].append(index)
         for word in firsts | lasts:
             self.single[word].append(index)
         if profile.company:
             self.company_count[profile.company] += 1
-        for key in {profile.company, profile.acronym} - {""}:
+        keys = {profile.company, profile.acronym}
+        for _, former, acronym in profile.former:
+            self.former_count[former] += 1
+            keys |= {former, acronym}
+        for key in keys - {""}:
             # Company plus one name word: finds "sophie@pixelbleu.fr" without scanning
             # every colleague of a large company.
             for word in firsts | lasts:
@@ -215,6 +236,8 @@ class _Index:
             self.first_initials[initials(name.first)] += 1
             self.first_letter[name.first[0][0]] += 1
         self.last[name.last_key] += 1
+        if name.last_core:
+            self.last_letter[name.last_core[0][0]] += 1
 
     def chance(self, profile: _Profile, fit: Fit) -> float:
         """Expected number of profiles that would show this fit by chance."""
@@ -236,7 +259,13 @@ class _Index:
             first = self.first_letter.get(given[0][0], 1)
         # The candidate itself is one of the profiles counted: what matters is how many
         # *other* profiles carry the last name, with half a count for the unseen ones.
-        last = self.last.get("".join(family), 1) - 0.5 if fit.last == LastBasis.KEY else self.size
+        last: float
+        if fit.last == LastBasis.KEY:
+            last = self.last.get("".join(family), 1) - 0.5
+        elif fit.last == LastBasis.LETTER and family:
+            last = self.last_letter.get(family[0][0], 1)
+        else:
+            last = self.size
         value = max(first, 1.0) * max(last, 0.5) / self.size
         if fit.level == NameLevel.FUZZY:
             value *= FUZZY_SPREAD
@@ -251,7 +280,7 @@ class _Index:
         pairs = self.pairs
         for word in words:
             for other in words:
-                if other != word and other not in word:
+                if other != word and (len(other) == 1 or other not in word):
                     found.update(pairs.get(f"{word}|{other[0]}", ()))
                     found.update(pairs.get(f"{word}|{other[:4]}", ()))
         if len(set(name.first) | set(name.last_core)) == 1:
@@ -328,6 +357,14 @@ class _Scorer:
                 return ratio, f"domain:{domain}"
         if person.company and _companies_fit(person.company, profile.company, profile.acronym):
             return ratio, "company"
+        for name, key, acronym in profile.former:
+            shared = self.index.company_count.get(key, 0) + self.index.former_count.get(key, 1)
+            former = min(FORMER_LIKELIHOOD * self.index.size / max(shared, 1), 5000.0)
+            for domain, domain_key_ in person.domains:
+                if _companies_fit(domain_key_, key, acronym):
+                    return former, f"former-domain:{domain}|{name}"
+            if person.company and _companies_fit(person.company, key, acronym):
+                return former, f"former-company:{name}"
         if profile.email:
             parts = split_email(profile.email)
             if parts and any(parts[1] == d for d, _ in person.domains):
@@ -352,8 +389,7 @@ class _Scorer:
             candidate = local_fit(segments, profile.name, forms)
             if candidate.level > best_local.level:
                 best_local, local_email = candidate, email
-        if best_local.level > best.level:
-            best = best_local
+        best = combine(fit, best_local)
         if best.level == NameLevel.NONE:
             return None
         if fit.level == NameLevel.NONE and not person.name.is_empty:
@@ -364,7 +400,7 @@ class _Scorer:
                 return None
         ratio, code = self.company(person, profile)
         weight = LEVEL_LIKELIHOOD[best.level] / self.index.chance(profile, best) * ratio
-        if best.level == NameLevel.FIRST and not code.startswith(("domain", "company")):
+        if best.level == NameLevel.FIRST and code in ("", "mismatch"):
             return None
         return _Scored(position, weight, False, fit, local_email, best_local, best.level, code)
 
@@ -619,7 +655,10 @@ def _evidence(person: _Person, profile: _Profile, item: _Scored, rivals: float) 
     lines: list[str] = []
     if item.fit.level != NameLevel.NONE:
         lines.append(_name_sentence(person, profile, item.fit))
-    if item.local_fit.level != NameLevel.NONE and item.local_fit.level >= item.fit.level:
+    local_level = item.local_fit.level
+    if local_level != NameLevel.NONE and (
+        local_level >= item.fit.level or item.name_level > item.fit.level
+    ):
         local = item.local_email.split("@", 1)[0]
         lines.append(f"email {local}@… fits the name {_display(profile.side)}")
     if item.company.startswith("domain:"):
@@ -629,6 +668,12 @@ def _evidence(person: _Person, profile: _Profile, item: _Scored, rivals: float) 
         lines.append(
             f"company {person.side.company.strip()} ~ {profile.side.company.strip()} on LinkedIn"
         )
+    elif item.company.startswith("former-domain:"):
+        domain, _, name = item.company.split(":", 1)[1].partition("|")
+        lines.append(f"email domain {domain} ~ former company {name} (position history)")
+    elif item.company.startswith("former-company:"):
+        name = item.company.split(":", 1)[1]
+        lines.append(f"company {person.side.company.strip()} ~ former company {name}")
     elif item.company == "mismatch":
         lines.append(
             f"works at {profile.side.company.strip()} on LinkedIn: a different company "
