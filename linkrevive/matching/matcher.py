@@ -184,6 +184,7 @@ class _Index:
         self.size = max(len(profiles), MIN_POPULATION)
         self.pairs: dict[str, list[int]] = defaultdict(list)
         self.single: dict[str, list[int]] = defaultdict(list)
+        self.swapped: dict[str, list[int]] = defaultdict(list)
         self.company: dict[str, list[int]] = defaultdict(list)
         self.email: dict[str, list[int]] = defaultdict(list)
         self.first_full: dict[str, int] = defaultdict(int)
@@ -212,9 +213,9 @@ class _Index:
         for word in firsts:
             for start in last_starts:
                 self.pairs[f"{word}|{start}"].append(index)
-            # Names typed into the wrong fields: the given name read as the last name.
-            for letter in {w[0] for w in name.last_core} - first_letters:
-                self.pairs[f"{word}|{letter}"].append(index)
+            # Names typed into the wrong fields, met by "mouellet@…" for "Ouellet Marie".
+            for letter in {w[0] for w in name.last_core}:
+                self.swapped[f"{word}|{letter}"].append(index)
         for word in firsts | lasts:
             self.single[word].append(index)
         if profile.company:
@@ -322,6 +323,8 @@ class _Index:
                 head, tail = word[:cut], word[cut:]
                 if len(tail) >= 3:
                     found.update(pairs.get(f"{tail}|{head[0]}", ()))
+                    if cut == 1:
+                        found.update(self.swapped.get(f"{tail}|{head}", ()))
                 if cut >= 3:
                     found.update(pairs.get(f"{head}|{tail[0]}", ()))
                     found.update(pairs.get(f"{head}|{tail[:4]}", ()))

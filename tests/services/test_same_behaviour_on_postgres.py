@@ -1,0 +1,66 @@
+"""SPEC §8: the whole daily flow gives the same results on PostgreSQL as on SQLite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import cli
+from tests.linkedin.test_import_cli import first_export, second_export
+
+pytestmark = pytest.mark.services
+
+SHEET = (
+    "Prénom;Nom;Courriel;Société;Pays;Étape;Raison du blocage;Dernier contact\n"
+    "Anne;Lefèvre;anne.lefevre@pixelbleu.example;Pixel Bleu SARL;France;Appel reporté;"
+    "Manque de temps;15/03/2022\n"
+    "Bruno;Marchal;bruno@studio-kode.example;Studio Kôdé;Belgique;Infos envoyées;Distance;"
+    "02/11/2021\n"
+    "David;Nguyen;dnguyen@webfactory.example;Web Factory;Suisse;Appel convenu;Incertitude;"
+    "10/01/2020\n"
+)
+
+
+def _flow(capsys: pytest.CaptureFixture[str], db: str, folder: Path) -> dict[str, object]:
+    sheet = folder / "leads.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    steps = [
+        ("import", "contacts", str(sheet)),
+        ("import", "linkedin", str(first_export(folder))),
+        ("import", "linkedin", str(second_export(folder))),
+        ("import", "linkedin", str(second_export(folder))),  # idempotent
+        ("match",),
+    ]
+    for step in steps:
+        result = cli(capsys, db, *step)
+        assert result.code == 0, (step, result.err)
+    out: dict[str, object] = {}
+    for listing in ("people", "connections", "signals", "pairs"):
+        out[listing] = cli(capsys, db, listing, "--format", "json").json()
+    out["today"] = cli(capsys, db, "today", "--as-of", "2026-04-01", "--format", "json").json()
+    return out
+
+
+def test_daily_flow_matches_sqlite(
+    capsys: pytest.CaptureFixture[str], pg_db_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    on_sqlite = _flow(capsys, str(tmp_path / "ref.sqlite3"), tmp_path / "a")
+    on_postgres = _flow(capsys, pg_db_url, tmp_path / "b")
+    assert on_postgres["today"], "the flow should produce revival candidates"
+    for listing, rows in on_sqlite.items():
+        assert on_postgres[listing] == rows, listing
+
+
+def test_bad_input_leaves_postgres_untouched(
+    capsys: pytest.CaptureFixture[str], pg_db_url: str, tmp_path: Path
+) -> None:
+    assert cli(capsys, pg_db_url, "import", "linkedin", str(first_export(tmp_path))).code == 0
+    before = cli(capsys, pg_db_url, "connections", "--format", "json").json()
+    broken = tmp_path / "Connections.csv"
+    broken.write_text('First Name,Last Name,Connected On\nA,"B,01 Jan 2020\nC,D,02 Jan 2020\n')
+    result = cli(capsys, pg_db_url, "import", "linkedin", str(broken))
+    assert result.code == 1 and "malformed" in result.err
+    assert cli(capsys, pg_db_url, "connections", "--format", "json").json() == before
