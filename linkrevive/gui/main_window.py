@@ -31,6 +31,7 @@ from linkrevive.gui.imap_dialog import ImapAccount, ImapDialog
 from linkrevive.gui.insights_view import InsightsView
 from linkrevive.gui.linkedin_view import LinkedInView
 from linkrevive.gui.pairs_view import PairsView
+from linkrevive.gui.people_table_model import SearchIndex
 from linkrevive.gui.prospects_view import ProspectsView
 from linkrevive.gui.settings_dialog import SettingsDialog
 from linkrevive.gui.task_runner import TaskRunner
@@ -226,16 +227,17 @@ class MainWindow(QMainWindow):
         self.prospects.set_loading(True)
         self._refresh_current()
         backend = self.backend
+        fetch_people = self.prospects.fetcher()
 
-        def check() -> tuple[list[Person], bool]:
-            people = backend.people()
-            return people, not people and not backend.connections()
+        def check() -> tuple[list[Person], SearchIndex, bool]:
+            people, index = fetch_people()
+            return people, index, not people and not backend.connections()
 
         self.loader.load(check, self._checked, self._check_failed)
 
-    def _checked(self, result: tuple[list[Person], bool]) -> None:
-        people, empty = result
-        self.prospects.set_people(people)
+    def _checked(self, result: tuple[list[Person], SearchIndex, bool]) -> None:
+        people, index, empty = result
+        self.prospects.set_people(people, index)
         if empty:
             self.stack.setCurrentWidget(self.welcome)
         else:

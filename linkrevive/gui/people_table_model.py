@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -11,6 +13,24 @@ from linkrevive.domain.filters import PersonFilter, is_dormant, mask, person_key
 from linkrevive.domain.models import Person
 from linkrevive.gui.i18n import format_date, stage_label, stall_label
 from linkrevive.gui.table_model_base import Column, RowTableModel
+
+
+@dataclass(frozen=True, slots=True)
+class SearchIndex:
+    """Folded search key and dormancy of each person, by id; pure Python, built off-thread."""
+
+    keys: dict[int, str]
+    dormant: dict[int, bool]
+
+    @classmethod
+    def build(cls, people: Sequence[Person], as_of: date, dormancy_months: int) -> SearchIndex:
+        return cls(
+            {p.id: person_key(p) for p in people},
+            {
+                p.id: is_dormant(p.stage, p.last_exchange, as_of, dormancy_months)
+                for p in people
+            },
+        )
 
 
 class PeopleTableModel(RowTableModel[Person]):
@@ -64,14 +84,23 @@ class PeopleTableModel(RowTableModel[Person]):
         self.dormancy_months = dormancy_months
         self._keys: list[str] = []
         self._dormant: list[bool] = []
+        self._index: SearchIndex | None = None
+
+    def set_people(self, people: Sequence[Person], index: SearchIndex | None = None) -> None:
+        """``set_rows`` with the search index already built (by the worker, for 20,000 rows)."""
+        self._index = index
+        try:
+            self.set_rows(people)
+        finally:
+            self._index = None
 
     def _rows_changed(self) -> None:
         # Folded once here so that each keystroke only does substring tests.
-        self._keys = [person_key(p) for p in self._rows]
-        self._dormant = [
-            is_dormant(p.stage, p.last_exchange, self.as_of, self.dormancy_months)
-            for p in self._rows
-        ]
+        index = self._index
+        if index is None or len(index.keys) != len(self._rows):
+            index = SearchIndex.build(self._rows, self.as_of, self.dormancy_months)
+        self._keys = [index.keys[p.id] for p in self._rows]
+        self._dormant = [index.dormant[p.id] for p in self._rows]
 
     def is_dormant_row(self, row: int) -> bool:
         return self._dormant[row]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -23,7 +24,7 @@ from linkrevive.domain.text import fold
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.i18n import error_text, stage_label, stall_label
 from linkrevive.gui.mask_proxy import MaskFilterProxy
-from linkrevive.gui.people_table_model import PeopleTableModel
+from linkrevive.gui.people_table_model import PeopleTableModel, SearchIndex
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
 from linkrevive.gui.task_runner import TaskRunner
@@ -147,7 +148,18 @@ class ProspectsView(QWidget):
     def refresh(self) -> None:
         """Fetch every person on the worker; show them (filter re-applied) on arrival."""
         self.set_loading(True)
-        self.loader.load(self.backend.people, self.set_people, self.load_failed)
+        self.loader.load(self.fetcher(), lambda data: self.set_people(*data), self.load_failed)
+
+    def fetcher(self) -> Callable[[], tuple[list[Person], SearchIndex]]:
+        """The read this view needs, as a function for the worker (it touches no widget)."""
+        backend = self.backend
+        as_of, months = self.model.as_of, self.model.dormancy_months
+
+        def fetch() -> tuple[list[Person], SearchIndex]:
+            people = backend.people()
+            return people, SearchIndex.build(people, as_of, months)
+
+        return fetch
 
     def set_loading(self, loading: bool) -> None:
         """Show or hide the "Loading…" sign (the window feeds this view from its own read)."""
@@ -159,10 +171,10 @@ class ProspectsView(QWidget):
         self.set_loading(False)
         self.error_raised.emit(error_text(exc))
 
-    def set_people(self, people: list[Person]) -> None:
+    def set_people(self, people: list[Person], index: SearchIndex | None = None) -> None:
         selected = self.selected_ids()
         self.set_loading(False)
-        self.model.set_rows(people)
+        self.model.set_people(people, index)
         self.is_loaded = True
         current = self.country_filter.currentData()
         self.country_filter.blockSignals(True)

@@ -132,9 +132,7 @@ def _prepare_profile(side: ProfileSide) -> _Profile:
         for raw in side.former_companies
         if company_key(raw) and company_key(raw) != key
     )
-    return _Profile(
-        side, name, email, key, company_acronym(side.company), decorated, former
-    )
+    return _Profile(side, name, email, key, company_acronym(side.company), decorated, former)
 
 
 def _is_decorated(raw: str, name: NameParts) -> bool:

@@ -83,7 +83,7 @@ def import_contacts(
         _remember_me(session, own)
         activity_repo.finish_run(session, run_id, counts)
     progress(3, 3)
-    workspace.after_import()
+    workspace.after_import(people=merger.changed, profiles=set())
     return ImportReport(
         kind=f"contacts:{batch.format}",
         source=str(path),
@@ -124,7 +124,7 @@ def import_mail(
         _remember_me(session, sorted(known_me))
         activity_repo.finish_run(session, run_id, counts)
         signals = activity_repo.signals_of_run(session, run_id)
-    workspace.after_import()
+    workspace.after_import(people=merger.changed, profiles=set())
     return ImportReport(
         kind=f"contacts:{fmt}",
         source=source,
@@ -199,6 +199,7 @@ class _PeopleMerger:
     issues: list[ImportIssue] = field(default_factory=list)
     touched: set[int] = field(default_factory=set)
     inbound: list[tuple[int, datetime, str, str]] = field(default_factory=list)
+    changed: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.emails = people_repo.load_email_index(self.session)
@@ -252,9 +253,12 @@ class _PeopleMerger:
                     existing[person_id] = state
                 changed = self._merge_into(state, contact, emails)
                 counts["updated" if changed else "unchanged"] += 1
+                if changed:
+                    self.changed.add(person_id)
             if contact.last_contact is not None:
                 last_contacts.append((person_id, contact.last_contact, emails[0] if emails else ""))
         ids = people_repo.create_people(self.session, pending)
+        self.changed |= set(ids)
         resolved = {-(i + 1): pid for i, pid in enumerate(ids)}
         for email, owner in list(self.emails.items()):
             if owner < 0:
@@ -385,6 +389,7 @@ class _PeopleMerger:
                     "emails": [address],
                 }
         ids = people_repo.create_people(self.session, list(new_people.values()))
+        self.changed |= set(ids)
         for address, new_id in zip(new_people, ids, strict=True):
             self.emails[address] = new_id
         counts["new"] += len(ids)

@@ -54,7 +54,7 @@ def import_linkedin(
         counts = applier.apply(progress, cancelled)
         activity_repo.finish_run(session, run_id, counts)
         signals = activity_repo.signals_of_run(session, run_id)
-    workspace.after_import()
+    workspace.after_import(people=set(), profiles=applier.changed)
     return ImportReport(
         kind=ImportKind.LINKEDIN,
         source=str(path),
@@ -94,6 +94,7 @@ class _Applier:
         self.counts: dict[str, int] = defaultdict(int)
         self.signals: list[dict[str, Any]] = []
         self.exchanges: list[dict[str, Any]] = []
+        self.changed: set[int] = set()
 
     def apply(self, progress: ProgressFn, cancelled: CancelledFn) -> dict[str, int]:
         self.counts.update(
@@ -193,6 +194,7 @@ class _Applier:
                 ids[key], key, row.first_name, row.last_name, row.email, row.company,
                 row.position, row.connected_on, ProfileStatus.CURRENT.value, day, day,
             )  # fmt: skip
+        self.changed |= set(ids.values()) | {u["id"] for u in updates}
         linkedin_repo.update_profiles(self.session, updates)
         linkedin_repo.mark_seen(self.session, seen, day)
         linkedin_repo.insert_positions(self.session, past)
@@ -346,6 +348,7 @@ class _Applier:
                 pid, url, first, last, None, "", "", None, status.value, self.export_date, None
             )
             self.states[url] = state
+            self.changed.add(pid)
             self.counts["profiles_from_activity"] += 1
         return state
 

@@ -8,7 +8,14 @@ from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
 from linkrevive.domain.text import normalize_email, normalize_linkedin_url
-from linkrevive.matching import Decision, PersonSide, ProfileSide, match
+from linkrevive.matching import (
+    Decision,
+    PersonSide,
+    ProfileSide,
+    affected_people,
+    match,
+    match_subset,
+)
 from linkrevive.storage import linkedin_repo, pairing_repo, people_repo
 from linkrevive.storage.pairing_repo import PairRow
 
@@ -75,12 +82,38 @@ def run_match(
     }
 
 
-def run_after_import(workspace: Workspace) -> None:
-    """Re-pair after an import, so the views never show stale pairs."""
-    with workspace.database.session() as session:
+def run_after_import(
+    workspace: Workspace, *, people: set[int] | None = None, profiles: set[int] | None = None
+) -> None:
+    """Re-pair after an import, re-scoring only the people the changes can affect.
+
+    ``people`` and ``profiles`` are the ids the import created or changed (None: unknown,
+    so everything is re-scored).
+    """
+    if people is not None and profiles is not None and not people and not profiles:
+        return
+    with workspace.database.session(write=True) as session:
         if not people_repo.has_people(session) or not linkedin_repo.has_profiles(session):
             return  # one side is empty: nothing can pair
-    run_match(workspace)
+        all_people, all_profiles, decisions = _sides(session)
+        if people is None or profiles is None:
+            proposals = match(all_people, all_profiles, decisions)
+            affected: set[int] | None = None
+        else:
+            affected = affected_people(
+                all_people, all_profiles, person_ids=people, profile_ids=profiles
+            )
+            kept = [(p, q) for p, q in pairing_repo.auto_pairs(session) if p not in affected]
+            proposals = match_subset(
+                all_people, all_profiles, decisions,
+                person_ids=people, profile_ids=profiles,
+                taken_people={p for p, _ in kept}, taken_profiles={q for _, q in kept},
+            )  # fmt: skip
+        pairing_repo.replace_proposals(
+            session,
+            [(p.person_id, p.profile_id, p.status, p.score, p.evidence) for p in proposals],
+            people=None if affected is None else sorted(affected),
+        )
 
 
 def list_pairs(workspace: Workspace, status: PairStatus | None = None) -> list[PairRow]:

@@ -81,3 +81,18 @@ def test_deciding_on_unknown_keys_is_a_clear_error(
     result = cli(capsys, db_path, "pair", "confirm", "nobody@x.fr", "https://www.linkedin.com/in/x")
     assert result.code == 1
     assert result.err.strip() == "linkrevive: No person or LinkedIn profile matches 'nobody@x.fr'."
+
+
+def test_pairing_after_each_import_equals_a_full_match(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    sheet, export = world(tmp_path)
+    assert cli(capsys, db_path, "import", "linkedin", str(export)).code == 0
+    assert cli(capsys, db_path, "import", "contacts", str(sheet)).code == 0
+    more = tmp_path / "more.csv"
+    more.write_text("Prénom;Nom;E-mail\nLuc;Bernard;luc.bernard@agence-bernard.fr\n", "utf-8")
+    assert cli(capsys, db_path, "import", "contacts", str(more)).code == 0
+    incremental = cli(capsys, db_path, "pairs", "--format", "json").json()
+    assert any(r["contact_email"] == "luc.bernard@agence-bernard.fr" for r in incremental)
+    assert cli(capsys, db_path, "match").code == 0
+    assert cli(capsys, db_path, "pairs", "--format", "json").json() == incremental
