@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -30,7 +30,7 @@ from linkrevive.domain.records import (
     no_progress,
 )
 from linkrevive.domain.text import fold, normalize_email, normalize_linkedin_url
-from linkrevive.importers.textfile import decode_text, find_csv_header
+from linkrevive.importers.textfile import CsvTable, decode_text, find_csv_header
 
 # English first; the others appear only after a localised Excel re-saved the file.
 _MONTHS: dict[str, int] = {}
@@ -101,6 +101,21 @@ def _column(header: Iterable[str], names: tuple[str, ...]) -> str | None:
         if name in by_key:
             return by_key[name]
     return None
+
+
+def _named_records(
+    table: CsvTable, label: str, aliases: Mapping[str, tuple[str, ...]]
+) -> Iterator[tuple[int, Callable[[str], str]]]:
+    """Each data row as ``(line, get)`` where ``get(name)`` is the stripped cell of the
+    column known by one of ``aliases[name]`` (empty when the file lacks that column)."""
+    at = {name: table.index(_column(table.header, names)) for name, names in aliases.items()}
+    for line, record in table.records(label):
+
+        def get(name: str, record: list[str] = record) -> str:
+            index = at[name]
+            return record[index].strip() if index is not None else ""
+
+        yield line, get
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -270,25 +285,19 @@ def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[Import
     table = find_csv_header(text, label, _is_messages_header, search_records=3)
     if table is None:
         raise InputError("not_linkedin", label)
-    col = {
-        "conversation": _column(table.header, ("conversation id",)),
-        "from": _column(table.header, ("from",)),
-        "sender_url": _column(table.header, ("sender profile url",)),
-        "to": _column(table.header, ("to",)),
-        "recipient_urls": _column(table.header, ("recipient profile urls",)),
-        "date": _column(table.header, ("date",)),
-        "subject": _column(table.header, ("subject", "conversation title")),
-        "draft": _column(table.header, ("is message draft",)),
+    aliases = {
+        "conversation": ("conversation id",),
+        "from": ("from",),
+        "sender_url": ("sender profile url",),
+        "to": ("to",),
+        "recipient_urls": ("recipient profile urls",),
+        "date": ("date",),
+        "subject": ("subject", "conversation title"),
+        "draft": ("is message draft",),
     }
-    at = {name: table.index(column) for name, column in col.items()}
     rows: list[MessageRow] = []
     issues: list[ImportIssue] = []
-    for line, record in table.records(label):
-
-        def get(name: str, record: list[str] = record) -> str:
-            index = at[name]
-            return record[index].strip() if index is not None else ""
-
+    for line, get in _named_records(table, label, aliases):
         if get("draft").lower() in ("yes", "true", "oui"):
             continue
         sender_raw, recipients_raw, when_raw = get("sender_url"), get("recipient_urls"), get("date")
@@ -328,23 +337,18 @@ def parse_invitations(text: str, label: str) -> tuple[list[InvitationRow], list[
     table = find_csv_header(text, label, _is_invitations_header, search_records=3)
     if table is None:
         raise InputError("not_linkedin", label)
-    col = {
-        "from": _column(table.header, ("from",)),
-        "to": _column(table.header, ("to",)),
-        "sent": _column(table.header, ("sent at",)),
-        "message": _column(table.header, ("message",)),
-        "direction": _column(table.header, ("direction",)),
-        "inviter": _column(table.header, ("inviterprofileurl",)),
-        "invitee": _column(table.header, ("inviteeprofileurl",)),
+    aliases = {
+        "from": ("from",),
+        "to": ("to",),
+        "sent": ("sent at",),
+        "message": ("message",),
+        "direction": ("direction",),
+        "inviter": ("inviterprofileurl",),
+        "invitee": ("inviteeprofileurl",),
     }
     rows: list[InvitationRow] = []
     issues: list[ImportIssue] = []
-    for line, values in table.rows(label):
-
-        def get(name: str, values: dict[str, str] = values) -> str:
-            column = col[name]
-            return values.get(column, "").strip() if column else ""
-
+    for line, get in _named_records(table, label, aliases):
         direction_raw = get("direction").upper()
         if direction_raw not in ("INCOMING", "OUTGOING"):
             issues.append(ImportIssue(label, line, "bad_direction", get("direction")))
@@ -403,15 +407,9 @@ def parse_touches(text: str, label: str) -> tuple[list[TouchRow], list[ImportIss
             "date": ("creation date",),
             "detail": ("company",),
         }
-    col = {name: _column(table.header, aliases) for name, aliases in names.items()}
     rows: list[TouchRow] = []
     issues: list[ImportIssue] = []
-    for line, values in table.rows(label):
-
-        def get(name: str, values: dict[str, str] = values) -> str:
-            column = col[name]
-            return values.get(column, "").strip() if column else ""
-
+    for line, get in _named_records(table, label, names):
         when = _parse_utc(get("date")) or _parse_us_datetime(get("date"))
         if when is None:
             issues.append(ImportIssue(label, line, "bad_date", get("date")))

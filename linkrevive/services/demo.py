@@ -3,6 +3,10 @@
 Francophone web agencies, conversations that stalled over several years, two LinkedIn
 exports with job changes, messages and invitations. Every name is invented. Going through
 the real importers means the demo shows exactly what a user's own files would.
+
+A few contacts are hard to pair on purpose (a free-mail address with an initial, a name
+typed without accents, a job change, two namesakes) so that Review pairs has work; and a
+few leads were already handled (revived, snoozed) so that Insights has a history.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
-from linkrevive.services import contacts_import, linkedin_import, pairing
+from linkrevive.services import contacts_import, leads, linkedin_import, pairing
 from linkrevive.services.workspace import Workspace
 
 ME = "claire.moreau@nearshore-demo.example"
@@ -160,9 +164,23 @@ class _Prospect:
     reason: str
     last_contact: date
     url: str
+    #: An address unlike first.last@agency (free mail, initials…), when set.
+    address: str = ""
+    #: Name and company as LinkedIn shows them, when they differ from the lead sheet.
+    linkedin_first: str = ""
+    linkedin_last: str = ""
+    linkedin_company: str = ""
+    #: A namesake on LinkedIn, at this company.
+    namesake_company: str = ""
+
+    @property
+    def hard_to_pair(self) -> bool:
+        return bool(self.address or self.linkedin_first or self.linkedin_company)
 
     @property
     def email(self) -> str:
+        if self.address:
+            return self.address
         local = f"{self.first}.{self.last}".lower()
         for a, b in (
             ("é", "e"),
@@ -187,7 +205,7 @@ def build_demo(workspace: Workspace, *, as_of: date | None = None, seed: int = 7
     """Fill ``workspace`` with the demo world, as if its files had been imported."""
     today = as_of or datetime.now(UTC).date()
     rng = random.Random(seed)
-    prospects = _prospects(rng, today)
+    prospects = _prospects(rng, today) + _hard_to_pair(today)
     with tempfile.TemporaryDirectory(prefix="linkrevive-demo-") as tmp:
         folder = Path(tmp)
         contacts_import.import_contacts(workspace, _lead_sheet(folder, prospects), me=[ME])
@@ -200,6 +218,57 @@ def build_demo(workspace: Workspace, *, as_of: date | None = None, seed: int = 7
             workspace, _export(folder, prospects, rng, today - timedelta(days=6), newer=True)
         )
     pairing.run_match(workspace)
+    _handled_leads(workspace, prospects, today)
+
+
+def _at(day: date, hour: int = 10) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+
+
+def _handled_leads(workspace: Workspace, prospects: list[_Prospect], today: date) -> None:
+    """Leads the demo user already dealt with: two revived, one snoozed."""
+    came_back = [p for i, p in enumerate(prospects) if i % 7 == 3 and not p.hard_to_pair]
+    quiet = [
+        p
+        for i, p in enumerate(prospects)
+        if i % 7 != 3 and not p.hard_to_pair and p.last_contact < today - timedelta(days=400)
+    ]
+    # The first one who wrote again was answered yesterday; an older lead came back in summer.
+    revived = [(came_back[0], _at(today - timedelta(days=1), 15))]
+    revived.append((quiet[0], _at(today - timedelta(days=75))))
+    for prospect, when in revived:
+        leads.mark_revived(workspace, leads.resolve_person(workspace, prospect.email), when)
+    snoozed = came_back[-1]
+    leads.snooze(
+        workspace, leads.resolve_person(workspace, snoozed.email), today + timedelta(days=30)
+    )
+
+
+def _hard_to_pair(today: date) -> list[_Prospect]:
+    """Contacts the matcher can only suggest: the user confirms or rejects them."""
+    agencies = {a[0]: a for a in _AGENCIES}
+    return [
+        # Free-mail address with an initial, moved on since, and a namesake on LinkedIn.
+        _Prospect(
+            "Sophie", "Lemaire", agencies["Pixel Bleu"], "Chef de projet", "Appel reporté",
+            "Manque de temps", today - timedelta(days=610),
+            "https://www.linkedin.com/in/sophie-lemaire-417", address="s.lemaire78@gmail.com",
+            linkedin_company="Fabrique Créative", namesake_company="Genève Studio",
+        ),
+        # Typed without accents on LinkedIn, at another agency since; a free-mail address.
+        _Prospect(
+            "Frédéric", "Château", agencies["Atelier Numérique"], "Directeur de production",
+            "Infos envoyées", "Incertitude", today - timedelta(days=890),
+            "https://www.linkedin.com/in/fchateau-262", address="frederic.c@free.fr",
+            linkedin_first="Frederic", linkedin_last="Chateau", linkedin_company="Studio Kôdé",
+        ),
+        # Only an initial on LinkedIn; the ISP address gives one too.
+        _Prospect(
+            "Agnès", "Vasseur", agencies["Luxweb"], "Gérant", "Test", "Distance",
+            today - timedelta(days=1150), "https://www.linkedin.com/in/a-vasseur-lux",
+            address="agnes.v@orange.fr", linkedin_first="A.", linkedin_last="Vasseur",
+        ),
+    ]  # fmt: skip
 
 
 def _prospects(rng: random.Random, today: date) -> list[_Prospect]:
@@ -307,6 +376,18 @@ def _export(
     ]
     invitations = ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"]
     for index, p in enumerate(prospects):
+        if p.hard_to_pair:
+            rows.append(
+                f"{p.linkedin_first or p.first},\"{p.linkedin_last or p.last}\",{p.url},,"
+                f"{p.linkedin_company or p.agency[0]},{p.title},"
+                f"{_fmt(p.last_contact - timedelta(days=30))}"
+            )
+            if p.namesake_company:
+                rows.append(
+                    f"{p.linkedin_first or p.first},\"{p.linkedin_last or p.last}\","
+                    f"{p.url}-b,,{p.namesake_company},Consultante,{_fmt(date(2019, 4, 2))}"
+                )
+            continue
         if index % 5 == 4:
             continue  # not yet doubled on LinkedIn: "to connect"
         company, title = f"{p.agency[0]}", p.title
