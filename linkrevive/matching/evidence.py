@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA
 
-from linkrevive.matching.normalize import NameParts
+from linkrevive.matching.normalize import PARTICLES, NameParts
 
-_FUZZY_WORD = 0.92
-_FUZZY_LOCAL = 90.0
+#: Shortest word a typo is looked for in: in shorter ones one letter makes another name.
+_FUZZY_MIN = 5
 
 
 class NameLevel(IntEnum):
@@ -74,8 +73,29 @@ def initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w)
 
 
-def _similar(a: str, b: str) -> bool:
-    return min(len(a), len(b)) >= 4 and JaroWinkler.similarity(a, b) >= _FUZZY_WORD
+def similar(a: str, b: str) -> bool:
+    """True when two different words are one typo apart (a letter changed, added, dropped
+    or two swapped). "Joubert" and "Jouberteau" are two names, not a typo."""
+    return a != b and min(len(a), len(b)) >= _FUZZY_MIN and OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+def _initial_only(person: NameParts, profile: NameParts) -> Fit:
+    """Fit of a person known as a given name and a last-name initial ("Jean D.")."""
+    letter = person.last_core[0]
+    given = set(person.first)
+    first, last = profile.first, profile.last_core
+    if first and last and last[0][0] == letter:
+        if profile.first_joined in person.variants or first[0] in given:
+            return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.LETTER)
+    if first and last and first[0][0] == letter and all(t in given for t in last):
+        # The profile's fields are swapped ("Dupont | Jean").
+        return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.LETTER, swapped=True)
+    return NO_FIT
+
+
+def _is_initial_only(person: NameParts) -> bool:
+    last = person.last_core
+    return len(last) == 1 and len(last[0]) == 1 and any(len(w) > 1 for w in person.first)
 
 
 def name_fit(person: NameParts, profile: NameParts) -> Fit:
@@ -83,6 +103,8 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
     words = person.words
     if not words or not profile.words:
         return NO_FIT
+    if _is_initial_only(person):
+        return _initial_only(person, profile)
     variants = person.variants
     first = profile.first
     last_ok = bool(profile.last_core) and (
@@ -104,6 +126,9 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
                 return Fit(NameLevel.FULL, FirstBasis.FULL, LastBasis.KEY, swapped)
             return Fit(NameLevel.COMPOUND, FirstBasis.FULL, LastBasis.KEY, swapped)
         if first[0] in words:
+            # "Jean-Claude" is not "Jean-Philippe": a second given name on both sides must agree.
+            if len(first) >= 2 and any(len(w) > 1 for w in leftover):
+                return NO_FIT
             return Fit(NameLevel.COMPOUND, FirstBasis.HEAD, LastBasis.KEY, swapped)
         if not leftover:
             return Fit(NameLevel.LAST, FirstBasis.ANY, LastBasis.KEY, swapped)
@@ -111,7 +136,8 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
             return Fit(NameLevel.COMPOUND, FirstBasis.INITIALS, LastBasis.KEY, swapped)
         if all(len(w) == 1 for w in leftover) and first[0][0] in leftover:
             return Fit(NameLevel.INITIAL, FirstBasis.LETTER, LastBasis.KEY, swapped)
-        if any(_similar(w, f) for w in leftover for f in (*first, profile.first_joined)):
+        targets = (*first, profile.first_joined)
+        if len(leftover) == 1 and any(similar(leftover[0], f) for f in targets):
             return Fit(NameLevel.FUZZY, FirstBasis.FULL, LastBasis.KEY, swapped)
         return NO_FIT
     first_ok = bool(first) and (
@@ -125,7 +151,8 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
         # "Jean D.": the initial of the last name, as mail clients and chat tools shorten it.
         return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.LETTER, swapped)
     lasts = (profile.last_key, profile.last_joined, *profile.last_core)
-    if any(_similar(w, t) for w in leftover for t in lasts):
+    extra = [w for w in leftover if len(w) > 1]
+    if len(extra) == 1 and any(similar(extra[0], t) for t in lasts):
         return Fit(NameLevel.FUZZY, FirstBasis.FULL, LastBasis.KEY, swapped)
     return NO_FIT
 
@@ -205,7 +232,8 @@ def local_forms(profile: NameParts) -> dict[str, Fit]:
         return forms
     _oriented_forms(profile.first, (profile.last_key, profile.last_joined), False, forms)
     swapped: dict[str, Fit] = {}
-    _oriented_forms(profile.last_core, (profile.first_joined, profile.first[0]), True, swapped)
+    core = "".join(w for w in profile.first if w not in PARTICLES) or profile.first_joined
+    _oriented_forms(profile.last_core, (profile.first_joined, core), True, swapped)
     for key, fit in swapped.items():
         forms.setdefault(key, fit)
     return forms
@@ -224,7 +252,7 @@ def local_fit(segments: tuple[str, ...], profile: NameParts, forms: dict[str, Fi
         # "jean.p.dupont": a middle initial between given and last name.
         return Fit(NameLevel.COMPOUND, FirstBasis.HEAD, LastBasis.KEY)
     if len(joined) >= 8:
-        target = profile.first_joined + profile.last_key
-        if fuzz.ratio(joined, target) >= _FUZZY_LOCAL:
-            return Fit(NameLevel.FUZZY, FirstBasis.FULL, LastBasis.KEY)
+        for target in (profile.first_joined + profile.last_key, profile.last_key + profile.first_joined):
+            if similar(joined, target):
+                return Fit(NameLevel.FUZZY, FirstBasis.FULL, LastBasis.KEY)
     return NO_FIT

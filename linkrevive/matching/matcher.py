@@ -239,17 +239,31 @@ class _Index:
             self.last_letter[name.last_core[0][0]] += 1
 
     def chance(self, profile: _Profile, fit: Fit) -> float:
-        """Expected number of profiles that would show this fit by chance."""
+        """Expected number of profiles that would show this fit by chance.
+
+        Both readings of the profile's name are counted and the more common one wins: the
+        evidence "eric durand" fits every Éric Durand, also when the candidate is a profile
+        whose fields are typed the wrong way round ("Durand | Éric").
+        """
         name = profile.name
-        given, family = name.first, name.last_core
-        if fit.swapped:
-            # Name parts typed into the wrong fields: read them the right way round.
-            given, family = name.last_core, name.first
+        straight = self._chance(name.first, name.last_core, fit)
+        reverse = self._chance(name.last_core, name.first, fit)
+        value = max(straight, reverse)
+        if fit.level == NameLevel.FUZZY:
+            value *= FUZZY_SPREAD
+        return max(value, MIN_CHANCE)
+
+    def _chance(self, given: tuple[str, ...], family: tuple[str, ...], fit: Fit) -> float:
+        family_key = "".join(w for w in family if w not in PARTICLES) or "".join(family)
         first: float
         if fit.first == FirstBasis.ANY or not given:
             first = self.size
         elif fit.first == FirstBasis.FULL:
-            first = self.first_full.get("".join(given), 1)
+            key = "".join(given)
+            first = self.first_full.get(key, 1)
+            if fit.last == LastBasis.ANY:
+                # A given name alone ("martin@…") is also some people's last name.
+                first += self.last.get(key, 0)
         elif fit.first == FirstBasis.HEAD:
             first = self.first_head.get(given[0], 1)
         elif fit.first == FirstBasis.INITIALS:
@@ -259,16 +273,16 @@ class _Index:
         # The candidate itself is one of the profiles counted: what matters is how many
         # *other* profiles carry the last name, with half a count for the unseen ones.
         last: float
-        if fit.last == LastBasis.KEY:
-            last = self.last.get("".join(family), 1) - 0.5
+        if fit.last == LastBasis.KEY and family:
+            last = self.last.get(family_key, 1) - 0.5
+            if fit.first == FirstBasis.ANY:
+                # A last name alone ("angelique@…") is also some people's given name.
+                last += self.first_head.get(family_key, 0)
         elif fit.last == LastBasis.LETTER and family:
             last = self.last_letter.get(family[0][0], 1)
         else:
             last = self.size
-        value = max(first, 1.0) * max(last, 0.5) / self.size
-        if fit.level == NameLevel.FUZZY:
-            value *= FUZZY_SPREAD
-        return max(value, MIN_CHANCE)
+        return max(first, 1.0) * max(last, 0.5) / self.size
 
     def candidates(self, person: _Person) -> set[int]:
         """Profiles sharing a blocking key with the person (never all pairs)."""

@@ -255,18 +255,20 @@ def _hard_to_pair(today: date) -> list[_Prospect]:
             "https://www.linkedin.com/in/sophie-lemaire-417", address="s.lemaire78@gmail.com",
             linkedin_company="Fabrique Créative", namesake_company="Genève Studio",
         ),
-        # Typed without accents on LinkedIn, at another agency since; a free-mail address.
+        # Typed without accents on LinkedIn, at another agency since, and a namesake.
         _Prospect(
             "Frédéric", "Château", agencies["Atelier Numérique"], "Directeur de production",
             "Infos envoyées", "Incertitude", today - timedelta(days=890),
             "https://www.linkedin.com/in/fchateau-262", address="frederic.c@free.fr",
             linkedin_first="Frederic", linkedin_last="Chateau", linkedin_company="Studio Kôdé",
+            namesake_company="Montréal Pixel",
         ),
-        # Only an initial on LinkedIn; the ISP address gives one too.
+        # A double-barrelled name on LinkedIn, at another agency; the ISP address has an initial.
         _Prospect(
             "Agnès", "Vasseur", agencies["Luxweb"], "Gérant", "Test", "Distance",
-            today - timedelta(days=1150), "https://www.linkedin.com/in/a-vasseur-lux",
-            address="agnes.v@orange.fr", linkedin_first="A.", linkedin_last="Vasseur",
+            today - timedelta(days=1150), "https://www.linkedin.com/in/agnes-vasseur-kohler",
+            address="agnes.v@orange.fr", linkedin_last="Vasseur-Kohler",
+            linkedin_company="Nord Digital",
         ),
     ]  # fmt: skip
 
@@ -385,7 +387,7 @@ def _export(
             if p.namesake_company:
                 rows.append(
                     f"{p.linkedin_first or p.first},\"{p.linkedin_last or p.last}\","
-                    f"{p.url}-b,,{p.namesake_company},Consultante,{_fmt(date(2019, 4, 2))}"
+                    f"{p.url}-b,,{p.namesake_company},Chef de projet,{_fmt(date(2019, 4, 2))}"
                 )
             continue
         if index % 5 == 4:

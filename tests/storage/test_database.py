@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 import time
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -74,3 +76,27 @@ def test_two_writers_queue_instead_of_failing(db_path: Path) -> None:
     assert names == ["first", "second"]
     gui.dispose()
     command.dispose()
+
+
+SCHEMAS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "schemas").glob("*.sqlite3"))
+
+
+def test_there_is_a_fixture_for_every_released_schema() -> None:
+    revisions = sorted(
+        p.name.split("_")[0]
+        for p in (Path(__file__).resolve().parents[2] / "linkrevive/storage/migrations/versions")
+        .glob("*.py")
+    )  # fmt: skip
+    assert [p.stem for p in SCHEMAS] == revisions
+
+
+@pytest.mark.parametrize("fixture", SCHEMAS, ids=[p.stem for p in SCHEMAS])
+def test_databases_of_every_released_schema_upgrade(fixture: Path, tmp_path: Path) -> None:
+    copy = tmp_path / fixture.name
+    shutil.copy(fixture, copy)
+    database = Database(str(copy))
+    with database.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), SQLModel.metadata) == []
+    with database.session() as session:
+        assert session.execute(sa.select(sa.func.count()).select_from(PersonRow)).scalar() == 5
+    database.dispose()
