@@ -30,6 +30,9 @@ Realism review (each change from the first version, and why):
   address). The app keeps a profile's earlier companies only when an earlier export showed
   them, so ``ProfileSide.former_companies`` names the earlier employer for only 40 % of job
   changers, and 12 % of profiles carry an unrelated earlier company.
+- **Typos**: 1.5 % of email-side names carry one slip of the keyboard ("Dupnot"), so the
+  matcher's typo rule meets true typos as well as real look-alike names ("Joubert" and
+  "Jouberteau" are two families).
 - Speed: weighted draws use precomputed cumulative weights (the world builds in ~2 s, not 20).
 """
 
@@ -191,6 +194,8 @@ ROLE_LOCALS = ["contact", "info", "hello", "bonjour", "admin", "team", "sales", 
 NICKNAMES = ["jojo", "titi", "lapin", "cyclo", "kiki", "nono", "loulou", "zaza", "bibi"]
 NICKNAMES += ["chouette", "tigrou", "pitchoun", "ptitloup", "moustique", "bouboule", "doudou"]
 NICKNAMES += ["surfeur", "rando", "velo", "zebulon", "capucin", "lutin", "grizzli", "mimosa"]
+#: Share of email-side names typed with a slip (the email local part stays right).
+TYPO_RATE = 0.015
 #: Share of job changers whose earlier employer an earlier LinkedIn export recorded.
 HISTORY_KNOWN = 0.4
 
@@ -398,10 +403,30 @@ class _Builder:
             local += str(rng.choice([rng.randint(1, 99), rng.randint(1955, 2001)]))
         return local
 
+    def typo(self, word: str) -> str:
+        """The word with one slip of the keyboard (a letter changed, dropped, doubled, swapped)."""
+        rng = self.rng
+        if len(word) < 5:
+            return word
+        at = rng.randrange(1, len(word) - 1)
+        kind = rng.randrange(4)
+        if kind == 0:
+            return word[:at] + rng.choice("aeioulnrst") + word[at + 1 :]
+        if kind == 1:
+            return word[:at] + word[at + 1 :]
+        if kind == 2:
+            return word[:at] + word[at] + word[at:]
+        return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+
     def person_name(self, human: Human, email: str, company: Company | None) -> tuple[str, ...]:
         """(first, last, display) as an address book, a lead sheet or a mail header has it."""
         rng = self.rng
         first, last = human.first, human.last
+        if rng.random() < TYPO_RATE:
+            if rng.random() < 0.7:
+                last = self.typo(last)
+            else:
+                first = self.typo(first)
         roll = rng.random()
         if roll < 0.30:
             return first, last, ""

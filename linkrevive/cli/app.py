@@ -205,6 +205,13 @@ def _signals(workspace: Workspace, args: argparse.Namespace) -> int:
 # -- entry point -----------------------------------------------------------------------------
 
 
+def _no_display() -> bool:
+    """True on a Linux session without X11 or Wayland, where Qt would abort."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(argv: Sequence[str]) -> int:
     """Run one command; returns the exit status. No command opens the desktop app."""
     parser = build_parser()
@@ -216,6 +223,13 @@ def run(argv: Sequence[str]) -> int:
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     if args.command is None:
+        if _no_display():
+            print(
+                "linkrevive: no graphical display is available to open the app; run a command "
+                "(see 'linkrevive --help') or set QT_QPA_PLATFORM.",
+                file=sys.stderr,
+            )
+            return 1
         from linkrevive.gui.main import run_gui  # only the GUI face imports Qt
 
         return run_gui(args.db)

@@ -57,6 +57,23 @@ def per_month(days: list[date], as_of: date, months: int = 12) -> list[tuple[str
     return [(label, counts.get(label, 0)) for label in reversed(labels)]
 
 
+def revival_days(people: list[Person]) -> list[date]:
+    """When each revived lead came back.
+
+    The store keeps no revival date (``state_until`` stays empty for a revival); marking a
+    lead revived logs an exchange, so its last exchange is the revival or a later one.
+    """
+    days = []
+    for person in people:
+        if person.lead_state is not LeadState.REVIVED:
+            continue
+        if person.state_until is not None:
+            days.append(person.state_until)
+        elif person.last_exchange is not None:
+            days.append(person.last_exchange.date())
+    return days
+
+
 class InsightsView(QWidget):
     """Four charts over the whole store."""
 
@@ -130,12 +147,7 @@ class InsightsView(QWidget):
                 self.tr("Signals"),
             )
         )
-        revived = [
-            p.state_until
-            for p in people
-            if p.lead_state is LeadState.REVIVED and p.state_until is not None
-        ]
-        rmonths = per_month(revived, as_of)
+        rmonths = per_month(revival_days(people), as_of)
         self.revival_chart.setChart(
             self._bars(
                 self.tr("Revivals over time"),

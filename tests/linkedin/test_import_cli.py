@@ -352,3 +352,16 @@ def test_real_entry_point_reports_without_traceback(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.strip() == f"linkrevive: {tmp_path / 'none.zip'}: no such file or folder."
     assert done.stdout == ""
+
+
+def test_no_display_is_one_sentence_not_a_crash(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "linkrevive", "--db", str(tmp_path / "x.sqlite3")],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display check is for Linux sessions")
+    assert done.returncode == 1
+    assert "no graphical display" in done.stderr and "Traceback" not in done.stderr
