@@ -1,6 +1,8 @@
 """Pairing benchmark: quality and speed of match() on a labelled world, against a naive baseline.
 
-Run: ``.venv/bin/python benchmarks/bench_match.py [--profiles N] [--people N] [--runs N]``.
+Run: ``.venv/bin/python -m benchmarks.bench_match [--profiles N] [--people N] [--runs N]
+[--seed N]`` (or ``.venv/bin/python benchmarks/bench_match.py …``). The world's realism choices
+are documented in :mod:`benchmarks.match_world`.
 """
 
 from __future__ import annotations
@@ -12,10 +14,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from match_world import World, build_world
-
+from benchmarks.match_world import World, build_world
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.text import normalize_email
 from linkrevive.matching import Proposal, match

@@ -25,7 +25,7 @@ def main() -> int:
     parser.add_argument("--lang", choices=("en", "fr"), default="en")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from linkrevive.gui import i18n
@@ -36,6 +36,20 @@ def main() -> int:
     from linkrevive.services import demo
     from linkrevive.services.workspace import Workspace
 
+    def settle(window: MainWindow) -> None:
+        """Let the background reads arrive (the views load off the GUI thread)."""
+        loaders = [window.loader] + [
+            window.tabs.widget(i).loader  # type: ignore[attr-defined]
+            for i in range(window.tabs.count())
+        ]
+        for _ in range(1200):  # at most a minute
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
+            if not any(loader.loading for loader in loaders):
+                break
+        QApplication.processEvents()
+
     args.out.mkdir(parents=True, exist_ok=True)
     app = application()
     app.setStyle("Fusion")
@@ -45,14 +59,17 @@ def main() -> int:
         demo.build_demo(workspace, as_of=AS_OF)
         settings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
         backend = Backend(workspace, lang=args.lang)
-        window = MainWindow(backend, settings, TaskRunner(), as_of=AS_OF, language=args.lang)
+        runner = TaskRunner()
+        window = MainWindow(backend, settings, runner, as_of=AS_OF, language=args.lang)
         window.resize(1400, 860)
         window.show()
         window.reload()
+        settle(window)
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         names = ["today", "prospects", "linkedin", "pairs", "insights"]
         for index, name in enumerate(names):
             window.tabs.setCurrentIndex(index)
+            settle(window)
             view = window.tabs.currentWidget()
             table = getattr(view, "table", None)
             if table is not None and table.model().rowCount() and name != "pairs":
@@ -60,14 +77,15 @@ def main() -> int:
             QApplication.processEvents()
             window.grab().save(str(args.out / f"{name}{suffix}.png"))
         empty = Workspace.open(str(Path(tmp) / "empty.sqlite3"))
-        welcome = MainWindow(Backend(empty), settings, TaskRunner(), language=args.lang)
+        welcome = MainWindow(Backend(empty), settings, runner, language=args.lang)
         welcome.resize(1000, 640)
         welcome.show()
         welcome.reload()
-        QApplication.processEvents()
+        settle(welcome)
         welcome.grab().save(str(args.out / f"welcome{suffix}.png"))
         window.close()
         welcome.close()
+        runner.wait(60000)
         workspace.close()
         empty.close()
     print(f"screenshots written to {args.out}")

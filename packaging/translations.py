@@ -32,6 +32,12 @@ FR: dict[str, str] = {
     "(unknown stage)": "(étape inconnue)",
     "(unknown)": "(inconnue)",
     "Active": "Actif",
+    "Loading…": "Chargement…",
+    "No password is stored for {0} yet: type it once.": (
+        "Aucun mot de passe enregistré pour {0} : saisissez-le une fois."
+    ),
+    "Not an email address: {0}": "Adresse e-mail non valide : {0}",
+    "The lead leaves the list until this day.": "Le prospect quitte la liste jusqu'à ce jour.",
     "Add a signal": "Ajouter un signal",
     "Add a signal…": "Ajouter un signal…",
     "Any country": "Tous les pays",

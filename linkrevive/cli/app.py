@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
@@ -212,8 +212,12 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(argv: Sequence[str]) -> int:
-    """Run one command; returns the exit status. No command opens the desktop app."""
+def run(argv: Sequence[str], open_app: Callable[[str | None], int] | None = None) -> int:
+    """Run one command; returns the exit status.
+
+    With no command, ``open_app(db)`` opens the desktop app: the entry point passes it, so
+    the command line never imports the GUI face itself.
+    """
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
@@ -230,9 +234,10 @@ def run(argv: Sequence[str]) -> int:
                 file=sys.stderr,
             )
             return 1
-        from linkrevive.gui.main import run_gui  # only the GUI face imports Qt
-
-        return run_gui(args.db)
+        if open_app is None:
+            print("linkrevive: a command is needed; see 'linkrevive --help'.", file=sys.stderr)
+            return 2
+        return open_app(args.db)
     if not hasattr(args, "handler"):
         print(f"linkrevive {args.command}: missing arguments; see --help.", file=sys.stderr)
         return 2

@@ -238,6 +238,12 @@ class Backend:
         """True when nothing was imported yet (the welcome page shows)."""
         return not self.connections() and not self.people()
 
+    def has_imap_password(self, user: str, host: str) -> bool:
+        """Whether the keyring already holds the password of this IMAP account."""
+        from linkrevive.services import secrets
+
+        return secrets.get_password(secrets.imap_account(user, host)) is not None
+
     def get_me(self) -> list[str]:
         from linkrevive.services import contacts_import
 

@@ -117,6 +117,8 @@ class DetailPane(QWidget):
 
         self.timeline = QListWidget()
         self.timeline.setMinimumHeight(140)
+        self.timeline.setWordWrap(True)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.notes = QPlainTextEdit()

@@ -49,6 +49,12 @@ class ExportDialog(QDialog):
         self.delimiter.addItem(self.tr("Semicolon ; (French Excel)"), ";")
         self.delimiter.addItem(self.tr("Comma ,"), ",")
         self.delimiter.addItem(self.tr("Tab"), "\t")
+        for key, combo in (
+            ("export/what", self.what),
+            ("export/format", self.fmt),
+            ("export/delimiter", self.delimiter),
+        ):
+            combo.setCurrentIndex(max(combo.findData(settings.value(key, "")), 0))
         self.path = QLineEdit(str(settings.value("export/path", "") or ""))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
@@ -92,13 +98,18 @@ class ExportDialog(QDialog):
             self.path.setText(name)
 
     def choice(self) -> ExportChoice:
+        """The list, the file (its suffix follows the format) and how to write it."""
         what = self.what.currentData()
         fmt = "csv" if what == TO_CONNECT else self.fmt.currentData()
-        path = Path(self.path.text().strip())
-        if not path.suffix:
+        path = Path(self.path.text().strip()).expanduser()
+        if path.suffix.lower() in ("", ".csv", ".xlsx"):
             path = path.with_suffix("." + fmt)
-        return ExportChoice(what, path, fmt, self.delimiter.currentData())
+        delimiter = self.delimiter.currentData() if what == REACTIVATION else ","
+        return ExportChoice(what, path, fmt, delimiter)
 
     def accept(self) -> None:
         self.settings.setValue("export/path", self.path.text().strip())
+        self.settings.setValue("export/what", self.what.currentData())
+        self.settings.setValue("export/format", self.fmt.currentData())
+        self.settings.setValue("export/delimiter", self.delimiter.currentData())
         super().accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,12 +32,28 @@ class ImapAccount:
     password: str | None
 
 
-class ImapDialog(QDialog):
-    """Asks for the IMAP account; remembers everything but the password in QSettings."""
+#: ``(user, host) -> bool``: is a password already in the keyring for this account?
+PasswordStored = Callable[[str, str], bool]
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+
+class ImapDialog(QDialog):
+    """Asks for the IMAP account; remembers everything but the password in QSettings.
+
+    ``password_stored`` is asked (only when OK is pressed with an empty password field)
+    whether the keyring already holds the account's password; without it the dialog
+    cannot tell, and lets the import ask.
+    """
+
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        password_stored: PasswordStored | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self._password_stored = password_stored
         self.setWindowTitle(self.tr("Import from an IMAP account"))
         self.host = QLineEdit(str(settings.value("imap/host", "") or ""))
         self.port = QSpinBox()
@@ -53,6 +70,10 @@ class ImapDialog(QDialog):
         self.password.setPlaceholderText(self.tr("leave empty to use the stored password"))
         note = QLabel(self.tr("The password is kept in your system's keyring, never in a file."))
         note.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.problem.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Server"), self.host)
         form.addRow(self.tr("Port"), self.port)
@@ -61,19 +82,32 @@ class ImapDialog(QDialog):
         form.addRow(self.tr("Folder"), self.folder)
         form.addRow(self.use_since, self.since)
         form.addRow(note)
+        form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self.use_since.toggled.connect(self.since.setEnabled)
+        self.since.setEnabled(False)
         self.host.textChanged.connect(self._validate)
         self.user.textChanged.connect(self._validate)
         self._validate()
 
     def _validate(self) -> None:
-        ok = bool(self.host.text().strip() and self.user.text().strip())
+        host = self.host.text().strip()
+        ok = bool(host and self.user.text().strip()) and not any(c.isspace() for c in host)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.problem.hide()
+
+    def _has_stored_password(self, account: ImapAccount) -> bool:
+        if self._password_stored is None:
+            return True  # cannot tell: the import asks when it needs to
+        try:
+            return self._password_stored(account.user, account.host)
+        except Exception:  # an unusable keyring: the typed password is the only way
+            return False
 
     def account(self) -> ImapAccount:
         since = self.since.date().toPython() if self.use_since.isChecked() else None
@@ -88,6 +122,13 @@ class ImapDialog(QDialog):
 
     def accept(self) -> None:
         account = self.account()
+        if account.password is None and not self._has_stored_password(account):
+            self.problem.setText(
+                self.tr("No password is stored for {0} yet: type it once.").format(account.user)
+            )
+            self.problem.show()
+            self.password.setFocus()
+            return
         self.settings.setValue("imap/host", account.host)
         self.settings.setValue("imap/port", account.port or 0)
         self.settings.setValue("imap/user", account.user)

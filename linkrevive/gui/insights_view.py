@@ -42,7 +42,10 @@ def dormant_by_year(people: list[Person], as_of: date, months: int) -> dict[int,
     for person in people:
         if person.last_exchange and is_dormant(person.stage, person.last_exchange, as_of, months):
             counts[person.last_exchange.year] += 1
-    return dict(sorted(counts.items()))
+    if not counts:
+        return {}
+    # Every year between the first and the last, so that a quiet year shows as a gap.
+    return {year: counts.get(year, 0) for year in range(min(counts), max(counts) + 1)}
 
 
 def per_month(days: list[date], as_of: date, months: int = 12) -> list[tuple[str, int]]:

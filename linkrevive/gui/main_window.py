@@ -105,9 +105,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 340])
+        # A wider window widens the tables; the detail pane keeps its width.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([940, 340])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._dirty = {TODAY, PROSPECTS, LINKEDIN, PAIRS, INSIGHTS}
 
+        self.pairs.person_selected.connect(self.detail.show_person)
         for view in (self.today, self.prospects):
             view.person_selected.connect(self.detail.show_person)
             view.person_changed.connect(self._person_changed)
@@ -323,7 +325,7 @@ class MainWindow(QMainWindow):
         return self._start(title, work)
 
     def import_imap_dialog(self) -> None:
-        dialog = ImapDialog(self.settings, self)
+        dialog = ImapDialog(self.settings, self, password_stored=self.backend.has_imap_password)
         if dialog.exec() == ImapDialog.DialogCode.Accepted:
             self.import_imap(dialog.account())
 

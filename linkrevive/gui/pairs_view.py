@@ -31,6 +31,7 @@ class PairsView(QWidget):
     """Suggested pairs to confirm (Y / Enter) or reject (N / Delete)."""
 
     pair_decided = Signal(int, int, bool)
+    person_selected = Signal(int)
     error_raised = Signal(str)
     loaded = Signal()  # the suggested pairs are on screen
 
@@ -52,7 +53,7 @@ class PairsView(QWidget):
         self.table = make_table(self.proxy)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # most likely pairs first
-        set_widths(self.table, [150, 200, 150, 150, 150, 160])
+        set_widths(self.table, [125, 165, 160, 125, 130, 150])
         self.table.selectionModel().selectionChanged.connect(self._show_current)
         self.remaining = QLabel()
 
@@ -88,8 +89,8 @@ class PairsView(QWidget):
         grid.addLayout(buttons, 4, 0, 1, 2)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(side, 1)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(side, 0)  # its natural height; the table takes the rest
         restore_header(self.settings, "pairs/header", self.table.horizontalHeader())
         self.overlay = LoadingOverlay(self.table)
         self.is_loaded = False
@@ -138,6 +139,7 @@ class PairsView(QWidget):
             self.profile.clear()
             self.evidence.setText(self.tr("Nothing to review."))
             return
+        self.person_selected.emit(row.person_id)
         self.contact.setText(
             f"<big>{_esc(row.person_name)}</big><br>{_esc(', '.join(row.person_emails))}"
             f"<br>{_esc(row.person_company)}"

@@ -26,10 +26,7 @@ class SearchIndex:
     def build(cls, people: Sequence[Person], as_of: date, dormancy_months: int) -> SearchIndex:
         return cls(
             {p.id: person_key(p) for p in people},
-            {
-                p.id: is_dormant(p.stage, p.last_exchange, as_of, dormancy_months)
-                for p in people
-            },
+            {p.id: is_dormant(p.stage, p.last_exchange, as_of, dormancy_months) for p in people},
         )
 
 

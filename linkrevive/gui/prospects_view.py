@@ -66,7 +66,7 @@ class ProspectsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        set_widths(self.table, [170, 170, 240, 90, 125, 140, 105, 70])
+        set_widths(self.table, [145, 160, 165, 85, 105, 125, 90, 50])
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, company, email…"))
@@ -171,10 +171,10 @@ class ProspectsView(QWidget):
         self.set_loading(False)
         self.error_raised.emit(error_text(exc))
 
-    def set_people(self, people: list[Person], index: SearchIndex | None = None) -> None:
+    def set_people(self, people: list[Person], search_index: SearchIndex | None = None) -> None:
         selected = self.selected_ids()
         self.set_loading(False)
-        self.model.set_people(people, index)
+        self.model.set_people(people, search_index)
         self.is_loaded = True
         current = self.country_filter.currentData()
         self.country_filter.blockSignals(True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSpinBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkrevive.domain.enums import SignalKind, StallReason
+from linkrevive.domain.text import normalize_email
 from linkrevive.gui.i18n import stall_label
 
 UNKNOWN_REASON = "unknown"
@@ -55,12 +57,17 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.me = QLineEdit(", ".join(me))
         self.me.setPlaceholderText(self.tr("you@company.com, you@gmail.com"))
+        self.me_problem = QLabel()
+        self.me_problem.setWordWrap(True)
+        self.me_problem.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.me_problem.hide()
 
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
         form.addRow(self.tr("Dormant after"), self.dormancy)
         form.addRow(self.tr("Cool-down of lost leads"), self.cooldown)
         form.addRow(self.tr("My email addresses"), self.me)
+        form.addRow(self.me_problem)
         form.addRow(self.tr("Language (applies after restart)"), self.language)
 
         revisit = QGroupBox(self.tr("Revisit window per stall reason"))
@@ -100,15 +107,28 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
-        layout.addWidget(buttons)
-        self.resize(760, 520)
+        layout.addWidget(self.buttons)
+        self.me.textChanged.connect(self._validate)
+        self._validate()
+        self.resize(820, 560)
+
+    def _validate(self) -> None:
+        wrong = [a for a in self._typed_addresses() if normalize_email(a) is None]
+        self.me_problem.setText(
+            self.tr("Not an email address: {0}").format(", ".join(wrong)) if wrong else ""
+        )
+        self.me_problem.setVisible(bool(wrong))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not wrong)
+
+    def _typed_addresses(self) -> list[str]:
+        return [a.strip() for a in self.me.text().replace(";", ",").split(",") if a.strip()]
 
     def revival_settings(self) -> Any:
         return replace(
@@ -129,4 +149,6 @@ class SettingsDialog(QDialog):
         return str(self.language.currentData())
 
     def my_addresses(self) -> list[str]:
-        return [a.strip() for a in self.me.text().replace(";", ",").split(",") if a.strip()]
+        """The user's own addresses, normalised, without repeats (invalid ones left out)."""
+        found = (normalize_email(a) for a in self._typed_addresses())
+        return list(dict.fromkeys(a for a in found if a is not None))

@@ -50,20 +50,24 @@ def make_table(model: MaskFilterProxy) -> QTableView:
 
 
 def set_widths(table: QTableView, widths: list[int]) -> None:
-    """Default column widths (saved widths, restored afterwards, win)."""
+    """Default column widths, never narrower than the (translated) header; saved widths win."""
+    header = table.horizontalHeader()
     for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+        table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
 
 class SnoozeDialog(QDialog):
-    """Asks until when a lead is snoozed."""
+    """Asks until when a lead is snoozed: a day after ``today``, in a month by default."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze until"))
         layout = QVBoxLayout(self)
-        self.until = QDateEdit(QDate.currentDate().addDays(30))
+        start = QDate(today) if today is not None else QDate.currentDate()
+        self.until = QDateEdit(start.addDays(30))
+        self.until.setMinimumDate(start.addDays(1))
         self.until.setCalendarPopup(True)
+        layout.addWidget(QLabel(self.tr("The lead leaves the list until this day.")))
         layout.addWidget(self.until)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -106,15 +110,19 @@ class TodayView(QWidget):
         self.table = make_table(self.proxy)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(self.table))
-        set_widths(self.table, [130, 170, 170, 105, 125, 140])
+        set_widths(self.table, [110, 160, 160, 105, 120, 140])
         self.table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count = QLabel()
 
         # The selected candidate: reasons, opener, actions.
-        self.reasons = QLabel()
-        self.reasons.setWordWrap(True)
-        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        # Read-only text rather than a word-wrapped label: a splitter does not grow a label
+        # to its wrapped height, and five reasons would be cut.
+        self.reasons = QPlainTextEdit()
+        self.reasons.setReadOnly(True)
+        self.reasons.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.reasons.viewport().setAutoFillBackground(False)
+        self.reasons.setFixedHeight(self.reasons.fontMetrics().lineSpacing() * 5 + 10)
         self.opener_lang = QComboBox()
         self.opener_lang.addItem(self.tr("French"), "fr")
         self.opener_lang.addItem(self.tr("English"), "en")
@@ -188,6 +196,7 @@ class TodayView(QWidget):
         self.splitter.addWidget(connect_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 220])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         restore_header(self.settings, "today/header", self.table.horizontalHeader())
@@ -269,10 +278,10 @@ class TodayView(QWidget):
         ):
             widget.setEnabled(enabled)
         if row is None:
-            self.reasons.setText(self.tr("Select a lead to see why now is a good time."))
+            self.reasons.setPlainText(self.tr("Select a lead to see why now is a good time."))
             self.opener.clear()
             return
-        self.reasons.setText("\n".join("• " + r for r in row.reasons))
+        self.reasons.setPlainText("\n".join("• " + r for r in row.reasons))
         self._show_opener()
 
     def _show_opener(self) -> None:
@@ -317,7 +326,7 @@ class TodayView(QWidget):
         row = self.current_row()
         if row is None:
             return
-        dialog = SnoozeDialog(self)
+        dialog = SnoozeDialog(self, today=self.as_of)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:

@@ -27,7 +27,10 @@ class WelcomePage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setMaximumWidth(560)
+        intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # A fixed width: centred in the layout, a wrapped label would get too little height.
+        intro.setFixedWidth(560)
+        intro.setMinimumHeight(intro.heightForWidth(560))
         self.linkedin_button = QPushButton(self.tr("Import your LinkedIn export…"))
         self.contacts_button = QPushButton(self.tr("Import your contacts or mailbox…"))
         self.demo_button = QPushButton(self.tr("Open the demo"))

@@ -232,22 +232,20 @@ def parse_connections(text: str, label: str) -> tuple[list[ConnectionRow], list[
     }
     if cols["first"] is None and cols["last"] is None and cols["url"] is None:
         raise InputError("no_linkedin_header", label)
-    raw_rows = list(table.records(label))
+    # Each record gets one extra empty cell at the end: a column the file lacks reads it
+    # (index -1), so the hot loop below indexes without a test per cell.
+    raw_rows = [(line, [*record, ""]) for line, record in table.records(label)]
     at = {name: (-1 if index is None else index) for name, index in cols.items()}
     i_first, i_last, i_url, i_email = at["first"], at["last"], at["url"], at["email"]
     i_company, i_position, i_when = at["company"], at["position"], at["connected"]
-
-    def cell(record: list[str], index: int) -> str:
-        return record[index].strip() if index >= 0 else ""
-
-    day_first = _day_first(cell(r, i_when) for _, r in raw_rows) if i_when >= 0 else False
+    day_first = _day_first({r[i_when].strip() for _, r in raw_rows}) if i_when >= 0 else False
     rows: list[ConnectionRow] = []
     issues: list[ImportIssue] = []
     for line, record in raw_rows:
-        first, last = cell(record, i_first), cell(record, i_last)
-        url_raw, email_raw = cell(record, i_url), cell(record, i_email)
-        company, position = cell(record, i_company), cell(record, i_position)
-        when_raw = cell(record, i_when)
+        first, last = record[i_first].strip(), record[i_last].strip()
+        url_raw, email_raw = record[i_url].strip(), record[i_email].strip()
+        company, position = record[i_company].strip(), record[i_position].strip()
+        when_raw = record[i_when].strip()
         if not (first or last or url_raw or email_raw or company or position):
             issues.append(ImportIssue(label, line, "hidden_member", when_raw))
             continue

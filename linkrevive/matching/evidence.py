@@ -84,10 +84,13 @@ def _initial_only(person: NameParts, profile: NameParts) -> Fit:
     letter = person.last_core[0]
     given = set(person.first)
     first, last = profile.first, profile.last_core
-    if first and last and last[0][0] == letter:
-        if profile.first_joined in person.variants or first[0] in given:
-            return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.LETTER)
-    if first and last and first[0][0] == letter and all(t in given for t in last):
+    if not first or not last:
+        return NO_FIT
+    # "Wim V." for Van Damme: the initial of the written last name, particles included.
+    letters = {last[0][0], profile.last_joined[:1]}
+    if letter in letters and (profile.first_joined in person.variants or first[0] in given):
+        return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.LETTER)
+    if first[0][0] == letter and all(t in given for t in last):
         # The profile's fields are swapped ("Dupont | Jean").
         return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.LETTER, swapped=True)
     return NO_FIT
@@ -252,7 +255,10 @@ def local_fit(segments: tuple[str, ...], profile: NameParts, forms: dict[str, Fi
         # "jean.p.dupont": a middle initial between given and last name.
         return Fit(NameLevel.COMPOUND, FirstBasis.HEAD, LastBasis.KEY)
     if len(joined) >= 8:
-        for target in (profile.first_joined + profile.last_key, profile.last_key + profile.first_joined):
+        for target in (
+            profile.first_joined + profile.last_key,
+            profile.last_key + profile.first_joined,
+        ):
             if similar(joined, target):
                 return Fit(NameLevel.FUZZY, FirstBasis.FULL, LastBasis.KEY)
     return NO_FIT

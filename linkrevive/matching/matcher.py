@@ -3,12 +3,17 @@
 Scoring is a small likelihood model. For a person, each candidate profile gets a weight
 ``T = P(evidence | same human) / E[profiles fitting by chance]``, where the expected number of
 chance fits comes from how common the fitting name parts are among all profiles (a rare full
-name is strong, "J. Martin" is weak), multiplied by a company likelihood ratio (email domain
-or company ~ the profile's company). The posterior that a candidate is the person's profile,
+name is strong, "J. Martin" is weak), multiplied by a company likelihood ratio (email domain,
+company field or a company in the display name ~ the profile's company, or ~ one of its earlier
+companies from the position history; a known different company counts against). The name
+evidence of the email side's name and of its local part is combined ("Denis L." writing from
+``lunotard.d@…`` gives the full name). The posterior that a candidate is the person's profile,
 given that the person has one with prior ``PRIOR``, is ``PRIOR*T / (1-PRIOR + PRIOR*ΣT)``;
 namesakes share ΣT and so lower each other unless company evidence separates them. The same
 split is applied on the profile's side (two email contacts fitting one profile). The final
-score is the product, and pairs are assigned greedily by descending score.
+score is the product, and pairs are assigned greedily by descending score: AUTO from
+``AUTO_THRESHOLD``, then SUGGESTED from ``SUGGEST_THRESHOLD`` for people left without an AUTO
+pair, a second alternative only when it scores at least ``SUGGEST_MARGIN`` of the favourite.
 """
 
 from __future__ import annotations
@@ -31,8 +36,8 @@ from linkrevive.matching.evidence import (
     Fit,
     LastBasis,
     NameLevel,
-    initials,
     combine,
+    initials,
     local_fit,
     local_forms,
     name_fit,
@@ -43,6 +48,7 @@ from linkrevive.matching.normalize import (
     NameParts,
     company_acronym,
     company_key,
+    display_company,
     display_name_parts,
     domain_key,
     is_free_mail,
@@ -54,11 +60,14 @@ from linkrevive.matching.normalize import (
 )
 
 #: Score at or above which a pair is paired automatically.
-AUTO_THRESHOLD = 0.97
+AUTO_THRESHOLD = 0.95
 #: Score at or above which a pair is shown for review.
 SUGGEST_THRESHOLD = 0.25
 #: Review alternatives kept per person.
 MAX_SUGGESTIONS = 2
+#: A further alternative is shown only when it scores at least this share of the best one:
+#: a clear favourite is worth one review, not a list.
+SUGGEST_MARGIN = 0.5
 #: Prior probability that an email contact has a LinkedIn profile among the profiles.
 PRIOR = 0.7
 #: Likelihood that a true pair's email domain (or company) fits the profile's company.
@@ -66,8 +75,9 @@ COMPANY_LIKELIHOOD = 0.5
 #: Likelihood that a true pair's email domain (or company) fits one of the profile's earlier
 #: companies (the app knows them only from earlier exports).
 FORMER_LIKELIHOOD = 0.3
-#: Likelihood ratio when both companies are known and differ (people change jobs).
-COMPANY_MISMATCH = 0.5
+#: Likelihood ratio when both companies are known and differ: about the share of people who
+#: changed jobs since the address was written (~30 %), against ~1 for somebody else.
+COMPANY_MISMATCH = 0.3
 #: Never trust a name alone more than this many expected chance fits.
 MIN_CHANCE = 0.002
 #: Typos make a fuzzy fit much more common than an exact one.
@@ -105,6 +115,9 @@ class _Person:
     domains: tuple[tuple[str, str], ...]  # (domain, key) of work addresses
     free_domains: tuple[str, ...]
     company: str
+    # A company named in the display name ("Jean Dupont - Pixel Bleu"): evidence when it fits,
+    # never a mismatch (the tag may be a tagline, "Sophie Martin | Growth").
+    display_company: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +182,16 @@ def _prepare_person(side: PersonSide) -> _Person | None:
                 domains.append((domain, key))
     if name.is_empty and not locals_:
         return None
+    hint = company_key(display_company(side.display_name))
     return _Person(
-        side, name, emails, tuple(locals_), tuple(domains), tuple(free), company_key(side.company)
+        side,
+        name,
+        emails,
+        tuple(locals_),
+        tuple(domains),
+        tuple(free),
+        company_key(side.company),
+        hint,
     )
 
 
@@ -241,14 +262,18 @@ class _Index:
     def chance(self, profile: _Profile, fit: Fit) -> float:
         """Expected number of profiles that would show this fit by chance.
 
-        Both readings of the profile's name are counted and the more common one wins: the
-        evidence "eric durand" fits every Éric Durand, also when the candidate is a profile
-        whose fields are typed the wrong way round ("Durand | Éric").
+        When both full names fit, both readings of the profile's name are counted and the
+        more common one wins: the evidence "eric durand" fits every Éric Durand, also when
+        the candidate is a profile whose fields are typed the wrong way round ("Durand | Éric").
         """
         name = profile.name
         straight = self._chance(name.first, name.last_core, fit)
         reverse = self._chance(name.last_core, name.first, fit)
-        value = max(straight, reverse)
+        if fit.first == FirstBasis.FULL and fit.last == LastBasis.KEY:
+            value = max(straight, reverse)
+        else:
+            # Initials read one way only: "mobobault.e" is not "M. Étienne".
+            value = reverse if fit.swapped else straight
         if fit.level == NameLevel.FUZZY:
             value *= FUZZY_SPREAD
         return max(value, MIN_CHANCE)
@@ -284,6 +309,18 @@ class _Index:
             last = self.size
         return max(first, 1.0) * max(last, 0.5) / self.size
 
+    def is_given_name(self, words: tuple[str, ...]) -> bool:
+        """True when these words are a given name several profiles carry ("Claire")."""
+        return bool(words) and self.first_full.get("".join(words), 0) >= 2
+
+    def is_known_name(self, person: NameParts, profile: NameParts) -> bool:
+        """True when a word of the person's name that the profile lacks is a name in its own
+        right among the profiles: "Julien" is not a typo of "Julie", nor "Amine" of "Amina"."""
+        for word in person.words - profile.variants:
+            if len(word) > 1 and (self.first_head.get(word, 0) >= 2 or word in self.last):
+                return True
+        return False
+
     def candidates(self, person: _Person) -> set[int]:
         """Profiles sharing a blocking key with the person (never all pairs)."""
         found: set[int] = set()
@@ -302,8 +339,7 @@ class _Index:
             found.update(self.email.get(email, ()))
             self._local_keys(segments, found)
         keys = [key for _, key in person.domains]
-        if person.company:
-            keys.append(person.company)
+        keys += [k for k in (person.company, person.display_company) if k]
         if keys:
             company = self.company
             probes = set(words)
@@ -372,6 +408,10 @@ class _Scorer:
                 return ratio, f"domain:{domain}"
         if person.company and _companies_fit(person.company, profile.company, profile.acronym):
             return ratio, "company"
+        if person.display_company and _companies_fit(
+            person.display_company, profile.company, profile.acronym
+        ):
+            return ratio, "display-company"
         for name, key, acronym in profile.former:
             shared = self.index.company_count.get(key, 0) + self.index.former_count.get(key, 1)
             former = min(FORMER_LIKELIHOOD * self.index.size / max(shared, 1), 5000.0)
@@ -394,7 +434,8 @@ class _Scorer:
         if profile.email is not None and profile.email in person.emails:
             return _Scored(position, float("inf"), True, NO_FIT, "", NO_FIT, NameLevel.FULL, "")
         fit = name_fit(person.name, profile.name)
-        best = fit
+        if fit.level == NameLevel.FUZZY and self.index.is_known_name(person.name, profile.name):
+            fit = NO_FIT
         local_email = ""
         best_local = NO_FIT
         forms = self.forms[position]
@@ -411,7 +452,7 @@ class _Scorer:
             # The email side has a name and it is not this one: the local part alone must
             # not override it ("Paul Durand" writing from mdupont@… is somebody's assistant).
             name_words = set(person.name.first) | set(person.name.last_core)
-            if len(name_words) >= 2:
+            if len(name_words) >= 2 or self.index.is_given_name(person.name.first):
                 return None
         ratio, code = self.company(person, profile)
         weight = LEVEL_LIKELIHOOD[best.level] / self.index.chance(profile, best) * ratio
@@ -612,10 +653,13 @@ class _Run:
             auto_profiles.add(item.profile)
             proposals.append(self._proposal(position, item, PairStatus.AUTO, score, rivals))
         kept: dict[int, int] = defaultdict(int)
+        top: dict[int, float] = {}
         for score, position, item, rivals in leftovers:
             if score < SUGGEST_THRESHOLD or position in auto_people:
                 continue
             if item.profile in auto_profiles or kept[position] >= MAX_SUGGESTIONS:
+                continue
+            if score < SUGGEST_MARGIN * top.setdefault(position, score):
                 continue
             kept[position] += 1
             proposals.append(
@@ -683,6 +727,8 @@ def _evidence(person: _Person, profile: _Profile, item: _Scored, rivals: float) 
         lines.append(
             f"company {person.side.company.strip()} ~ {profile.side.company.strip()} on LinkedIn"
         )
+    elif item.company == "display-company":
+        lines.append(f"company in the display name ~ {profile.side.company.strip()} on LinkedIn")
     elif item.company.startswith("former-domain:"):
         domain, _, name = item.company.split(":", 1)[1].partition("|")
         lines.append(f"email domain {domain} ~ former company {name} (position history)")

@@ -185,6 +185,21 @@ def display_name_parts(display: str) -> NameParts:
     return name_parts(" ".join(words[:-1]), words[-1])
 
 
+_TAG_PARTS = re.compile(r"\(([^)]*)\)|\s(?:[|•·]|[-–—])\s(.*)$")
+
+
+def display_company(display: str) -> str:
+    """The company a display name carries ("Jean Dupont - Pixel Bleu", "Jean (Pixel Bleu)")."""
+    if "@" in display:
+        return ""
+    for match in _TAG_PARTS.finditer(display):
+        tag = (match.group(1) or match.group(2) or "").strip()
+        words = fold_words(tag).split()
+        if words and not all(w in DECORATIONS or len(w) <= 1 for w in words):
+            return tag
+    return ""
+
+
 def split_email(email: str) -> tuple[str, str] | None:
     """(local part, domain) of a normalised email address, or None."""
     normal = normalize_email(email)

@@ -1,7 +1,7 @@
 """Revival engine: ranks dormant leads showing signs of a new project, with reasons."""
 
 from linkrevive.revival.candidates import Candidate, Reason
-from linkrevive.revival.engine import assess, company_key, is_lead, rank
+from linkrevive.revival.engine import assess, company_key, in_touch_since, is_lead, rank
 from linkrevive.revival.facts import CompanyContact, ExchangeFact, LeadFacts, SignalFact
 from linkrevive.revival.periods import add_months, ago_text, duration_text, whole_months
 from linkrevive.revival.settings import RevivalSettings
@@ -20,6 +20,7 @@ __all__ = [
     "assess",
     "company_key",
     "duration_text",
+    "in_touch_since",
     "is_lead",
     "opener",
     "rank",

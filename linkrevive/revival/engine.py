@@ -20,7 +20,7 @@ it are ignored). Rules, in order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from operator import attrgetter
@@ -69,25 +69,109 @@ class _CompanyGroup:
     by_url: dict[str, list[int]]
 
 
-def _company_index(contacts: Sequence[CompanyContact]) -> dict[str, _CompanyGroup]:
-    grouped: dict[str, list[tuple[str, CompanyContact]]] = {}
-    keys: dict[str, str] = {}  # many connections share a company: fold each name once
-    for contact in contacts:
-        key = keys.get(contact.company)
+class _CompanyIndex:
+    """Connections by company key, built once per ranking.
+
+    Grouping is cheap; folding and sorting the names of a company's connections is not, so
+    a group is finished the first time a lead asks for it (most companies never are).
+    """
+
+    __slots__ = ("_groups", "_keys", "_pending")
+
+    def __init__(self, contacts: Sequence[CompanyContact]) -> None:
+        self._keys: dict[str, str] = {}  # company as written -> company key
+        self._pending: dict[str, list[CompanyContact]] = {}
+        self._groups: dict[str, _CompanyGroup] = {}
+        keys, pending = self._keys, self._pending
+        for contact in contacts:
+            key = keys.get(contact.company)
+            if key is None:
+                key = keys[contact.company] = company_key(contact.company)
+            if key:
+                members = pending.get(key)
+                if members is None:
+                    pending[key] = [contact]
+                else:
+                    members.append(contact)
+
+    def __bool__(self) -> bool:
+        return bool(self._pending)
+
+    def key(self, company: str) -> str:
+        """``company_key(company)``, remembered for the next lead at the same company."""
+        key = self._keys.get(company)
         if key is None:
-            key = keys[contact.company] = company_key(contact.company)
-        if key:
-            grouped.setdefault(key, []).append((fold_words(contact.name), contact))
-    index: dict[str, _CompanyGroup] = {}
-    for key, members in grouped.items():
-        members.sort(key=lambda m: m[0])
-        group = _CompanyGroup([c for _, c in members], {}, {})
-        for i, (folded, contact) in enumerate(members):
-            group.by_name.setdefault(folded, []).append(i)
-            if contact.linkedin_url:
-                group.by_url.setdefault(contact.linkedin_url, []).append(i)
-        index[key] = group
-    return index
+            key = self._keys[company] = company_key(company)
+        return key
+
+    def group(self, key: str) -> _CompanyGroup | None:
+        """The connections at the company ``key`` (None when there are none)."""
+        group = self._groups.get(key)
+        if group is None:
+            members = self._pending.get(key)
+            if members is None:
+                return None
+            group = self._groups[key] = _finish_group(members)
+        return group
+
+
+def _finish_group(contacts: list[CompanyContact]) -> _CompanyGroup:
+    members = sorted(((fold_words(c.name), c) for c in contacts), key=lambda m: m[0])
+    group = _CompanyGroup([c for _, c in members], {}, {})
+    for i, (folded, contact) in enumerate(members):
+        group.by_name.setdefault(folded, []).append(i)
+        if contact.linkedin_url:
+            group.by_url.setdefault(contact.linkedin_url, []).append(i)
+    return group
+
+
+def first_day_after(day: date, months: int) -> date:
+    """The first date ``d`` with ``add_months(d, months) > day``.
+
+    ``add_months`` never goes backwards, so ``add_months(d, months) > day`` holds exactly
+    for the dates from this one on: one comparison per lead instead of a month addition.
+    """
+    first = add_months(day, -months) + timedelta(days=1)
+    while add_months(first, months) <= day:  # month-end clamping: a few days at most
+        first += timedelta(days=1)
+    return first
+
+
+def in_touch_since(as_of: date, settings: RevivalSettings = _DEFAULT_SETTINGS) -> date:
+    """First day on which an exchange from the user still means "in touch" on ``as_of``.
+
+    A lead with an outgoing exchange dated from this day to ``as_of`` is never listed on
+    ``as_of`` (rule 2: the silence since the user's own message is shorter than the
+    dormancy threshold, and no later message can follow a long enough gap). The service
+    uses it to leave such people out of the load.
+    """
+    return first_day_after(as_of, settings.dormancy_months)
+
+
+class _Morning:
+    """Dates every lead is compared with on ``as_of``, worked out once per ranking."""
+
+    __slots__ = ("_due", "as_of", "cooldown_from", "end", "oldest", "settings", "touch_from")
+
+    def __init__(self, as_of: date, settings: RevivalSettings) -> None:
+        self.as_of = as_of
+        self.settings = settings
+        # Facts dated after as_of are ignored, so that --as-of replays a past morning.
+        self.end = datetime.combine(as_of + timedelta(days=1), time(), UTC)
+        # A silence that started on or after touch_from is shorter than the threshold.
+        self.touch_from = first_day_after(as_of, settings.dormancy_months)
+        # A lost lead silent since cooldown_from or later is still inside its cool-down.
+        self.cooldown_from = first_day_after(as_of, settings.lost_cooldown_months)
+        self.oldest = as_of - timedelta(days=settings.signal_horizon_days)
+        self._due: dict[int, date] = {}
+
+    def due_before(self, window: int) -> date:
+        """A silence started before this day has passed ``window`` by ``as_of``."""
+        day = self._due.get(window)
+        if day is None:
+            months = self.settings.dormancy_months + window
+            day = self._due[window] = first_day_after(self.as_of, months)
+        return day
 
 
 def rank(
@@ -105,8 +189,9 @@ def rank(
     former) adds a "way back in" reason to an already eligible lead, but never makes a lead
     eligible on its own (a colleague's presence is not a sign of a new project).
     """
-    index = _company_index(company_contacts)
-    found = [c for lead in leads if (c := _assess(lead, as_of, settings, index)) is not None]
+    index = _CompanyIndex(company_contacts)
+    morning = _Morning(as_of, settings)
+    found = [c for lead in leads if (c := _assess(lead, morning, index)) is not None]
     found.sort(key=lambda c: (not c.has_fresh_signal, -c.score, c.name.casefold(), c.person_id))
     return found
 
@@ -119,7 +204,7 @@ def assess(
     company_contacts: Sequence[CompanyContact] = (),
 ) -> Candidate | None:
     """The candidate ``lead`` makes on ``as_of``, or None when it must not be proposed."""
-    return _assess(lead, as_of, settings, _company_index(company_contacts))
+    return _assess(lead, _Morning(as_of, settings), _CompanyIndex(company_contacts))
 
 
 def is_lead(lead: LeadFacts) -> bool:
@@ -161,28 +246,28 @@ def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int) -> _Si
     return _Silence(exchanges[-1].occurred_at, as_of, None)
 
 
-def _assess(
-    lead: LeadFacts,
-    as_of: date,
-    settings: RevivalSettings,
-    index: Mapping[str, _CompanyGroup],
-) -> Candidate | None:
+def _assess(lead: LeadFacts, morning: _Morning, index: _CompanyIndex) -> Candidate | None:
+    as_of, settings = morning.as_of, morning.settings
     if not _visible(lead, as_of) or lead.stage is Stage.CLIENT or not is_lead(lead):
         return None
-    # Facts dated after as_of are ignored, so that --as-of replays a past morning.
-    end = datetime.combine(as_of + timedelta(days=1), time(), UTC)
-    exchanges = sorted((e for e in lead.exchanges if e.occurred_at < end), key=_AT)
+    # Sorting first and dropping facts dated after as_of next keeps the order of a filter
+    # then a stable sort; facts after as_of are rare, so the filter rarely runs.
+    exchanges = sorted(lead.exchanges, key=_AT)
+    if exchanges and exchanges[-1].occurred_at >= morning.end:
+        exchanges = [e for e in exchanges if e.occurred_at < morning.end]
     silence = _silence(exchanges, as_of, settings.dormancy_months)
     start_day = silence.start.date() if silence.start is not None else None
     waiting = silence.reply is not None
-    in_touch = start_day is not None and add_months(start_day, settings.dormancy_months) > as_of
+    in_touch = start_day is not None and start_day >= morning.touch_from
     if in_touch and not waiting:
         return None  # an exchange inside the dormancy threshold
-    fresh = _fresh_signals(lead.signals, as_of, silence.start, settings.signal_horizon_days)
+    fresh = _fresh_signals(lead.signals, as_of, silence.start, morning.oldest)
     has_signal = bool(fresh) or waiting
     window = settings.revisit_window(lead.stall_reason)
     revisit_due = start_day is not None and (
         add_months(start_day, settings.dormancy_months + window) <= silence.end
+        if waiting
+        else start_day < morning.due_before(window)  # the silence runs to as_of
     )
     if lead.stage is Stage.LOST:
         # A lost lead needs a fresh signal and the cool-down; a prospect who wrote again is
@@ -190,11 +275,7 @@ def _assess(
         # not hide an answer owed).
         if not has_signal:
             return None
-        if (
-            not waiting
-            and start_day is not None
-            and add_months(start_day, settings.lost_cooldown_months) > as_of
-        ):
+        if not waiting and start_day is not None and start_day >= morning.cooldown_from:
             return None
     elif not has_signal and not revisit_due:
         return None
@@ -267,10 +348,9 @@ def _assess(
 
 
 def _fresh_signals(
-    signals: Iterable[SignalFact], as_of: date, start: datetime | None, horizon: int
+    signals: Iterable[SignalFact], as_of: date, start: datetime | None, oldest: date
 ) -> list[SignalFact]:
-    """Signals of the last ``horizon`` days that came after the conversation went quiet."""
-    oldest = as_of - timedelta(days=horizon)
+    """Signals from ``oldest`` to ``as_of`` that came after the conversation went quiet."""
     return [
         s
         for s in signals
@@ -340,7 +420,7 @@ def _signal_reasons(
 
 
 def _company_reason(
-    lead: LeadFacts, index: Mapping[str, _CompanyGroup], settings: RevivalSettings
+    lead: LeadFacts, index: _CompanyIndex, settings: RevivalSettings
 ) -> Reason | None:
     """A connection now at the prospect's company (as prospected, or any former one)."""
     if not index:
@@ -349,11 +429,13 @@ def _company_reason(
     for signal in lead.signals:
         if signal.kind is SignalKind.JOB_CHANGE:
             companies.append(str(signal.params.get("old_company") or ""))
-    own_name = fold_words(lead.name)
+    own_name: str | None = None
     for company in companies:
-        group = index.get(company_key(company))
+        group = index.group(index.key(company))
         if group is None:
             continue
+        if own_name is None:
+            own_name = fold_words(lead.name)
         # The lead's own profile is no way back in.
         itself = set(group.by_name.get(own_name, ()))
         if lead.linkedin_url:

@@ -1,17 +1,21 @@
-"""Facts the revival engine reads: plain frozen snapshots built by the service layer."""
+"""Facts the revival engine reads: plain immutable snapshots built by the service layer.
+
+The two facts a store holds by the hundred thousand (exchanges and signals) are named
+tuples: several times cheaper to build than frozen dataclasses, equally immutable, and read
+by attribute all the same.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
 
 
-@dataclass(frozen=True, slots=True)
-class ExchangeFact:
+class ExchangeFact(NamedTuple):
     """One dated touch point with the lead (``occurred_at`` is aware UTC)."""
 
     occurred_at: datetime
@@ -19,8 +23,7 @@ class ExchangeFact:
     channel: Channel
 
 
-@dataclass(frozen=True, slots=True)
-class SignalFact:
+class SignalFact(NamedTuple):
     """One dated piece of evidence of renewed activity; ``params`` feed its readable detail."""
 
     kind: SignalKind

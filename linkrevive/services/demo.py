@@ -67,9 +67,7 @@ _LAST = [
     "Marchal",
     "Dubois",
     "Nguyen",
-    "Van",
-    "den",
-    "Berghe",
+    "Van den Berghe",
     "Rochat",
     "Tremblay",
     "Gagnon",
@@ -380,13 +378,13 @@ def _export(
     for index, p in enumerate(prospects):
         if p.hard_to_pair:
             rows.append(
-                f"{p.linkedin_first or p.first},\"{p.linkedin_last or p.last}\",{p.url},,"
+                f'{p.linkedin_first or p.first},"{p.linkedin_last or p.last}",{p.url},,'
                 f"{p.linkedin_company or p.agency[0]},{p.title},"
                 f"{_fmt(p.last_contact - timedelta(days=30))}"
             )
             if p.namesake_company:
                 rows.append(
-                    f"{p.linkedin_first or p.first},\"{p.linkedin_last or p.last}\","
+                    f'{p.linkedin_first or p.first},"{p.linkedin_last or p.last}",'
                     f"{p.url}-b,,{p.namesake_company},Chef de projet,{_fmt(date(2019, 4, 2))}"
                 )
             continue

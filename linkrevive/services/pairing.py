@@ -37,6 +37,7 @@ def _sides(session: Any) -> tuple[list[PersonSide], list[ProfileSide], list[Deci
         )
         for s in people_repo.load_people(session).values()
     ]
+    former = linkedin_repo.former_companies(session)
     profiles = [
         ProfileSide(
             id=p.id,
@@ -45,6 +46,7 @@ def _sides(session: Any) -> tuple[list[PersonSide], list[ProfileSide], list[Deci
             email=p.email,
             company=p.company,
             url=p.url,
+            former_companies=former.get(p.id, ()),
         )
         for p in linkedin_repo.load_profile_states(session).values()
     ]

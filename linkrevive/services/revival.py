@@ -6,7 +6,7 @@ import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from linkrevive.revival import (
     RevivalSettings,
     SignalFact,
     duration_text,
+    in_touch_since,
     rank,
     reasons_text,
     why_now,
@@ -143,8 +144,19 @@ def _signal_fact(kind: Any, occurred_at: datetime, params: dict[str, Any]) -> Si
     return SignalFact(kind, occurred_at, params)
 
 
-def load_facts(workspace: Workspace, *, as_of: date | None = None) -> Facts:
-    """Every lead of the store as engine facts (those hidden on ``as_of`` left out)."""
+def load_facts(
+    workspace: Workspace, *, as_of: date | None = None, settings: RevivalSettings | None = None
+) -> Facts:
+    """Every lead of the store as engine facts.
+
+    With ``as_of``, the people the ranking cannot list that day under ``settings`` (the
+    stored settings by default) are left out: hidden, clients, and those the user wrote to
+    within the dormancy threshold (see :func:`in_touch_since`).
+    """
+    answered_since = None
+    if as_of is not None:
+        rules = settings if settings is not None else get_settings(workspace)
+        answered_since = datetime.combine(in_touch_since(as_of, rules), time(), UTC)
     with workspace.database.session() as session:
         world = revival_repo.load_leads(
             session,
@@ -152,6 +164,7 @@ def load_facts(workspace: Workspace, *, as_of: date | None = None) -> Facts:
             make_signal=_signal_fact,
             make_contact=CompanyContact,
             visible_on=as_of,
+            answered_since=answered_since,
         )
     leads = [
         LeadFacts(
@@ -187,7 +200,7 @@ def rank_candidates(
     day = _today(as_of)
     settings = get_settings(workspace)
     with _no_gc():
-        facts = load_facts(workspace, as_of=day)
+        facts = load_facts(workspace, as_of=day, settings=settings)
         found = rank(facts.leads, day, settings, company_contacts=facts.contacts)
         listed = {c.person_id for c in found}
         kept = {lead.person_id: lead for lead in facts.leads if lead.person_id in listed}

@@ -157,3 +157,17 @@ def _with_current(past: list[PositionSpan], row: Any) -> tuple[PositionSpan, ...
 def has_profiles(session: Session) -> bool:
     """Whether the LinkedIn side holds anyone."""
     return session.execute(sa.select(_profile.c.id).limit(1)).first() is not None
+
+
+def former_companies(session: Session) -> dict[int, tuple[str, ...]]:
+    """Earlier employers of each profile from the position history, most recent first."""
+    found: dict[int, list[str]] = {}
+    for profile_id, company in session.execute(
+        sa.select(_position.c.profile_id, _position.c.company).order_by(
+            _position.c.profile_id, _position.c.last_seen.desc(), _position.c.id.desc()
+        )
+    ):
+        companies = found.setdefault(profile_id, [])
+        if company and company not in companies:
+            companies.append(company)
+    return {pid: tuple(companies) for pid, companies in found.items() if companies}

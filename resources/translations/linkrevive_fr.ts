@@ -75,107 +75,107 @@
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="123" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="125" />
         <source>Notes (saved as you type)</source>
         <translation>Notes (enregistrées au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="131" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="133" />
         <source>Log an exchange…</source>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="133" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="135" />
         <source>Add a signal…</source>
         <translation>Ajouter un signal…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="143" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="145" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="144" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="146" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="146" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="148" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="152" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="154" />
         <source>Position history</source>
         <translation>Historique des postes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="154" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="156" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="173" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="175" />
         <source>Select a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="203" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="205" />
         <source>Not paired with a LinkedIn connection</source>
         <translation>Pas associé à une relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="232" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="234" />
         <source>No LinkedIn connection paired yet.</source>
         <translation>Aucune relation LinkedIn associée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="236" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="238" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="237" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="239" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="238" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="240" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="239" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="241" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="240" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="242" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="241" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="243" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="242" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="244" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="243" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="245" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="306" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="308" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="309" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -223,32 +223,32 @@
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="53" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="59" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="59" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="65" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="60" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="66" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="61" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="67" />
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="62" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="68" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="89" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="95" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -256,95 +256,101 @@
 <context>
     <name>ImapDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="40" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="57" />
         <source>Import from an IMAP account</source>
+        <extracomment>``(user, host) -&gt; bool``: is a password already in the keyring for this account?</extracomment>
         <translation>Importer depuis un compte IMAP</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="44" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="61" />
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="48" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="65" />
         <source>Only messages since</source>
         <translation>Seulement les messages depuis</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="53" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="70" />
         <source>leave empty to use the stored password</source>
         <translation>vide : mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="54" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="71" />
         <source>The password is kept in your system's keyring, never in a file.</source>
         <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="57" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="78" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="58" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="79" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="59" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="80" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="60" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="81" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="61" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="82" />
         <source>Folder</source>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="127" />
+        <source>No password is stored for {0} yet: type it once.</source>
+        <translation>Aucun mot de passe enregistré pour {0} : saisissez-le une fois.</translation>
     </message>
 </context>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="101" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="138" />
         <source>Dormant leads by year of last exchange</source>
         <translation>Prospects en sommeil par année du dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="104" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="141" />
         <source>Dormant leads</source>
         <translation>Prospects en sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="110" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="147" />
         <source>Signals per month</source>
         <translation>Signaux par mois</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="113" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="150" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="124" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="156" />
         <source>Revivals over time</source>
         <translation>Relances dans le temps</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="127" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="159" />
         <source>Revived leads</source>
         <translation>Prospects relancés</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="137" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="170" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="140" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="173" />
         <source>Where conversations stall (stage × stall reason)</source>
         <translation>Où les conversations bloquent (étape × raison)</translation>
     </message>
@@ -352,34 +358,47 @@
 <context>
     <name>LinkedInView</name>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="58" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="68" />
         <source>Search name, company, title…</source>
         <translation>Chercher nom, société, poste…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="65" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="75" />
         <source>Show removed connections</source>
         <translation>Afficher les relations retirées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="68" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="78" />
         <source>Only with signals</source>
         <translation>Seulement avec signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="78" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="88" />
         <source>Job history</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="81" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="91" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
+    <message>
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="126" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="134" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="154" />
         <source>%n connection(s)</source>
         <translation><numerusform>%n connexion</numerusform><numerusform>%n connexions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LoadingOverlay</name>
+    <message>
+        <location filename="../../linkrevive/gui/view_loader.py" line="77" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -448,174 +467,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="94" />
+        <location filename="../../linkrevive/gui/main_window.py" line="98" />
         <source>Today</source>
         <extracomment>File types accepted by drag and drop and the import dialogs.</extracomment>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="95" />
+        <location filename="../../linkrevive/gui/main_window.py" line="99" />
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="96" />
+        <location filename="../../linkrevive/gui/main_window.py" line="100" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="97" />
+        <location filename="../../linkrevive/gui/main_window.py" line="101" />
         <source>Review pairs</source>
         <translation>Vérifier les paires</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="98" />
+        <location filename="../../linkrevive/gui/main_window.py" line="102" />
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="144" />
+        <location filename="../../linkrevive/gui/main_window.py" line="152" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="161" />
+        <location filename="../../linkrevive/gui/main_window.py" line="169" />
         <source>Import LinkedIn export…</source>
         <translation>Importer l'export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="166" />
+        <location filename="../../linkrevive/gui/main_window.py" line="174" />
         <source>Import contacts or mailbox…</source>
         <translation>Importer contacts ou boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="169" />
+        <location filename="../../linkrevive/gui/main_window.py" line="177" />
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="172" />
+        <location filename="../../linkrevive/gui/main_window.py" line="180" />
         <source>Import from IMAP…</source>
         <translation>Importer depuis IMAP…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="174" />
+        <location filename="../../linkrevive/gui/main_window.py" line="182" />
         <source>Open demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="175" />
+        <location filename="../../linkrevive/gui/main_window.py" line="183" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="176" />
+        <location filename="../../linkrevive/gui/main_window.py" line="184" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="177" />
+        <location filename="../../linkrevive/gui/main_window.py" line="185" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="179" />
+        <location filename="../../linkrevive/gui/main_window.py" line="187" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="181" />
+        <location filename="../../linkrevive/gui/main_window.py" line="189" />
         <source>Pair contacts with LinkedIn</source>
         <translation>Associer les contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="182" />
+        <location filename="../../linkrevive/gui/main_window.py" line="190" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="197" />
+        <location filename="../../linkrevive/gui/main_window.py" line="205" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="200" />
+        <location filename="../../linkrevive/gui/main_window.py" line="208" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="264" />
+        <location filename="../../linkrevive/gui/main_window.py" line="287" />
         <source>Import your LinkedIn export</source>
         <translation>Importer votre export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="266" />
+        <location filename="../../linkrevive/gui/main_window.py" line="289" />
         <source>LinkedIn export (*.zip Connections.csv *.csv)</source>
         <translation>Export LinkedIn (*.zip Connections.csv *.csv)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="274" />
+        <location filename="../../linkrevive/gui/main_window.py" line="297" />
         <source>Import contacts or a mailbox</source>
         <translation>Importer des contacts ou une boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="276" />
+        <location filename="../../linkrevive/gui/main_window.py" line="299" />
         <source>Contacts and mail (*.vcf *.csv *.xlsx *.mbox);;All files (*)</source>
         <translation>Contacts et e-mails (*.vcf *.csv *.xlsx *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="282" />
+        <location filename="../../linkrevive/gui/main_window.py" line="305" />
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="301" />
+        <location filename="../../linkrevive/gui/main_window.py" line="324" />
         <source>Importing {0}</source>
         <translation>Import de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="324" />
+        <location filename="../../linkrevive/gui/main_window.py" line="347" />
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="329" />
+        <location filename="../../linkrevive/gui/main_window.py" line="352" />
         <source>Building the demo</source>
         <translation>Création de la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="335" />
+        <location filename="../../linkrevive/gui/main_window.py" line="358" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="353" />
+        <location filename="../../linkrevive/gui/main_window.py" line="376" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="386" />
+        <location filename="../../linkrevive/gui/main_window.py" line="409" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="435" />
+        <location filename="../../linkrevive/gui/main_window.py" line="458" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="445" />
+        <location filename="../../linkrevive/gui/main_window.py" line="468" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="447" />
-        <location filename="../../linkrevive/gui/main_window.py" line="458" />
+        <location filename="../../linkrevive/gui/main_window.py" line="470" />
+        <location filename="../../linkrevive/gui/main_window.py" line="481" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="456" />
+        <location filename="../../linkrevive/gui/main_window.py" line="479" />
         <source>%n signal(s)</source>
         <translation><numerusform>%n signal</numerusform><numerusform>%n signals</numerusform></translation>
     </message>
@@ -661,42 +680,47 @@
 <context>
     <name>PairsView</name>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="57" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="68" />
         <source>Confirm (Y)</source>
         <translation>Confirmer (Y)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="59" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="70" />
         <source>Reject (N)</source>
         <translation>Rejeter (N)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="65" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="76" />
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="67" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="78" />
         <source>Email contact</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="68" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="79" />
         <source>LinkedIn connection</source>
         <translation>Relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="71" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="82" />
         <source>Evidence</source>
         <translation>Indices</translation>
     </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="104" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/pairs_view.py" line="101" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="124" />
         <source>%n pair(s) left to review</source>
         <translation><numerusform>%n paire à vérifier</numerusform><numerusform>%n paires à vérifier</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="117" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="140" />
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
@@ -704,42 +728,42 @@
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="29" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="46" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="32" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="49" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="36" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="53" />
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="40" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="57" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="44" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="61" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="48" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="65" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="52" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="69" />
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="57" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="74" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
@@ -747,88 +771,93 @@
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="65" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="72" />
         <source>Search name, company, email…</source>
         <extracomment>Short pause after a keystroke before filtering, so fast typing filters once.</extracomment>
         <translation>Chercher nom, société, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="74" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="81" />
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="77" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="84" />
         <source>Any stall reason</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="79" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="86" />
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="81" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="88" />
         <source>Dormant or active</source>
         <translation>En sommeil ou actifs</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="82" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="89" />
         <source>Dormant</source>
         <translation>En sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="83" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="90" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="86" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="93" />
         <source>With or without LinkedIn</source>
         <translation>Avec ou sans LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="87" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="94" />
         <source>On LinkedIn</source>
         <translation>Sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="88" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="95" />
         <source>Not on LinkedIn</source>
         <translation>Pas sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="93" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="100" />
         <source>(unknown stage)</source>
         <translation>(étape inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
         <source>(unknown reason)</source>
         <translation>(raison inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="100" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="107" />
         <source>Apply to selection</source>
         <translation>Appliquer à la sélection</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="117" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="124" />
         <source>Set for selection:</source>
         <translation>Pour la sélection :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="132" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="140" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="168" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="187" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="214" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="189" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="216" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
     </message>
@@ -836,102 +865,112 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="47" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="49" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="49" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="51" />
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="57" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="59" />
         <source>you@company.com, you@gmail.com</source>
         <translation>vous@societe.fr, vous@gmail.com</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="59" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="65" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="61" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="67" />
         <source>Dormant after</source>
         <translation>En sommeil après</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="62" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="68" />
         <source>Cool-down of lost leads</source>
         <translation>Délai de carence des prospects perdus</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="63" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="69" />
         <source>My email addresses</source>
         <translation>Mes adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="64" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="71" />
         <source>Language (applies after restart)</source>
         <translation>Langue (après redémarrage de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="66" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="73" />
         <source>Revisit window per stall reason</source>
         <translation>Délai de relance par raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="73" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="80" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="75" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="82" />
         <source>Score weights per signal</source>
         <translation>Poids des signaux dans le score</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="78" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="85" />
         <source>Job change</source>
         <translation>Changement de poste</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="79" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="86" />
         <source>Title change</source>
         <translation>Nouveau titre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="80" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="87" />
         <source>Reconnected</source>
         <translation>Reconnecté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="81" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="88" />
         <source>LinkedIn message</source>
         <translation>Message LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="82" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="89" />
         <source>LinkedIn invitation</source>
         <translation>Invitation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="83" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="90" />
         <source>Incoming email</source>
         <translation>E-mail reçu</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="84" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="91" />
         <source>Manual signal</source>
         <translation>Signal manuel</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="125" />
+        <source>Not an email address: {0}</source>
+        <translation>Adresse e-mail non valide : {0}</translation>
     </message>
 </context>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="55" />
+        <location filename="../../linkrevive/gui/today_view.py" line="64" />
         <source>Snooze until</source>
         <translation>Mettre en veille jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="70" />
+        <source>The lead leaves the list until this day.</source>
+        <translation>Le prospect quitte la liste jusqu'à ce jour.</translation>
     </message>
 </context>
 <context>
@@ -998,77 +1037,82 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="104" />
+        <location filename="../../linkrevive/gui/today_view.py" line="127" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="105" />
+        <location filename="../../linkrevive/gui/today_view.py" line="128" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="111" />
+        <location filename="../../linkrevive/gui/today_view.py" line="134" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="113" />
+        <location filename="../../linkrevive/gui/today_view.py" line="136" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="115" />
+        <location filename="../../linkrevive/gui/today_view.py" line="138" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="117" />
+        <location filename="../../linkrevive/gui/today_view.py" line="140" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="119" />
+        <location filename="../../linkrevive/gui/today_view.py" line="142" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="122" />
+        <location filename="../../linkrevive/gui/today_view.py" line="145" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="126" />
+        <location filename="../../linkrevive/gui/today_view.py" line="149" />
         <source>Suggested opener</source>
         <translation>Accroche suggérée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="152" />
+        <location filename="../../linkrevive/gui/today_view.py" line="176" />
         <source>Find on LinkedIn</source>
         <translation>Chercher sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="154" />
+        <location filename="../../linkrevive/gui/today_view.py" line="178" />
         <source>To connect on LinkedIn</source>
         <translation>À ajouter sur LinkedIn</translation>
     </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="223" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="193" />
+        <location filename="../../linkrevive/gui/today_view.py" line="237" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="194" />
+        <location filename="../../linkrevive/gui/today_view.py" line="238" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="237" />
+        <location filename="../../linkrevive/gui/today_view.py" line="281" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="256" />
+        <location filename="../../linkrevive/gui/today_view.py" line="300" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>
@@ -1086,22 +1130,22 @@
         <translation>LinkRevive associe vos contacts e-mail à vos relations LinkedIn et, chaque matin, vous montre les prospects en sommeil qui donnent des signes d'un nouveau projet.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="31" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="34" />
         <source>Import your LinkedIn export…</source>
         <translation>Importer votre export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="32" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="35" />
         <source>Import your contacts or mailbox…</source>
         <translation>Importer vos contacts ou votre boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="33" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="36" />
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="37" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="40" />
         <source>You can also drop a .zip, .csv, .vcf, .xlsx or .mbox file here.</source>
         <translation>Vous pouvez aussi déposer ici un fichier .zip, .csv, .vcf, .xlsx ou .mbox.</translation>
     </message>

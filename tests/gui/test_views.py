@@ -39,7 +39,7 @@ def test_today_lists_candidates_and_copies_the_opener(
         view.table.selectRow(0)
     row = view.current_row()
     assert row is not None and selected.args == [row.person_id]
-    assert row.reasons and view.reasons.text().startswith("• ")
+    assert row.reasons and view.reasons.toPlainText().startswith("• ")
     view.opener_lang.setCurrentIndex(view.opener_lang.findData("fr"))
     assert view.opener.toPlainText() == row.opener["fr"]
     view.opener_lang.setCurrentIndex(view.opener_lang.findData("en"))
@@ -314,3 +314,23 @@ def test_today_view_loads_in_the_background(
     assert not view.overlay.isVisible()
     assert view.model.rowCount() == len(demo_backend.today(as_of=AS_OF))
     assert view.connect_model.rowCount() > 0
+
+
+def test_demo_has_pairs_to_review(qtbot: Any, demo_backend: Backend, settings: QSettings) -> None:
+    view = PairsView(demo_backend, settings)
+    qtbot.addWidget(view)
+    view.refresh()
+    rows = view.model.rows()
+    assert len(rows) >= 2 and all(r.status is PairStatus.SUGGESTED for r in rows)
+    evidence = " ".join(e for r in rows for e in r.evidence)
+    assert "accents" in evidence and "free-mail" in evidence
+    assert view.current() is not None and view.confirm_button.isEnabled()
+
+
+def test_insights_counts_the_demo_revivals(qtbot: Any, demo_backend: Backend) -> None:
+    view = InsightsView(demo_backend)
+    qtbot.addWidget(view)
+    view.as_of = AS_OF
+    view.refresh()
+    bars = view.revival_chart.chart().series()[0].barSets()[0]  # type: ignore[attr-defined]
+    assert sum(bars.at(i) for i in range(bars.count())) == 2
