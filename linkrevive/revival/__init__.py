@@ -1,13 +1,22 @@
 """Revival engine: ranks dormant leads showing signs of a new project, with reasons."""
 
 from linkrevive.revival.candidates import Candidate, Reason
-from linkrevive.revival.engine import assess, company_key, in_touch_since, is_lead, rank
+from linkrevive.revival.engine import (
+    TIMELESS_SIGNALS,
+    assess,
+    company_key,
+    fresh_since,
+    in_touch_since,
+    is_lead,
+    rank,
+)
 from linkrevive.revival.facts import CompanyContact, ExchangeFact, LeadFacts, SignalFact
 from linkrevive.revival.periods import add_months, ago_text, duration_text, whole_months
 from linkrevive.revival.settings import RevivalSettings
 from linkrevive.revival.texts import opener, reason_text, reasons_text, why_now
 
 __all__ = [
+    "TIMELESS_SIGNALS",
     "Candidate",
     "CompanyContact",
     "ExchangeFact",
@@ -20,6 +29,7 @@ __all__ = [
     "assess",
     "company_key",
     "duration_text",
+    "fresh_since",
     "in_touch_since",
     "is_lead",
     "opener",

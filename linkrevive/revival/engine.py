@@ -43,6 +43,9 @@ _LEGAL_SUFFIX = re.compile(
     r"\b(sarl|sas|sasu|sa|eurl|sprl|srl|sàrl|gmbh|ag|ltd|llc|inc|bv|nv|scop|snc)\b"
 )
 _MAX_SCORE = 100
+#: Signal kinds the engine reads whatever their date: a job change, however old, names a
+#: former company where a connection may now be a way back in.
+TIMELESS_SIGNALS = frozenset({SignalKind.JOB_CHANGE})
 _AT = attrgetter("occurred_at")
 
 
@@ -148,6 +151,12 @@ def in_touch_since(as_of: date, settings: RevivalSettings = _DEFAULT_SETTINGS) -
     return first_day_after(as_of, settings.dormancy_months)
 
 
+def fresh_since(as_of: date, settings: RevivalSettings = _DEFAULT_SETTINGS) -> date:
+    """Oldest day of a fresh signal on ``as_of``; older signals count only when of a
+    :data:`TIMELESS_SIGNALS` kind."""
+    return as_of - timedelta(days=settings.signal_horizon_days)
+
+
 class _Morning:
     """Dates every lead is compared with on ``as_of``, worked out once per ranking."""
 
@@ -162,7 +171,7 @@ class _Morning:
         self.touch_from = first_day_after(as_of, settings.dormancy_months)
         # A lost lead silent since cooldown_from or later is still inside its cool-down.
         self.cooldown_from = first_day_after(as_of, settings.lost_cooldown_months)
-        self.oldest = as_of - timedelta(days=settings.signal_horizon_days)
+        self.oldest = fresh_since(as_of, settings)
         self._due: dict[int, date] = {}
 
     def due_before(self, window: int) -> date:

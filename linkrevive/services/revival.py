@@ -22,6 +22,7 @@ from linkrevive.exporters import (
     write_to_connect_csv,
 )
 from linkrevive.revival import (
+    TIMELESS_SIGNALS,
     Candidate,
     CompanyContact,
     ExchangeFact,
@@ -29,6 +30,7 @@ from linkrevive.revival import (
     RevivalSettings,
     SignalFact,
     duration_text,
+    fresh_since,
     in_touch_since,
     rank,
     reasons_text,
@@ -149,14 +151,16 @@ def load_facts(
 ) -> Facts:
     """Every lead of the store as engine facts.
 
-    With ``as_of``, the people the ranking cannot list that day under ``settings`` (the
-    stored settings by default) are left out: hidden, clients, and those the user wrote to
-    within the dormancy threshold (see :func:`in_touch_since`).
+    With ``as_of``, what the ranking cannot use that day under ``settings`` (the stored
+    settings by default) is left out: hidden people, clients, people the user wrote to
+    within the dormancy threshold (see :func:`in_touch_since`), and signals too old to be
+    fresh (see :func:`fresh_since`).
     """
-    answered_since = None
+    answered_since = signals_since = None
     if as_of is not None:
         rules = settings if settings is not None else get_settings(workspace)
         answered_since = datetime.combine(in_touch_since(as_of, rules), time(), UTC)
+        signals_since = datetime.combine(fresh_since(as_of, rules), time(), UTC)
     with workspace.database.session() as session:
         world = revival_repo.load_leads(
             session,
@@ -165,6 +169,8 @@ def load_facts(
             make_contact=CompanyContact,
             visible_on=as_of,
             answered_since=answered_since,
+            signals_since=signals_since,
+            timeless_signals=TIMELESS_SIGNALS,
         )
     leads = [
         LeadFacts(
