@@ -375,7 +375,7 @@ class Backend:
             user=user,
             folder=folder,
             since=since,
-            ask_password=(lambda: password) if password else None,
+            password=password or None,
             progress=progress,
             cancelled=cancelled,
         )

@@ -31,18 +31,21 @@ def import_imap(
     security: str = "auto",
     me: Sequence[str] = (),
     ask_password: Callable[[], str] | None = None,
+    password: str | None = None,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
 ) -> ImportReport:
     """Fetch new message headers and store them like a mailbox file.
 
     The password comes from the keyring; when it is missing ``ask_password`` is called
-    once and the answer stored in the keyring (never in the database or a file). Only
+    once, and the answer (or a ``password`` given to replace the stored one) is stored in
+    the keyring once the server accepts it (never in the database or a file). Only
     messages newer than the last run are fetched, unless the folder's UIDVALIDITY changed.
     """
     account = secrets.imap_account(user, host)
-    password = secrets.get_password(account)
-    asked = False
+    asked = password is not None  # a typed password replaces the stored one once accepted
+    if password is None:
+        password = secrets.get_password(account)
     if password is None:
         if ask_password is None:
             raise InputError("no_password", detail=account)

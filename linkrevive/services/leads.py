@@ -174,17 +174,22 @@ def dismiss(workspace: Workspace, person_id: int, reason: str = "") -> None:
 
 def mark_revived(workspace: Workspace, person_id: int, when: datetime | None = None) -> None:
     """The lead is talking again: log the user's exchange and take it off the list."""
+    moment = when if when is not None else _now()
     with workspace.database.session(write=True) as session:
         current = _current(session, person_id)
         _insert_exchange(
             session,
             person_id,
-            when=when if when is not None else _now(),
+            when=moment,
             direction=Direction.OUT,
             channel=Channel.NOTE,
             subject="",
         )
-        if not revival_repo.set_lead_state(session, current, LeadState.REVIVED):
+        # For a revived lead, ``state_until`` holds the day of the revival (Insights plot it).
+        revived = revival_repo.set_lead_state(
+            session, current, LeadState.REVIVED, until=moment.date()
+        )
+        if not revived:
             raise InputError("person_changed", value=str(person_id))
 
 
