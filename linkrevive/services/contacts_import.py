@@ -285,16 +285,11 @@ class _PeopleMerger:
         return dict(counts)
 
     def _people_without_email(self) -> dict[str, int]:
-        with_email = set(self.emails.values())
-        return (
-            {
-                _name_key_values(state.values): pid
-                for pid, state in people_repo.load_people(self.session).items()
-                if pid not in with_email
-            }
-            if len(with_email) < 50000
-            else {}
-        )
+        """People known by name and company only (a card without email), by that key."""
+        return {
+            _name_key_values(values): pid
+            for pid, values in people_repo.people_without_email(self.session).items()
+        }
 
     def _merge_into(
         self, state: people_repo.PersonState, contact: ContactRecord, emails: list[str]

@@ -253,3 +253,18 @@ def day(value: date | datetime | None) -> date | None:
 def has_people(session: Session) -> bool:
     """Whether the email side holds anyone."""
     return session.execute(sa.select(_person.c.id).limit(1)).first() is not None
+
+
+def people_without_email(session: Session) -> dict[int, dict[str, Any]]:
+    """Name and company fields of the people who have no email address at all."""
+    has_email = sa.select(_email.c.id).where(_email.c.person_id == _person.c.id).exists()
+    rows = session.execute(
+        sa.select(
+            _person.c.id,
+            _person.c.display_name,
+            _person.c.first_name,
+            _person.c.last_name,
+            _person.c.company,
+        ).where(~has_email)
+    ).mappings()
+    return {row["id"]: dict(row) for row in rows}

@@ -203,3 +203,15 @@ def test_imap_first_and_incremental_sync(
     secrets.delete_password(account)
     missing = cli(capsys, db_path, *args)
     assert missing.code == 1 and "No password is stored in the keyring" in missing.err
+
+
+def test_cards_without_email_are_not_duplicated_on_reimport(
+    capsys: pytest.CaptureFixture[str], db_path: Path, samples: Path
+) -> None:
+    card = samples / "ezvcard_John_Doe_ANDROID.vcf"
+    assert cli(capsys, db_path, "import", "contacts", str(card)).code == 0
+    first = cli(capsys, db_path, "people", "--format", "json").json()
+    assert any(not row["emails"] for row in first)
+    again = cli(capsys, db_path, "import", "contacts", str(card))
+    assert again.code == 0 and "0 new" in again.out
+    assert cli(capsys, db_path, "people", "--format", "json").json() == first
