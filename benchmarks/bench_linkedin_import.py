@@ -22,7 +22,8 @@ from linkrevive.services.workspace import Workspace
 
 
 def baseline(zip_path: Path, db_file: Path) -> float:
-    """Plain Python: read Connections.csv, skip the preamble, executemany into SQLite."""
+    """Plain Python on the same rows: read both CSV files (preamble skipped), executemany
+    every column of every row into SQLite, connections keyed by their unique URL."""
     start = time.perf_counter()
     with zipfile.ZipFile(zip_path) as archive:
         text = archive.read("Connections.csv").decode("utf-8")
@@ -30,18 +31,19 @@ def baseline(zip_path: Path, db_file: Path) -> float:
     lines = text.splitlines()
     header_at = next(i for i, line in enumerate(lines) if line.startswith("First Name"))
     rows = list(csv.reader(io.StringIO("\n".join(lines[header_at + 1 :]))))
-    message_rows = list(csv.DictReader(io.StringIO(messages)))
+    message_rows = list(csv.reader(io.StringIO(messages)))[1:]
     connection = sqlite3.connect(db_file)
     connection.execute(
         "CREATE TABLE IF NOT EXISTS c (first TEXT, last TEXT, url TEXT UNIQUE, email TEXT, "
         "company TEXT, position TEXT, connected TEXT)"
     )
-    connection.execute("CREATE TABLE IF NOT EXISTS m (url TEXT, date TEXT, folder TEXT)")
-    connection.executemany("INSERT OR REPLACE INTO c VALUES (?,?,?,?,?,?,?)", rows)
-    connection.executemany(
-        "INSERT INTO m VALUES (?,?,?)",
-        [(r["SENDER PROFILE URL"], r["DATE"], r["FOLDER"]) for r in message_rows],
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS m (conversation TEXT, title TEXT, sender TEXT, "
+        "sender_url TEXT, recipients TEXT, recipient_urls TEXT, date TEXT, subject TEXT, "
+        "content TEXT, folder TEXT)"
     )
+    connection.executemany("INSERT OR REPLACE INTO c VALUES (?,?,?,?,?,?,?)", rows)
+    connection.executemany("INSERT INTO m VALUES (?,?,?,?,?,?,?,?,?,?)", message_rows)
     connection.commit()
     connection.close()
     return time.perf_counter() - start
