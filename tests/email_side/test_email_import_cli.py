@@ -215,3 +215,17 @@ def test_cards_without_email_are_not_duplicated_on_reimport(
     again = cli(capsys, db_path, "import", "contacts", str(card))
     assert again.code == 0 and "0 new" in again.out
     assert cli(capsys, db_path, "people", "--format", "json").json() == first
+
+
+def test_to_connect_export_keeps_accents_for_spreadsheets(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    sheet = FIXTURES / "leads_fr_excel_cp1252.csv"
+    assert cli(capsys, db_path, "import", "contacts", str(sheet)).code == 0
+    target = tmp_path / "à-connecter.csv"
+    assert cli(capsys, db_path, "export", "to-connect", "-o", str(target)).code == 0
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the BOM
+    text = raw.decode("utf-8-sig")
+    assert "Léa Dubreuil" in text and "Benoît Mercier" in text
+    assert "keywords=L%C3%A9a%20Dubreuil" in text
