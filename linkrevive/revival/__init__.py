@@ -10,7 +10,7 @@ from linkrevive.revival.engine import (
     is_lead,
     rank,
 )
-from linkrevive.revival.facts import CompanyContact, ExchangeFact, LeadFacts, SignalFact
+from linkrevive.revival.facts import CompanyContact, ExchangeFact, Lead, LeadFacts, SignalFact
 from linkrevive.revival.periods import add_months, ago_text, duration_text, whole_months
 from linkrevive.revival.settings import RevivalSettings
 from linkrevive.revival.texts import opener, reason_text, reasons_text, why_now
@@ -20,6 +20,7 @@ __all__ = [
     "Candidate",
     "CompanyContact",
     "ExchangeFact",
+    "Lead",
     "LeadFacts",
     "Reason",
     "RevivalSettings",

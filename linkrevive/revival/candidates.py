@@ -1,11 +1,14 @@
-"""What the engine hands out: ranked candidates and the reasons behind their score."""
+"""What the engine hands out: ranked candidates and the reasons behind their score.
+
+Both are named tuples (immutable, read by attribute): a ranking builds tens of thousands of
+reasons, and a named tuple costs half a frozen dataclass to build.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from linkrevive.revival.facts import SignalFact
 
@@ -21,8 +24,7 @@ DEPTH = "depth"
 REASON_CODES = (SIGNAL, WROTE_AGAIN, COMPANY_CONTACT, STALLED, REVISIT_DUE, DORMANT, DEPTH)
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(NamedTuple):
     """One explained part of a score: a code, JSON-ready parameters and the points it adds."""
 
     code: str
@@ -30,8 +32,7 @@ class Reason:
     points: int
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A dormant lead worth reviving, with its score and why.
 
     ``score`` is the sum of the reasons' points (0–100). ``dormant_since`` is the date of

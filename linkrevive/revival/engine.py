@@ -24,13 +24,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
 from linkrevive.domain.text import fold_words
 from linkrevive.revival import candidates as codes
 from linkrevive.revival.candidates import Candidate, Reason
-from linkrevive.revival.facts import CompanyContact, ExchangeFact, LeadFacts, SignalFact
+from linkrevive.revival.facts import CompanyContact, ExchangeFact, Lead, SignalFact
 from linkrevive.revival.periods import add_months, whole_months
 from linkrevive.revival.settings import RevivalSettings
 from linkrevive.revival.texts import opener
@@ -47,10 +47,29 @@ _MAX_SCORE = 100
 #: former company where a connection may now be a way back in.
 TIMELESS_SIGNALS = frozenset({SignalKind.JOB_CHANGE})
 _AT = attrgetter("occurred_at")
+_POINTS = attrgetter("points")
+# Enum members read through their class cost a descriptor call each, and ``.value`` another:
+# the hot paths below read these module constants instead.
+_OUT, _IN = Direction.OUT, Direction.IN
+_EMAIL, _LINKEDIN = Channel.EMAIL, Channel.LINKEDIN
+_CLIENT, _LOST = Stage.CLIENT, Stage.LOST
+_ACTIVE, _SNOOZED = LeadState.ACTIVE, LeadState.SNOOZED
+_JOB_CHANGE, _TITLE_CHANGE = SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE
+_INVITATION = SignalKind.LINKEDIN_INVITATION
+_ROLE_CHANGES = frozenset({_JOB_CHANGE, _TITLE_CHANGE})
+_VALUES: dict[Stage | StallReason | SignalKind, str] = {
+    member: member.value for kind in (Stage, StallReason, SignalKind) for member in kind
+}
+_STALL_SITUATIONS = {
+    StallReason.DISTANCE: "visit",
+    StallReason.UNCERTAINTY: "overflow",
+    StallReason.CONFIDENTIALITY: "discreet",
+    StallReason.NO_TIME: "test_project",
+    StallReason.NO_METHOD: "test_project",
+}
 
 
-@dataclass(frozen=True, slots=True)
-class _Silence:
+class _Silence(NamedTuple):
     """Where the silence of a conversation starts and ends."""
 
     start: datetime | None  # last exchange before the silence (None: no dated exchange)
@@ -79,10 +98,11 @@ class _CompanyIndex:
     a group is finished the first time a lead asks for it (most companies never are).
     """
 
-    __slots__ = ("_groups", "_keys", "_pending")
+    __slots__ = ("_folded", "_groups", "_keys", "_pending")
 
     def __init__(self, contacts: Sequence[CompanyContact]) -> None:
         self._keys: dict[str, str] = {}  # company as written -> company key
+        self._folded: dict[str, str] = {}  # name -> fold_words(name)
         self._pending: dict[str, list[CompanyContact]] = {}
         self._groups: dict[str, _CompanyGroup] = {}
         keys, pending = self._keys, self._pending
@@ -107,6 +127,13 @@ class _CompanyIndex:
             key = self._keys[company] = company_key(company)
         return key
 
+    def folded(self, name: str) -> str:
+        """``fold_words(name)``, remembered (many connections share a name)."""
+        folded = self._folded.get(name)
+        if folded is None:
+            folded = self._folded[name] = fold_words(name)
+        return folded
+
     def group(self, key: str) -> _CompanyGroup | None:
         """The connections at the company ``key`` (None when there are none)."""
         group = self._groups.get(key)
@@ -114,12 +141,15 @@ class _CompanyIndex:
             members = self._pending.get(key)
             if members is None:
                 return None
-            group = self._groups[key] = _finish_group(members)
+            group = self._groups[key] = self._finish(members)
         return group
 
+    def _finish(self, contacts: list[CompanyContact]) -> _CompanyGroup:
+        members = sorted(((self.folded(c.name), c) for c in contacts), key=lambda m: m[0])
+        return _group_of(members)
 
-def _finish_group(contacts: list[CompanyContact]) -> _CompanyGroup:
-    members = sorted(((fold_words(c.name), c) for c in contacts), key=lambda m: m[0])
+
+def _group_of(members: list[tuple[str, CompanyContact]]) -> _CompanyGroup:
     group = _CompanyGroup([c for _, c in members], {}, {})
     for i, (folded, contact) in enumerate(members):
         group.by_name.setdefault(folded, []).append(i)
@@ -160,7 +190,17 @@ def fresh_since(as_of: date, settings: RevivalSettings = _DEFAULT_SETTINGS) -> d
 class _Morning:
     """Dates every lead is compared with on ``as_of``, worked out once per ranking."""
 
-    __slots__ = ("_due", "as_of", "cooldown_from", "end", "oldest", "settings", "touch_from")
+    __slots__ = (
+        "_due",
+        "_windows",
+        "as_of",
+        "cooldown_from",
+        "end",
+        "no_signal_ceiling",
+        "oldest",
+        "settings",
+        "touch_from",
+    )
 
     def __init__(self, as_of: date, settings: RevivalSettings) -> None:
         self.as_of = as_of
@@ -172,7 +212,22 @@ class _Morning:
         # A lost lead silent since cooldown_from or later is still inside its cool-down.
         self.cooldown_from = first_day_after(as_of, settings.lost_cooldown_months)
         self.oldest = fresh_since(as_of, settings)
+        self.no_signal_ceiling = (
+            max(settings.stage_points.values(), default=0)
+            + settings.revisit_due_points
+            + max((p for _, p in settings.dormancy_points), default=0)
+            + settings.depth_max_points
+            + settings.company_contact_points
+        )
         self._due: dict[int, date] = {}
+        self._windows: dict[StallReason | None, int] = {}
+
+    def window(self, reason: StallReason | None) -> int:
+        """``settings.revisit_window(reason)``, remembered."""
+        months = self._windows.get(reason)
+        if months is None:
+            months = self._windows[reason] = self.settings.revisit_window(reason)
+        return months
 
     def due_before(self, window: int) -> date:
         """A silence started before this day has passed ``window`` by ``as_of``."""
@@ -184,7 +239,7 @@ class _Morning:
 
 
 def rank(
-    leads: Iterable[LeadFacts],
+    leads: Iterable[Lead],
     as_of: date,
     settings: RevivalSettings = _DEFAULT_SETTINGS,
     *,
@@ -206,7 +261,7 @@ def rank(
 
 
 def assess(
-    lead: LeadFacts,
+    lead: Lead,
     as_of: date,
     settings: RevivalSettings = _DEFAULT_SETTINGS,
     *,
@@ -216,19 +271,22 @@ def assess(
     return _assess(lead, _Morning(as_of, settings), _CompanyIndex(company_contacts))
 
 
-def is_lead(lead: LeadFacts) -> bool:
+def is_lead(lead: Lead) -> bool:
     """True for a prospect: a stage, or an exchange outside LinkedIn (SPEC §3).
 
     A LinkedIn message alone does not make a lead: LinkedIn-only connections become leads
     when the user gives them a stage.
     """
-    return lead.stage is not None or any(e.channel is not Channel.LINKEDIN for e in lead.exchanges)
+    return lead.stage is not None or any(e.channel is not _LINKEDIN for e in lead.exchanges)
 
 
-def _visible(lead: LeadFacts, as_of: date) -> bool:
-    if lead.lead_state in _HIDDEN_STATES:
+def _visible(lead: Lead, as_of: date) -> bool:
+    state = lead.lead_state
+    if state is _ACTIVE:
+        return True
+    if state in _HIDDEN_STATES:
         return False
-    if lead.lead_state is LeadState.SNOOZED:
+    if state is _SNOOZED:
         # Snoozed with no date stays hidden until the user wakes it.
         return lead.state_until is not None and as_of >= lead.state_until
     return True
@@ -244,10 +302,9 @@ def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int) -> _Si
     """
     if not exchanges:
         return _Silence(None, as_of, None)
-    last_out = -1
-    for i, exchange in enumerate(exchanges):
-        if exchange.direction is Direction.OUT:
-            last_out = i
+    last_out = len(exchanges) - 1  # the last outgoing one; most conversations end on it
+    while last_out >= 0 and exchanges[last_out].direction is not _OUT:
+        last_out -= 1
     for i in range(max(last_out + 1, 1), len(exchanges)):
         before, current = exchanges[i - 1], exchanges[i]
         if add_months(before.occurred_at.date(), months) <= current.occurred_at.date():
@@ -255,9 +312,10 @@ def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int) -> _Si
     return _Silence(exchanges[-1].occurred_at, as_of, None)
 
 
-def _assess(lead: LeadFacts, morning: _Morning, index: _CompanyIndex) -> Candidate | None:
+def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | None:
     as_of, settings = morning.as_of, morning.settings
-    if not _visible(lead, as_of) or lead.stage is Stage.CLIENT or not is_lead(lead):
+    stage = lead.stage
+    if stage is _CLIENT or not _visible(lead, as_of) or not is_lead(lead):
         return None
     # Sorting first and dropping facts dated after as_of next keeps the order of a filter
     # then a stable sort; facts after as_of are rare, so the filter rarely runs.
@@ -272,13 +330,13 @@ def _assess(lead: LeadFacts, morning: _Morning, index: _CompanyIndex) -> Candida
         return None  # an exchange inside the dormancy threshold
     fresh = _fresh_signals(lead.signals, as_of, silence.start, morning.oldest)
     has_signal = bool(fresh) or waiting
-    window = settings.revisit_window(lead.stall_reason)
+    window = morning.window(lead.stall_reason)
     revisit_due = start_day is not None and (
         add_months(start_day, settings.dormancy_months + window) <= silence.end
         if waiting
         else start_day < morning.due_before(window)  # the silence runs to as_of
     )
-    if lead.stage is Stage.LOST:
+    if stage is _LOST:
         # A lost lead needs a fresh signal and the cool-down; a prospect who wrote again is
         # exempt from the cool-down (the cool-down keeps the user from pestering, it must
         # not hide an answer owed).
@@ -290,22 +348,22 @@ def _assess(lead: LeadFacts, morning: _Morning, index: _CompanyIndex) -> Candida
         return None
 
     parts: list[Reason] = []
-    parts += _signal_reasons(fresh, silence, as_of, settings)
+    parts += _signal_reasons(fresh, silence, as_of, settings) if has_signal else ()
     contact_reason = _company_reason(lead, index, settings)
     if contact_reason is not None:
         parts.append(contact_reason)
-    if lead.stage is not None or lead.stall_reason is not None:
+    stall = lead.stall_reason
+    if stage is not None or stall is not None:
+        stage_value = _VALUES[stage] if stage is not None else None
         parts.append(
             Reason(
                 codes.STALLED,
                 {
-                    "stage": lead.stage.value if lead.stage is not None else None,
-                    "stall_reason": (
-                        lead.stall_reason.value if lead.stall_reason is not None else None
-                    ),
+                    "stage": stage_value,
+                    "stall_reason": _VALUES[stall] if stall is not None else None,
                     "year": start_day.year if start_day is not None else None,
                 },
-                settings.stage_points.get(lead.stage.value, 0) if lead.stage is not None else 0,
+                settings.stage_points.get(stage_value, 0) if stage_value is not None else 0,
             )
         )
     if revisit_due:
@@ -313,9 +371,7 @@ def _assess(lead: LeadFacts, morning: _Morning, index: _CompanyIndex) -> Candida
             Reason(
                 codes.REVISIT_DUE,
                 {
-                    "stall_reason": (
-                        lead.stall_reason.value if lead.stall_reason is not None else "unknown"
-                    ),
+                    "stall_reason": _VALUES[stall] if stall is not None else "unknown",
                     "window_months": window,
                     "silent_months": settings.dormancy_months + window,
                 },
@@ -339,20 +395,20 @@ def _assess(lead: LeadFacts, morning: _Morning, index: _CompanyIndex) -> Candida
     if exchanges:
         parts.append(_depth_reason(exchanges, settings))
 
-    reasons = _fit(parts, has_signal, settings)
-    return Candidate(
-        person_id=lead.person_id,
-        name=lead.name,
-        company=lead.company,
-        score=sum(r.points for r in reasons),
-        reasons=tuple(reasons),
-        last_exchange=exchanges[-1].occurred_at if exchanges else None,
-        dormant_since=start_day,
-        dormant_days=dormant_days,
-        has_fresh_signal=has_signal,
-        waiting_reply=waiting,
-        signals=tuple(sorted(fresh, key=lambda s: s.occurred_at, reverse=True)),
-        opener=_opener(lead, fresh, silence),
+    reasons = _fit(parts, has_signal, morning.no_signal_ceiling, settings)
+    return Candidate(  # positional: the field order of Candidate
+        lead.person_id,
+        lead.name,
+        lead.company,
+        sum(map(_POINTS, reasons)),
+        tuple(reasons),
+        exchanges[-1].occurred_at if exchanges else None,
+        start_day,
+        dormant_days,
+        has_signal,
+        waiting,
+        tuple(sorted(fresh, key=_AT, reverse=True)),
+        _opener(lead, fresh, silence),
     )
 
 
@@ -368,7 +424,7 @@ def _fresh_signals(
 
 
 def _decayed(kind: SignalKind, age_days: int, settings: RevivalSettings) -> float:
-    weight = settings.signal_weights.get(kind.value, 0)
+    weight = settings.signal_weights.get(_VALUES[kind], 0)
     half_life = max(settings.signal_half_life_days, 1)
     decay: float = 0.5 ** (max(age_days, 0) / half_life)
     return float(weight) * decay
@@ -392,7 +448,7 @@ def _signal_reasons(
         )
         covered = covered or unanswered
         params: dict[str, Any] = {
-            "kind": signal.kind.value,
+            "kind": _VALUES[signal.kind],
             "date": day.isoformat(),
             "days_ago": (as_of - day).days,
             "detail": dict(signal.params),
@@ -401,12 +457,10 @@ def _signal_reasons(
         items.append((_decayed(signal.kind, (as_of - day).days, settings), codes.SIGNAL, params))
     if reply is not None and reply_day is not None and silence.start is not None and not covered:
         kind = (
-            SignalKind.LINKEDIN_MESSAGE
-            if reply.channel is Channel.LINKEDIN
-            else SignalKind.EMAIL_INBOUND
+            SignalKind.LINKEDIN_MESSAGE if reply.channel is _LINKEDIN else SignalKind.EMAIL_INBOUND
         )
         params = {
-            "channel": "linkedin" if reply.channel is Channel.LINKEDIN else "email",
+            "channel": "linkedin" if reply.channel is _LINKEDIN else "email",
             "date": reply_day.isoformat(),
             "days_ago": (as_of - reply_day).days,
             "silent_since": silence.start.date().isoformat(),
@@ -428,30 +482,34 @@ def _signal_reasons(
     return reasons
 
 
-def _company_reason(
-    lead: LeadFacts, index: _CompanyIndex, settings: RevivalSettings
-) -> Reason | None:
+def _company_reason(lead: Lead, index: _CompanyIndex, settings: RevivalSettings) -> Reason | None:
     """A connection now at the prospect's company (as prospected, or any former one)."""
     if not index:
         return None
-    companies = [lead.company, *(company for company, _ in lead.history)]
+    companies = [lead.company]
+    companies.extend(company for company, _ in lead.history)
     for signal in lead.signals:
-        if signal.kind is SignalKind.JOB_CHANGE:
+        if signal.kind is _JOB_CHANGE:
             companies.append(str(signal.params.get("old_company") or ""))
     own_name: str | None = None
+    url = lead.linkedin_url
     for company in companies:
         group = index.group(index.key(company))
         if group is None:
             continue
         if own_name is None:
-            own_name = fold_words(lead.name)
+            own_name = index.folded(lead.name)
         # The lead's own profile is no way back in.
-        itself = set(group.by_name.get(own_name, ()))
-        if lead.linkedin_url:
-            itself.update(group.by_url.get(lead.linkedin_url, ()))
-        if len(itself) == len(group.contacts):
-            continue
-        first = next(c for i, c in enumerate(group.contacts) if i not in itself)
+        same_name = group.by_name.get(own_name)
+        same_url = group.by_url.get(url) if url else None
+        itself: set[int] = set()
+        if same_name is None and same_url is None:
+            first = group.contacts[0]  # the usual case: the lead is not there
+        else:
+            itself.update(same_name or (), same_url or ())
+            if len(itself) == len(group.contacts):
+                continue
+            first = next(c for i, c in enumerate(group.contacts) if i not in itself)
         return Reason(
             codes.COMPANY_CONTACT,
             {
@@ -484,26 +542,24 @@ def _depth_reason(exchanges: Sequence[ExchangeFact], settings: RevivalSettings) 
             "count": len(exchanges),
             "first_year": exchanges[0].occurred_at.year,
             "last_year": exchanges[-1].occurred_at.year,
-            "emails_only": all(e.channel is Channel.EMAIL for e in exchanges),
+            "emails_only": all(e.channel is _EMAIL for e in exchanges),
             "both_ways": both,
         },
         min(points, settings.depth_max_points),
     )
 
 
-def _fit(parts: list[Reason], has_signal: bool, settings: RevivalSettings) -> list[Reason]:
-    """Scale the points so the total respects its ceiling; the points still add up."""
-    total = sum(r.points for r in parts)
+def _fit(
+    parts: list[Reason], has_signal: bool, ceiling: int, settings: RevivalSettings
+) -> list[Reason]:
+    """Scale the points so the total respects its ceiling; the points still add up.
+
+    ``ceiling`` is the most points a lead without a signal can gather (see ``_Morning``).
+    """
+    total = sum(map(_POINTS, parts))
     if has_signal:
         target = min(total, _MAX_SCORE)
     else:
-        ceiling = (
-            max(settings.stage_points.values(), default=0)
-            + settings.revisit_due_points
-            + max((p for _, p in settings.dormancy_points), default=0)
-            + settings.depth_max_points
-            + settings.company_contact_points
-        )
         cap = min(settings.no_signal_cap, _MAX_SCORE)
         # A fixed ratio (not a per-lead one) keeps the order among no-signal leads.
         target = min(cap, int(total * cap / ceiling + 0.5)) if ceiling else 0
@@ -520,36 +576,27 @@ def _fit(parts: list[Reason], has_signal: bool, settings: RevivalSettings) -> li
     return [Reason(r.code, r.params, p) for r, p in zip(parts, points, strict=True)]
 
 
-def _situation(lead: LeadFacts, fresh: Sequence[SignalFact], silence: _Silence) -> str:
+def _situation(lead: Lead, fresh: Sequence[SignalFact], silence: _Silence) -> str:
     kinds = {s.kind for s in fresh}
     if silence.reply is not None or kinds & _INCOMING_MESSAGES:
         return "reply"
-    if SignalKind.LINKEDIN_INVITATION in kinds:
+    if _INVITATION in kinds:
         return "invitation"
-    if kinds & {SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE}:
+    if kinds & _ROLE_CHANGES:
         return "new_role"
-    return (
-        {
-            StallReason.DISTANCE: "visit",
-            StallReason.UNCERTAINTY: "overflow",
-            StallReason.CONFIDENTIALITY: "discreet",
-            StallReason.NO_TIME: "test_project",
-            StallReason.NO_METHOD: "test_project",
-        }.get(lead.stall_reason, "check_in")
-        if lead.stall_reason is not None
-        else "check_in"
-    )
+    stall = lead.stall_reason
+    return _STALL_SITUATIONS.get(stall, "check_in") if stall is not None else "check_in"
 
 
-def _opener(lead: LeadFacts, fresh: Sequence[SignalFact], silence: _Silence) -> dict[str, str]:
+def _opener(lead: Lead, fresh: Sequence[SignalFact], silence: _Silence) -> dict[str, str]:
     situation = _situation(lead, fresh, silence)
     company, position = lead.company, ""
     if situation == "new_role":
         latest = max(
-            (s for s in fresh if s.kind in (SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE)),
+            (s for s in fresh if s.kind in _ROLE_CHANGES),
             key=lambda s: s.occurred_at,
         )
-        if latest.kind is SignalKind.JOB_CHANGE:
+        if latest.kind is _JOB_CHANGE:
             company = str(latest.params.get("new_company") or company)
             position = str(latest.params.get("position") or "")
         else:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
 
 def add_months(day: date, months: int) -> date:
     """``day`` moved by ``months`` calendar months, clamped to the end of a shorter month."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    month += 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(day.day, last))
+    # calendar.monthrange also works out the weekday: a table is enough here.
+    last = 29 if month == 1 and calendar.isleap(year) else _MONTH_DAYS[month]
+    return date(year, month + 1, min(day.day, last))
 
 
 def whole_months(start: date, end: date) -> int:

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 from linkrevive.domain.enums import Stage, StallReason
 from linkrevive.domain.errors import InputError
@@ -26,7 +25,7 @@ from linkrevive.revival import (
     Candidate,
     CompanyContact,
     ExchangeFact,
-    LeadFacts,
+    Lead,
     RevivalSettings,
     SignalFact,
     duration_text,
@@ -34,7 +33,6 @@ from linkrevive.revival import (
     in_touch_since,
     rank,
     reasons_text,
-    why_now,
 )
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo, revival_repo
@@ -138,12 +136,8 @@ def _no_gc() -> Iterator[None]:
 class Facts:
     """What the engine ranks: the leads and the other connections."""
 
-    leads: list[LeadFacts]
+    leads: list[Lead]
     contacts: list[CompanyContact]
-
-
-def _signal_fact(kind: Any, occurred_at: datetime, params: dict[str, Any]) -> SignalFact:
-    return SignalFact(kind, occurred_at, params)
 
 
 def load_facts(
@@ -154,7 +148,8 @@ def load_facts(
     With ``as_of``, what the ranking cannot use that day under ``settings`` (the stored
     settings by default) is left out: hidden people, clients, people the user wrote to
     within the dormancy threshold (see :func:`in_touch_since`), and signals too old to be
-    fresh (see :func:`fresh_since`).
+    fresh, job changes excepted (see :func:`fresh_since`). The leads are the store's
+    snapshots, read-only to the engine (see :class:`Lead`).
     """
     answered_since = signals_since = None
     if as_of is not None:
@@ -165,34 +160,15 @@ def load_facts(
         world = revival_repo.load_leads(
             session,
             make_exchange=ExchangeFact,
-            make_signal=_signal_fact,
+            make_signal=SignalFact,
             make_contact=CompanyContact,
             visible_on=as_of,
             answered_since=answered_since,
             signals_since=signals_since,
             timeless_signals=TIMELESS_SIGNALS,
         )
-    leads = [
-        LeadFacts(
-            person_id=s.person_id,
-            name=s.name,
-            first_name=s.first_name,
-            company=s.company,
-            position=s.position,
-            country=s.country,
-            emails=s.emails,
-            linkedin_url=s.linkedin_url,
-            stage=s.stage,
-            stall_reason=s.stall_reason,
-            lead_state=s.lead_state,
-            state_until=s.state_until,
-            exchanges=tuple(s.exchanges),
-            signals=tuple(s.signals),
-            history=s.history,
-        )
-        for s in world.leads
-    ]
-    return Facts(leads, world.contacts)
+    # The snapshots are the facts: the engine only reads them (see revival.Lead).
+    return Facts(list(world.leads), world.contacts)
 
 
 def _today(as_of: date | None) -> date:
@@ -201,7 +177,7 @@ def _today(as_of: date | None) -> date:
 
 def rank_candidates(
     workspace: Workspace, *, as_of: date | None = None
-) -> tuple[list[Candidate], dict[int, LeadFacts]]:
+) -> tuple[list[Candidate], dict[int, Lead]]:
     """The engine's candidates for ``as_of`` (today by default) and the facts behind them."""
     day = _today(as_of)
     settings = get_settings(workspace)
@@ -237,7 +213,8 @@ def today(
     return items
 
 
-def _item(candidate: Candidate, lead: LeadFacts, lang: str) -> TodayItem:
+def _item(candidate: Candidate, lead: Lead, lang: str) -> TodayItem:
+    reasons = reasons_text(candidate, lang)
     return TodayItem(
         person_id=candidate.person_id,
         name=candidate.name,
@@ -248,8 +225,8 @@ def _item(candidate: Candidate, lead: LeadFacts, lang: str) -> TodayItem:
         stage=lead.stage,
         stall_reason=lead.stall_reason,
         score=candidate.score,
-        reasons=reasons_text(candidate, lang),
-        why_now=why_now(candidate, lang),
+        reasons=reasons,
+        why_now=reasons[0] if reasons else "",  # why_now(): the leading reason's line
         opener=dict(candidate.opener),
         signals=candidate.signals,
         position=lead.position,
@@ -258,7 +235,7 @@ def _item(candidate: Candidate, lead: LeadFacts, lang: str) -> TodayItem:
         dormant_days=candidate.dormant_days,
         waiting_reply=candidate.waiting_reply,
         has_fresh_signal=candidate.has_fresh_signal,
-        reason_codes=tuple(r.code for r in candidate.reasons),
+        reason_codes=tuple([r.code for r in candidate.reasons]),
     )
 
 
