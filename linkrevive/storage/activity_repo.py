@@ -58,13 +58,36 @@ def finish_run(session: Session, run_id: int, counts: dict[str, int]) -> None:
     )
 
 
+def _unseen(
+    session: Session, table: sa.Table, rows: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The rows whose ``source_key`` is not stored yet.
+
+    Re-importing an export repeats thousands of messages; asking the unique index which
+    keys exist is much cheaper than sending every row for the database to refuse.
+    """
+    keys = [row["source_key"] for row in rows if row.get("source_key")]
+    known: set[str] = set()
+    for start in range(0, len(keys), 900):
+        known.update(
+            session.execute(
+                sa.select(table.c.source_key).where(
+                    table.c.source_key.in_(keys[start : start + 900])
+                )
+            ).scalars()
+        )
+    return [row for row in rows if row.get("source_key") not in known]
+
+
 def insert_exchanges(session: Session, rows: Sequence[dict[str, Any]]) -> int:
     """Insert exchanges, ignoring those already stored (same ``source_key``)."""
-    return bulk_insert(session, _exchange, rows, skip_duplicates_of="source_key")
+    fresh = _unseen(session, _exchange, rows)
+    return bulk_insert(session, _exchange, fresh, skip_duplicates_of="source_key")
 
 
 def insert_signals(session: Session, rows: Sequence[dict[str, Any]]) -> int:
     """Insert signals, ignoring those already stored (same ``source_key``)."""
+    rows = _unseen(session, _signal, rows)
     now = datetime.now(UTC)
     prepared = [
         {
