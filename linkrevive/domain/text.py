@@ -169,3 +169,18 @@ def is_role_address(email: str) -> bool:
         return True
     base = local.replace("_", "-").replace(".", "-")
     return base in ROLE_LOCAL_PARTS or base.startswith(("noreply", "no-reply", "donotreply"))
+
+
+#: Legal forms of companies, folded: dropped before comparing or searching company names.
+LEGAL_FORMS = frozenset(
+    {"sarl", "sas", "sasu", "eurl", "sa", "sprl", "srl", "srls", "bv", "bvba", "gmbh", "ag"}
+    | {"inc", "ltd", "llc", "nv", "scrl", "sc", "snc", "sci", "scop", "ltee", "corp"}
+    | {"limited", "gie", "plc", "kg", "sagl"}
+)
+_WORD = re.compile(r"[\w'’&-]+\.?|\S")
+
+
+def without_legal_form(company: str) -> str:
+    """The company name as written, less its legal form ("Pixel Bleu SARL" → "Pixel Bleu")."""
+    words = [w for w in company.replace(",", " ").split() if fold_words(w) not in LEGAL_FORMS]
+    return " ".join(words).strip(" ,.-") or company.strip()

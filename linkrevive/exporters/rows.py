@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote
 
+from linkrevive.domain.text import without_legal_form
+
 LINKEDIN_PEOPLE_SEARCH = "https://www.linkedin.com/search/results/people/?keywords="
 
 
@@ -122,5 +124,6 @@ EMAIL_SEPARATOR = ", "
 
 def linkedin_search_url(name: str, company: str) -> str:
     """LinkedIn people-search link for "name company" (either may be empty)."""
-    words = " ".join(part for part in (name.strip(), company.strip()) if part)
+    parts = (name.strip(), without_legal_form(company))
+    words = " ".join(part for part in parts if part)
     return LINKEDIN_PEOPLE_SEARCH + quote(words, safe="")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from linkrevive.domain.text import LEGAL_FORMS as DOMAIN_LEGAL_FORMS
 from linkrevive.domain.text import fold, fold_words, is_role_address, normalize_email
 
 #: Name particles: dropped from the core of a last name, kept in its joined spelling.
@@ -22,12 +23,8 @@ DECORATIONS = frozenset(
     | {"she", "her", "hers", "he", "him", "his", "they", "them", "elle", "il", "iel"}
 )
 
-#: Legal forms removed from company names before comparing them.
-LEGAL_FORMS = frozenset(
-    {"sarl", "sas", "sasu", "eurl", "sa", "sprl", "srl", "bv", "bvba", "gmbh", "ag", "inc"}
-    | {"ltd", "llc", "nv", "scrl", "sc", "snc", "sci", "scop", "ltee", "corp", "co", "limited"}
-    | {"gie", "plc", "kg", "sagl", "sarl", "cie", "et", "and", "group", "holding", "srls"}
-)
+#: Legal forms, and joining words, removed from company names before comparing them.
+LEGAL_FORMS = DOMAIN_LEGAL_FORMS | {"co", "cie", "et", "and", "group", "holding"}
 
 #: Leading words that agencies put before their name (and often drop in their domain).
 COMPANY_PREFIXES = frozenset(

@@ -19,7 +19,6 @@ it are ignored). Rules, in order:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -27,7 +26,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
-from linkrevive.domain.text import fold_words
+from linkrevive.domain.text import LEGAL_FORMS, fold_words
 from linkrevive.revival import candidates as codes
 from linkrevive.revival.candidates import Candidate, Reason
 from linkrevive.revival.facts import CompanyContact, ExchangeFact, Lead, SignalFact
@@ -38,10 +37,6 @@ from linkrevive.revival.texts import opener
 _DEFAULT_SETTINGS = RevivalSettings()
 _HIDDEN_STATES = frozenset({LeadState.DISMISSED, LeadState.DO_NOT_CONTACT, LeadState.REVIVED})
 _INCOMING_MESSAGES = frozenset({SignalKind.EMAIL_INBOUND, SignalKind.LINKEDIN_MESSAGE})
-# Legal forms dropped before comparing company names ("Pixel Bleu SARL" is "Pixel Bleu").
-_LEGAL_SUFFIX = re.compile(
-    r"\b(sarl|sas|sasu|sa|eurl|sprl|srl|sàrl|gmbh|ag|ltd|llc|inc|bv|nv|scop|snc)\b"
-)
 _MAX_SCORE = 100
 #: Signal kinds the engine reads whatever their date: a job change, however old, names a
 #: former company where a connection may now be a way back in.
@@ -79,7 +74,7 @@ class _Silence(NamedTuple):
 
 def company_key(company: str) -> str:
     """Folded company name without legal form, for company comparisons ('' if none)."""
-    return _LEGAL_SUFFIX.sub(" ", fold_words(company)).strip().replace("  ", " ")
+    return " ".join(w for w in fold_words(company).split() if w not in LEGAL_FORMS)
 
 
 @dataclass(slots=True)
