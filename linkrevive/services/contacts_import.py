@@ -25,11 +25,12 @@ from linkrevive.domain.records import (
 from linkrevive.domain.text import fold_words, normalize_email
 from linkrevive.importers.contacts_formats import detect_contacts_format, read_contacts
 from linkrevive.importers.mailbox import iter_eml_folder, iter_mbox
+from linkrevive.revival import RevivalSettings
+from linkrevive.services.revival import SETTINGS_KEY
 from linkrevive.services.workspace import Workspace, file_digest, key_hash
 from linkrevive.storage import activity_repo, people_repo
 
 ME_SETTING = "me_addresses"
-DORMANCY_SETTING = "revival"
 MAIL_FORMATS = ("mbox", "eml")
 _CHUNK = 5000
 
@@ -171,9 +172,13 @@ def _guess_me(records: Sequence[MailRecord]) -> set[str]:
 
 
 def _threshold_months(session: Any) -> int:
-    settings = activity_repo.get_setting(session, DORMANCY_SETTING, {}) or {}
-    value = settings.get("dormancy_months", 12) if isinstance(settings, dict) else 12
-    return int(value) if isinstance(value, int | float) else 12
+    """The dormancy threshold of the revival settings (defaults when unset or unreadable)."""
+    stored = activity_repo.get_setting(session, SETTINGS_KEY)
+    try:
+        settings = RevivalSettings.from_dict(stored) if isinstance(stored, dict) else None
+    except ValueError:
+        settings = None
+    return (settings or RevivalSettings()).dormancy_months
 
 
 def get_me(workspace: Workspace) -> list[str]:
@@ -482,4 +487,4 @@ def _new_person(contact: ContactRecord) -> dict[str, Any]:
     }
 
 
-__all__ = ["date", "get_me", "import_contacts", "import_mail", "set_me"]
+__all__ = ["get_me", "import_contacts", "import_mail", "set_me"]
