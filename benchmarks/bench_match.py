@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.match_world import World, build_world
 from linkrevive.domain.enums import PairStatus
+from linkrevive.domain.phrases import evidence_text
 from linkrevive.domain.text import normalize_email
 from linkrevive.matching import Proposal, match
 
@@ -130,7 +131,8 @@ def main() -> None:
         ]
         for p in wrong[: args.errors]:
             truth = world.truth.get(p.person_id)
-            print("WRONG", people[p.person_id], "->", by_id[p.profile_id], p.score, p.evidence)
+            reasons = "; ".join(evidence_text(item) for item in p.evidence)
+            print("WRONG", people[p.person_id], "->", by_id[p.profile_id], p.score, reasons)
             print("      truth:", by_id[truth] if truth else None)
         found = {(p.person_id, p.profile_id) for p in proposals}
         missed = [(a, b) for a, b in world.truth.items() if b is not None and (a, b) not in found]

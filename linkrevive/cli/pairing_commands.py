@@ -8,6 +8,7 @@ from typing import Any
 from linkrevive.cli.output import print_rows
 from linkrevive.cli.progress import TerminalProgress
 from linkrevive.domain.enums import PairStatus
+from linkrevive.domain.phrases import evidence_text
 from linkrevive.services import pairing
 from linkrevive.services.workspace import Workspace
 
@@ -59,7 +60,7 @@ def _pairs(workspace: Workspace, args: argparse.Namespace) -> int:
             "linkedin_name": pair.profile_name,
             "status": pair.status.value,
             "score": round(pair.score, 3),
-            "evidence": list(pair.evidence),
+            "evidence": [evidence_text(e, "en") for e in pair.evidence],
         }
         for pair in pairing.list_pairs(workspace, status)
         for email in (pair.emails or ("",))

@@ -2,10 +2,13 @@
 
 Signal details, why-now reasons and openers are content the user copies or shares, in the
 language of the prospect, whatever the UI language; so they live here as data keyed by code.
+The matcher's evidence for a pair is stored as codes with parameters and read in either
+language (``evidence_text``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from linkrevive.domain.enums import SignalKind, Stage, StallReason
@@ -100,4 +103,98 @@ def signal_detail(kind: SignalKind, params: dict[str, Any], lang: str = "en") ->
         values["about"] = f": “{subject}”" if subject else ""
         values["with_note"] = f": “{note}”" if note else ""
     template = _SIGNAL_DETAILS.get(lang, _SIGNAL_DETAILS["en"])[kind]
+    return template.format_map(values)
+
+
+#: Evidence of a pairing (SPEC §4), by language and code; an item is ``{"code": ..., **params}``.
+#: ``{swapped_note}`` and ``{decorations_note}`` are filled from the ``swapped`` (bool) and
+#: ``decorated`` (the decorated LinkedIn name) params, see ``_EVIDENCE_NOTES``.
+EVIDENCE: dict[str, dict[str, str]] = {
+    "en": {
+        "same_email": "same email",
+        "same_name": "same name{swapped_note}{decorations_note}",
+        "same_name_without_accents": (
+            "name matches after removing accents{swapped_note}{decorations_note}"
+        ),
+        "name_compound": "name fits {name} (compound or middle name, or initials)",
+        "name_close": "name is close to {name} (one spelling differs)",
+        "same_last_name_initial": "same last name as {name}, same first initial",
+        "same_last_name": "same last name as {name}; no first name on the email side",
+        "same_first_name": "same first name as {name}; no last name on the email side",
+        "email_fits_name": "email {local}@… fits the name {name}",
+        "domain_company": "email domain {domain} ~ company {company}",
+        "company_company": "company {company} ~ {linkedin_company} on LinkedIn",
+        "display_name_company": "company in the display name ~ {company} on LinkedIn",
+        "domain_former_company": (
+            "email domain {domain} ~ former company {company} (position history)"
+        ),
+        "company_former_company": "company {company} ~ former company {former_company}",
+        "different_company": (
+            "works at {company} on LinkedIn: a different company (may have changed jobs)"
+        ),
+        "free_mail": "free-mail address ({domain}): no company evidence",
+        "other_profiles_fit": "other LinkedIn profiles fit this contact too",
+        "user_decided": "decided by the user",
+        "text": "{text}",
+    },
+    "fr": {
+        "same_email": "même adresse e-mail",
+        "same_name": "même nom{swapped_note}{decorations_note}",
+        "same_name_without_accents": (
+            "le nom correspond une fois les accents retirés{swapped_note}{decorations_note}"
+        ),
+        "name_compound": "le nom correspond à {name} (nom composé, deuxième prénom ou initiales)",
+        "name_close": "le nom est proche de {name} (une différence d'orthographe)",
+        "same_last_name_initial": "même nom de famille que {name}, même initiale du prénom",
+        "same_last_name": "même nom de famille que {name} ; pas de prénom côté e-mail",
+        "same_first_name": "même prénom que {name} ; pas de nom de famille côté e-mail",
+        "email_fits_name": "l'adresse {local}@… correspond au nom {name}",
+        "domain_company": "le domaine {domain} ~ l'entreprise {company}",
+        "company_company": "l'entreprise {company} ~ {linkedin_company} sur LinkedIn",
+        "display_name_company": (
+            "l'entreprise indiquée dans le nom affiché ~ {company} sur LinkedIn"
+        ),
+        "domain_former_company": (
+            "le domaine {domain} ~ l'ancienne entreprise {company} (historique des postes)"
+        ),
+        "company_former_company": "l'entreprise {company} ~ l'ancienne entreprise {former_company}",
+        "different_company": (
+            "travaille chez {company} selon LinkedIn : une autre entreprise "
+            "(a peut-être changé d'emploi)"
+        ),
+        "free_mail": "adresse de messagerie gratuite ({domain}) : pas d'indice sur l'entreprise",
+        "other_profiles_fit": "d'autres profils LinkedIn correspondent aussi à ce contact",
+        "user_decided": "décidé par l'utilisateur",
+        "text": "{text}",
+    },
+}
+
+_EVIDENCE_NOTES: dict[str, dict[str, str]] = {
+    "en": {
+        "swapped": " (first and last name swapped)",
+        "decorated": ", ignoring the decorations in “{decorated}”",
+    },
+    "fr": {
+        "swapped": " (prénom et nom inversés)",
+        "decorated": ", sans tenir compte des mentions ajoutées à « {decorated} »",
+    },
+}
+
+
+def evidence_text(item: Mapping[str, Any], lang: str = "en") -> str:
+    """One readable line of pairing evidence, in ``lang`` (``en`` or ``fr``).
+
+    ``item`` is ``{"code": ..., **params}``; an unknown code reads as its ``text`` param, or
+    as the code itself.
+    """
+    templates = EVIDENCE.get(lang, EVIDENCE["en"])
+    notes = _EVIDENCE_NOTES.get(lang, _EVIDENCE_NOTES["en"])
+    code = str(item.get("code") or "")
+    template = templates.get(code)
+    if template is None:
+        return str(item.get("text") or code)
+    values = _Defaults(item)
+    values["swapped_note"] = notes["swapped"] if item.get("swapped") else ""
+    decorated = str(item.get("decorated") or "")
+    values["decorations_note"] = notes["decorated"].format(decorated=decorated) if decorated else ""
     return template.format_map(values)

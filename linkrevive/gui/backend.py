@@ -93,7 +93,8 @@ class PairRow:
     profile_url: str
     status: PairStatus
     score: float
-    evidence: tuple[str, ...]
+    #: Items ``{"code": ..., **params}``, read with ``linkrevive.domain.phrases.evidence_text``.
+    evidence: tuple[Mapping[str, Any], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,9 @@ def pair_row(item: Any) -> PairRow:
         profile_url=str(pick(profile, "profile_url", "url")),
         status=_enum(PairStatus, _get(item, "status")) or PairStatus.SUGGESTED,
         score=float(_get(item, "score", 0.0) or 0.0),
-        evidence=tuple(str(e) for e in evidence),
+        evidence=tuple(
+            e if isinstance(e, Mapping) else {"code": "text", "text": str(e)} for e in evidence
+        ),
     )
 
 

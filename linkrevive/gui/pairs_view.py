@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from linkrevive.domain.enums import PairStatus
+from linkrevive.domain.phrases import evidence_text
 from linkrevive.gui.backend import Backend, PairRow
-from linkrevive.gui.i18n import error_text
+from linkrevive.gui.i18n import error_text, language
 from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.pairs_table_model import PairsTableModel
 from linkrevive.gui.table_model_base import ROW_ROLE
@@ -150,7 +151,8 @@ class PairsView(QWidget):
             f"{_esc(row.profile_url)}</a>"
         )
         self.profile.setOpenExternalLinks(True)
-        self.evidence.setText("\n".join("• " + e for e in row.evidence) or "—")
+        lang = language()
+        self.evidence.setText("\n".join("• " + evidence_text(e, lang) for e in row.evidence) or "—")
 
     def decide(self, confirm: bool) -> None:
         row = self.current()

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -684,64 +685,75 @@ def _has_accents(text: str) -> bool:
     return fold(text) != text.casefold()
 
 
-def _name_sentence(person: _Person, profile: _Profile, fit: Fit) -> str:
+def _name_item(person: _Person, profile: _Profile, fit: Fit) -> dict[str, Any]:
     shown = _display(profile.side)
     raw = person.side.display_name or f"{person.side.first_name} {person.side.last_name}"
     if fit.level == NameLevel.FULL:
-        sentence = "same name"
+        item: dict[str, Any] = {"code": "same_name"}
         accented = _has_accents(raw) or _has_accents(shown)
         if accented and set(raw.casefold().split()) != set(shown.casefold().split()):
-            sentence = "name matches after removing accents"
+            item["code"] = "same_name_without_accents"
         if fit.swapped:
-            sentence += " (first and last name swapped)"
+            item["swapped"] = True
         if profile.decorated:
-            sentence += f", ignoring the decorations in “{shown}”"
-        return sentence
+            item["decorated"] = shown
+        return item
     if fit.level == NameLevel.COMPOUND:
-        return f"name fits {shown} (compound or middle name, or initials)"
+        return {"code": "name_compound", "name": shown}
     if fit.level == NameLevel.FUZZY:
-        return f"name is close to {shown} (one spelling differs)"
+        return {"code": "name_close", "name": shown}
     if fit.level == NameLevel.INITIAL:
-        return f"same last name as {shown}, same first initial"
+        return {"code": "same_last_name_initial", "name": shown}
     if fit.level == NameLevel.LAST:
-        return f"same last name as {shown}; no first name on the email side"
-    return f"same first name as {shown}; no last name on the email side"
+        return {"code": "same_last_name", "name": shown}
+    return {"code": "same_first_name", "name": shown}
 
 
-def _evidence(person: _Person, profile: _Profile, item: _Scored, rivals: float) -> tuple[str, ...]:
+def _evidence(
+    person: _Person, profile: _Profile, item: _Scored, rivals: float
+) -> tuple[Mapping[str, Any], ...]:
+    """The evidence of a pair as items ``{"code": ..., **params}`` (see ``phrases.EVIDENCE``)."""
     if item.exact:
-        return ("same email",)
-    lines: list[str] = []
+        return ({"code": "same_email"},)
+    lines: list[Mapping[str, Any]] = []
     if item.fit.level != NameLevel.NONE:
-        lines.append(_name_sentence(person, profile, item.fit))
+        lines.append(_name_item(person, profile, item.fit))
     local_level = item.local_fit.level
     if local_level != NameLevel.NONE and (
         local_level >= item.fit.level or item.name_level > item.fit.level
     ):
         local = item.local_email.split("@", 1)[0]
-        lines.append(f"email {local}@… fits the name {_display(profile.side)}")
+        lines.append({"code": "email_fits_name", "local": local, "name": _display(profile.side)})
+    company = profile.side.company.strip()
     if item.company.startswith("domain:"):
         domain = item.company.split(":", 1)[1]
-        lines.append(f"email domain {domain} ~ company {profile.side.company.strip()}")
+        lines.append({"code": "domain_company", "domain": domain, "company": company})
     elif item.company == "company":
         lines.append(
-            f"company {person.side.company.strip()} ~ {profile.side.company.strip()} on LinkedIn"
+            {
+                "code": "company_company",
+                "company": person.side.company.strip(),
+                "linkedin_company": company,
+            }
         )
     elif item.company == "display-company":
-        lines.append(f"company in the display name ~ {profile.side.company.strip()} on LinkedIn")
+        lines.append({"code": "display_name_company", "company": company})
     elif item.company.startswith("former-domain:"):
         domain, _, name = item.company.split(":", 1)[1].partition("|")
-        lines.append(f"email domain {domain} ~ former company {name} (position history)")
+        lines.append({"code": "domain_former_company", "domain": domain, "company": name})
     elif item.company.startswith("former-company:"):
         name = item.company.split(":", 1)[1]
-        lines.append(f"company {person.side.company.strip()} ~ former company {name}")
-    elif item.company == "mismatch":
         lines.append(
-            f"works at {profile.side.company.strip()} on LinkedIn: a different company "
-            "(may have changed jobs)"
+            {
+                "code": "company_former_company",
+                "company": person.side.company.strip(),
+                "former_company": name,
+            }
         )
+    elif item.company == "mismatch":
+        lines.append({"code": "different_company", "company": company})
     if person.free_domains and not item.company.startswith("domain:"):
-        lines.append(f"free-mail address ({person.free_domains[0]}): no company evidence")
+        lines.append({"code": "free_mail", "domain": person.free_domains[0]})
     if rivals > item.weight * 0.01:
-        lines.append("other LinkedIn profiles fit this contact too")
+        lines.append({"code": "other_profiles_fit"})
     return tuple(lines)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from linkrevive.domain.enums import PairStatus
 
@@ -44,10 +46,14 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
-    """A pair the matcher proposes: ``AUTO`` or ``SUGGESTED``, a 0..1 score, its evidence."""
+    """A pair the matcher proposes: ``AUTO`` or ``SUGGESTED``, a 0..1 score, its evidence.
+
+    Each evidence item is ``{"code": ..., **params}``, read with
+    ``linkrevive.domain.phrases.evidence_text``.
+    """
 
     person_id: int
     profile_id: int
     status: PairStatus
     score: float
-    evidence: tuple[str, ...]
+    evidence: tuple[Mapping[str, Any], ...]

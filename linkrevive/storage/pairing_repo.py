@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -22,6 +23,33 @@ _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 DECIDED = (PairStatus.CONFIRMED.value, PairStatus.REJECTED.value)
 PROPOSED = (PairStatus.AUTO.value, PairStatus.SUGGESTED.value)
 
+#: Evidence item: ``{"code": ..., **params}`` (``linkrevive.domain.phrases.evidence_text``).
+Evidence = tuple[Mapping[str, Any], ...]
+
+
+def _dump_evidence(evidence: Evidence) -> str:
+    return json.dumps([dict(e) for e in evidence], ensure_ascii=False)
+
+
+#: The one old sentence that outlives re-matches (decided pairs keep their evidence).
+_OLD_SENTENCES = {"decided by the user": "user_decided"}
+
+
+def _old_item(sentence: str) -> Mapping[str, Any]:
+    code = _OLD_SENTENCES.get(sentence)
+    return {"code": code} if code else {"code": "text", "text": sentence}
+
+
+def _load_evidence(text: str | None) -> Evidence:
+    """Stored evidence; rows written before evidence codes hold plain English sentences."""
+    try:
+        items = json.loads(text or "[]")
+    except ValueError:
+        items = [text]
+    if not isinstance(items, list):
+        items = [items]
+    return tuple(dict(e) if isinstance(e, dict) else _old_item(str(e)) for e in items)
+
 
 @dataclass(frozen=True, slots=True)
 class PairRow:
@@ -31,7 +59,7 @@ class PairRow:
     profile_id: int
     status: PairStatus
     score: float
-    evidence: tuple[str, ...]
+    evidence: Evidence
     person_name: str
     emails: tuple[str, ...]
     person_company: str
@@ -63,7 +91,7 @@ def auto_pairs(session: Session) -> list[tuple[int, int]]:
 
 def replace_proposals(
     session: Session,
-    proposals: Sequence[tuple[int, int, PairStatus, float, tuple[str, ...]]],
+    proposals: Sequence[tuple[int, int, PairStatus, float, Evidence]],
     *,
     people: Sequence[int] | None,
 ) -> None:
@@ -88,7 +116,7 @@ def replace_proposals(
                 "profile_id": q,
                 "status": s.value,
                 "score": round(score, 4),
-                "evidence": json.dumps(list(evidence), ensure_ascii=False),
+                "evidence": _dump_evidence(evidence),
                 "decided_at": None,
                 "updated_at": now,
             }
@@ -122,7 +150,7 @@ def decide(session: Session, person_id: int, profile_id: int, status: PairStatus
                 profile_id=profile_id,
                 status=status.value,
                 score=1.0,
-                evidence=json.dumps(["decided by the user"]),
+                evidence=_dump_evidence(({"code": "user_decided"},)),
                 decided_at=now,
                 updated_at=now,
             )
@@ -177,7 +205,7 @@ def list_pairs(session: Session, status: PairStatus | None = None) -> list[PairR
                 profile_id=r.profile_id,
                 status=PairStatus(r.status),
                 score=r.score,
-                evidence=tuple(json.loads(r.evidence or "[]")),
+                evidence=_load_evidence(r.evidence),
                 person_name=name,
                 emails=mails,
                 person_company=r.pc,

@@ -24,7 +24,7 @@ PAIR = PairRow(
     person_id=1, profile_id=2, person_name="Jean Dupont", person_emails=("jd@x.fr",),
     person_company="X", profile_name="Jean Dupont", profile_company="X SAS",
     profile_position="CTO", profile_url="https://www.linkedin.com/in/jdupont",
-    status=PairStatus.SUGGESTED, score=0.8, evidence=("same name",),
+    status=PairStatus.SUGGESTED, score=0.8, evidence=({"code": "same_name"},),
 )  # fmt: skip
 
 

@@ -12,6 +12,8 @@ from PySide6.QtGui import QGuiApplication
 
 from linkrevive.domain.enums import PairStatus, Stage
 from linkrevive.domain.errors import Cancelled
+from linkrevive.domain.phrases import evidence_text
+from linkrevive.gui import pairs_view
 from linkrevive.gui.backend import Backend, PairRow
 from linkrevive.gui.detail_pane import DetailPane
 from linkrevive.gui.insights_view import InsightsView
@@ -194,7 +196,7 @@ class FakePairs:
         base = dict(
             person_emails=("a@x.fr",), person_company="X", profile_company="X",
             profile_position="CTO", profile_url="https://www.linkedin.com/in/a",
-            status=PairStatus.SUGGESTED, evidence=("name",),
+            status=PairStatus.SUGGESTED, evidence=({"code": "same_name"},),
         )  # fmt: skip
         self.rows = [
             PairRow(
@@ -222,11 +224,22 @@ def test_pairs_confirm_and_reject_by_keyboard(qtbot: Any, settings: QSettings) -
     view.table.setFocus()
     assert "2" in view.remaining.text()
     assert "A" in view.contact.text()
+    assert view.evidence.text() == "• same name"
     qtbot.keyClick(view.table, Qt.Key.Key_Y)
     qtbot.keyClick(view.table, Qt.Key.Key_N)
     assert backend.decisions == [(1, 11, True), (2, 12, False)]
     assert "0" in view.remaining.text()
     assert not view.confirm_button.isEnabled()
+
+
+def test_pairs_evidence_reads_in_the_interface_language(
+    qtbot: Any, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pairs_view, "language", lambda: "fr")
+    view = PairsView(FakePairs(), settings)  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.evidence.text() == "• même nom"
 
 
 def test_linkedin_view_shows_history_and_signals(
@@ -322,7 +335,7 @@ def test_demo_has_pairs_to_review(qtbot: Any, demo_backend: Backend, settings: Q
     view.refresh()
     rows = view.model.rows()
     assert len(rows) >= 2 and all(r.status is PairStatus.SUGGESTED for r in rows)
-    evidence = " ".join(e for r in rows for e in r.evidence)
+    evidence = " ".join(evidence_text(e) for r in rows for e in r.evidence)
     assert "accents" in evidence and "free-mail" in evidence
     assert view.current() is not None and view.confirm_button.isEnabled()
 

@@ -8,6 +8,7 @@ import pytest
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.errors import Cancelled
+from linkrevive.domain.phrases import evidence_text
 from linkrevive.matching import (
     Decision,
     PersonSide,
@@ -40,6 +41,11 @@ FILLER = [
         for lname in ("Garnier", "Rochat", "Peeters", "Favre", "Lemaire", "Janssens", "Tremblay")
     )
 ]
+
+
+def lines(found: Proposal) -> tuple[str, ...]:
+    """The evidence of a proposal as English sentences."""
+    return tuple(evidence_text(item) for item in found.evidence)
 
 
 def run(
@@ -150,7 +156,7 @@ def test_pairs_are_found(
     assert found.profile_id == target.id
     if status is not None:
         assert found.status == status
-    assert any(evidence in line for line in found.evidence), found.evidence
+    assert any(evidence in line for line in lines(found)), lines(found)
     assert 0.0 < found.score <= 1.0
 
 
@@ -159,7 +165,8 @@ def test_exact_email_pairs_automatically_even_without_a_name_fit() -> None:
     target = profile(10, "Robert", "Tissot", "Example", email="bob.studio@example.org")
     found = best(run([who], [target]), 1)
     assert found is not None and found.status == PairStatus.AUTO
-    assert found.evidence == ("same email",)
+    assert found.evidence == ({"code": "same_email"},)
+    assert lines(found) == ("same email",)
     assert found.score == 1.0
 
 
@@ -176,8 +183,8 @@ def test_free_mail_gives_no_company_evidence() -> None:
     target = profile(10, "Jean", "Dupont", "Gmail Conseil")
     found = best(run([who], [target]), 1)
     assert found is not None
-    assert not any("~ company" in line for line in found.evidence)
-    assert any("free-mail" in line for line in found.evidence)
+    assert not any("~ company" in line for line in lines(found))
+    assert any("free-mail" in line for line in lines(found))
 
 
 def test_a_different_given_name_is_not_a_match() -> None:

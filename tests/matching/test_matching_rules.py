@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import pytest
 
 from linkrevive.domain.enums import PairStatus
+from linkrevive.domain.phrases import evidence_text
 from linkrevive.matching import PersonSide, ProfileSide, Proposal, match, matcher
 from linkrevive.matching.evidence import NameLevel, name_fit, similar
 from linkrevive.matching.normalize import display_company, name_parts
@@ -33,6 +34,11 @@ FILLER = [
         for lname in ("Garnier", "Rochat", "Peeters", "Favre", "Lemaire", "Janssens", "Tremblay")
     )
 ]
+
+
+def lines(found: Proposal) -> tuple[str, ...]:
+    """The evidence of a proposal as English sentences."""
+    return tuple(evidence_text(item) for item in found.evidence)
 
 
 def proposals(people: Sequence[PersonSide], profiles: Sequence[ProfileSide]) -> list[Proposal]:
@@ -73,7 +79,7 @@ def test_a_last_initial_and_the_local_part_make_a_full_name(
     found = best_for([who], [target])
     assert found is not None
     assert found.profile_id == target.id
-    assert any("fits the name" in line for line in found.evidence), found.evidence
+    assert any("fits the name" in line for line in lines(found)), lines(found)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +126,7 @@ def test_an_earlier_employer_is_company_evidence(
 ) -> None:
     found = best_for([who], [target])
     assert found is not None and found.profile_id == target.id
-    assert any(evidence in line for line in found.evidence), found.evidence
+    assert any(evidence in line for line in lines(found)), lines(found)
 
 
 def test_an_earlier_employer_separates_namesakes() -> None:
@@ -247,14 +253,14 @@ def test_the_company_in_a_display_name_separates_namesakes() -> None:
     ]
     found = best_for([who], twins)
     assert found is not None and found.profile_id == 10
-    assert any("display name" in line for line in found.evidence)
+    assert any("display name" in line for line in lines(found))
 
 
 def test_a_tagline_in_a_display_name_is_no_company_mismatch() -> None:
     who = person(1, "sophie.vauquelin@gmail.com", name="Sophie Vauquelin | Growth")
     found = best_for([who], [profile(10, "Sophie", "Vauquelin", "Vague SAS")])
     assert found is not None
-    assert not any("different company" in line for line in found.evidence)
+    assert not any("different company" in line for line in lines(found))
 
 
 def test_a_given_name_that_differs_rules_the_local_part_out() -> None:

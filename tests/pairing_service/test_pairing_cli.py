@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
+from linkrevive.domain.phrases import evidence_text
+from linkrevive.services import pairing
+from linkrevive.services.workspace import Workspace
+from linkrevive.storage.tables import PairingRow
 from tests.helpers import cli, connections_csv, write_export
 
 SHEET = (
@@ -55,6 +61,8 @@ def test_pairs_and_decisions_survive_reimport_and_rematch(
     assert "contact@agence-bernard.fr" not in found
     evidence = cli(capsys, db_path, "pairs", "--format", "json").json()[0]["evidence"]
     assert isinstance(evidence, list) and evidence
+    assert all(isinstance(line, str) for line in evidence)
+    assert "email domain pixelbleu.fr ~ company Pixel Bleu" in evidence
 
     assert cli(capsys, db_path, "pair", "reject", "jpdupont@pixelbleu.fr",
                "https://www.linkedin.com/in/jpdupont").code == 0  # fmt: skip
@@ -96,3 +104,50 @@ def test_pairing_after_each_import_equals_a_full_match(
     assert any(r["contact_email"] == "luc.bernard@agence-bernard.fr" for r in incremental)
     assert cli(capsys, db_path, "match").code == 0
     assert cli(capsys, db_path, "pairs", "--format", "json").json() == incremental
+
+
+def test_evidence_is_stored_as_codes_and_old_sentences_still_read(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    sheet, export = world(tmp_path)
+    assert cli(capsys, db_path, "import", "contacts", str(sheet)).code == 0
+    assert cli(capsys, db_path, "import", "linkedin", str(export)).code == 0
+    workspace = Workspace.open(str(db_path))
+    try:
+        rows = {r.profile_url: r for r in pairing.list_pairs(workspace)}
+        jp = rows["https://www.linkedin.com/in/jpdupont"]
+        assert [e["code"] for e in jp.evidence] == ["same_name", "domain_company"]
+        # A row written before evidence codes: plain English sentences.
+        table = PairingRow.__table__  # type: ignore[attr-defined]
+        with workspace.database.session(write=True) as session:
+            session.execute(
+                sa.update(table)
+                .where(table.c.person_id == jp.person_id)
+                .values(evidence=json.dumps(["same name", "old free text", "decided by the user"]))
+            )
+        old = next(r for r in pairing.list_pairs(workspace) if r.person_id == jp.person_id)
+        assert old.evidence == (
+            {"code": "text", "text": "same name"},
+            {"code": "text", "text": "old free text"},
+            {"code": "user_decided"},
+        )
+        assert [evidence_text(e, "fr") for e in old.evidence] == [
+            "same name",
+            "old free text",
+            "décidé par l'utilisateur",
+        ]
+        # A pair the user made up is evidenced by the decision.
+        pairing.decide(
+            workspace, jp.person_id, rows["https://www.linkedin.com/in/mdlf"].profile_id, True
+        )
+        made = next(
+            r
+            for r in pairing.list_pairs(workspace)
+            if r.profile_url == "https://www.linkedin.com/in/mdlf" and r.person_id == jp.person_id
+        )
+        assert made.evidence == ({"code": "user_decided"},)
+        assert evidence_text(made.evidence[0], "fr") == "décidé par l'utilisateur"
+    finally:
+        workspace.close()
+    rows_json = cli(capsys, db_path, "pairs", "--format", "json").json()
+    assert ["decided by the user"] in [r["evidence"] for r in rows_json]

@@ -1,0 +1,140 @@
+"""The matcher's evidence as codes with parameters, read in English or French."""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+import pytest
+
+from linkrevive.domain.phrases import EVIDENCE, evidence_text
+from linkrevive.matching import PersonSide, ProfileSide, match
+
+NAME = "Jean-Pierre Dupont"
+
+# (item, English as it always read, French)
+SENTENCES: list[tuple[dict[str, Any], str, str]] = [
+    ({"code": "same_email"}, "same email", "même adresse e-mail"),
+    ({"code": "same_name"}, "same name", "même nom"),
+    (
+        {"code": "same_name", "swapped": True},
+        "same name (first and last name swapped)",
+        "même nom (prénom et nom inversés)",
+    ),
+    (
+        {"code": "same_name_without_accents", "swapped": True, "decorated": "Jean Dupont MBA"},
+        "name matches after removing accents (first and last name swapped), ignoring the "
+        "decorations in “Jean Dupont MBA”",
+        "le nom correspond une fois les accents retirés (prénom et nom inversés), sans tenir "
+        "compte des mentions ajoutées à « Jean Dupont MBA »",
+    ),
+    (
+        {"code": "name_compound", "name": NAME},
+        f"name fits {NAME} (compound or middle name, or initials)",
+        f"le nom correspond à {NAME} (nom composé, deuxième prénom ou initiales)",
+    ),
+    (
+        {"code": "name_close", "name": NAME},
+        f"name is close to {NAME} (one spelling differs)",
+        f"le nom est proche de {NAME} (une différence d'orthographe)",
+    ),
+    (
+        {"code": "same_last_name_initial", "name": NAME},
+        f"same last name as {NAME}, same first initial",
+        f"même nom de famille que {NAME}, même initiale du prénom",
+    ),
+    (
+        {"code": "same_last_name", "name": NAME},
+        f"same last name as {NAME}; no first name on the email side",
+        f"même nom de famille que {NAME} ; pas de prénom côté e-mail",
+    ),
+    (
+        {"code": "same_first_name", "name": NAME},
+        f"same first name as {NAME}; no last name on the email side",
+        f"même prénom que {NAME} ; pas de nom de famille côté e-mail",
+    ),
+    (
+        {"code": "email_fits_name", "local": "jpdupont", "name": NAME},
+        f"email jpdupont@… fits the name {NAME}",
+        f"l'adresse jpdupont@… correspond au nom {NAME}",
+    ),
+    (
+        {"code": "domain_company", "domain": "atelier-leman.ch", "company": "Atelier Léman Sàrl"},
+        "email domain atelier-leman.ch ~ company Atelier Léman Sàrl",
+        "le domaine atelier-leman.ch ~ l'entreprise Atelier Léman Sàrl",
+    ),
+    (
+        {"code": "company_company", "company": "Pixel Bleu", "linkedin_company": "Pixel Bleu SA"},
+        "company Pixel Bleu ~ Pixel Bleu SA on LinkedIn",
+        "l'entreprise Pixel Bleu ~ Pixel Bleu SA sur LinkedIn",
+    ),
+    (
+        {"code": "display_name_company", "company": "Pixel Bleu SA"},
+        "company in the display name ~ Pixel Bleu SA on LinkedIn",
+        "l'entreprise indiquée dans le nom affiché ~ Pixel Bleu SA sur LinkedIn",
+    ),
+    (
+        {"code": "domain_former_company", "domain": "vague.fr", "company": "Vague SAS"},
+        "email domain vague.fr ~ former company Vague SAS (position history)",
+        "le domaine vague.fr ~ l'ancienne entreprise Vague SAS (historique des postes)",
+    ),
+    (
+        {"code": "company_former_company", "company": "Vague", "former_company": "Vague SAS"},
+        "company Vague ~ former company Vague SAS",
+        "l'entreprise Vague ~ l'ancienne entreprise Vague SAS",
+    ),
+    (
+        {"code": "different_company", "company": "Nord Digital SA"},
+        "works at Nord Digital SA on LinkedIn: a different company (may have changed jobs)",
+        "travaille chez Nord Digital SA selon LinkedIn : une autre entreprise "
+        "(a peut-être changé d'emploi)",
+    ),
+    (
+        {"code": "free_mail", "domain": "gmail.com"},
+        "free-mail address (gmail.com): no company evidence",
+        "adresse de messagerie gratuite (gmail.com) : pas d'indice sur l'entreprise",
+    ),
+    (
+        {"code": "other_profiles_fit"},
+        "other LinkedIn profiles fit this contact too",
+        "d'autres profils LinkedIn correspondent aussi à ce contact",
+    ),
+    ({"code": "user_decided"}, "decided by the user", "décidé par l'utilisateur"),
+    ({"code": "text", "text": "same name"}, "same name", "same name"),
+]
+
+
+@pytest.mark.parametrize(("item", "english", "french"), SENTENCES)
+def test_evidence_reads_in_both_languages(item: dict[str, Any], english: str, french: str) -> None:
+    assert evidence_text(item) == english
+    assert evidence_text(item, "en") == english
+    assert evidence_text(item, "fr") == french
+
+
+def test_every_code_has_both_languages_with_the_same_parameters() -> None:
+    assert set(EVIDENCE["en"]) == set(EVIDENCE["fr"])
+    assert {item["code"] for item, _, _ in SENTENCES} == set(EVIDENCE["en"])
+
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    for code, template in EVIDENCE["en"].items():
+        assert fields(template) == fields(EVIDENCE["fr"][code]), code
+
+
+def test_an_unknown_code_reads_as_its_text_or_its_code() -> None:
+    assert evidence_text({"code": "from_the_future", "text": "a new kind"}, "fr") == "a new kind"
+    assert evidence_text({"code": "from_the_future"}) == "from_the_future"
+    assert evidence_text({"code": "same_email"}, "de") == "same email"
+
+
+def test_the_matcher_gives_codes_that_read_in_french() -> None:
+    who = PersonSide(1, "", "", "Jean-Pierre Dupont", ("jpdupont@gmail.com",))
+    target = ProfileSide(10, "Jean-Pierre", "Dupont", None, "Pixel Bleu SARL", "https://x/in/p10")
+    found = match([who], [target])
+    assert len(found) == 1
+    items = found[0].evidence
+    assert all(item["code"] in EVIDENCE["en"] for item in items)
+    french = [evidence_text(item, "fr") for item in items]
+    assert "même nom" in french
+    assert "adresse de messagerie gratuite (gmail.com) : pas d'indice sur l'entreprise" in french
