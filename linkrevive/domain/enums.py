@@ -97,15 +97,3 @@ class LeadState(StrEnum):
     DISMISSED = "dismissed"
     REVIVED = "revived"
     DO_NOT_CONTACT = "do_not_contact"
-
-
-#: Stages in order of how far the conversation went (``lost`` is a terminal side branch).
-STAGE_ORDER: tuple[Stage, ...] = (
-    Stage.FIRST_CONTACT,
-    Stage.INFO_SENT,
-    Stage.CALL_AGREED,
-    Stage.CALL_POSTPONED,
-    Stage.TEST_PROJECT,
-    Stage.VISIT,
-    Stage.CLIENT,
-)

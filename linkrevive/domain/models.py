@@ -10,7 +10,6 @@ from linkrevive.domain.enums import (
     Channel,
     Direction,
     LeadState,
-    PairStatus,
     ProfileStatus,
     SignalKind,
     Stage,
@@ -101,17 +100,6 @@ class Signal:
 
 
 @dataclass(frozen=True, slots=True)
-class Pairing:
-    """A link between a person and a LinkedIn profile with its evidence."""
-
-    person_id: int
-    profile_id: int
-    status: PairStatus
-    score: float
-    evidence: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class ImportReport:
     """What one import did; counts keyed by outcome, plus the issues and signals found."""
 
@@ -120,7 +108,6 @@ class ImportReport:
     counts: dict[str, int]
     signals: tuple[Signal, ...] = ()
     issues: tuple[Any, ...] = ()
-    unchanged_file: bool = False
 
 
 @dataclass(slots=True)

@@ -25,7 +25,6 @@ from linkrevive.domain.phrases import signal_detail
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.connections_table_model import ConnectionsTableModel
 from linkrevive.gui.i18n import error_text, format_date, language
-from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
 from linkrevive.gui.task_runner import TaskRunner
@@ -54,9 +53,7 @@ class LinkedInView(QWidget):
         self.settings = settings
         self.loader = ViewLoader(runner, self)
         self.model = ConnectionsTableModel(self)
-        self.proxy = MaskFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy)
+        self.proxy, self.table = make_table(self.model, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -19,7 +19,6 @@ from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.phrases import evidence_text
 from linkrevive.gui.backend import Backend, PairRow
 from linkrevive.gui.i18n import error_text, language
-from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.pairs_table_model import PairsTableModel
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
@@ -49,9 +48,7 @@ class PairsView(QWidget):
         self.settings = settings
         self.loader = ViewLoader(runner, self)
         self.model = PairsTableModel(self)
-        self.proxy = MaskFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy)
+        self.proxy, self.table = make_table(self.model, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # most likely pairs first
         set_widths(self.table, [125, 165, 160, 125, 130, 150])

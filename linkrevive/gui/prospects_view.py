@@ -23,7 +23,6 @@ from linkrevive.domain.models import Person
 from linkrevive.domain.text import fold
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.i18n import error_text, stage_label, stall_label
-from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.people_table_model import PeopleTableModel, SearchIndex
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
@@ -60,9 +59,7 @@ class ProspectsView(QWidget):
         self.settings = settings
         self.loader = ViewLoader(runner, self)
         self.model = PeopleTableModel(self, as_of=as_of, dormancy_months=dormancy_months)
-        self.proxy = MaskFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy)
+        self.proxy, self.table = make_table(self.model, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

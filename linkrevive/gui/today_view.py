@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelection, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QItemSelection,
+    QObject,
+    QSettings,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,10 +44,12 @@ from linkrevive.gui.today_table_model import SCORE_COLUMN, TodayTableModel
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
 
-def make_table(model: MaskFilterProxy) -> QTableView:
-    """A sortable, row-selecting table view over ``model``."""
+def make_table(source: QAbstractItemModel, parent: QObject) -> tuple[MaskFilterProxy, QTableView]:
+    """A filter proxy over ``source`` and a sortable, row-selecting table view over it."""
+    proxy = MaskFilterProxy(parent)
+    proxy.setSourceModel(source)
     table = QTableView()
-    table.setModel(model)
+    table.setModel(proxy)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
@@ -46,7 +57,7 @@ def make_table(model: MaskFilterProxy) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(26)
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
-    return table
+    return proxy, table
 
 
 def set_widths(table: QTableView, widths: list[int]) -> None:
@@ -105,9 +116,7 @@ class TodayView(QWidget):
         self.as_of: date | None = None
         self.loader = ViewLoader(runner, self)
         self.model = TodayTableModel(self)
-        self.proxy = MaskFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy)
+        self.proxy, self.table = make_table(self.model, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(self.table))
         set_widths(self.table, [110, 160, 160, 105, 120, 140])
@@ -166,9 +175,7 @@ class TodayView(QWidget):
 
         # To connect: email contacts with no LinkedIn connection yet.
         self.connect_model = ToConnectTableModel(self)
-        self.connect_proxy = MaskFilterProxy(self)
-        self.connect_proxy.setSourceModel(self.connect_model)
-        self.connect_table = make_table(self.connect_proxy)
+        self.connect_proxy, self.connect_table = make_table(self.connect_model, self)
         self.connect_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         set_widths(self.connect_table, [180, 260, 180])
         self.connect_table.doubleClicked.connect(self.open_search)

@@ -38,12 +38,6 @@ def _unusable(backend: KeyringBackend) -> bool:
     )
 
 
-def backend_name() -> str:
-    """Name of the keyring backend in use (for diagnostics; never includes a secret)."""
-    backend = keyring.get_keyring()
-    return f"{type(backend).__module__}.{type(backend).__name__}"
-
-
 def get_password(account: str) -> str | None:
     """The stored password of ``account``, or None when none is stored.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,8 +28,6 @@ _exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
 _pairing = PairingRow.__table__  # type: ignore[attr-defined]
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 
-#: Fields an import may fill; the user's own edits (``user_fields``) are never overwritten.
-MERGEABLE = ("first_name", "last_name", "display_name", "company", "position", "country")
 PAIRED = (PairStatus.AUTO.value, PairStatus.CONFIRMED.value)
 
 
@@ -241,13 +239,6 @@ def person_ids_by_key(session: Session, key: str) -> list[int]:
         ).scalars()
     )
     return sorted(ids)
-
-
-def day(value: date | datetime | None) -> date | None:
-    """The date part of a date or datetime."""
-    if isinstance(value, datetime):
-        return value.date()
-    return value
 
 
 def has_people(session: Session) -> bool:
