@@ -7,9 +7,9 @@ that parsers stay pure and tests can compare them directly.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from linkrevive.domain.enums import Direction, Stage, StallReason
 
@@ -26,6 +26,20 @@ def no_progress(done: int, total: int) -> None:
 def never_cancelled() -> bool:
     """Cancellation hook for work nobody can cancel."""
     return False
+
+
+@dataclass(slots=True)
+class Batch:
+    """Rows for one table, each a tuple in the order of ``columns``; ``constants`` are
+    columns with one value for every row (an import's run id, its date).
+
+    Imports build these instead of one dict per row: at 30,000 rows the dicts cost more
+    than the database takes to store them.
+    """
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    constants: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -186,24 +186,21 @@ def parse_linkedin_date(raw: str, *, day_first: bool = False) -> date | None:
         return None
 
 
-_UTC_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?: UTC)?$")
-
-
 def _parse_utc(raw: str) -> datetime | None:
     text = raw.strip()
-    fast = _UTC_STAMP.match(text)
-    if fast:  # messages.csv has tens of thousands of these; strptime is slow
+    # messages.csv has tens of thousands of ``2024-01-31 09:15:00 UTC``; strptime is slow.
+    iso = text.removesuffix(" UTC")
+    if len(iso) >= 10 and iso[4] == "-":
         try:
-            y, mo, d, h, mi, s = (int(g) for g in fast.groups())
-            return datetime(y, mo, d, h, mi, s, tzinfo=UTC)
+            found = datetime.fromisoformat(iso)
         except ValueError:
-            return None
-    for fmt in ("%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S UTC"):
-        try:
-            return datetime.strptime(text, fmt).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-    return None
+            pass
+        else:
+            return found.replace(tzinfo=UTC) if found.tzinfo is None else found.astimezone(UTC)
+    try:
+        return datetime.strptime(text, "%Y/%m/%d %H:%M:%S UTC").replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _parse_us_datetime(raw: str) -> datetime | None:
@@ -234,13 +231,16 @@ def parse_connections(text: str, label: str) -> tuple[list[ConnectionRow], list[
         raise InputError("no_linkedin_header", label)
     # Each record gets one extra empty cell at the end: a column the file lacks reads it
     # (index -1), so the hot loop below indexes without a test per cell.
-    raw_rows = [(line, [*record, ""]) for line, record in table.records(label)]
+    raw_rows = list(table.records(label))
+    for _line, record in raw_rows:
+        record.append("")
     at = {name: (-1 if index is None else index) for name, index in cols.items()}
     i_first, i_last, i_url, i_email = at["first"], at["last"], at["url"], at["email"]
     i_company, i_position, i_when = at["company"], at["position"], at["connected"]
-    day_first = _day_first({r[i_when].strip() for _, r in raw_rows}) if i_when >= 0 else False
+    day_first = _day_first({r[i_when] for _, r in raw_rows}) if i_when >= 0 else False
     rows: list[ConnectionRow] = []
     issues: list[ImportIssue] = []
+    dates: dict[str, date | None] = {}  # a few thousand distinct days for 30,000 rows
     for line, record in raw_rows:
         first, last = record[i_first].strip(), record[i_last].strip()
         url_raw, email_raw = record[i_url].strip(), record[i_email].strip()
@@ -256,22 +256,15 @@ def parse_connections(text: str, label: str) -> tuple[list[ConnectionRow], list[
         if not (first or last or url):
             issues.append(ImportIssue(label, line, "no_name", company))
             continue
-        connected_on = parse_linkedin_date(when_raw, day_first=day_first)
+        if when_raw in dates:
+            connected_on = dates[when_raw]
+        else:
+            connected_on = dates[when_raw] = parse_linkedin_date(when_raw, day_first=day_first)
         if when_raw and connected_on is None:
             issues.append(ImportIssue(label, line, "bad_date", when_raw))
             continue
-        rows.append(
-            ConnectionRow(
-                first_name=first,
-                last_name=last,
-                url=url,
-                email=normalize_email(email_raw) if email_raw else None,
-                company=company,
-                position=position,
-                connected_on=connected_on,
-                line=line,
-            )
-        )
+        email = normalize_email(email_raw) if email_raw else None
+        rows.append(ConnectionRow(first, last, url, email, company, position, connected_on, line))
     return rows, issues
 
 
@@ -283,48 +276,68 @@ def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[Import
     table = find_csv_header(text, label, _is_messages_header, search_records=3)
     if table is None:
         raise InputError("not_linkedin", label)
-    aliases = {
-        "conversation": ("conversation id",),
-        "from": ("from",),
-        "sender_url": ("sender profile url",),
-        "to": ("to",),
-        "recipient_urls": ("recipient profile urls",),
-        "date": ("date",),
-        "subject": ("subject", "conversation title"),
-        "draft": ("is message draft",),
-    }
+    cols = [
+        table.index(_column(table.header, names))
+        for names in (
+            ("conversation id",),
+            ("from",),
+            ("sender profile url",),
+            ("to",),
+            ("recipient profile urls",),
+            ("date",),
+            ("subject", "conversation title"),
+            ("is message draft",),
+        )
+    ]
+    # As for connections: a column the file lacks reads the empty cell added at the end.
+    i_conv, i_from, i_sender, i_to, i_recipients, i_date, i_subject, i_draft = (
+        -1 if index is None else index for index in cols
+    )
     rows: list[MessageRow] = []
     issues: list[ImportIssue] = []
-    for line, get in _named_records(table, label, aliases):
-        if get("draft").lower() in ("yes", "true", "oui"):
+    urls: dict[str, str | None] = {}  # the same few thousand profiles write again and again
+    for line, record in table.records(label):
+        record.append("")
+        if record[i_draft].strip().lower() in ("yes", "true", "oui"):
             continue
-        sender_raw, recipients_raw, when_raw = get("sender_url"), get("recipient_urls"), get("date")
-        sender_url = normalize_linkedin_url(sender_raw) if sender_raw else None
-        recipients = tuple(
-            u
-            for u in (normalize_linkedin_url(p) for p in recipients_raw.split(","))
-            if u is not None
-        )
+        when_raw = record[i_date]
         sent_at = _parse_utc(when_raw) or _parse_us_datetime(when_raw)
         if sent_at is None:
-            issues.append(ImportIssue(label, line, "bad_date", when_raw))
+            issues.append(ImportIssue(label, line, "bad_date", when_raw.strip()))
             continue
+        sender_raw = record[i_sender]
+        sender_url = urls.get(sender_raw) if sender_raw in urls else _url(urls, sender_raw)
         if sender_url is None:
-            issues.append(ImportIssue(label, line, "no_profile_url", get("from")))
+            issues.append(ImportIssue(label, line, "no_profile_url", record[i_from].strip()))
             continue
+        recipients_raw = record[i_recipients]
+        recipients = tuple(
+            u
+            for u in (
+                urls.get(p) if p in urls else _url(urls, p) for p in recipients_raw.split(",")
+            )
+            if u is not None
+        )
         rows.append(
             MessageRow(
-                conversation_id=get("conversation"),
-                sender_name=get("from"),
-                sender_url=sender_url,
-                recipient_urls=recipients,
-                recipient_names=get("to"),
-                sent_at=sent_at,
-                subject=get("subject"),
-                line=line,
+                record[i_conv].strip(),
+                record[i_from].strip(),
+                sender_url,
+                recipients,
+                record[i_to].strip(),
+                sent_at,
+                record[i_subject].strip(),
+                line,
             )
         )
     return rows, issues
+
+
+def _url(cache: dict[str, str | None], raw: str) -> str | None:
+    """``normalize_linkedin_url`` of a cell, remembered in ``cache``."""
+    found = normalize_linkedin_url(raw) if raw.strip() else None
+    cache[raw] = found
+    return found
 
 
 # --- Invitations.csv ------------------------------------------------------------------------

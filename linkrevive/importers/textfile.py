@@ -111,17 +111,44 @@ class CsvTable:
 
     def records(self, label: str) -> Iterator[tuple[int, list[str]]]:
         """Yield ``(line, cells)`` for each non-blank data row, padded to the header width."""
-        reader = csv.reader(io.StringIO(self.text), delimiter=self.delimiter, strict=True)
         width = len(self.header)
+        reader = csv.reader(io.StringIO(self.text), delimiter=self.delimiter, strict=True)
+        try:
+            every = list(reader)
+        except csv.Error:
+            self._raise_bad_csv(label)
+            raise
+        if reader.line_num != len(every):
+            # A quoted cell spans lines: count them record by record.
+            yield from self._records_over_lines(width)
+            return
+        # One record per line (the usual case): a record's line is its position.
+        for index in range(self.header_line, len(every)):
+            record = every[index]
+            if not any(record):
+                continue
+            if len(record) < width:
+                record += [""] * (width - len(record))
+            yield index + 1, record
+
+    def _records_over_lines(self, width: int) -> Iterator[tuple[int, list[str]]]:
+        reader = csv.reader(io.StringIO(self.text), delimiter=self.delimiter, strict=True)
+        last_line = 0
+        for record in reader:
+            start, last_line = last_line + 1, reader.line_num
+            if last_line <= self.header_line or not any(record):
+                continue
+            if len(record) < width:
+                record += [""] * (width - len(record))
+            yield start, record
+
+    def _raise_bad_csv(self, label: str) -> None:
+        """Raise the error of the first record the csv module refuses, with its line."""
+        reader = csv.reader(io.StringIO(self.text), delimiter=self.delimiter, strict=True)
         last_line = 0
         try:
-            for record in reader:
-                start, last_line = last_line + 1, reader.line_num
-                if last_line <= self.header_line or not any(record):
-                    continue
-                if len(record) < width:
-                    record += [""] * (width - len(record))
-                yield start, record
+            for _record in reader:
+                last_line = reader.line_num
         except csv.Error as exc:
             # The record that failed began on the line after the last good one.
             raise InputError("bad_csv", label, last_line + 1, detail=str(exc)) from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ from linkrevive.domain.enums import Channel, Direction, ImportKind, ProfileStatu
 from linkrevive.domain.errors import Cancelled
 from linkrevive.domain.models import ImportReport, ProfileState
 from linkrevive.domain.records import (
+    Batch,
     CancelledFn,
     ConnectionRow,
     LinkedInExport,
@@ -21,7 +23,7 @@ from linkrevive.domain.records import (
 )
 from linkrevive.domain.text import fold_words, split_full_name
 from linkrevive.importers.linkedin import read_linkedin_export
-from linkrevive.services.workspace import Workspace, file_digest, key_hash
+from linkrevive.services.workspace import Workspace, file_digest, gc_paused, key_hash
 from linkrevive.storage import activity_repo, linkedin_repo
 
 
@@ -37,6 +39,17 @@ def import_linkedin(
 
     A backup copy of the database is taken first. Returns the counts and new signals.
     """
+    with gc_paused():
+        return _import(workspace, path, progress, cancelled, today)
+
+
+def _import(
+    workspace: Workspace,
+    path: Path,
+    progress: ProgressFn,
+    cancelled: CancelledFn,
+    today: date | None,
+) -> ImportReport:
     export = read_linkedin_export(
         path, progress=lambda d, t: progress(d, t * 4), cancelled=cancelled
     )
@@ -69,6 +82,11 @@ def _short_key(text: str) -> str:
     return "li:" + hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 
 
+def _same(a: str, b: str) -> bool:
+    """Whether two companies or titles are the same once case, accents and punctuation go."""
+    return a == b or fold_words(a) == fold_words(b)
+
+
 def _name_key(first: str, last: str) -> str:
     """Key of a connection exported without a profile URL (before mid-2023)."""
     return "name:" + fold_words(f"{first} {last}").replace(" ", "-")
@@ -91,10 +109,20 @@ class _Applier:
         self.run_id = run_id
         self.suppressed = suppressed
         self.states = linkedin_repo.load_profile_states(session)
+        #: Profile id of every key, stored or created by this import.
+        self.ids = {key: state.id for key, state in self.states.items()}
         self.counts: dict[str, int] = defaultdict(int)
-        self.signals: list[dict[str, Any]] = []
-        self.exchanges: list[dict[str, Any]] = []
+        self.signals = Batch(
+            ("kind", "occurred_at", "profile_id", "params", "source_key"),
+            constants={"import_run_id": run_id},
+        )
+        self.exchanges = Batch(
+            ("profile_id", "occurred_at", "direction", "channel", "subject", "counterpart",
+             "source_key"),
+            constants={"import_run_id": run_id},
+        )  # fmt: skip
         self.changed: set[int] = set()
+        self.export_day = datetime(export_date.year, export_date.month, export_date.day, tzinfo=UTC)
 
     def apply(self, progress: ProgressFn, cancelled: CancelledFn) -> dict[str, int]:
         self.counts.update(
@@ -146,20 +174,25 @@ class _Applier:
                 state = by_name.pop(_name_key(row.first_name, row.last_name), None)
                 if state is not None:
                     del self.states[state.url]
+                    del self.ids[state.url]
                     state.url = key
                     self.states[key] = state
+                    self.ids[key] = state.id
                     updates.append({"id": state.id, "url": key})
         linkedin_repo.update_profiles(self.session, updates)
 
     def _apply_connections(self, cancelled: CancelledFn) -> None:
         keyed = [(k, r) for k, r in self._keys() if not self._forgotten(k, r.email)]
         self._adopt_name_keyed(keyed)
-        new_rows: list[dict[str, Any]] = []
-        new_connections: list[tuple[str, ConnectionRow]] = []
+        day = self.export_date
+        new_rows = Batch(
+            ("url", "first_name", "last_name", "email", "company", "position", "connected_on"),
+            constants={"status": ProfileStatus.CURRENT.value, "first_seen": day,
+                       "last_seen": day, "position_since": day},
+        )  # fmt: skip
         updates: list[dict[str, Any]] = []
         past: list[dict[str, Any]] = []
         seen: list[int] = []
-        day = self.export_date
         present: set[str] = set()
         for index, (key, row) in enumerate(keyed):
             if index % 2000 == 0 and cancelled():
@@ -167,8 +200,10 @@ class _Applier:
             present.add(key)
             state = self.states.get(key)
             if state is None:
-                new_rows.append(self._profile_values(key, row, ProfileStatus.CURRENT))
-                new_connections.append((key, row))
+                new_rows.rows.append(
+                    (key, row.first_name, row.last_name, row.email, row.company, row.position,
+                     row.connected_on)
+                )  # fmt: skip
                 continue
             if state.status in (ProfileStatus.INVITATION, ProfileStatus.MESSAGE):
                 # Known from messages or invitations until now: a first connection.
@@ -188,15 +223,10 @@ class _Applier:
             if change:
                 updates.append(change)
         ids = linkedin_repo.insert_profiles(self.session, new_rows)
-        self.counts["new"] += len(new_rows)
-        for key, row in new_connections:
-            self.states[key] = ProfileState(
-                ids[key], key, row.first_name, row.last_name, row.email, row.company,
-                row.position, row.connected_on, ProfileStatus.CURRENT.value, day, day,
-            )  # fmt: skip
+        self.counts["new"] += len(new_rows.rows)
+        self.ids.update(ids)
         self.changed |= set(ids.values()) | {u["id"] for u in updates}
         linkedin_repo.update_profiles(self.session, updates)
-        linkedin_repo.mark_seen(self.session, seen, day)
         linkedin_repo.insert_positions(self.session, past)
         newest = all(s.last_seen is None or s.last_seen <= day for s in self.states.values())
         if newest:
@@ -207,6 +237,10 @@ class _Applier:
             ]
             linkedin_repo.mark_removed(self.session, gone, day)
             self.counts["removed"] = len(gone)
+            # Every connection still current is in this export: one statement marks them.
+            linkedin_repo.mark_all_current_seen(self.session, day)
+        else:
+            linkedin_repo.mark_seen(self.session, seen, day)
 
     def _profile_values(self, key: str, row: ConnectionRow, status: str) -> dict[str, Any]:
         return {
@@ -228,10 +262,7 @@ class _Applier:
         self, state: ProfileState, row: ConnectionRow, past: list[dict[str, Any]]
     ) -> None:
         """An export older than what is stored only adds history, never current values."""
-        if (fold_words(row.company), fold_words(row.position)) != (
-            fold_words(state.company),
-            fold_words(state.position),
-        ):
+        if not (_same(row.company, state.company) and _same(row.position, state.position)):
             past.append(
                 {"profile_id": state.id, "company": row.company, "position": row.position,
                  "first_seen": self.export_date, "last_seen": self.export_date}
@@ -243,11 +274,9 @@ class _Applier:
     ) -> dict[str, Any] | None:
         """What changed since the stored state (signals recorded); None when nothing did."""
         change: dict[str, Any] = {}
-        when = datetime(
-            self.export_date.year, self.export_date.month, self.export_date.day, tzinfo=UTC
-        )
-        same_company = fold_words(row.company) == fold_words(state.company)
-        same_title = fold_words(row.position) == fold_words(state.position)
+        when = self.export_day
+        same_company = _same(row.company, state.company)
+        same_title = _same(row.position, state.position)
         if not same_company and state.company and row.company:
             self._signal(
                 SignalKind.JOB_CHANGE,
@@ -302,16 +331,10 @@ class _Applier:
         return change
 
     def _signal(self, kind: SignalKind, state: ProfileState, when: datetime, **params: Any) -> None:
-        self.signals.append(
-            {
-                "kind": kind.value,
-                "occurred_at": when,
-                "profile_id": state.id,
-                "params": params,
-                "source_key": f"{kind.value}:{state.url}:{when.date().isoformat()}",
-                "import_run_id": self.run_id,
-            }
-        )
+        self.signals.rows.append(
+            (kind.value, when, state.id, json.dumps(params),
+             f"{kind.value}:{state.url}:{when.date().isoformat()}")
+        )  # fmt: skip
 
     # -- messages, invitations, endorsements -------------------------------------------------
 
@@ -322,44 +345,43 @@ class _Applier:
             email is not None and key_hash(email) in self.suppressed
         )
 
-    def _profile_for(self, url: str, name: str, status: ProfileStatus) -> ProfileState | None:
-        """The stored profile of ``url``, created from a name when only messages know it."""
+    def _profile_for(self, url: str, name: str, status: ProfileStatus) -> int | None:
+        """The id of the profile at ``url``, created from a name when only messages know it."""
+        pid = self.ids.get(url)
+        if pid is not None:
+            return pid
         if self._forgotten(url, None):
             return None
-        state = self.states.get(url)
-        if state is None:
-            first, last = split_full_name(name)
-            values = {
-                "url": url,
-                "first_name": first,
-                "last_name": last,
-                "email": None,
-                "company": "",
-                "position": "",
-                "connected_on": None,
-                "status": status.value,
-                "first_seen": self.export_date,
-                "last_seen": None,
-                "position_since": None,
-                "removed_on": None,
-            }
-            pid = linkedin_repo.insert_profiles(self.session, [values])[url]
-            state = ProfileState(
-                pid, url, first, last, None, "", "", None, status.value, self.export_date, None
-            )
-            self.states[url] = state
-            self.changed.add(pid)
-            self.counts["profiles_from_activity"] += 1
-        return state
+        first, last = split_full_name(name)
+        values = {
+            "url": url,
+            "first_name": first,
+            "last_name": last,
+            "company": "",
+            "position": "",
+            "status": status.value,
+            "first_seen": self.export_date,
+        }
+        pid = self.ids[url] = linkedin_repo.insert_profiles(self.session, [values])[url]
+        self.changed.add(pid)
+        self.counts["profiles_from_activity"] += 1
+        return pid
 
     def _apply_messages(self) -> None:
         owner = self.export.owner_url
+        exchanges, signals = self.exchanges.rows, self.signals.rows
+        inbound, outbound, linkedin = (
+            Direction.IN.value,
+            Direction.OUT.value,
+            Channel.LINKEDIN.value,
+        )
+        message_signal = SignalKind.LINKEDIN_MESSAGE.value
         for message in self.export.messages:
             sender = message.sender_url
             if sender is None:
                 continue
             if owner is not None and sender == owner:
-                direction = Direction.OUT
+                direction = outbound
                 names = [n.strip() for n in message.recipient_names.split(",")]
                 counterparts = [
                     (url, names[i] if len(names) == len(message.recipient_urls) else "")
@@ -367,38 +389,22 @@ class _Applier:
                     if url != owner
                 ]
             else:
-                direction = Direction.IN
+                direction = inbound
                 counterparts = [(sender, message.sender_name)]
+            stamp = message.sent_at.isoformat()
             for url, name in counterparts:
-                state = self._profile_for(url, name, ProfileStatus.MESSAGE)
-                if state is None:
+                pid = self._profile_for(url, name, ProfileStatus.MESSAGE)
+                if pid is None:
                     continue
-                key = _short_key(
-                    f"li:{message.conversation_id}:{message.sent_at.isoformat()}:{sender}:{url}"
+                key = _short_key(f"li:{message.conversation_id}:{stamp}:{sender}:{url}")
+                exchanges.append(
+                    (pid, message.sent_at, direction, linkedin, message.subject, url, key)
                 )
-                self.exchanges.append(
-                    {
-                        "profile_id": state.id,
-                        "occurred_at": message.sent_at,
-                        "direction": direction.value,
-                        "channel": Channel.LINKEDIN.value,
-                        "subject": message.subject,
-                        "counterpart": url,
-                        "source_key": key,
-                        "import_run_id": self.run_id,
-                    }
-                )
-                if direction is Direction.IN:
-                    self.signals.append(
-                        {
-                            "kind": SignalKind.LINKEDIN_MESSAGE.value,
-                            "occurred_at": message.sent_at,
-                            "profile_id": state.id,
-                            "params": {"subject": message.subject},
-                            "source_key": "sig:" + key,
-                            "import_run_id": self.run_id,
-                        }
-                    )
+                if direction == inbound:
+                    signals.append(
+                        (message_signal, message.sent_at, pid,
+                         json.dumps({"subject": message.subject}), "sig:" + key)
+                    )  # fmt: skip
 
     def _apply_invitations(self) -> None:
         for invitation in self.export.invitations:
@@ -407,48 +413,39 @@ class _Applier:
             name = invitation.from_name if incoming else invitation.to_name
             if url is None or url == self.export.owner_url:
                 continue
-            state = self._profile_for(url, name, ProfileStatus.INVITATION)
-            if state is None or not incoming:
+            pid = self._profile_for(url, name, ProfileStatus.INVITATION)
+            if pid is None or not incoming:
                 continue
-            when = invitation.sent_at or datetime(
-                self.export_date.year, self.export_date.month, self.export_date.day, tzinfo=UTC
-            )
-            self.signals.append(
-                {
-                    "kind": SignalKind.LINKEDIN_INVITATION.value,
-                    "occurred_at": when,
-                    "profile_id": state.id,
-                    "params": {"message": invitation.message},
-                    "source_key": f"inv:{url}:{when.isoformat()}",
-                    "import_run_id": self.run_id,
-                }
-            )
+            when = invitation.sent_at or self.export_day
+            self.signals.rows.append(
+                (SignalKind.LINKEDIN_INVITATION.value, when, pid,
+                 json.dumps({"message": invitation.message}), f"inv:{url}:{when.isoformat()}")
+            )  # fmt: skip
 
     def _apply_touches(self) -> None:
-        by_name: dict[str, list[ProfileState]] = defaultdict(list)
-        for known in self.states.values():
-            by_name[fold_words(f"{known.first_name} {known.last_name}")].append(known)
+        if not self.export.touches:
+            return
+        by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        if any(touch.url is None for touch in self.export.touches):
+            for pid, url, first, last in linkedin_repo.profile_names(self.session):
+                by_name[fold_words(f"{first} {last}")].append((pid, url))
         for touch in self.export.touches:
-            state: ProfileState | None = self.states.get(touch.url) if touch.url else None
-            if state is None and touch.url is None:
+            found: tuple[int, str] | None = None
+            if touch.url is not None:
+                known = self.ids.get(touch.url)
+                found = (known, touch.url) if known is not None else None
+            else:
                 matches = by_name.get(fold_words(f"{touch.first_name} {touch.last_name}"), [])
-                state = matches[0] if len(matches) == 1 else None
-            if state is None or touch.occurred_at is None:
+                found = matches[0] if len(matches) == 1 else None
+            if found is None or touch.occurred_at is None:
                 self.counts["skipped"] += 1
                 continue
+            pid, url = found
             channel = Channel.ENDORSEMENT if touch.kind == "endorsement" else Channel.RECOMMENDATION
-            self.exchanges.append(
-                {
-                    "profile_id": state.id,
-                    "occurred_at": touch.occurred_at,
-                    "direction": Direction.IN.value,
-                    "channel": channel.value,
-                    "subject": touch.detail,
-                    "counterpart": state.url,
-                    "source_key": f"{touch.kind}:{state.url}:{touch.occurred_at.isoformat()}",
-                    "import_run_id": self.run_id,
-                }
-            )
+            self.exchanges.rows.append(
+                (pid, touch.occurred_at, Direction.IN.value, channel.value, touch.detail, url,
+                 f"{touch.kind}:{url}:{touch.occurred_at.isoformat()}")
+            )  # fmt: skip
 
 
 __all__ = ["import_linkedin"]

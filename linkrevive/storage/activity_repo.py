@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import Channel, Direction, SignalKind
 from linkrevive.domain.models import Exchange, Signal
-from linkrevive.storage.database import bulk_insert
+from linkrevive.domain.records import Batch
+from linkrevive.storage.database import bulk_insert, stored_values
 from linkrevive.storage.tables import (
     ExchangeRow,
     ImportRunRow,
@@ -58,49 +59,75 @@ def finish_run(session: Session, run_id: int, counts: dict[str, int]) -> None:
     )
 
 
+_SIGNAL_COLUMNS = (
+    "kind",
+    "occurred_at",
+    "person_id",
+    "profile_id",
+    "params",
+    "source_key",
+    "import_run_id",
+)
+
+
 def _unseen(
-    session: Session, table: sa.Table, rows: Sequence[dict[str, Any]]
-) -> list[dict[str, Any]]:
+    table: sa.Table, session: Session, rows: Sequence[dict[str, Any]] | Batch
+) -> Sequence[dict[str, Any]] | Batch:
     """The rows whose ``source_key`` is not stored yet.
 
     Re-importing an export repeats thousands of messages; asking the unique index which
     keys exist is much cheaper than sending every row for the database to refuse.
     """
-    keys = [row["source_key"] for row in rows if row.get("source_key")]
-    known: set[str] = set()
-    for start in range(0, len(keys), 900):
-        known.update(
-            session.execute(
-                sa.select(table.c.source_key).where(
-                    table.c.source_key.in_(keys[start : start + 900])
-                )
-            ).scalars()
-        )
+    if isinstance(rows, Batch):
+        at = rows.columns.index("source_key")
+        known = stored_values(session, table.c.source_key, [r[at] for r in rows.rows if r[at]])
+        if not known:
+            return rows
+        fresh = [r for r in rows.rows if r[at] not in known]
+        return Batch(rows.columns, fresh, rows.constants)
+    known = stored_values(
+        session, table.c.source_key, [row["source_key"] for row in rows if row.get("source_key")]
+    )
+    if not known:
+        return rows
     return [row for row in rows if row.get("source_key") not in known]
 
 
-def insert_exchanges(session: Session, rows: Sequence[dict[str, Any]]) -> int:
+def insert_exchanges(session: Session, rows: Sequence[dict[str, Any]] | Batch) -> int:
     """Insert exchanges, ignoring those already stored (same ``source_key``)."""
-    fresh = _unseen(session, _exchange, rows)
+    fresh = _unseen(_exchange, session, rows)
     return bulk_insert(session, _exchange, fresh, skip_duplicates_of="source_key")
 
 
-def insert_signals(session: Session, rows: Sequence[dict[str, Any]]) -> int:
-    """Insert signals, ignoring those already stored (same ``source_key``)."""
-    rows = _unseen(session, _signal, rows)
+def insert_signals(session: Session, rows: Sequence[dict[str, Any]] | Batch) -> int:
+    """Insert signals, ignoring those already stored (same ``source_key``).
+
+    As dicts, ``params`` is a dict (stored as JSON) and ``person_id``, ``profile_id``,
+    ``import_run_id`` may be left out; in a :class:`Batch`, ``params`` is JSON text
+    already. ``created_at`` is now.
+    """
+    fresh = _unseen(_signal, session, rows)
     now = datetime.now(UTC)
-    prepared = [
-        {
-            "person_id": None,
-            "profile_id": None,
-            "import_run_id": None,
-            **row,
-            "params": json.dumps(row.get("params", {})),
-            "created_at": now,
-        }
-        for row in rows
-    ]
-    return bulk_insert(session, _signal, prepared, skip_duplicates_of="source_key")
+    if isinstance(fresh, Batch):
+        batch = Batch(fresh.columns, fresh.rows, {**fresh.constants, "created_at": now})
+    else:
+        batch = Batch(
+            _SIGNAL_COLUMNS,
+            [
+                (
+                    row["kind"],
+                    row["occurred_at"],
+                    row.get("person_id"),
+                    row.get("profile_id"),
+                    json.dumps(row.get("params", {})),
+                    row.get("source_key"),
+                    row.get("import_run_id"),
+                )
+                for row in fresh
+            ],
+            {"created_at": now},
+        )
+    return bulk_insert(session, _signal, batch, skip_duplicates_of="source_key")
 
 
 def list_exchanges(

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from linkrevive.domain.errors import InputError
+from linkrevive.domain.records import Batch
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUPS_KEPT = 5
@@ -144,26 +146,44 @@ def _sqlite_begin(connection: sa.Connection) -> None:
 def bulk_insert(
     session: Session,
     table: sa.Table,
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[dict[str, Any]] | Batch,
     *,
     skip_duplicates_of: str | None = None,
 ) -> int:
-    """Insert many rows at driver speed; with ``skip_duplicates_of``, rows whose unique
-    column value is already stored are skipped.
+    """Insert many rows at driver speed: dicts (missing keys are NULL) or a :class:`Batch`
+    of tuples. With ``skip_duplicates_of``, rows whose unique column value is already
+    stored are skipped.
 
     The ORM's per-row parameter handling costs more than the database itself at 30,000
-    rows, so values go through each column type's bind processor and then straight to the
-    driver. ``ON CONFLICT … DO NOTHING`` has the same syntax on SQLite and PostgreSQL.
-    Returns how many rows were inserted.
+    rows, so values go through each column type's bind processor, column by column, and
+    then straight to the driver. ``ON CONFLICT … DO NOTHING`` has the same syntax on
+    SQLite and PostgreSQL. Returns how many rows were inserted.
     """
-    if not rows:
+    if isinstance(rows, Batch):
+        count, constants = len(rows.rows), rows.constants
+        columns = [*rows.columns, *constants]
+        by_column: list[Any] = list(zip(*rows.rows, strict=True)) if count else []
+    else:
+        count, constants = len(rows), {}
+        columns = list(rows[0]) if count else []
+        by_column = [[row.get(name) for row in rows] for name in columns]
+    if not count:
         return 0
     dialect = session.get_bind().dialect
-    columns = list(rows[0])
+    by_column.extend(repeat(value, count) for value in constants.values())
+    for index, name in enumerate(columns):
+        proc = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if proc is None:
+            continue
+        if name in constants:
+            by_column[index] = repeat(proc(constants[name]), count)
+            continue
+        # Dates repeat (one export date, a few thousand distinct days): convert each once.
+        seen: dict[Any, Any] = {None: None}
+        by_column[index] = [
+            seen[v] if v in seen else seen.setdefault(v, proc(v)) for v in by_column[index]
+        ]
     quote = dialect.identifier_preparer.quote
-    processors = [
-        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns
-    ]
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
@@ -171,19 +191,47 @@ def bulk_insert(
     )
     if skip_duplicates_of is not None:
         sql += f" ON CONFLICT ({quote(skip_duplicates_of)}) DO NOTHING"
-    # Column by column: one comprehension per column is far cheaper than one per cell.
-    by_column = []
-    for name, proc in zip(columns, processors, strict=True):
-        values = [row.get(name) for row in rows]
-        if proc is not None:
-            # Dates repeat (one export date, a few thousand distinct days): convert each once.
-            seen: dict[Any, Any] = {None: None}
-            values = [seen[v] if v in seen else seen.setdefault(v, proc(v)) for v in values]
-        by_column.append(values)
-    params = list(zip(*by_column, strict=True))
+    params = list(zip(*by_column, strict=False))  # repeat() columns have no length
     connection = session.connection()
     inserted = 0
     for start in range(0, len(params), 10000):
         result = connection.exec_driver_sql(sql, params[start : start + 10000])
         inserted += max(result.rowcount, 0)
     return inserted
+
+
+def stored_values(session: Session, column: sa.Column[Any], values: Sequence[Any]) -> set[Any]:
+    """Which of ``values`` the (indexed) ``column`` already holds, asked a chunk at a time.
+
+    Written for the driver directly: SQLAlchemy would compile a 900-item ``IN`` per chunk.
+    """
+    dialect = session.get_bind().dialect
+    quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    table = column.table
+    connection = session.connection()
+    found: set[Any] = set()
+    unique = list(dict.fromkeys(values))
+    for start in range(0, len(unique), 900):
+        chunk = unique[start : start + 900]
+        sql = (
+            f"SELECT {quote(column.name)} FROM {quote(table.name)} "
+            f"WHERE {quote(column.name)} IN ({', '.join([mark] * len(chunk))})"
+        )
+        found.update(value for (value,) in connection.exec_driver_sql(sql, tuple(chunk)))
+    return found
+
+
+def plain_rows(session: Session, table: sa.Table, columns: Sequence[str]) -> list[tuple[Any, ...]]:
+    """Every row of ``table`` as the driver returns it, without SQLAlchemy's result
+    processing (dates come back as ISO text on SQLite, as dates elsewhere)."""
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    sql = f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table.name)}"
+    dbapi = session.connection().connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()

@@ -11,44 +11,72 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import ProfileStatus
 from linkrevive.domain.models import PositionSpan, Profile, ProfileState
-from linkrevive.storage.database import bulk_insert
+from linkrevive.domain.records import Batch
+from linkrevive.storage.database import bulk_insert, plain_rows
 from linkrevive.storage.tables import PositionRow, ProfileRow
 
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 _position = PositionRow.__table__  # type: ignore[attr-defined]
 
 
+_STATE_COLUMNS = (
+    "id",
+    "url",
+    "first_name",
+    "last_name",
+    "email",
+    "company",
+    "position",
+    "connected_on",
+    "status",
+    "first_seen",
+    "last_seen",
+    "position_since",
+)
+
+
 def load_profile_states(session: Session) -> dict[str, ProfileState]:
     """Every stored profile keyed by URL."""
-    rows = session.execute(
-        sa.select(
-            _profile.c.id,
-            _profile.c.url,
-            _profile.c.first_name,
-            _profile.c.last_name,
-            _profile.c.email,
-            _profile.c.company,
-            _profile.c.position,
-            _profile.c.connected_on,
-            _profile.c.status,
-            _profile.c.first_seen,
-            _profile.c.last_seen,
-            _profile.c.position_since,
+    days: dict[Any, date | None] = {None: None}
+
+    def day(value: Any) -> date | None:
+        if value in days:
+            return days[value]
+        found = days[value] = date.fromisoformat(value) if isinstance(value, str) else value
+        return found
+
+    states = {}
+    for row in plain_rows(session, _profile, _STATE_COLUMNS):
+        pid, url, first, last, email, company, position, connected, status, seen1, seen2, since = (
+            row
         )
-    )
-    return {row.url: ProfileState(*row) for row in rows}
+        states[url] = ProfileState(
+            pid, url, first, last, email, company, position, day(connected),
+            status, day(seen1), day(seen2), day(since),
+        )  # fmt: skip
+    return states
 
 
-def insert_profiles(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, int]:
+def insert_profiles(session: Session, rows: Sequence[dict[str, Any]] | Batch) -> dict[str, int]:
     """Insert new profiles; returns their ids keyed by URL."""
-    if not rows:
+    if not rows or (isinstance(rows, Batch) and not rows.rows):
         return {}
     last_id = session.execute(sa.select(sa.func.max(_profile.c.id))).scalar() or 0
     bulk_insert(session, _profile, rows)
     created = session.execute(
         sa.select(_profile.c.id, _profile.c.url).where(_profile.c.id > last_id)
-    )
+    ).all()
     return {url: pid for pid, url in created}
+
+
+def profile_names(session: Session) -> list[tuple[int, str, str, str]]:
+    """``(id, url, first name, last name)`` of every profile."""
+    return [
+        (pid, url, first, last)
+        for pid, url, first, last in plain_rows(
+            session, _profile, ("id", "url", "first_name", "last_name")
+        )
+    ]
 
 
 def update_profiles(session: Session, updates: Sequence[dict[str, Any]]) -> None:
@@ -83,6 +111,17 @@ def mark_seen(session: Session, profile_ids: Sequence[int], day: date) -> None:
             .where(sa.or_(_profile.c.last_seen.is_(None), _profile.c.last_seen < day))
             .values(last_seen=day)
         )
+
+
+def mark_all_current_seen(session: Session, day: date) -> None:
+    """Record that every current connection was in the export of ``day`` (the newest one,
+    once those missing from it are marked removed)."""
+    session.execute(
+        sa.update(_profile)
+        .where(_profile.c.status == ProfileStatus.CURRENT.value)
+        .where(sa.or_(_profile.c.last_seen.is_(None), _profile.c.last_seen < day))
+        .values(last_seen=day)
+    )
 
 
 def mark_removed(session: Session, profile_ids: Sequence[int], removed_on: date) -> None:
