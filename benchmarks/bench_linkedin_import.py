@@ -1,7 +1,14 @@
 """Time the LinkedIn import at real size against a plain csv + sqlite3 baseline.
 
 Usage: python -m benchmarks.bench_linkedin_import [--connections 30000] [--runs 3]
+                                                  [--all-new-messages]
 Prints the median time of each and their ratio (target: LinkRevive under 3x the baseline).
+
+The exports come from :func:`benchmarks.gen_linkedin.export_pair`: 30,000 connections,
+20,000 messages and 500 invitations, then a newer export of the same account with the
+connections evolved, every earlier message plus 2,000 new ones, and 500 new invitations.
+``--all-new-messages`` makes the newer export's 20,000 messages all new instead (the worst
+case; LinkedIn's own newer export always repeats the earlier messages).
 """
 
 from __future__ import annotations
@@ -16,22 +23,24 @@ import time
 import zipfile
 from pathlib import Path
 
-from benchmarks.gen_linkedin import evolve, make_rows, write_zip
+from benchmarks.gen_linkedin import export_pair
 from linkrevive.services.linkedin_import import import_linkedin
 from linkrevive.services.workspace import Workspace
 
 
 def baseline(zip_path: Path, db_file: Path) -> float:
-    """Plain Python on the same rows: read both CSV files (preamble skipped), executemany
-    every column of every row into SQLite, connections keyed by their unique URL."""
+    """Plain Python on the same rows: read the three CSV files (preamble skipped),
+    executemany every column of every row into SQLite, connections keyed by their URL."""
     start = time.perf_counter()
     with zipfile.ZipFile(zip_path) as archive:
         text = archive.read("Connections.csv").decode("utf-8")
         messages = archive.read("messages.csv").decode("utf-8")
+        invitations = archive.read("Invitations.csv").decode("utf-8")
     lines = text.splitlines()
     header_at = next(i for i, line in enumerate(lines) if line.startswith("First Name"))
     rows = list(csv.reader(io.StringIO("\n".join(lines[header_at + 1 :]))))
     message_rows = list(csv.reader(io.StringIO(messages)))[1:]
+    invitation_rows = list(csv.reader(io.StringIO(invitations)))[1:]
     connection = sqlite3.connect(db_file)
     connection.execute(
         "CREATE TABLE IF NOT EXISTS c (first TEXT, last TEXT, url TEXT UNIQUE, email TEXT, "
@@ -42,8 +51,13 @@ def baseline(zip_path: Path, db_file: Path) -> float:
         "sender_url TEXT, recipients TEXT, recipient_urls TEXT, date TEXT, subject TEXT, "
         "content TEXT, folder TEXT)"
     )
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS i (sender TEXT, recipient TEXT, sent_at TEXT, message TEXT, "
+        "direction TEXT, inviter_url TEXT, invitee_url TEXT)"
+    )
     connection.executemany("INSERT OR REPLACE INTO c VALUES (?,?,?,?,?,?,?)", rows)
     connection.executemany("INSERT INTO m VALUES (?,?,?,?,?,?,?,?,?,?)", message_rows)
+    connection.executemany("INSERT INTO i VALUES (?,?,?,?,?,?,?)", invitation_rows)
     connection.commit()
     connection.close()
     return time.perf_counter() - start
@@ -60,14 +74,13 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=30_000)
     parser.add_argument("--messages", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--all-new-messages", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        rows = make_rows(args.connections, 1)
-        first = write_zip(folder / "Complete_LinkedInDataExport_01-15-2025.zip", rows,
-                          args.messages, 2)  # fmt: skip
-        second = write_zip(folder / "Complete_LinkedInDataExport_03-15-2026.zip",
-                           evolve(rows, 3), args.messages, 4)  # fmt: skip
+        first, second = export_pair(
+            folder, args.connections, args.messages, all_new_messages=args.all_new_messages
+        )
         fresh, newer, base_fresh, base_newer = [], [], [], []
         for run in range(args.runs):
             workspace = Workspace.open(str(folder / f"run{run}.sqlite3"))
@@ -77,7 +90,9 @@ def main() -> None:
             base_db = folder / f"base{run}.sqlite3"
             base_fresh.append(baseline(first, base_db))
             base_newer.append(baseline(second, base_db))
-    print(f"LinkedIn import, {args.connections} connections + {args.messages} messages, "
+    newer_messages = "all new" if args.all_new_messages else "earlier ones + 10 % new"
+    print(f"LinkedIn import, {args.connections} connections + {args.messages} messages "
+          f"+ 500 invitations (newer export's messages: {newer_messages}), "
           f"median of {args.runs} runs")  # fmt: skip
     for label, mine, base in (
         ("fresh export", fresh, base_fresh),

@@ -158,31 +158,121 @@ def connections_text(rows: list[list[str]]) -> str:
     return PREAMBLE + header + "\n" + "\n".join(",".join(_cell(c) for c in r) for r in rows)
 
 
-def messages_text(rows: list[list[str]], count: int, seed: int) -> str:
-    """``count`` messages between the owner and random connections."""
+def messages_lines(
+    rows: list[list[str]], count: int, seed: int, *, years: tuple[int, int] = (2012, 2024)
+) -> list[str]:
+    """``count`` messages between the owner and random connections (1 in 20 with somebody
+    who is not a connection: a recruiter, an InMail), dated within ``years``."""
     rng = random.Random(seed)
     owner = "https://www.linkedin.com/in/owner"
-    lines = ["CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,"
-             "RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"]  # fmt: skip
+    lines = []
     for i in range(count):
         row = rng.choice(rows)
-        name = f"{row[0]} {row[1]}"
-        stamp = (
-            f"20{rng.randrange(12, 26):02d}-{rng.randrange(1, 13):02d}-10 09:{i % 60:02d}:00 UTC"
-        )
+        name, url = f"{row[0]} {row[1]}", row[2]
+        if rng.random() < 0.05:
+            name, url = (
+                f"Recruteur {i % 400}",
+                f"https://www.linkedin.com/in/stranger-{seed}-{i % 400}",
+            )
+        year = rng.randrange(years[0], years[1] + 1)
+        stamp = f"{year}-{rng.randrange(1, 13):02d}-10 09:{i % 60:02d}:{seed % 60:02d} UTC"
+        conversation = f"2-s{seed}c{i % 5000}=="
         if rng.random() < 0.5:
-            lines.append(f"2-c{i % 5000}==,,{name},{row[2]},Owner,{owner},{stamp},,Bonjour,INBOX")
+            lines.append(f"{conversation},,{name},{url},Owner,{owner},{stamp},,Bonjour,INBOX")
         else:
-            lines.append(f"2-c{i % 5000}==,,Owner,{owner},{name},{row[2]},{stamp},,Merci,INBOX")
+            lines.append(f"{conversation},,Owner,{owner},{name},{url},{stamp},,Merci,INBOX")
+    return lines
+
+
+MESSAGES_HEADER = (
+    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,"
+    "RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
+)
+
+
+def messages_text(rows: list[list[str]], count: int, seed: int) -> str:
+    """A messages.csv of ``count`` messages (see :func:`messages_lines`)."""
+    return "\n".join([MESSAGES_HEADER, *messages_lines(rows, count, seed)]) + "\n"
+
+
+def invitations_text(count: int, seed: int, year: int) -> str:
+    """An Invitations.csv of ``count`` pending invitations with people not yet connected,
+    two thirds of them received, sent in ``year``."""
+    rng = random.Random(seed)
+    owner = "https://www.linkedin.com/in/owner"
+    lines = ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"]
+    for i in range(count):
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        url = f"https://www.linkedin.com/in/prospect-{seed}-{i:05d}"
+        when = (
+            f'"{rng.randrange(1, 13)}/{rng.randrange(1, 29)}/{year % 100:02d}, 9:{i % 60:02d} AM"'
+        )
+        if rng.random() < 2 / 3:
+            lines.append(f"{name},Owner,{when},Bonjour,INCOMING,{url},{owner}")
+        else:
+            lines.append(f"Owner,{name},{when},,OUTGOING,{owner},{url}")
     return "\n".join(lines) + "\n"
 
 
-def write_zip(path: Path, rows: list[list[str]], messages: int, seed: int) -> Path:
-    """Write an export zip with Connections.csv and messages.csv."""
+def write_zip(
+    path: Path,
+    rows: list[list[str]],
+    messages: int,
+    seed: int,
+    *,
+    earlier: Path | None = None,
+    invitations: int = 0,
+) -> Path:
+    """Write an export zip with Connections.csv, messages.csv and (``invitations`` > 0)
+    Invitations.csv.
+
+    With ``earlier``, the export is a newer one of the same account: like LinkedIn's own,
+    its messages.csv holds every message of the earlier export plus ``messages`` new ones
+    written since (dated in the year before the export's).
+    """
+    if earlier is None:
+        messages_csv = messages_text(rows, messages, seed)
+    else:
+        with zipfile.ZipFile(earlier) as previous:
+            old = previous.read("messages.csv").decode("utf-8")
+        since = _export_year(path) - 1
+        messages_csv = old + "\n".join(messages_lines(rows, messages, seed, years=(since, since)))
+        messages_csv += "\n"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("Connections.csv", connections_text(rows))
-        archive.writestr("messages.csv", messages_text(rows, messages, seed))
+        archive.writestr("messages.csv", messages_csv)
+        if invitations:
+            archive.writestr(
+                "Invitations.csv", invitations_text(invitations, seed, _export_year(path))
+            )
     return path
+
+
+def _export_year(path: Path) -> int:
+    """The year in ``Complete_LinkedInDataExport_MM-DD-YYYY.zip``."""
+    return int(path.stem.rsplit("-", 1)[-1])
+
+
+def export_pair(
+    folder: Path, connections: int, messages: int, *, all_new_messages: bool = False
+) -> tuple[Path, Path]:
+    """Two exports of one account, 14 months apart: ``connections`` connections, ``messages``
+    messages and 500 pending invitations, then the newer export (see :func:`evolve`) with
+    every earlier message plus 10 % new ones and 500 new invitations.
+
+    ``all_new_messages`` gives the newer export ``messages`` messages none of which was in
+    the first one: not what LinkedIn writes, but the worst case for the import.
+    """
+    rows = make_rows(connections, 1)
+    first = write_zip(
+        folder / "Complete_LinkedInDataExport_01-15-2025.zip", rows, messages, 2, invitations=500
+    )
+    second = folder / "Complete_LinkedInDataExport_03-15-2026.zip"
+    if all_new_messages:
+        write_zip(second, evolve(rows, 3), messages, 4, invitations=500)
+    else:
+        write_zip(second, evolve(rows, 3), messages // 10, 4, earlier=first, invitations=500)
+    return first, second
 
 
 def main() -> None:
@@ -192,14 +282,7 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=20_000)
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
-    rows = make_rows(args.connections, 1)
-    write_zip(args.folder / "Complete_LinkedInDataExport_01-15-2025.zip", rows, args.messages, 2)
-    write_zip(
-        args.folder / "Complete_LinkedInDataExport_03-15-2026.zip",
-        evolve(rows, 3),
-        args.messages,
-        4,
-    )
+    export_pair(args.folder, args.connections, args.messages)
     print(f"wrote two exports of {args.connections} connections to {args.folder}")
 
 

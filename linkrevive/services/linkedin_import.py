@@ -17,6 +17,7 @@ from linkrevive.domain.records import (
     CancelledFn,
     ConnectionRow,
     LinkedInExport,
+    MessageRow,
     ProgressFn,
     never_cancelled,
     no_progress,
@@ -80,6 +81,10 @@ def _import(
 def _short_key(text: str) -> str:
     """A compact, stable de-duplication key (a smaller unique index inserts faster)."""
     return "li:" + hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
+#: Statuses of a profile known from messages or invitations, not yet a connection.
+_FIRST_CONTACT = frozenset({ProfileStatus.INVITATION.value, ProfileStatus.MESSAGE.value})
 
 
 def _same(a: str, b: str) -> bool:
@@ -194,18 +199,33 @@ class _Applier:
         past: list[dict[str, Any]] = []
         seen: list[int] = []
         present: set[str] = set()
+        current, first_contact = ProfileStatus.CURRENT.value, _FIRST_CONTACT
         for index, (key, row) in enumerate(keyed):
             if index % 2000 == 0 and cancelled():
                 raise Cancelled()
             present.add(key)
             state = self.states.get(key)
+            if (
+                state is not None  # most rows of a newer export: the very same values
+                and state.status == current
+                and row.company == state.company
+                and row.position == state.position
+                and row.first_name == state.first_name
+                and row.last_name == state.last_name
+                and (row.email is None or row.email == state.email)
+                and (row.connected_on is None or row.connected_on == state.connected_on)
+                and (state.last_seen is None or state.last_seen <= day)
+            ):
+                seen.append(state.id)
+                self.counts["unchanged"] += 1
+                continue
             if state is None:
                 new_rows.rows.append(
                     (key, row.first_name, row.last_name, row.email, row.company, row.position,
                      row.connected_on)
                 )  # fmt: skip
                 continue
-            if state.status in (ProfileStatus.INVITATION, ProfileStatus.MESSAGE):
+            if state.status in first_contact:
                 # Known from messages or invitations until now: a first connection.
                 update = self._profile_values(key, row, ProfileStatus.CURRENT)
                 update.pop("url")
@@ -345,37 +365,29 @@ class _Applier:
             email is not None and key_hash(email) in self.suppressed
         )
 
-    def _profile_for(self, url: str, name: str, status: ProfileStatus) -> int | None:
-        """The id of the profile at ``url``, created from a name when only messages know it."""
-        pid = self.ids.get(url)
-        if pid is not None:
-            return pid
-        if self._forgotten(url, None):
-            return None
-        first, last = split_full_name(name)
-        values = {
-            "url": url,
-            "first_name": first,
-            "last_name": last,
-            "company": "",
-            "position": "",
-            "status": status.value,
-            "first_seen": self.export_date,
-        }
-        pid = self.ids[url] = linkedin_repo.insert_profiles(self.session, [values])[url]
-        self.changed.add(pid)
-        self.counts["profiles_from_activity"] += 1
-        return pid
+    def _create_profiles(self, wanted: dict[str, tuple[str, ProfileStatus]]) -> None:
+        """Create, in one batch, the profiles only messages or invitations know of
+        (``url: (full name, status)``); forgotten ones stay unknown."""
+        batch = Batch(
+            ("url", "first_name", "last_name", "status"),
+            constants={"company": "", "position": "", "first_seen": self.export_date},
+        )
+        for url, (name, status) in wanted.items():
+            if url not in self.ids and not self._forgotten(url, None):
+                batch.rows.append((url, *split_full_name(name), status.value))
+        if not batch.rows:
+            return
+        ids = linkedin_repo.insert_profiles(self.session, batch)
+        self.ids.update(ids)
+        self.changed.update(ids.values())
+        self.counts["profiles_from_activity"] += len(ids)
 
     def _apply_messages(self) -> None:
         owner = self.export.owner_url
-        exchanges, signals = self.exchanges.rows, self.signals.rows
-        inbound, outbound, linkedin = (
-            Direction.IN.value,
-            Direction.OUT.value,
-            Channel.LINKEDIN.value,
-        )
-        message_signal = SignalKind.LINKEDIN_MESSAGE.value
+        inbound, outbound = Direction.IN.value, Direction.OUT.value
+        # (message, direction, counterpart URL, exchange key) for each counterpart.
+        found: list[tuple[MessageRow, str, str, str]] = []
+        wanted: dict[str, tuple[str, ProfileStatus]] = {}
         for message in self.export.messages:
             sender = message.sender_url
             if sender is None:
@@ -393,27 +405,45 @@ class _Applier:
                 counterparts = [(sender, message.sender_name)]
             stamp = message.sent_at.isoformat()
             for url, name in counterparts:
-                pid = self._profile_for(url, name, ProfileStatus.MESSAGE)
-                if pid is None:
-                    continue
+                if url not in self.ids and url not in wanted:
+                    wanted[url] = (name, ProfileStatus.MESSAGE)
                 key = _short_key(f"li:{message.conversation_id}:{stamp}:{sender}:{url}")
-                exchanges.append(
-                    (pid, message.sent_at, direction, linkedin, message.subject, url, key)
+                found.append((message, direction, url, key))
+        # A newer export repeats every earlier message: only new ones go further.
+        known = activity_repo.known_exchange_keys(self.session, [f[3] for f in found])
+        self._create_profiles(
+            {url: wanted[url] for _m, _d, url, key in found if key not in known and url in wanted}
+        )
+        exchanges, signals, ids = self.exchanges.rows, self.signals.rows, self.ids
+        linkedin, message_signal = Channel.LINKEDIN.value, SignalKind.LINKEDIN_MESSAGE.value
+        subjects: dict[str, str] = {}
+        for message, direction, url, key in found:
+            pid = ids.get(url)
+            if pid is None or key in known:
+                continue
+            exchanges.append((pid, message.sent_at, direction, linkedin, message.subject, url, key))
+            if direction == inbound:
+                subject = message.subject
+                if subject not in subjects:
+                    subjects[subject] = json.dumps({"subject": subject})
+                signals.append(
+                    (message_signal, message.sent_at, pid, subjects[subject], "sig:" + key)
                 )
-                if direction == inbound:
-                    signals.append(
-                        (message_signal, message.sent_at, pid,
-                         json.dumps({"subject": message.subject}), "sig:" + key)
-                    )  # fmt: skip
 
     def _apply_invitations(self) -> None:
+        owner = self.export.owner_url
+        found = []
         for invitation in self.export.invitations:
             incoming = invitation.direction is Direction.IN
             url = invitation.inviter_url if incoming else invitation.invitee_url
             name = invitation.from_name if incoming else invitation.to_name
-            if url is None or url == self.export.owner_url:
-                continue
-            pid = self._profile_for(url, name, ProfileStatus.INVITATION)
+            if url is not None and url != owner:
+                found.append((invitation, incoming, url, name))
+        self._create_profiles(
+            {url: (name, ProfileStatus.INVITATION) for _i, _in, url, name in reversed(found)}
+        )
+        for invitation, incoming, url, _name in found:
+            pid = self.ids.get(url)
             if pid is None or not incoming:
                 continue
             when = invitation.sent_at or self.export_day

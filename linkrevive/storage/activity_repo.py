@@ -93,6 +93,11 @@ def _unseen(
     return [row for row in rows if row.get("source_key") not in known]
 
 
+def known_exchange_keys(session: Session, keys: Sequence[str]) -> set[str]:
+    """Which of these exchange ``source_key`` values are stored already."""
+    return stored_values(session, _exchange.c.source_key, keys)
+
+
 def insert_exchanges(session: Session, rows: Sequence[dict[str, Any]] | Batch) -> int:
     """Insert exchanges, ignoring those already stored (same ``source_key``)."""
     fresh = _unseen(_exchange, session, rows)

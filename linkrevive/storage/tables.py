@@ -38,11 +38,9 @@ class UTCDateTime(sa.types.TypeDecorator[datetime]):
         def process(value: datetime | None) -> str | None:
             if value is None:
                 return None
-            if value.tzinfo is None:
-                value = value.replace(tzinfo=UTC)
-            elif value.tzinfo is not UTC:
-                value = value.astimezone(UTC)
-            return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+            if value.tzinfo is not UTC:
+                value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+            return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
 
         return process
 
