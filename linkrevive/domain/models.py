@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from linkrevive.domain.enums import (
     Channel,
@@ -110,9 +110,12 @@ class ImportReport:
     issues: tuple[Any, ...] = ()
 
 
-@dataclass(slots=True)
-class ProfileState:
-    """The part of a stored profile an import compares against (mutable while importing)."""
+class ProfileState(NamedTuple):
+    """The part of a stored profile an import compares against.
+
+    A named tuple: an import reads 30,000 of them and a tuple is several times cheaper to
+    build than a dataclass instance.
+    """
 
     id: int
     url: str

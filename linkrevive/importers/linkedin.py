@@ -322,7 +322,9 @@ def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[Import
         else:
             recipients = tuple(
                 u
-                for u in (urls[p] if p in urls else _url(urls, p) for p in recipients_raw.split(","))
+                for u in (
+                    urls[p] if p in urls else _url(urls, p) for p in recipients_raw.split(",")
+                )
                 if u is not None
             )
         rows.append(

@@ -78,11 +78,6 @@ def _import(
     )
 
 
-def _short_key(text: str) -> str:
-    """A compact, stable de-duplication key (a smaller unique index inserts faster)."""
-    return "li:" + hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
-
-
 #: Statuses of a profile known from messages or invitations, not yet a connection.
 _FIRST_CONTACT = frozenset({ProfileStatus.INVITATION.value, ProfileStatus.MESSAGE.value})
 
@@ -113,9 +108,10 @@ class _Applier:
         self.export_date = export_date
         self.run_id = run_id
         self.suppressed = suppressed
-        self.states = linkedin_repo.load_profile_states(session)
+        #: Stored profiles in brief, read when the export has connections.
+        self.digests: dict[str, linkedin_repo.ProfileDigest] = {}
         #: Profile id of every key, stored or created by this import.
-        self.ids = {key: state.id for key, state in self.states.items()}
+        self.ids: dict[str, int] = {}
         self.counts: dict[str, int] = defaultdict(int)
         self.signals = Batch(
             ("kind", "occurred_at", "profile_id", "params", "source_key"),
@@ -140,6 +136,8 @@ class _Applier:
         )
         if self.export.has_connections:
             self._apply_connections(cancelled)
+        else:
+            self.ids = linkedin_repo.profile_ids(self.session)
         progress(2, 4)
         self._apply_messages()
         self._apply_invitations()
@@ -170,62 +168,97 @@ class _Applier:
 
     def _adopt_name_keyed(self, keyed: list[tuple[str, ConnectionRow]]) -> None:
         """A URL export after URL-less ones: take over the profile known by name only."""
-        by_name = {url: state for url, state in self.states.items() if url.startswith("name:")}
+        digests = self.digests
+        by_name = {url: url for url in digests if url.startswith("name:")}
         if not by_name:
             return
         updates = []
         for key, row in keyed:
-            if not key.startswith("name:") and key not in self.states:
-                state = by_name.pop(_name_key(row.first_name, row.last_name), None)
-                if state is not None:
-                    del self.states[state.url]
-                    del self.ids[state.url]
-                    state.url = key
-                    self.states[key] = state
-                    self.ids[key] = state.id
-                    updates.append({"id": state.id, "url": key})
+            if not key.startswith("name:") and key not in digests:
+                old = by_name.pop(_name_key(row.first_name, row.last_name), None)
+                if old is not None:
+                    digests[key] = digests.pop(old)
+                    self.ids[key] = self.ids.pop(old)
+                    updates.append({"id": self.ids[key], "url": key})
         linkedin_repo.update_profiles(self.session, updates)
 
     def _apply_connections(self, cancelled: CancelledFn) -> None:
+        day = self.export_date
+        latest = linkedin_repo.latest_seen(self.session)
+        older = latest is not None and day < latest  # an older export only adds history
+        self.digests = digests = linkedin_repo.profile_digests(self.session)
+        self.ids = {url: pid for url, (pid, _status, _values) in digests.items()}
         keyed = [(k, r) for k, r in self._keys() if not self._forgotten(k, r.email)]
         self._adopt_name_keyed(keyed)
-        day = self.export_date
         new_rows = Batch(
             ("url", "first_name", "last_name", "email", "company", "position", "connected_on"),
             constants={"status": ProfileStatus.CURRENT.value, "first_seen": day,
                        "last_seen": day, "position_since": day},
         )  # fmt: skip
-        updates: list[dict[str, Any]] = []
-        past: list[dict[str, Any]] = []
-        seen: list[int] = []
         present: set[str] = set()
-        current, first_contact = ProfileStatus.CURRENT.value, _FIRST_CONTACT
+        closer: list[tuple[str, ConnectionRow]] = []  # rows to compare value by value
+        unchanged = 0
+        current, values = ProfileStatus.CURRENT.value, linkedin_repo.connection_values
+        iso: dict[date | None, str] = {None: ""}
         for index, (key, row) in enumerate(keyed):
             if index % 2000 == 0 and cancelled():
                 raise Cancelled()
             present.add(key)
-            state = self.states.get(key)
-            if (
-                state is not None  # most rows of a newer export: the very same values
-                and state.status == current
-                and row.company == state.company
-                and row.position == state.position
-                and row.first_name == state.first_name
-                and row.last_name == state.last_name
-                and (row.email is None or row.email == state.email)
-                and (row.connected_on is None or row.connected_on == state.connected_on)
-                and (state.last_seen is None or state.last_seen <= day)
-            ):
-                seen.append(state.id)
-                self.counts["unchanged"] += 1
-                continue
-            if state is None:
+            digest = digests.get(key)
+            if digest is None:
                 new_rows.rows.append(
                     (key, row.first_name, row.last_name, row.email, row.company, row.position,
                      row.connected_on)
                 )  # fmt: skip
                 continue
-            if state.status in first_contact:
+            when = row.connected_on
+            if when not in iso:
+                iso[when] = when.isoformat() if when else ""
+            _pid, status, stored = digest
+            if (
+                not older  # most rows of a newer export: the very same values
+                and status == current
+                and stored
+                == values(row.first_name, row.last_name, row.email, row.company, row.position,
+                          iso[when])
+            ):  # fmt: skip
+                unchanged += 1
+                continue
+            closer.append((key, row))
+        self.counts["unchanged"] += unchanged
+        updates, past, seen = self._compare(closer)
+        ids = linkedin_repo.insert_profiles(self.session, new_rows)
+        self.counts["new"] += len(new_rows.rows)
+        self.ids.update(ids)
+        self.changed |= set(ids.values()) | {u["id"] for u in updates}
+        linkedin_repo.update_profiles(self.session, updates)
+        linkedin_repo.insert_positions(self.session, past)
+        if older:
+            linkedin_repo.mark_seen(self.session, seen, day)
+            return
+        gone = [
+            pid
+            for key, (pid, status, _v) in digests.items()
+            if status == current and key not in present
+        ]
+        linkedin_repo.mark_removed(self.session, gone, day)
+        self.counts["removed"] = len(gone)
+        # Every connection still current is in this export: one statement marks them.
+        linkedin_repo.mark_all_current_seen(self.session, day)
+
+    def _compare(
+        self, rows: list[tuple[str, ConnectionRow]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[int]]:
+        """Compare rows with their stored profile in full: the profile updates, the
+        history rows and the profiles seen (for an older export)."""
+        states = linkedin_repo.load_profile_states(self.session, [key for key, _row in rows])
+        updates: list[dict[str, Any]] = []
+        past: list[dict[str, Any]] = []
+        seen: list[int] = []
+        day = self.export_date
+        for key, row in rows:
+            state = states[key]
+            if state.status in _FIRST_CONTACT:
                 # Known from messages or invitations until now: a first connection.
                 update = self._profile_values(key, row, ProfileStatus.CURRENT)
                 update.pop("url")
@@ -242,25 +275,7 @@ class _Applier:
             self.counts["updated" if change else "unchanged"] += 1
             if change:
                 updates.append(change)
-        ids = linkedin_repo.insert_profiles(self.session, new_rows)
-        self.counts["new"] += len(new_rows.rows)
-        self.ids.update(ids)
-        self.changed |= set(ids.values()) | {u["id"] for u in updates}
-        linkedin_repo.update_profiles(self.session, updates)
-        linkedin_repo.insert_positions(self.session, past)
-        newest = all(s.last_seen is None or s.last_seen <= day for s in self.states.values())
-        if newest:
-            gone = [
-                s.id
-                for key, s in self.states.items()
-                if s.status == ProfileStatus.CURRENT and key not in present
-            ]
-            linkedin_repo.mark_removed(self.session, gone, day)
-            self.counts["removed"] = len(gone)
-            # Every connection still current is in this export: one statement marks them.
-            linkedin_repo.mark_all_current_seen(self.session, day)
-        else:
-            linkedin_repo.mark_seen(self.session, seen, day)
+        return updates, past, seen
 
     def _profile_values(self, key: str, row: ConnectionRow, status: str) -> dict[str, Any]:
         return {
@@ -388,11 +403,15 @@ class _Applier:
         # (message, direction, counterpart URL, exchange key) for each counterpart.
         found: list[tuple[MessageRow, str, str, str]] = []
         wanted: dict[str, tuple[str, ProfileStatus]] = {}
+        ids, blake2b = self.ids, hashlib.blake2b
         for message in self.export.messages:
             sender = message.sender_url
             if sender is None:
                 continue
-            if owner is not None and sender == owner:
+            if owner is None or sender != owner:
+                direction = inbound
+                counterparts = [(sender, message.sender_name)]
+            else:
                 direction = outbound
                 names = [n.strip() for n in message.recipient_names.split(",")]
                 counterparts = [
@@ -400,26 +419,24 @@ class _Applier:
                     for i, url in enumerate(message.recipient_urls)
                     if url != owner
                 ]
-            else:
-                direction = inbound
-                counterparts = [(sender, message.sender_name)]
-            stamp = message.sent_at.isoformat()
+            head = f"li:{message.conversation_id}:{message.sent_at.isoformat()}:{sender}:"
             for url, name in counterparts:
-                if url not in self.ids and url not in wanted:
+                if url not in ids and url not in wanted:
                     wanted[url] = (name, ProfileStatus.MESSAGE)
-                key = _short_key(f"li:{message.conversation_id}:{stamp}:{sender}:{url}")
+                # A compact, stable de-duplication key: a short unique index inserts faster.
+                key = "li:" + blake2b((head + url).encode(), digest_size=12).hexdigest()
                 found.append((message, direction, url, key))
         # A newer export repeats every earlier message: only new ones go further.
         known = activity_repo.known_exchange_keys(self.session, [f[3] for f in found])
-        self._create_profiles(
-            {url: wanted[url] for _m, _d, url, key in found if key not in known and url in wanted}
-        )
+        if known:
+            found = [f for f in found if f[3] not in known]
+        self._create_profiles({url: wanted[url] for _m, _d, url, _k in found if url in wanted})
         exchanges, signals, ids = self.exchanges.rows, self.signals.rows, self.ids
         linkedin, message_signal = Channel.LINKEDIN.value, SignalKind.LINKEDIN_MESSAGE.value
         subjects: dict[str, str] = {}
         for message, direction, url, key in found:
             pid = ids.get(url)
-            if pid is None or key in known:
+            if pid is None:  # forgotten
                 continue
             exchanges.append((pid, message.sent_at, direction, linkedin, message.subject, url, key))
             if direction == inbound:

@@ -184,7 +184,7 @@ def bulk_insert(
             seen[v] if v in seen else seen.setdefault(v, proc(v)) for v in by_column[index]
         ]
     quote = dialect.identifier_preparer.quote
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    mark = placeholder(session)
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join([mark] * len(columns))})"
@@ -207,12 +207,12 @@ def stored_values(session: Session, column: sa.Column[Any], values: Sequence[Any
     """
     dialect = session.get_bind().dialect
     quote = dialect.identifier_preparer.quote
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    mark = placeholder(session)
     table = column.table
-    connection = session.connection()
     found: set[Any] = set()
     unique = list(dict.fromkeys(values))
-    prefix = os.path.commonprefix(unique) if len(unique) > 2000 else ""
+    # Character by character on purpose: keys, not paths.
+    prefix = os.path.commonprefix(unique) if len(unique) > 2000 else ""  # noqa: RUF071
     if prefix and isinstance(prefix, str) and dialect.name == "sqlite":
         # Thousands of keys sharing a prefix ("li:…"): one walk over that stretch of the
         # index beats dozens of IN lookups. Text compares bytewise here (BINARY collation);
@@ -223,28 +223,54 @@ def stored_values(session: Session, column: sa.Column[Any], values: Sequence[Any
             f"SELECT {quote(column.name)} FROM {quote(table.name)} "
             f"WHERE {quote(column.name)} >= ? AND {quote(column.name)} < ?"
         )
-        rows = connection.exec_driver_sql(sql, (prefix, upper))
-        return {value for (value,) in rows if value in wanted}
+        return {value for (value,) in driver_rows(session, sql, (prefix, upper)) if value in wanted}
     for start in range(0, len(unique), 900):
         chunk = unique[start : start + 900]
         sql = (
             f"SELECT {quote(column.name)} FROM {quote(table.name)} "
             f"WHERE {quote(column.name)} IN ({', '.join([mark] * len(chunk))})"
         )
-        found.update(value for (value,) in connection.exec_driver_sql(sql, tuple(chunk)))
+        found.update(value for (value,) in driver_rows(session, sql, chunk))
     return found
 
 
-def plain_rows(session: Session, table: sa.Table, columns: Sequence[str]) -> list[tuple[Any, ...]]:
-    """Every row of ``table`` as the driver returns it, without SQLAlchemy's result
-    processing (dates come back as ISO text on SQLite, as dates elsewhere)."""
-    quote = session.get_bind().dialect.identifier_preparer.quote
+def plain_rows(
+    session: Session,
+    table: sa.Table,
+    columns: Sequence[str],
+    *,
+    where_in: tuple[str, Sequence[Any]] | None = None,
+) -> list[tuple[Any, ...]]:
+    """Rows of ``table`` (those whose ``where_in`` column holds one of the given values) as
+    the driver returns them, without SQLAlchemy's result processing: dates come back as
+    ISO text on SQLite, as dates elsewhere."""
+    dialect = session.get_bind().dialect
+    quote = dialect.identifier_preparer.quote
     sql = f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table.name)}"
+    params: tuple[Any, ...] = ()
+    if where_in is not None:
+        column, values = where_in
+        if not values:
+            return []
+        mark = placeholder(session)
+        sql += f" WHERE {quote(column)} IN ({', '.join([mark] * len(values))})"
+        params = tuple(values)
+    return driver_rows(session, sql, params)
+
+
+def driver_rows(session: Session, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Run ``sql`` (placeholders from :func:`placeholder`) on the session's own driver
+    connection and return its rows as plain tuples."""
     dbapi = session.connection().connection.dbapi_connection
     assert dbapi is not None
     cursor = dbapi.cursor()
     try:
-        cursor.execute(sql)
+        cursor.execute(sql, tuple(params))
         return list(cursor.fetchall())
     finally:
         cursor.close()
+
+
+def placeholder(session: Session) -> str:
+    """The driver's parameter mark: ``?`` for SQLite, ``%s`` for PostgreSQL."""
+    return "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from linkrevive.domain.enums import ProfileStatus
 from linkrevive.domain.models import PositionSpan, Profile, ProfileState
 from linkrevive.domain.records import Batch
-from linkrevive.storage.database import bulk_insert, plain_rows
+from linkrevive.storage.database import bulk_insert, driver_rows, placeholder, plain_rows
 from linkrevive.storage.tables import PositionRow, ProfileRow
 
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
@@ -35,26 +35,91 @@ _STATE_COLUMNS = (
 )
 
 
-def load_profile_states(session: Session) -> dict[str, ProfileState]:
-    """Every stored profile keyed by URL."""
-    days: dict[Any, date | None] = {None: None}
-
-    def day(value: Any) -> date | None:
-        if value in days:
-            return days[value]
-        found = days[value] = date.fromisoformat(value) if isinstance(value, str) else value
-        return found
-
-    states = {}
-    for row in plain_rows(session, _profile, _STATE_COLUMNS):
-        pid, url, first, last, email, company, position, connected, status, seen1, seen2, since = (
+def load_profile_states(
+    session: Session, urls: Collection[str] | None = None
+) -> dict[str, ProfileState]:
+    """Every stored profile (or those at ``urls``) keyed by URL, read straight from the
+    driver: an import reads 30,000 of them."""
+    if urls is None:
+        rows = plain_rows(session, _profile, _STATE_COLUMNS)
+    else:
+        rows = [
             row
-        )
-        states[url] = ProfileState(
-            pid, url, first, last, email, company, position, day(connected),
-            status, day(seen1), day(seen2), day(since),
-        )  # fmt: skip
-    return states
+            for chunk in _chunks(sorted(urls))
+            for row in plain_rows(session, _profile, _STATE_COLUMNS, where_in=("url", chunk))
+        ]
+    # Dates come back as ISO text on SQLite and as dates elsewhere; a few thousand distinct.
+    distinct = {value for row in rows for value in (row[7], row[9], row[10], row[11])}
+    days: dict[Any, date | None] = {
+        value: date.fromisoformat(value) if isinstance(value, str) else value for value in distinct
+    }
+    state = ProfileState
+    return {
+        r[1]: state(r[0], r[1], r[2], r[3], r[4], r[5], r[6], days[r[7]], r[8], days[r[9]],
+                    days[r[10]], days[r[11]])
+        for r in rows
+    }  # fmt: skip
+
+
+#: A stored profile in brief: ``(id, status, connection values as one string)``.
+ProfileDigest = tuple[int, str, str]
+
+
+_SEPARATOR = "\x1f"  # ASCII unit separator: never in a name, title or URL
+
+
+def connection_values(
+    first_name: str,
+    last_name: str,
+    email: str | None,
+    company: str,
+    position: str,
+    connected_on: str,
+) -> str:
+    """The ``values`` of a :class:`ProfileDigest` for these values (``connected_on`` in
+    ISO form, or empty). Equal strings mean nothing changed."""
+    return _SEPARATOR.join((first_name, last_name, email or "", company, position, connected_on))
+
+
+def profile_digests(session: Session) -> dict[str, ProfileDigest]:
+    """Every stored profile in brief, keyed by URL.
+
+    The database joins the values itself: one short string per profile is much cheaper to
+    read than six columns and four dates, and a newer export mostly repeats them. Should a
+    server write a date differently, the strings differ and the import compares in full.
+    """
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    mark = placeholder(session)
+    parts = [
+        quote("first_name"),
+        quote("last_name"),
+        f"COALESCE({quote('email')}, '')",
+        quote("company"),
+        quote("position"),
+        f"COALESCE(CAST({quote('connected_on')} AS VARCHAR(10)), '')",
+    ]
+    joined = f" || {mark} || ".join(parts)
+    sql = (
+        f"SELECT {quote('url')}, {quote('id')}, {quote('status')}, {joined} FROM {quote('profile')}"
+    )
+    rows = driver_rows(session, sql, (_SEPARATOR,) * (len(parts) - 1))
+    return {url: (pid, status, values) for url, pid, status, values in rows}
+
+
+def latest_seen(session: Session) -> date | None:
+    """The date of the newest export any profile was seen in."""
+    found: date | None = session.execute(sa.select(sa.func.max(_profile.c.last_seen))).scalar()
+    return found
+
+
+def profile_ids(session: Session) -> dict[str, int]:
+    """The id of every profile, keyed by URL."""
+    return dict(plain_rows(session, _profile, ("url", "id")))
+
+
+def _chunks(values: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def insert_profiles(session: Session, rows: Sequence[dict[str, Any]] | Batch) -> dict[str, int]:
@@ -63,10 +128,14 @@ def insert_profiles(session: Session, rows: Sequence[dict[str, Any]] | Batch) ->
         return {}
     last_id = session.execute(sa.select(sa.func.max(_profile.c.id))).scalar() or 0
     bulk_insert(session, _profile, rows)
-    created = session.execute(
-        sa.select(_profile.c.id, _profile.c.url).where(_profile.c.id > last_id)
-    ).all()
-    return {url: pid for pid, url in created}
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    created = driver_rows(
+        session,
+        f"SELECT {quote('url')}, {quote('id')} FROM {quote('profile')} "
+        f"WHERE {quote('id')} > {placeholder(session)}",
+        (last_id,),
+    )
+    return dict(created)
 
 
 def profile_names(session: Session) -> list[tuple[int, str, str, str]]:
