@@ -195,10 +195,12 @@ def list_signals(
     profile_id: int | None = None,
 ) -> list[Signal]:
     """Signals newest first, with the name, email and profile URL they concern."""
+    # Per row shown (the person_id index answers it), not an aggregate over every address.
     first_email = (
-        sa.select(_email.c.person_id, sa.func.min(_email.c.email).label("email"))
-        .group_by(_email.c.person_id)
-        .subquery()
+        sa.select(sa.func.min(_email.c.email))
+        .where(_email.c.person_id == _signal.c.person_id)
+        .scalar_subquery()
+        .label("email")
     )
     stmt = (
         sa.select(
@@ -215,11 +217,10 @@ def list_signals(
             _person.c.display_name,
             _person.c.first_name.label("p_first"),
             _person.c.last_name.label("p_last"),
-            first_email.c.email,
+            first_email,
         )
         .outerjoin(_profile, _profile.c.id == _signal.c.profile_id)
         .outerjoin(_person, _person.c.id == _signal.c.person_id)
-        .outerjoin(first_email, first_email.c.person_id == _signal.c.person_id)
         .order_by(_signal.c.occurred_at.desc(), _signal.c.id.desc())
     )
     if since is not None:
