@@ -208,9 +208,20 @@ def _parse_utc(raw: str) -> datetime | None:
         return None
 
 
+_US_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4}),? (\d{1,2}):(\d{2}) ([AP])M")
+
+
 def _parse_us_datetime(raw: str) -> datetime | None:
     """``12/15/24, 7:47 AM`` (Invitations, no zone given: taken as UTC)."""
     text = " ".join(raw.strip().split())
+    fast = _US_STAMP.fullmatch(text.upper())
+    if fast and 1 <= int(fast.group(4)) <= 12:  # strptime takes ~15 µs a call
+        month, day, year, hour, minute, half = fast.groups()
+        hour_24 = int(hour) % 12 + (12 if half == "P" else 0)
+        try:
+            return datetime(_year(year), int(month), int(day), hour_24, int(minute), tzinfo=UTC)
+        except ValueError:
+            return None
     for fmt in ("%m/%d/%y, %I:%M %p", "%m/%d/%Y, %I:%M %p", "%m/%d/%y %I:%M %p"):
         try:
             return datetime.strptime(text, fmt).replace(tzinfo=UTC)

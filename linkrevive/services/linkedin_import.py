@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections import defaultdict
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -188,14 +189,17 @@ class _Applier:
         older = latest is not None and day < latest  # an older export only adds history
         self.digests = digests = linkedin_repo.profile_digests(self.session)
         self.ids = {url: pid for url, (pid, _status, _values) in digests.items()}
-        keyed = [(k, r) for k, r in self._keys() if not self._forgotten(k, r.email)]
+        keyed = self._keys()
+        if self.suppressed:
+            keyed = [(k, r) for k, r in keyed if not self._forgotten(k, r.email)]
         self._adopt_name_keyed(keyed)
+        # Columns in ConnectionRow's order, so that a row keyed by its URL goes in as a slice.
         new_rows = Batch(
-            ("url", "first_name", "last_name", "email", "company", "position", "connected_on"),
+            ("first_name", "last_name", "url", "email", "company", "position", "connected_on"),
             constants={"status": ProfileStatus.CURRENT.value, "first_seen": day,
                        "last_seen": day, "position_since": day},
         )  # fmt: skip
-        present: set[str] = set()
+        present = {key for key, _row in keyed}
         closer: list[tuple[str, ConnectionRow]] = []  # rows to compare value by value
         unchanged = 0
         current, values = ProfileStatus.CURRENT.value, linkedin_repo.connection_values
@@ -203,13 +207,12 @@ class _Applier:
         for index, (key, row) in enumerate(keyed):
             if index % 2000 == 0 and cancelled():
                 raise Cancelled()
-            present.add(key)
             digest = digests.get(key)
             if digest is None:
-                new_rows.rows.append(
-                    (key, row.first_name, row.last_name, row.email, row.company, row.position,
-                     row.connected_on)
-                )  # fmt: skip
+                if key == row.url:
+                    new_rows.rows.append(row[:7])
+                else:
+                    new_rows.rows.append((*row[:2], key, *row[3:7]))
                 continue
             when = row.connected_on
             if when not in iso:
@@ -227,6 +230,8 @@ class _Applier:
             closer.append((key, row))
         self.counts["unchanged"] += unchanged
         updates, past, seen = self._compare(closer)
+        # In URL order the unique index on URLs grows at its end: a quarter faster to write.
+        new_rows.rows.sort(key=itemgetter(2))
         ids = linkedin_repo.insert_profiles(self.session, new_rows)
         self.counts["new"] += len(new_rows.rows)
         self.ids.update(ids)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from linkrevive.importers.linkedin import parse_connections, parse_messages
+from linkrevive.importers.linkedin import parse_connections, parse_invitations, parse_messages
 from linkrevive.services.workspace import gc_paused
 from tests.helpers import PREAMBLE, cli, connections_csv, messages_csv, write_export
 
@@ -186,3 +186,24 @@ def test_the_collector_is_held_while_importing_and_restored_after() -> None:
         assert not gc.isenabled()  # left as it was found
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("12/15/24, 7:47 AM", datetime(2024, 12, 15, 7, 47, tzinfo=UTC)),
+        ("3/19/24, 11:02 PM", datetime(2024, 3, 19, 23, 2, tzinfo=UTC)),
+        ("1/1/25, 12:05 AM", datetime(2025, 1, 1, 0, 5, tzinfo=UTC)),
+        ("1/1/25, 12:05 PM", datetime(2025, 1, 1, 12, 5, tzinfo=UTC)),
+        ("12/15/2024,  7:47 pm", datetime(2024, 12, 15, 19, 47, tzinfo=UTC)),
+        ("2/30/24, 1:00 AM", None),
+    ],
+)
+def test_invitation_dates(raw: str, expected: datetime | None) -> None:
+    text = (
+        "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+        f'Anne Lefèvre,Claire Vendeuse,"{raw}",,INCOMING,{ANNE},{OWNER}\n'
+    )
+    rows, issues = parse_invitations(text, "Invitations.csv")
+    # An unreadable date keeps the invitation, undated (the import then uses the export's).
+    assert ([r.sent_at for r in rows], issues) == ([expected], [])
