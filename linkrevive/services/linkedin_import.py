@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -52,13 +53,20 @@ def _import(
     cancelled: CancelledFn,
     today: date | None,
 ) -> ImportReport:
-    export = read_linkedin_export(
-        path, progress=lambda d, t: progress(d, t * 4), cancelled=cancelled
-    )
-    if cancelled():
-        raise Cancelled()
-    digest = file_digest(path)
-    workspace.database.backup()
+    # The backup copy is made by SQLite while Python reads the export: the two overlap.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup") as pool:
+        backup = pool.submit(workspace.database.backup)
+        try:
+            export = read_linkedin_export(
+                path, progress=lambda d, t: progress(d, t * 4), cancelled=cancelled
+            )
+            if cancelled():
+                raise Cancelled()
+        except BaseException:
+            _discard(backup)  # nothing was imported: keep the earlier copies instead
+            raise
+        digest = file_digest(path)
+        backup.result()
     export_date = export.export_date or today or datetime.now(UTC).date()
     with workspace.database.session(write=True) as session:
         run_id = activity_repo.start_run(
@@ -81,6 +89,16 @@ def _import(
 
 #: Statuses of a profile known from messages or invitations, not yet a connection.
 _FIRST_CONTACT = frozenset({ProfileStatus.INVITATION.value, ProfileStatus.MESSAGE.value})
+
+
+def _discard(backup: Future[Path | None]) -> None:
+    """Delete the backup copy of an import that did not happen."""
+    try:
+        copy = backup.result()
+    except Exception:  # the import's own error is the one to report
+        return
+    if copy is not None:
+        copy.unlink(missing_ok=True)
 
 
 def _same(a: str, b: str) -> bool:

@@ -207,3 +207,25 @@ def test_invitation_dates(raw: str, expected: datetime | None) -> None:
     rows, issues = parse_invitations(text, "Invitations.csv")
     # An unreadable date keeps the invitation, undated (the import then uses the export's).
     assert ([r.sent_at for r in rows], issues) == ([expected], [])
+
+
+def test_an_export_that_cannot_be_read_keeps_the_earlier_backups(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    # The backup copy is made while the export is read; when the export turns out to be
+    # unreadable, that copy goes, so the five kept are those of real imports.
+    good = _export(tmp_path, "01-15-2025", EARLIER)
+    assert cli(capsys, db_path, "import", "linkedin", str(good)).code == 0
+    assert cli(capsys, db_path, "import", "linkedin", str(good)).code == 0
+    backups = sorted((db_path.parent / "backups").iterdir())
+    assert len(backups) == 2  # one before each import
+    broken = write_export(
+        tmp_path,
+        "03-15-2026",
+        {"Connections.csv": PREAMBLE + "First Name,Last Name,URL\n" + 'Anne,"Lef\n'},
+    )
+    before = sqlite3.connect(db_path).execute("SELECT count(*) FROM profile").fetchone()
+    result = cli(capsys, db_path, "import", "linkedin", str(broken))
+    assert result.code != 0 and "line" in result.err
+    assert sorted((db_path.parent / "backups").iterdir()) == backups
+    assert sqlite3.connect(db_path).execute("SELECT count(*) FROM profile").fetchone() == before
