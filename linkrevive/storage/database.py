@@ -209,21 +209,22 @@ def stored_values(session: Session, column: sa.Column[Any], values: Sequence[Any
     quote = dialect.identifier_preparer.quote
     mark = placeholder(session)
     table = column.table
-    found: set[Any] = set()
-    unique = list(dict.fromkeys(values))
-    # Character by character on purpose: keys, not paths.
-    prefix = os.path.commonprefix(unique) if len(unique) > 2000 else ""  # noqa: RUF071
-    if prefix and isinstance(prefix, str) and dialect.name == "sqlite":
+    wanted = set(values)
+    if len(wanted) > 2000 and dialect.name == "sqlite":
         # Thousands of keys sharing a prefix ("li:…"): one walk over that stretch of the
         # index beats dozens of IN lookups. Text compares bytewise here (BINARY collation);
         # a server's collation may not, so elsewhere the lookups stay.
-        wanted = set(unique)
-        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        sql = (
-            f"SELECT {quote(column.name)} FROM {quote(table.name)} "
-            f"WHERE {quote(column.name)} >= ? AND {quote(column.name)} < ?"
-        )
-        return {value for (value,) in driver_rows(session, sql, (prefix, upper)) if value in wanted}
+        prefix = _common_prefix(min(wanted), max(wanted))
+        if prefix:
+            upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+            sql = (
+                f"SELECT {quote(column.name)} FROM {quote(table.name)} "
+                f"WHERE {quote(column.name)} >= ? AND {quote(column.name)} < ?"
+            )
+            rows = driver_rows(session, sql, (prefix, upper))
+            return {value for (value,) in rows if value in wanted}
+    found: set[Any] = set()
+    unique = list(wanted)
     for start in range(0, len(unique), 900):
         chunk = unique[start : start + 900]
         sql = (
@@ -232,6 +233,18 @@ def stored_values(session: Session, column: sa.Column[Any], values: Sequence[Any
         )
         found.update(value for (value,) in driver_rows(session, sql, chunk))
     return found
+
+
+def _common_prefix(low: Any, high: Any) -> str:
+    """The text ``low`` and ``high`` start with (every value between them shares it)."""
+    if not (isinstance(low, str) and isinstance(high, str)):
+        return ""
+    size = 0
+    for a, b in zip(low, high, strict=False):
+        if a != b:
+            break
+        size += 1
+    return low[:size]
 
 
 def plain_rows(
