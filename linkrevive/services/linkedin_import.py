@@ -40,7 +40,8 @@ def import_linkedin(
 ) -> ImportReport:
     """Read a LinkedIn export and apply it in one transaction (all or nothing).
 
-    A backup copy of the database is taken first. Returns the counts and new signals.
+    A backup copy of the database is taken while the export is read (and dropped if the
+    export cannot be read). Returns the counts and new signals.
     """
     with gc_paused():
         return _import(workspace, path, progress, cancelled, today)
