@@ -18,6 +18,8 @@ TS = REPO / "resources" / "translations" / "linkrevive_fr.ts"
 QM = TS.with_suffix(".qm")
 
 FR: dict[str, str] = {
+    # Keys of Review pairs: oui / non.
+    "Y": "O",
     " months": " mois",
     "%n connection(s)": "%n connexion(s)",
     "%n contact(s) to connect with": "%n contact(s) à ajouter sur LinkedIn",
@@ -53,7 +55,7 @@ FR: dict[str, str] = {
     "Channel": "Canal",
     "Comma ,": "Virgule ,",
     "Company": "Société",
-    "Confirm (Y)": "Confirmer (Y)",
+    "Confirm ({key})": "Confirmer ({key})",
     "Connected": "Connecté",
     "Connected on": "Connecté le",
     "Contact": "Contact",
@@ -134,6 +136,7 @@ FR: dict[str, str] = {
     "Meeting": "Réunion",
     "Message": "Message",
     "My email addresses": "Mes adresses e-mail",
+    "N": "N",
     "Name": "Nom",
     "No LinkedIn connection paired yet.": "Aucune relation LinkedIn associée.",
     "Not on LinkedIn": "Pas sur LinkedIn",
@@ -162,7 +165,7 @@ FR: dict[str, str] = {
     "Recommendation": "Recommandation",
     "Reconnected": "Reconnecté",
     "Refresh": "Actualiser",
-    "Reject (N)": "Rejeter (N)",
+    "Reject ({key})": "Rejeter ({key})",
     "Removed": "Retiré",
     "Review pairs": "Vérifier les paires",
     "Revisit window per stall reason": "Délai de relance par raison du blocage",

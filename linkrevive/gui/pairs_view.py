@@ -63,9 +63,13 @@ class PairsView(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("Confirm (Y)"))
+        # The letters of yes and no in the interface language (O and N in French); Y, N,
+        # Enter and Delete work in every language.
+        self.confirm_key = self.tr("Y", "key that confirms a pair (yes)")
+        self.reject_key = self.tr("N", "key that rejects a pair (no)")
+        self.confirm_button = QPushButton(self.tr("Confirm ({key})").format(key=self.confirm_key))
         self.confirm_button.clicked.connect(lambda: self.decide(True))
-        self.reject_button = QPushButton(self.tr("Reject (N)"))
+        self.reject_button = QPushButton(self.tr("Reject ({key})").format(key=self.reject_key))
         self.reject_button.clicked.connect(lambda: self.decide(False))
         # Keys go through an event filter on the table (where the focus is while reviewing)
         # rather than window shortcuts, so they work whatever window is active.
@@ -171,17 +175,21 @@ class PairsView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key in (Qt.Key.Key_Y, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            key, letter = event.key(), event.text().casefold()
+            if key in _CONFIRM_KEYS or (letter and letter == self.confirm_key.casefold()):
                 self.decide(True)
                 return True
-            if key in (Qt.Key.Key_N, Qt.Key.Key_Delete):
+            if key in _REJECT_KEYS or (letter and letter == self.reject_key.casefold()):
                 self.decide(False)
                 return True
         return super().eventFilter(watched, event)
 
     def save_state(self) -> None:
         save_header(self.settings, "pairs/header", self.table.horizontalHeader())
+
+
+_CONFIRM_KEYS = frozenset({Qt.Key.Key_Y, Qt.Key.Key_Return, Qt.Key.Key_Enter})
+_REJECT_KEYS = frozenset({Qt.Key.Key_N, Qt.Key.Key_Delete})
 
 
 def _esc(text: str) -> str:

@@ -358,37 +358,37 @@
 <context>
     <name>LinkedInView</name>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="68" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="65" />
         <source>Search name, company, title…</source>
         <translation>Chercher nom, société, poste…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="75" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="72" />
         <source>Show removed connections</source>
         <translation>Afficher les relations retirées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="78" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="75" />
         <source>Only with signals</source>
         <translation>Seulement avec signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="88" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="85" />
         <source>Job history</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="91" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="88" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="126" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="123" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="154" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="151" />
         <source>%n connection(s)</source>
         <translation><numerusform>%n connexion</numerusform><numerusform>%n connexions</numerusform></translation>
     </message>
@@ -681,46 +681,58 @@
     <name>PairsView</name>
     <message>
         <location filename="../../linkrevive/gui/pairs_view.py" line="68" />
-        <source>Confirm (Y)</source>
-        <translation>Confirmer (Y)</translation>
+        <source>Y</source>
+        <comment>key that confirms a pair (yes)</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="69" />
+        <source>N</source>
+        <comment>key that rejects a pair (no)</comment>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/pairs_view.py" line="70" />
-        <source>Reject (N)</source>
-        <translation>Rejeter (N)</translation>
+        <source>Confirm ({key})</source>
+        <translation>Confirmer ({key})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="76" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="72" />
+        <source>Reject ({key})</source>
+        <translation>Rejeter ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="78" />
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="78" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="80" />
         <source>Email contact</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="79" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="81" />
         <source>LinkedIn connection</source>
         <translation>Relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="82" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="84" />
         <source>Evidence</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="104" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="106" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/pairs_view.py" line="124" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="126" />
         <source>%n pair(s) left to review</source>
         <translation><numerusform>%n paire à vérifier</numerusform><numerusform>%n paires à vérifier</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="140" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="142" />
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
@@ -771,93 +783,93 @@
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="72" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="69" />
         <source>Search name, company, email…</source>
         <extracomment>Short pause after a keystroke before filtering, so fast typing filters once.</extracomment>
         <translation>Chercher nom, société, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="81" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="78" />
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="84" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="81" />
         <source>Any stall reason</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="86" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="83" />
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="88" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="85" />
         <source>Dormant or active</source>
         <translation>En sommeil ou actifs</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="89" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="86" />
         <source>Dormant</source>
         <translation>En sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="90" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="87" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="93" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="90" />
         <source>With or without LinkedIn</source>
         <translation>Avec ou sans LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="94" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="91" />
         <source>On LinkedIn</source>
         <translation>Sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="95" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="92" />
         <source>Not on LinkedIn</source>
         <translation>Pas sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="100" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
         <source>(unknown stage)</source>
         <translation>(étape inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="101" />
         <source>(unknown reason)</source>
         <translation>(raison inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="107" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
         <source>Apply to selection</source>
         <translation>Appliquer à la sélection</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="124" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="121" />
         <source>Set for selection:</source>
         <translation>Pour la sélection :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="140" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="137" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="168" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="165" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="214" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="211" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="216" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="213" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
     </message>
@@ -963,12 +975,12 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="64" />
+        <location filename="../../linkrevive/gui/today_view.py" line="75" />
         <source>Snooze until</source>
         <translation>Mettre en veille jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="70" />
+        <location filename="../../linkrevive/gui/today_view.py" line="81" />
         <source>The lead leaves the list until this day.</source>
         <translation>Le prospect quitte la liste jusqu'à ce jour.</translation>
     </message>
@@ -1037,82 +1049,82 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="127" />
+        <location filename="../../linkrevive/gui/today_view.py" line="136" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="128" />
+        <location filename="../../linkrevive/gui/today_view.py" line="137" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="134" />
+        <location filename="../../linkrevive/gui/today_view.py" line="143" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="136" />
+        <location filename="../../linkrevive/gui/today_view.py" line="145" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="138" />
+        <location filename="../../linkrevive/gui/today_view.py" line="147" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="140" />
+        <location filename="../../linkrevive/gui/today_view.py" line="149" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="142" />
+        <location filename="../../linkrevive/gui/today_view.py" line="151" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="145" />
+        <location filename="../../linkrevive/gui/today_view.py" line="154" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="149" />
+        <location filename="../../linkrevive/gui/today_view.py" line="158" />
         <source>Suggested opener</source>
         <translation>Accroche suggérée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="176" />
+        <location filename="../../linkrevive/gui/today_view.py" line="183" />
         <source>Find on LinkedIn</source>
         <translation>Chercher sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="178" />
+        <location filename="../../linkrevive/gui/today_view.py" line="185" />
         <source>To connect on LinkedIn</source>
         <translation>À ajouter sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="223" />
+        <location filename="../../linkrevive/gui/today_view.py" line="230" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="237" />
+        <location filename="../../linkrevive/gui/today_view.py" line="244" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="238" />
+        <location filename="../../linkrevive/gui/today_view.py" line="245" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="281" />
+        <location filename="../../linkrevive/gui/today_view.py" line="288" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="300" />
+        <location filename="../../linkrevive/gui/today_view.py" line="307" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>

@@ -16,6 +16,7 @@ from linkrevive.domain.enums import Stage
 from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.main_window import MainWindow
+from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.task_runner import TaskRunner
 from tests.conftest import REPO
 from tests.gui.conftest import AS_OF
@@ -62,3 +63,21 @@ def test_language_follows_saved_choice(tmp_path: Path) -> None:
     assert i18n.chosen_language(settings) == "fr"
     settings.setValue("ui/language", "de")
     assert i18n.chosen_language(settings) in i18n.LANGUAGES
+
+
+def test_review_pairs_takes_oui_and_non_in_french(
+    qtbot: Any, settings: QSettings, french: None
+) -> None:
+    from tests.gui.test_views import FakePairs
+
+    backend = FakePairs()
+    view = PairsView(backend, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    view.table.setFocus()
+    assert view.confirm_button.text() == "Confirmer (O)"
+    assert view.reject_button.text() == "Rejeter (N)"
+    qtbot.keyClicks(view.table, "o")
+    qtbot.keyClick(view.table, Qt.Key.Key_N)
+    assert backend.decisions == [(1, 11, True), (2, 12, False)]
