@@ -60,6 +60,7 @@ def main() -> None:
 
     from linkrevive.domain.filters import person_key, query_terms
     from linkrevive.gui.backend import Backend
+    from linkrevive.gui.collector import GuiThreadCollector
     from linkrevive.gui.main import application
     from linkrevive.gui.main_window import PROSPECTS, MainWindow
     from linkrevive.gui.task_runner import TaskRunner
@@ -125,6 +126,7 @@ def main() -> None:
         workspace.close()
 
         app = application()
+        GuiThreadCollector(app)  # as in the app: garbage is collected on the GUI thread
         settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
         runner = TaskRunner()
         t0 = time.perf_counter()

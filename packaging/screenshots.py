@@ -30,6 +30,7 @@ def main() -> int:
 
     from linkrevive.gui import i18n
     from linkrevive.gui.backend import Backend
+    from linkrevive.gui.collector import GuiThreadCollector
     from linkrevive.gui.main import application
     from linkrevive.gui.main_window import MainWindow
     from linkrevive.gui.task_runner import TaskRunner
@@ -52,6 +53,7 @@ def main() -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     app = application()
+    GuiThreadCollector(app)  # as in the app: garbage is collected on the GUI thread
     app.setStyle("Fusion")
     i18n.install(app, args.lang)
     with tempfile.TemporaryDirectory() as tmp:

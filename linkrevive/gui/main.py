@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend
+from linkrevive.gui.collector import GuiThreadCollector
 from linkrevive.gui.main_window import ICON, MainWindow
 from linkrevive.gui.task_runner import TaskRunner
 
@@ -63,6 +64,7 @@ def run_gui(db: str | None) -> int:
         QMessageBox.critical(None, "LinkRevive", i18n.error_text(exc))
         return 1
     backend = Backend(workspace, lang=language)
+    collector = GuiThreadCollector(app)  # garbage holding Qt objects dies on this thread
     runner = TaskRunner(app)
     state: dict[str, MainWindow] = {}
 
@@ -89,6 +91,7 @@ def run_gui(db: str | None) -> int:
         runner.discard_queued()
         runner.cancel()
         runner.wait(10000)
+        collector.stop()
         workspace.close()
 
 

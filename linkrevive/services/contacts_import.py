@@ -219,7 +219,7 @@ class _PeopleMerger:
     ) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
         counts.update(new=0, updated=0, unchanged=0, skipped=0)
-        nameless = self._people_without_email()
+        by_name = self._people_by_name()
         existing = people_repo.load_people(
             self.session, {self.emails[e] for c in contacts for e in c.emails if e in self.emails}
         )
@@ -236,15 +236,15 @@ class _PeopleMerger:
                 continue
             owners = [self.emails[e] for e in emails if e in self.emails]
             person_id: int | None = owners[0] if owners else None
-            if person_id is None and not emails:
-                person_id = nameless.get(_name_key(contact))
+            key = _name_key(contact)
+            if person_id is None:
+                person_id = by_name.find(key, with_address=bool(emails), company=contact.company)
             if person_id is None:
                 pending.append(_new_person(contact))
                 person_id = -len(pending)
                 for email in emails:
                     self.emails[email] = person_id
-                if not emails:
-                    nameless[_name_key(contact)] = person_id
+                by_name.add(key, person_id, has_email=bool(emails))
                 counts["new"] += 1
             elif person_id < 0:
                 _merge_pending(pending[-person_id - 1], contact, emails)
@@ -289,12 +289,11 @@ class _PeopleMerger:
         counts["exchanges"] = activity_repo.insert_exchanges(self.session, exchanges)
         return dict(counts)
 
-    def _people_without_email(self) -> dict[str, int]:
-        """People known by name and company only (a card without email), by that key."""
-        return {
-            _name_key_values(values): pid
-            for pid, values in people_repo.people_without_email(self.session).items()
-        }
+    def _people_by_name(self) -> _NameIndex:
+        index = _NameIndex()
+        for pid, values in people_repo.people_names(self.session).items():
+            index.add(_name_key_values(values), pid, has_email=values["has_email"])
+        return index
 
     def _merge_into(
         self, state: people_repo.PersonState, contact: ContactRecord, emails: list[str]
@@ -448,6 +447,33 @@ def _inbound_signals(
 def _months_between(start: datetime, end: datetime) -> int:
     months = (end.year - start.year) * 12 + end.month - start.month
     return months - (1 if end.day < start.day else 0)
+
+
+@dataclass
+class _NameIndex:
+    """People by name and company (folded), to recognise a contact that has no address yet
+    or whose address is new."""
+
+    people: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)
+
+    def add(self, key: str, person_id: int, *, has_email: bool) -> None:
+        self.people.setdefault(key, []).append((person_id, has_email))
+
+    def find(self, key: str, *, with_address: bool, company: str) -> int | None:
+        """The one person a contact is: for a contact without address, the only person of
+        that name at that company; for a contact bringing a new address, the only such
+        person who has none yet (a lead sheet row, say), who then has one."""
+        found = self.people.get(key, [])
+        if not with_address:
+            return found[0][0] if len(found) == 1 else None
+        if not company.strip():
+            return None  # a bare name is too weak to give somebody an address
+        without = [i for i, (_pid, has_email) in enumerate(found) if not has_email]
+        if len(without) != 1:
+            return None
+        person_id = found[without[0]][0]
+        found[without[0]] = (person_id, True)
+        return person_id
 
 
 def _name_key(contact: ContactRecord) -> str:

@@ -64,6 +64,11 @@ class _CollectorHold:
 _collector_hold = _CollectorHold()
 
 
+def gc_held() -> bool:
+    """Whether an import holds the cyclic garbage collector off right now."""
+    return _collector_hold.holders > 0
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Hold the cyclic garbage collector during a bulk import.

@@ -246,8 +246,8 @@ def has_people(session: Session) -> bool:
     return session.execute(sa.select(_person.c.id).limit(1)).first() is not None
 
 
-def people_without_email(session: Session) -> dict[int, dict[str, Any]]:
-    """Name and company fields of the people who have no email address at all."""
+def people_names(session: Session) -> dict[int, dict[str, Any]]:
+    """Name and company fields of every person, and whether they have an email address."""
     has_email = sa.select(_email.c.id).where(_email.c.person_id == _person.c.id).exists()
     rows = session.execute(
         sa.select(
@@ -256,6 +256,7 @@ def people_without_email(session: Session) -> dict[int, dict[str, Any]]:
             _person.c.first_name,
             _person.c.last_name,
             _person.c.company,
-        ).where(~has_email)
+            has_email.label("has_email"),
+        )
     ).mappings()
-    return {row["id"]: dict(row) for row in rows}
+    return {row["id"]: {**row, "has_email": bool(row["has_email"])} for row in rows}

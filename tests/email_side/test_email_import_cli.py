@@ -229,3 +229,46 @@ def test_to_connect_export_keeps_accents_for_spreadsheets(
     text = raw.decode("utf-8-sig")
     assert "Léa Dubreuil" in text and "Benoît Mercier" in text
     assert "keywords=L%C3%A9a%20Dubreuil" in text
+
+
+def test_a_card_brings_the_address_of_a_lead_sheet_row_without_one(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    # The sheet knows where the conversation stalled but not the address; the address book
+    # knows the address. Same name at the same company: one person, not two.
+    sheet = tmp_path / "leads.csv"
+    sheet.write_text(
+        "Prénom;Nom;Adresse e-mail;Société;Étape;Raison du blocage\n"
+        "Anne;Lefèvre;;Pixel Bleu SARL;Appel reporté;Manque de temps\n"
+        "Bruno;Marchal;;Studio Kôdé;Infos envoyées;Distance\n"
+        "Bruno;Marchal;;Web Factory;Premier contact;\n",
+        encoding="utf-8",
+    )
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anne Lefèvre\r\nN:Lefèvre;Anne;;;\r\n"
+        "ORG:Pixel Bleu SARL\r\nEMAIL:anne@pixel-bleu.example\r\nEND:VCARD\r\n"
+        # Same name, no company: too weak to take Anne's place or to be her.
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anne Lefèvre\r\nN:Lefèvre;Anne;;;\r\n"
+        "EMAIL:anne.lefevre@gmail.example\r\nEND:VCARD\r\n"
+        # Another company: another Bruno.
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bruno Marchal\r\nN:Marchal;Bruno;;;\r\n"
+        "ORG:Agence Dubois\r\nEMAIL:bruno@dubois.example\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    assert cli(capsys, db_path, "import", "contacts", str(sheet)).code == 0
+    assert cli(capsys, db_path, "import", "contacts", str(cards)).code == 0
+    rows = cli(capsys, db_path, "people", "--format", "json").json()
+    summary = sorted((r["name"], r["company"], tuple(r["emails"]), r["stage"]) for r in rows)
+    assert summary == [
+        ("Anne Lefèvre", "", ("anne.lefevre@gmail.example",), None),
+        ("Anne Lefèvre", "Pixel Bleu SARL", ("anne@pixel-bleu.example",), "call_postponed"),
+        ("Bruno Marchal", "Agence Dubois", ("bruno@dubois.example",), None),
+        ("Bruno Marchal", "Studio Kôdé", (), "info_sent"),
+        ("Bruno Marchal", "Web Factory", (), "first_contact"),
+    ]
+    # Importing the sheet again finds Anne by name and company although she has an
+    # address now: still one Anne at Pixel Bleu.
+    again = cli(capsys, db_path, "import", "contacts", str(sheet))
+    assert again.code == 0 and "0 new" in again.out
+    assert len(cli(capsys, db_path, "people", "--format", "json").json()) == 5

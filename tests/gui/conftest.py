@@ -10,11 +10,21 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from linkrevive.gui.backend import Backend
+from linkrevive.gui.collector import GuiThreadCollector
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.services import demo
 from linkrevive.services.workspace import Workspace
 
 AS_OF = date(2025, 3, 3)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_collector(qapp: object) -> Iterator[GuiThreadCollector]:
+    """As in the app, garbage is collected on the GUI thread only, never by the worker
+    (Qt crashes when a Qt object is destroyed off its thread); all of it at the end."""
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()
 
 
 @pytest.fixture
