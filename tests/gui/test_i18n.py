@@ -16,10 +16,10 @@ from linkrevive.domain.enums import Stage
 from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.main_window import MainWindow
-from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.task_runner import TaskRunner
 from tests.conftest import REPO
 from tests.gui.conftest import AS_OF
+from tests.gui.test_views import open_pairs
 
 pytestmark = pytest.mark.gui
 
@@ -68,14 +68,7 @@ def test_language_follows_saved_choice(tmp_path: Path) -> None:
 def test_review_pairs_takes_oui_and_non_in_french(
     qtbot: Any, settings: QSettings, french: None
 ) -> None:
-    from tests.gui.test_views import FakePairs
-
-    backend = FakePairs()
-    view = PairsView(backend, settings)  # type: ignore[arg-type]
-    qtbot.addWidget(view)
-    view.show()
-    view.refresh()
-    view.table.setFocus()
+    view, backend = open_pairs(qtbot, settings)
     assert view.confirm_button.text() == "Confirmer (O)"
     assert view.reject_button.text() == "Rejeter (N)"
     qtbot.keyClicks(view.table, "o")

@@ -215,13 +215,19 @@ class FakePairs:
         self.decisions.append((person_id, profile_id, confirm))
 
 
-def test_pairs_confirm_and_reject_by_keyboard(qtbot: Any, settings: QSettings) -> None:
+def open_pairs(qtbot: Any, settings: QSettings) -> tuple[PairsView, FakePairs]:
+    """Review pairs on two suggested pairs, the table focused as when reviewing."""
     backend = FakePairs()
     view = PairsView(backend, settings)  # type: ignore[arg-type]
     qtbot.addWidget(view)
     view.show()
     view.refresh()
     view.table.setFocus()
+    return view, backend
+
+
+def test_pairs_confirm_and_reject_by_keyboard(qtbot: Any, settings: QSettings) -> None:
+    view, backend = open_pairs(qtbot, settings)
     assert "2" in view.remaining.text()
     assert "A" in view.contact.text()
     assert view.evidence.text() == "• same name"
