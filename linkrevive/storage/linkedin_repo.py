@@ -118,6 +118,7 @@ def profile_ids(session: Session) -> dict[str, int]:
 
 
 def _chunks(values: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
+    """``values`` a few hundred at a time (SQLite takes at most 999 parameters)."""
     for start in range(0, len(values), size):
         yield values[start : start + size]
 
@@ -172,11 +173,10 @@ def insert_positions(session: Session, rows: Sequence[dict[str, Any]]) -> None:
 
 def mark_seen(session: Session, profile_ids: Sequence[int], day: date) -> None:
     """Record that these profiles were in the export of ``day``."""
-    ids = list(profile_ids)
-    for start in range(0, len(ids), 900):
+    for chunk in _chunks(list(profile_ids)):
         session.execute(
             sa.update(_profile)
-            .where(_profile.c.id.in_(ids[start : start + 900]))
+            .where(_profile.c.id.in_(chunk))
             .where(sa.or_(_profile.c.last_seen.is_(None), _profile.c.last_seen < day))
             .values(last_seen=day)
         )
@@ -195,11 +195,10 @@ def mark_all_current_seen(session: Session, day: date) -> None:
 
 def mark_removed(session: Session, profile_ids: Sequence[int], removed_on: date) -> None:
     """Mark connections missing from the newest export as removed (kept, never deleted)."""
-    ids = list(profile_ids)
-    for start in range(0, len(ids), 900):
+    for chunk in _chunks(list(profile_ids)):
         session.execute(
             sa.update(_profile)
-            .where(_profile.c.id.in_(ids[start : start + 900]))
+            .where(_profile.c.id.in_(chunk))
             .values(status="removed", removed_on=removed_on)
         )
 
