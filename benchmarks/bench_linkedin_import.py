@@ -1,6 +1,6 @@
 """Time the LinkedIn import at real size against a plain csv + sqlite3 baseline.
 
-Usage: python -m benchmarks.bench_linkedin_import [--connections 30000] [--runs 3]
+Usage: python -m benchmarks.bench_linkedin_import [--connections 30000] [--runs 5]
                                                   [--all-new-messages]
 Prints the median time of each and their ratio (target: LinkRevive under 3x the baseline).
 
@@ -73,7 +73,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--connections", type=int, default=30_000)
     parser.add_argument("--messages", type=int, default=20_000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--all-new-messages", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
