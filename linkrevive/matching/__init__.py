@@ -3,6 +3,7 @@
 from linkrevive.matching.matcher import (
     AUTO_THRESHOLD,
     SUGGEST_THRESHOLD,
+    address_fits_company,
     affected_people,
     match,
     match_subset,
@@ -16,6 +17,7 @@ __all__ = [
     "PersonSide",
     "ProfileSide",
     "Proposal",
+    "address_fits_company",
     "affected_people",
     "match",
     "match_subset",

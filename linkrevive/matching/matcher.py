@@ -379,6 +379,15 @@ class _Index:
                     found.update(pairs.get(f"{head}|{tail[:4]}", ()))
 
 
+def address_fits_company(address: str, company: str) -> bool:
+    """Whether a work address belongs to ``company`` by its domain ("anne@pixel-bleu.fr"
+    and "Pixel Bleu SARL"); never for free mail or a role box."""
+    parts = split_email(address)
+    if not parts or not company.strip() or is_free_mail(parts[1]) or is_role_address(address):
+        return False
+    return _companies_fit(domain_key(parts[1]), company_key(company), company_acronym(company))
+
+
 def _companies_fit(left: str, right: str, acronym: str = "") -> bool:
     if not left or not right:
         return False

@@ -25,6 +25,7 @@ from linkrevive.domain.records import (
 from linkrevive.domain.text import fold_words, normalize_email
 from linkrevive.importers.contacts_formats import detect_contacts_format, read_contacts
 from linkrevive.importers.mailbox import iter_eml_folder, iter_mbox
+from linkrevive.matching import address_fits_company
 from linkrevive.revival import RevivalSettings
 from linkrevive.services.revival import SETTINGS_KEY
 from linkrevive.services.workspace import Workspace, file_digest, key_hash
@@ -205,6 +206,8 @@ class _PeopleMerger:
     touched: set[int] = field(default_factory=set)
     inbound: list[tuple[int, datetime, str, str]] = field(default_factory=list)
     changed: set[int] = field(default_factory=set)
+    #: People without address by folded full name, with their company (read when needed).
+    nameless: dict[str, list[tuple[int, str]]] | None = None
 
     def __post_init__(self) -> None:
         self.emails = people_repo.load_email_index(self.session)
@@ -387,6 +390,8 @@ class _PeopleMerger:
                     "last_name": last,
                     "emails": [address],
                 }
+        for address in self._complete_nameless(new_people):
+            del new_people[address]
         ids = people_repo.create_people(self.session, list(new_people.values()))
         self.changed |= set(ids)
         for address, new_id in zip(new_people, ids, strict=True):
@@ -416,6 +421,31 @@ class _PeopleMerger:
             if direction is Direction.IN:
                 self.inbound.append((person_id, record.sent_at, record.subject[:200], key))
         counts["exchanges"] += activity_repo.insert_exchanges(self.session, rows)
+
+    def _complete_nameless(self, new_people: dict[str, dict[str, Any]]) -> list[str]:
+        """The new addresses that belong to a person known without one (a lead-sheet row):
+        the same full name, and the address's domain is that person's company. Each such
+        address is given to that person; the others make new people."""
+        if self.nameless is None:
+            self.nameless = defaultdict(list)
+            for pid, values in people_repo.people_names(self.session).items():
+                if not values["has_email"]:
+                    name = values["display_name"] or f"{values['first_name']} {values['last_name']}"
+                    self.nameless[fold_words(name)].append((pid, values["company"]))
+        given = []
+        for address, values in new_people.items():
+            key = fold_words(values["display_name"])
+            candidates = self.nameless.get(key, []) if key else []
+            fitting = [c for c in candidates if address_fits_company(address, c[1])]
+            if len(fitting) != 1:
+                continue
+            person_id = fitting[0][0]
+            people_repo.add_emails(self.session, person_id, [address])
+            candidates.remove(fitting[0])  # has an address now
+            self.emails[address] = person_id
+            self.changed.add(person_id)
+            given.append(address)
+        return given
 
 
 def _inbound_signals(

@@ -272,3 +272,42 @@ def test_a_card_brings_the_address_of_a_lead_sheet_row_without_one(
     again = cli(capsys, db_path, "import", "contacts", str(sheet))
     assert again.code == 0 and "0 new" in again.out
     assert len(cli(capsys, db_path, "people", "--format", "json").json()) == 5
+
+
+def test_a_mailbox_completes_the_lead_sheet_person_its_work_address_belongs_to(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    # The sheet has the stage, the mailbox the exchanges. The same full name and an address
+    # at that person's company make one person; free mail or another company do not.
+    sheet = tmp_path / "leads.csv"
+    sheet.write_text(
+        "Prénom;Nom;Adresse e-mail;Société;Étape\n"
+        "Anne;Lefèvre;;Pixel Bleu SARL;Appel reporté\n"
+        "Bruno;Marchal;;Studio Kôdé;Infos envoyées\n"
+        "Claire;Martin;;Web Factory;Premier contact\n",
+        encoding="utf-8",
+    )
+    mbox = tmp_path / "mail.mbox"
+    mbox.write_text(
+        _message("m1@x", "Tue, 11 Mar 2025 09:31:20 +0100",
+                 "Anne Lefèvre <anne@pixel-bleu.example>", ME, "Nouveau projet")
+        + _message("m2@x", "Wed, 12 Mar 2025 09:31:20 +0100",
+                   "Bruno Marchal <bruno.marchal@gmail.example>", ME, "Bonjour")
+        + _message("m3@x", "Thu, 13 Mar 2025 09:31:20 +0100",
+                   "Claire Martin <claire@autre-agence.example>", ME, "Devis"),
+        encoding="utf-8",
+    )  # fmt: skip
+    assert cli(capsys, db_path, "import", "contacts", str(sheet)).code == 0
+    result = cli(capsys, db_path, "import", "contacts", str(mbox), "--me", ME)
+    assert result.code == 0, result.err
+    rows = cli(capsys, db_path, "people", "--format", "json").json()
+    summary = sorted((r["name"], tuple(r["emails"]), r["stage"]) for r in rows)
+    assert summary == [
+        ("Anne Lefèvre", ("anne@pixel-bleu.example",), "call_postponed"),
+        ("Bruno Marchal", (), "info_sent"),
+        ("Bruno Marchal", ("bruno.marchal@gmail.example",), None),
+        ("Claire Martin", (), "first_contact"),
+        ("Claire Martin", ("claire@autre-agence.example",), None),
+    ]
+    anne = next(r for r in rows if r["emails"] == ["anne@pixel-bleu.example"])
+    assert str(anne["last_exchange"]).startswith("2025-03-11")

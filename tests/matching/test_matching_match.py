@@ -14,6 +14,7 @@ from linkrevive.matching import (
     PersonSide,
     ProfileSide,
     Proposal,
+    address_fits_company,
     affected_people,
     match,
     match_subset,
@@ -295,3 +296,20 @@ def test_match_subset_rescores_only_the_affected_people() -> None:
     assert affected_people(people, profiles, person_ids={1}, profile_ids=set()) == {1}
     kept = match_subset(people, profiles, person_ids={1, 2}, profile_ids=set(), taken_profiles={10})
     assert all(p.profile_id != 10 for p in kept)
+
+
+@pytest.mark.parametrize(
+    ("address", "company", "expected"),
+    [
+        ("anne@pixel-bleu.example", "Pixel Bleu SARL", True),
+        ("anne@agence-pixel-bleu.fr", "Pixel Bleu", True),
+        ("j.dupont@bcv.ch", "Banque Cantonale Vaudoise", True),
+        ("anne@pixel-bleu.example", "Studio Kôdé", False),
+        ("contact@pixel-bleu.example", "Pixel Bleu SARL", False),  # a shared box
+        ("anne.lefevre@gmail.com", "Gmail", False),  # free mail says nothing
+        ("anne@pixel-bleu.example", "", False),
+        ("not an address", "Pixel Bleu", False),
+    ],
+)
+def test_address_fits_company(address: str, company: str, expected: bool) -> None:
+    assert address_fits_company(address, company) is expected
