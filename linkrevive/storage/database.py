@@ -212,17 +212,21 @@ def stored_values(session: Session, column: sa.Column[Any], values: Sequence[Any
     wanted = set(values)
     if len(wanted) > 2000 and dialect.name == "sqlite":
         # Thousands of keys sharing a prefix ("li:…"): one walk over that stretch of the
-        # index beats dozens of IN lookups. Text compares bytewise here (BINARY collation);
-        # a server's collation may not, so elsewhere the lookups stay.
+        # index beats dozens of IN lookups, as long as the stretch is not much longer than
+        # the keys asked (a LinkedIn export repeats its history; a mailbox chunk does not:
+        # the walk stops at twice as many and the lookups take over). Text compares bytewise
+        # here (BINARY collation); a server's collation may not, so elsewhere the lookups stay.
         prefix = _common_prefix(min(wanted), max(wanted))
         if prefix:
             upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+            most = 2 * len(wanted)
             sql = (
                 f"SELECT {quote(column.name)} FROM {quote(table.name)} "
-                f"WHERE {quote(column.name)} >= ? AND {quote(column.name)} < ?"
+                f"WHERE {quote(column.name)} >= ? AND {quote(column.name)} < ? LIMIT {most + 1}"
             )
             rows = driver_rows(session, sql, (prefix, upper))
-            return {value for (value,) in rows if value in wanted}
+            if len(rows) <= most:
+                return {value for (value,) in rows if value in wanted}
     found: set[Any] = set()
     unique = list(wanted)
     for start in range(0, len(unique), 900):

@@ -106,15 +106,24 @@ def test_batches_and_dicts_store_the_same_rows(database: Database) -> None:
     ]
 
 
-@pytest.mark.parametrize("count", [3, 2500])
-def test_stored_values_finds_exactly_the_stored_keys(database: Database, count: int) -> None:
-    # 2,500 keys sharing a prefix take the one-range path on SQLite; 3 keys the IN path.
-    stored = [_profile_values(i, url=f"li:{i:06d}") for i in range(0, count, 2)]
+@pytest.mark.parametrize(
+    ("stored_count", "asked_count"),
+    [
+        (3, 3),  # a few keys: IN lookups
+        (2500, 2500),  # thousands sharing "li:", about as many stored: one index walk
+        (12000, 2500),  # many more stored than asked: the walk stops, lookups take over
+    ],
+)
+def test_stored_values_finds_exactly_the_stored_keys(
+    database: Database, stored_count: int, asked_count: int
+) -> None:
+    stored = [_profile_values(i, url=f"li:{i:06d}") for i in range(0, stored_count, 2)]
+    stored += [_profile_values(i, url=f"li:{i:06d}") for i in range(stored_count, 2 * stored_count)]
     with database.session(write=True) as session:
         bulk_insert(session, _profile, stored)
-        asked = [f"li:{i:06d}" for i in range(count)] + ["li:", "lj:000000", "li:000000"]
+        asked = [f"li:{i:06d}" for i in range(asked_count)] + ["li:", "lj:000000", "li:000000"]
         found = stored_values(session, _profile.c.url, asked)
-    assert found == {row["url"] for row in stored}
+    assert found == {str(row["url"]) for row in stored} & set(asked)
 
 
 def test_plain_rows_reads_dates_as_the_driver_gives_them(database: Database) -> None:
