@@ -40,6 +40,8 @@ class Batch:
     columns: tuple[str, ...]
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     constants: dict[str, Any] = field(default_factory=dict)
+    #: The rows' keys were checked against the store already: none is stored.
+    checked: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,15 +133,15 @@ class _Applier:
         #: Profile id of every key, stored or created by this import.
         self.ids: dict[str, int] = {}
         self.counts: dict[str, int] = defaultdict(int)
-        self.signals = Batch(
-            ("kind", "occurred_at", "profile_id", "params", "source_key"),
-            constants={"import_run_id": run_id},
-        )
-        self.exchanges = Batch(
-            ("profile_id", "occurred_at", "direction", "channel", "subject", "counterpart",
-             "source_key"),
-            constants={"import_run_id": run_id},
-        )  # fmt: skip
+        signal_columns = ("kind", "occurred_at", "profile_id", "params", "source_key")
+        exchange_columns = ("profile_id", "occurred_at", "direction", "channel", "subject",
+                            "counterpart", "source_key")  # fmt: skip
+        run = {"import_run_id": run_id}
+        self.signals = Batch(signal_columns, constants=run)
+        self.exchanges = Batch(exchange_columns, constants=run)
+        # Those of new messages: their keys were checked against the store already.
+        self.message_signals = Batch(signal_columns, constants=run, checked=True)
+        self.messages = Batch(exchange_columns, constants=run, checked=True)
         self.changed: set[int] = set()
         self.export_day = datetime(export_date.year, export_date.month, export_date.day, tzinfo=UTC)
 
@@ -165,8 +165,14 @@ class _Applier:
         if cancelled():
             raise Cancelled()
         progress(3, 4)
-        self.counts["exchanges"] = activity_repo.insert_exchanges(self.session, self.exchanges)
-        self.counts["signals"] = activity_repo.insert_signals(self.session, self.signals)
+        self.counts["exchanges"] = sum(
+            activity_repo.insert_exchanges(self.session, batch)
+            for batch in (self.messages, self.exchanges)
+        )
+        self.counts["signals"] = sum(
+            activity_repo.insert_signals(self.session, batch)
+            for batch in (self.message_signals, self.signals)
+        )
         progress(4, 4)
         return dict(self.counts)
 
@@ -455,7 +461,7 @@ class _Applier:
         if known:
             found = [f for f in found if f[3] not in known]
         self._create_profiles({url: wanted[url] for _m, _d, url, _k in found if url in wanted})
-        exchanges, signals, ids = self.exchanges.rows, self.signals.rows, self.ids
+        exchanges, signals, ids = self.messages.rows, self.message_signals.rows, self.ids
         linkedin, message_signal = Channel.LINKEDIN.value, SignalKind.LINKEDIN_MESSAGE.value
         subjects: dict[str, str] = {}
         for message, direction, url, key in found:

@@ -79,12 +79,14 @@ def _unseen(
     keys exist is much cheaper than sending every row for the database to refuse.
     """
     if isinstance(rows, Batch):
+        if rows.checked:
+            return rows
         at = rows.columns.index("source_key")
         known = stored_values(session, table.c.source_key, [r[at] for r in rows.rows if r[at]])
         if not known:
             return rows
         fresh = [r for r in rows.rows if r[at] not in known]
-        return Batch(rows.columns, fresh, rows.constants)
+        return Batch(rows.columns, fresh, rows.constants, checked=True)
     known = stored_values(
         session, table.c.source_key, [row["source_key"] for row in rows if row.get("source_key")]
     )
@@ -114,7 +116,7 @@ def insert_signals(session: Session, rows: Sequence[dict[str, Any]] | Batch) -> 
     fresh = _unseen(_signal, session, rows)
     now = datetime.now(UTC)
     if isinstance(fresh, Batch):
-        batch = Batch(fresh.columns, fresh.rows, {**fresh.constants, "created_at": now})
+        batch = Batch(fresh.columns, fresh.rows, {**fresh.constants, "created_at": now}, True)
     else:
         batch = Batch(
             _SIGNAL_COLUMNS,
