@@ -430,8 +430,7 @@ class _PeopleMerger:
             self.nameless = defaultdict(list)
             for pid, values in people_repo.people_names(self.session).items():
                 if not values["has_email"]:
-                    name = values["display_name"] or f"{values['first_name']} {values['last_name']}"
-                    self.nameless[fold_words(name)].append((pid, values["company"]))
+                    self.nameless[fold_words(_full_name(values))].append((pid, values["company"]))
         given = []
         for address, values in new_people.items():
             key = fold_words(values["display_name"])
@@ -510,12 +509,15 @@ def _name_key(contact: ContactRecord) -> str:
     return fold_words(f"{contact.name} {contact.company}")
 
 
-def _name_key_values(values: dict[str, Any]) -> str:
-    name = (
-        values.get("display_name")
-        or f"{values.get('first_name', '')} {values.get('last_name', '')}"
+def _full_name(values: dict[str, Any]) -> str:
+    """A stored person's name as a contact would write it: display name, else first last."""
+    return values.get("display_name") or (
+        f"{values.get('first_name', '')} {values.get('last_name', '')}"
     )
-    return fold_words(f"{name} {values.get('company', '')}")
+
+
+def _name_key_values(values: dict[str, Any]) -> str:
+    return fold_words(f"{_full_name(values)} {values.get('company', '')}")
 
 
 def _merge_pending(values: dict[str, Any], contact: ContactRecord, emails: list[str]) -> None:

@@ -126,7 +126,6 @@ class _Applier:
         self.session = session
         self.export = export
         self.export_date = export_date
-        self.run_id = run_id
         self.suppressed = suppressed
         #: Stored profiles in brief, read when the export has connections.
         self.digests: dict[str, linkedin_repo.ProfileDigest] = {}
@@ -290,11 +289,7 @@ class _Applier:
             state = states[key]
             if state.status in _FIRST_CONTACT:
                 # Known from messages or invitations until now: a first connection.
-                update = self._profile_values(key, row, ProfileStatus.CURRENT)
-                update.pop("url")
-                update.pop("first_seen")
-                update["id"] = state.id
-                updates.append(update)
+                updates.append(self._first_connection(state.id, row))
                 self.counts["new"] += 1
                 continue
             if state.last_seen is not None and day < state.last_seen:
@@ -307,17 +302,18 @@ class _Applier:
                 updates.append(change)
         return updates, past, seen
 
-    def _profile_values(self, key: str, row: ConnectionRow, status: str) -> dict[str, Any]:
+    def _first_connection(self, profile_id: int, row: ConnectionRow) -> dict[str, Any]:
+        """The update of a profile known from messages or invitations that is now a
+        connection: every value from the export, seen from today."""
         return {
-            "url": key,
+            "id": profile_id,
             "first_name": row.first_name,
             "last_name": row.last_name,
             "email": row.email,
             "company": row.company,
             "position": row.position,
             "connected_on": row.connected_on,
-            "status": status,
-            "first_seen": self.export_date,
+            "status": ProfileStatus.CURRENT.value,
             "last_seen": self.export_date,
             "position_since": self.export_date,
             "removed_on": None,

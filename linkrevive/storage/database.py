@@ -201,7 +201,8 @@ def bulk_insert(
 
 
 def stored_values(session: Session, column: sa.Column[Any], values: Sequence[Any]) -> set[Any]:
-    """Which of ``values`` the (indexed) ``column`` already holds, asked a chunk at a time.
+    """Which of ``values`` the (indexed) ``column`` already holds: one walk over the index
+    for thousands of keys sharing a prefix, else ``IN`` lookups 900 keys at a time.
 
     Written for the driver directly: SQLAlchemy would compile a 900-item ``IN`` per chunk.
     """

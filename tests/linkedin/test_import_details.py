@@ -229,3 +229,34 @@ def test_an_export_that_cannot_be_read_keeps_the_earlier_backups(
     assert result.code != 0 and "line" in result.err
     assert sorted((db_path.parent / "backups").iterdir()) == backups
     assert sqlite3.connect(db_path).execute("SELECT count(*) FROM profile").fetchone() == before
+
+
+def test_somebody_known_from_an_invitation_who_connects_is_one_profile(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    invited = write_export(
+        tmp_path,
+        "01-15-2025",
+        {
+            "Connections.csv": connections_csv(
+                [("Anne", "Lefèvre", ANNE, "", "Pixel Bleu SARL", "Développeuse", "03 Feb 2019")]
+            ),
+            "Invitations.csv": (
+                "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+                'Bruno Marchal,Claire Vendeuse,"1/10/25, 9:05 AM",Bonjour,INCOMING,'
+                f"{BRUNO},{OWNER}\n"
+            ),
+        },
+    )
+    connected = _export(tmp_path, "03-15-2026", [])
+    assert cli(capsys, db_path, "import", "linkedin", str(invited)).code == 0
+    result = cli(capsys, db_path, "import", "linkedin", str(connected))
+    assert result.code == 0, result.err
+    assert "1 new, 0 updated, 1 unchanged, 0 removed" in result.out
+    rows = cli(capsys, db_path, "connections", "--format", "json").json()
+    assert sorted((c["name"], c["company"], c["status"], c["connected_on"]) for c in rows) == [
+        ("Anne Lefèvre", "Pixel Bleu SARL", "current", "2019-02-03"),
+        ("Bruno Marchal", "Studio Kôdé", "current", "2020-06-11"),
+    ]
+    signals = cli(capsys, db_path, "signals", "--format", "json").json()
+    assert [(s["kind"], s["name"]) for s in signals] == [("linkedin_invitation", "Bruno Marchal")]
