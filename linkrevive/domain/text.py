@@ -81,94 +81,81 @@ def split_full_name(full: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
-#: Local parts of shared boxes that belong to a team or a function, never to one person.
+#: Local parts of shared boxes that belong to a team or a function, never to one person
+#: (folded: "équipe" is "equipe").
 ROLE_LOCAL_PARTS = frozenset(
-    {
-        "contact",
-        "info",
-        "infos",
-        "information",
-        "hello",
-        "hi",
-        "bonjour",
-        "salut",
-        "admin",
-        "administration",
-        "sales",
-        "vente",
-        "ventes",
-        "commercial",
-        "commerciale",
-        "support",
-        "help",
-        "aide",
-        "office",
-        "bureau",
-        "team",
-        "equipe",
-        "jobs",
-        "job",
-        "rh",
-        "hr",
-        "recrutement",
-        "careers",
-        "career",
-        "press",
-        "presse",
-        "marketing",
-        "compta",
-        "comptabilite",
-        "accounting",
-        "billing",
-        "facturation",
-        "factures",
-        "invoice",
-        "invoices",
-        "webmaster",
-        "postmaster",
-        "hostmaster",
-        "abuse",
-        "noreply",
-        "no-reply",
-        "donotreply",
-        "do-not-reply",
-        "mailer-daemon",
-        "newsletter",
-        "news",
-        "notifications",
-        "notification",
-        "secretariat",
-        "accueil",
-        "reception",
-        "agence",
-        "studio",
-        "projets",
-        "projects",
-        "devis",
-        "quote",
-        "service",
-        "services",
-        "clients",
-        "client",
-        "dev",
-        "direction",
-        "general",
-        "mail",
-        "email",
-        "booking",
-        "orders",
-        "commandes",
-    }
+    # greetings and general contact
+    {"contact", "contacts", "contactez-nous", "info", "infos", "information", "informations"}
+    | {"hello", "hi", "hey", "bonjour", "salut", "hola", "hallo", "ciao", "salve", "welcome"}
+    | {"bienvenue", "kontakt", "enquiries", "enquiry", "inquiries", "inquiry", "ask"}
+    | {"questions", "feedback", "mail", "email", "courriel", "general", "office", "bureau"}
+    | {"accueil", "reception", "secretariat", "standard", "direction", "gestion"}
+    # the company itself
+    | {"agence", "agency", "studio", "atelier", "cabinet", "team", "equipe", "staff", "tous"}
+    | {"all", "crew", "nous", "admin", "administration", "administratif"}
+    # sales, quotes, clients
+    | {"sales", "vente", "ventes", "commercial", "commerciale", "commerciaux", "business"}
+    | {"devis", "quote", "quotes", "projets", "projet", "projects", "project", "clients"}
+    | {"client", "service", "services", "service-client", "serviceclient", "partenariat"}
+    | {"partenariats", "partenaires", "partners", "partnership", "booking", "bookings"}
+    | {"reservation", "reservations", "orders", "order", "commandes", "commande", "shop"}
+    | {"boutique", "store", "sav", "livraison"}
+    # support and technique
+    | {"support", "help", "aide", "assistance", "hotline", "helpdesk", "servicedesk", "sysadmin"}
+    | {"dev", "tech", "technique", "web", "webmaster", "postmaster", "hostmaster", "root"}
+    | {"abuse", "security", "securite", "production", "prod", "digital"}
+    # people, jobs, money
+    | {"jobs", "job", "emploi", "rh", "hr", "recrutement", "recruiting", "recrute", "careers"}
+    | {"career", "talent", "talents", "candidature", "candidatures", "stage", "stages"}
+    | {"alternance", "compta", "comptabilite", "accounting", "billing", "facturation"}
+    | {"facturare", "factures", "facture", "invoice", "invoices", "finance", "paie", "payroll"}
+    | {"achats", "purchasing", "rgpd", "gdpr", "dpo", "privacy", "legal", "juridique"}
+    # communication
+    | {"press", "presse", "media", "medias", "marketing", "communication", "com", "events"}
+    | {"evenements", "newsletter", "news", "notifications", "notification"}
+    # robots
+    | {"noreply", "no-reply", "donotreply", "do-not-reply", "mailer-daemon", "bounce"}
+    | {"bounces"}
 )
+
+#: Short segments that qualify a role box without naming a person ("contact-fr", "info.be").
+_ROLE_QUALIFIERS = frozenset({"fr", "be", "ch", "lu", "ca", "qc", "ro", "en", "uk", "us", "eu"})
 
 
 def is_role_address(email: str) -> bool:
-    """True for shared boxes (contact@, info@, hello@, no-reply@…) that are not a person."""
-    local = email.split("@", 1)[0].casefold()
+    """True for shared boxes (contact@, info@, hello@, no-reply@…) that are not a person.
+
+    Also their variants: "service.client@", "contact-fr@", "info+devis@", "Équipe@".
+    """
+    local = fold(email.split("@", 1)[0]).split("+", 1)[0]
     if local in ROLE_LOCAL_PARTS:
         return True
     base = local.replace("_", "-").replace(".", "-")
-    return base in ROLE_LOCAL_PARTS or base.startswith(("noreply", "no-reply", "donotreply"))
+    if base in ROLE_LOCAL_PARTS or base.startswith(("noreply", "no-reply", "donotreply")):
+        return True
+    segments = [s for s in base.split("-") if s]
+    return (
+        len(segments) > 1
+        and segments[0] in ROLE_LOCAL_PARTS
+        and all(s in ROLE_LOCAL_PARTS or s in _ROLE_QUALIFIERS for s in segments)
+    )
+
+
+def same_person_name(first: str, second: str) -> bool:
+    """Whether two ways of writing a name may be the same person (empty: no evidence against).
+
+    Loose on purpose, since one person's cards differ ("JP Dupont", "Dupont Jean-Pierre",
+    a married name beside a maiden one): the names match when one's words are all in the
+    other, or when they share a word and their first initials agree. "Théo Pons" and
+    "Léa Martin", or "Paul Dupont" and "Marie Dupont", are two people.
+    """
+    words_a, words_b = fold_words(first).split(), fold_words(second).split()
+    if not words_a or not words_b:
+        return True
+    set_a, set_b = set(words_a), set(words_b)
+    if set_a <= set_b or set_b <= set_a:
+        return True
+    return bool(set_a & set_b) and words_a[0][0] == words_b[0][0]
 
 
 #: Legal forms of companies, folded: dropped before comparing or searching company names.

@@ -58,18 +58,78 @@ def decode_text(data: bytes, label: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data[:65536]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    if encoding.replace("-", "_").lower() in ("utf_8", "ascii"):
-        encoding = "cp1252"
     lines = data.split(b"\n")
-    decoded = []
+    decoded: list[str | None] = []
+    foreign: list[bytes] = []
     for line in lines:
         try:
             decoded.append(line.decode("utf-8"))
         except UnicodeDecodeError:
-            decoded.append(line.decode(encoding, errors="replace"))
-    return "\n".join(decoded)
+            decoded.append(None)
+            foreign.append(line)
+    encoding = single_byte_encoding(b"\n".join(foreign))
+    return "\n".join(
+        text if text is not None else line.decode(encoding, errors="replace")
+        for text, line in zip(decoded, lines, strict=True)
+    )
+
+
+#: Code pages that read Western European text as Windows-1252 does (or nearly).
+_WESTERN = frozenset({"cp1252", "latin_1", "iso8859_1", "iso8859_15", "windows_1252"})
+
+#: Characters of cp1252 that stand in a word only when the bytes were written in another
+#: code page: Polish "ł" and "ą" read as "³" and "¹", Romanian "ş" and "ţ" as "º" and "þ",
+#: Turkish "ğ" and "ş" as "ð" and "þ", Czech "ź" as "Ÿ"...
+_FOREIGN_IN_WORD = frozenset("¹²³ªºÐÞðþ£¥¤¦¨¸¼½¾Ÿ")
+_SUPERSCRIPTS = frozenset("¹²³")
+
+
+def single_byte_encoding(data: bytes) -> str:
+    """The code page of text that is not UTF-8: Windows-1252 unless the bytes prove otherwise.
+
+    A detector alone picks the wrong Western code page for short French text (cp1250 turns
+    "Ségolène" into "Ségolčne"), so cp1252 wins unless it cannot decode the bytes or the text
+    it gives carries a clear mark of another language (see ``foreign_marks``); then the
+    detector's guess is used.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and not foreign_marks(text):
+        return "cp1252"
+    best = charset_normalizer.from_bytes(data[:65536]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding.replace("-", "_").lower() in ("utf_8", "ascii", *_WESTERN):
+        return "cp1252"
+    return encoding
+
+
+def foreign_marks(text: str) -> bool:
+    """True when ``text`` (decoded as cp1252) is clearly not Western European text.
+
+    Two marks: symbols glued to letters inside words (``£ódŸ``, ``ªtefan``, ``pe³ny``),
+    at least twice; or words made mostly of accented letters (Cyrillic or Greek read as
+    Latin-1: ``Ïðèâåò``), where Western languages accent a few letters only.
+    """
+    marks = 0
+    for index, char in enumerate(text):
+        if char not in _FOREIGN_IN_WORD:
+            continue
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if char in _SUPERSCRIPTS:
+            glued = before.isalpha() and after.isalpha()  # "m²" is French, "pe³ny" is not
+        elif char == "Ÿ":
+            glued = before.islower() or after.islower()
+        else:
+            glued = after.isalpha() or (before.isalpha() and char not in "£¥¤")
+        marks += glued
+        if marks >= 2:
+            return True
+    letters = [c for c in text if c.isalpha()]
+    accented = sum(1 for c in letters if not c.isascii())
+    return len(letters) >= 20 and accented > 0.3 * len(letters)
 
 
 def _utf8_lenient(data: bytes) -> str:

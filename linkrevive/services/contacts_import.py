@@ -22,7 +22,7 @@ from linkrevive.domain.records import (
     never_cancelled,
     no_progress,
 )
-from linkrevive.domain.text import fold_words, normalize_email
+from linkrevive.domain.text import fold_words, is_role_address, normalize_email, same_person_name
 from linkrevive.importers.contacts_formats import detect_contacts_format, read_contacts
 from linkrevive.importers.mailbox import iter_eml_folder, iter_mbox
 from linkrevive.matching import address_fits_company
@@ -208,9 +208,14 @@ class _PeopleMerger:
     changed: set[int] = field(default_factory=set)
     #: People without address by folded full name, with their company (read when needed).
     nameless: dict[str, list[tuple[int, str]]] | None = None
+    #: Addresses known to be shared boxes: stored flags and those found in this import.
+    roles: set[str] = field(default_factory=set)
+    #: Addresses found in the cards of two different people by this import.
+    shared: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.emails = people_repo.load_email_index(self.session)
+        self.roles = people_repo.role_addresses(self.session)
 
     def _forgotten(self, emails: Iterable[str]) -> bool:
         return bool(self.suppressed) and any(key_hash(e) in self.suppressed for e in emails)
@@ -237,13 +242,12 @@ class _PeopleMerger:
             if self._forgotten(emails):
                 counts["skipped"] += 1
                 continue
-            owners = [self.emails[e] for e in emails if e in self.emails]
-            person_id: int | None = owners[0] if owners else None
+            person_id, emails = self._owner(contact, emails, pending, existing)
             key = _name_key(contact)
             if person_id is None:
                 person_id = by_name.find(key, with_address=bool(emails), company=contact.company)
             if person_id is None:
-                pending.append(_new_person(contact))
+                pending.append({**_new_person(contact), "emails": list(dict.fromkeys(emails))})
                 person_id = -len(pending)
                 for email in emails:
                     self.emails[email] = person_id
@@ -267,6 +271,8 @@ class _PeopleMerger:
                 last_contacts.append((person_id, contact.last_contact, emails[0] if emails else ""))
         ids = people_repo.create_people(self.session, pending)
         self.changed |= set(ids)
+        people_repo.flag_role_addresses(self.session, self.shared)
+        counts["shared_addresses"] = len(self.shared)
         resolved = {-(i + 1): pid for i, pid in enumerate(ids)}
         for email, owner in list(self.emails.items()):
             if owner < 0:
@@ -291,6 +297,44 @@ class _PeopleMerger:
             self.touched.add(person_id)
         counts["exchanges"] = activity_repo.insert_exchanges(self.session, exchanges)
         return dict(counts)
+
+    def _owner(
+        self,
+        contact: ContactRecord,
+        emails: list[str],
+        pending: list[dict[str, Any]],
+        existing: dict[int, people_repo.PersonState],
+    ) -> tuple[int | None, list[str]]:
+        """The person a card is by its known addresses, and the addresses it brings.
+
+        An address already in the card of somebody of another name is a shared box (the
+        company's, or a family's): it stays with its first card, flagged, and it makes
+        nobody the same person. A role box (contact@, agence@…) never gives a named card
+        to a nameless one.
+        """
+        owner: int | None = None
+        for email in emails:
+            person_id = self.emails.get(email)
+            if person_id is None or person_id == owner:
+                continue
+            if person_id < 0:
+                values = pending[-person_id - 1]
+            else:
+                state = existing.get(person_id)
+                values = state.values if state is not None else {}
+            other = _full_name(values).strip()
+            role = email in self.roles or is_role_address(email)
+            same = same_person_name(contact.name, other)
+            if role and contact.name and not other:
+                same = False  # a named card is not the nameless card of the company's box
+            if not same:
+                if other:
+                    self.shared.add(email)
+                    self.roles.add(email)
+            elif owner is None:
+                owner = person_id
+        kept = [e for e in emails if self.emails.get(e, owner) == owner]
+        return owner, kept
 
     def _people_by_name(self) -> _NameIndex:
         index = _NameIndex()
@@ -320,7 +364,8 @@ class _PeopleMerger:
             if wanted and choice is not None and state.values.get(name) != choice.value:
                 values[name] = choice.value
         notes = contact.notes.strip()
-        if notes and "notes" not in state.user_fields and notes not in state.values["notes"]:
+        known = " ".join(state.values["notes"].split())
+        if notes and "notes" not in state.user_fields and " ".join(notes.split()) not in known:
             values["notes"] = (state.values["notes"] + "\n" + notes).strip()
         tags = [t for t in state.values["tags"].split(",") if t]
         new_tags = [t for t in contact.tags if t and t not in tags]

@@ -39,6 +39,8 @@ class PersonState:
     values: dict[str, Any]
     emails: list[str] = field(default_factory=list)
     user_fields: set[str] = field(default_factory=set)
+    #: Those of ``emails`` that are shared boxes (the company's, not the person's).
+    roles: set[str] = field(default_factory=set)
 
 
 def load_email_index(session: Session) -> dict[str, int]:
@@ -60,13 +62,35 @@ def load_people(session: Session, ids: Iterable[int] | None = None) -> dict[int,
                 values=dict(row),
                 user_fields={f for f in row["user_fields"].split(",") if f},
             )
-    email_stmt = sa.select(_email.c.person_id, _email.c.email).order_by(_email.c.id)
+    email_stmt = sa.select(_email.c.person_id, _email.c.email, _email.c.is_role).order_by(
+        _email.c.id
+    )
     for chunk in chunks:
         query = email_stmt if chunk is None else email_stmt.where(_email.c.person_id.in_(chunk))
-        for person_id, email in session.execute(query):
+        for person_id, email, is_role in session.execute(query):
             if person_id in states:
                 states[person_id].emails.append(email)
+                if is_role or is_role_address(email):
+                    states[person_id].roles.add(email)
     return states
+
+
+def role_addresses(session: Session) -> set[str]:
+    """Every stored address flagged as a shared box."""
+    return set(session.execute(sa.select(_email.c.email).where(_email.c.is_role)).scalars())
+
+
+def flag_role_addresses(session: Session, emails: Iterable[str]) -> None:
+    """Flag addresses as shared boxes: they stay with their person but are never theirs to
+    pair or to write to."""
+    wanted = sorted(set(emails))
+    for start in range(0, len(wanted), 900):
+        session.execute(
+            sa.update(_email)
+            .where(_email.c.email.in_(wanted[start : start + 900]))
+            .where(sa.not_(_email.c.is_role))
+            .values(is_role=True)
+        )
 
 
 def create_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
