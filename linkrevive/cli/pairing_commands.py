@@ -52,19 +52,29 @@ def _match(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def _pairs(workspace: Workspace, args: argparse.Namespace) -> int:
     status = PairStatus(args.status) if args.status else None
-    rows = [
-        {
-            "contact_email": email,
-            "contact_name": pair.person_name,
-            "linkedin_url": pair.profile_url,
-            "linkedin_name": pair.profile_name,
-            "status": pair.status.value,
-            "score": round(pair.score, 3),
-            "evidence": [evidence_text(e, "en") for e in pair.evidence],
-        }
-        for pair in pairing.list_pairs(workspace, status)
-        for email in (pair.emails or ("",))
-    ]
+    rows = []
+    seen: set[tuple[str, int]] = set()
+    for pair in pairing.list_pairs(workspace, status):
+        # One row per own address (shared boxes are not listed); a person whose every
+        # address is a shared box shows with an empty one.
+        for email in pair.emails or ("",):
+            if (email or f"#{pair.person_id}", pair.profile_id) in seen:
+                continue
+            seen.add((email or f"#{pair.person_id}", pair.profile_id))
+            rows.append(
+                {
+                    "contact_email": email,
+                    "contact_name": pair.person_name,
+                    # A profile known only by name has no URL (as in ``connections``).
+                    "linkedin_url": pair.profile_url
+                    if pair.profile_url.startswith("http")
+                    else None,
+                    "linkedin_name": pair.profile_name,
+                    "status": pair.status.value,
+                    "score": round(pair.score, 3),
+                    "evidence": [evidence_text(e, "en") for e in pair.evidence],
+                }
+            )
     print_rows(PAIR_COLUMNS, rows, args.format)
     return 0
 

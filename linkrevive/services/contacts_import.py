@@ -331,6 +331,8 @@ class _PeopleMerger:
                 if other:
                     self.shared.add(email)
                     self.roles.add(email)
+                    if person_id > 0:
+                        self.changed.add(person_id)  # to pair again without that box
             elif owner is None:
                 owner = person_id
         kept = [e for e in emails if self.emails.get(e, owner) == owner]

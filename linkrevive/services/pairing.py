@@ -26,17 +26,27 @@ __all__ = ["PairRow", "decide", "decide_by_keys", "list_pairs", "run_after_impor
 
 
 def _sides(session: Any) -> tuple[list[PersonSide], list[ProfileSide], list[Decision]]:
-    people = [
-        PersonSide(
-            id=s.id,
-            first_name=s.values["first_name"],
-            last_name=s.values["last_name"],
-            display_name=s.values["display_name"],
-            emails=tuple(s.emails),
-            company=s.values["company"],
+    """Both sides as the matcher sees them, and the user's decisions.
+
+    A person is given with their own addresses only: shared boxes (role local parts, or an
+    address found in two people's cards) are the company's and never pair. A person known
+    by shared boxes alone is no one to pair.
+    """
+    people = []
+    for s in people_repo.load_people(session).values():
+        own = tuple(e for e in s.emails if e not in s.roles)
+        if s.emails and not own:
+            continue
+        people.append(
+            PersonSide(
+                id=s.id,
+                first_name=s.values["first_name"],
+                last_name=s.values["last_name"],
+                display_name=s.values["display_name"],
+                emails=own,
+                company=s.values["company"],
+            )
         )
-        for s in people_repo.load_people(session).values()
-    ]
     former = linkedin_repo.former_companies(session)
     profiles = [
         ProfileSide(
@@ -124,17 +134,34 @@ def list_pairs(workspace: Workspace, status: PairStatus | None = None) -> list[P
         return pairing_repo.list_pairs(session, status)
 
 
-def decide(workspace: Workspace, person_id: int, profile_id: int, confirm: bool) -> None:
-    """Record that the user confirmed (or rejected) a pair; it survives every re-match."""
+def decide(workspace: Workspace, person_id: int, profile_id: int, confirm: bool) -> int:
+    """Record that the user confirmed (or rejected) a pair; it survives every re-match.
+
+    Confirming a profile the user already confirmed for another person says both are one
+    person (a prospect's old address at another agency, say): this person becomes part of
+    the first one, who keeps the confirmation and now holds every address. A confirmation
+    is undone only by rejecting that pair. Returns the id of the person now in the pair.
+    """
     status = PairStatus.CONFIRMED if confirm else PairStatus.REJECTED
     with workspace.database.session(write=True) as session:
+        if confirm:
+            holder = pairing_repo.confirmed_person(session, profile_id)
+            if holder is not None and holder != person_id:
+                people_repo.merge_people(session, holder, person_id)
+                person_id = holder
         pairing_repo.decide(session, person_id, profile_id, status)
+    return person_id
 
 
-def decide_by_keys(workspace: Workspace, email: str, url: str, confirm: bool) -> None:
-    """``decide`` for the person owning ``email`` and the profile at ``url``."""
+def decide_by_keys(workspace: Workspace, email: str, url: str, confirm: bool) -> int:
+    """``decide`` for the person owning ``email`` and the profile at ``url``.
+
+    ``url`` may also be the ``name:…`` key of a profile known only by name.
+    """
     address = normalize_email(email)
     canonical = normalize_linkedin_url(url)
+    if canonical is None and url.strip().startswith("name:"):
+        canonical = url.strip()
     with workspace.database.session() as session:
         people = people_repo.person_ids_by_key(session, address) if address else []
         profile_id = pairing_repo.profile_id_by_url(session, canonical) if canonical else None
@@ -142,4 +169,4 @@ def decide_by_keys(workspace: Workspace, email: str, url: str, confirm: bool) ->
         raise InputError("unknown_person", value=email)
     if profile_id is None:
         raise InputError("unknown_person", value=url)
-    decide(workspace, people[0], profile_id, confirm)
+    return decide(workspace, people[0], profile_id, confirm)

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import PairStatus
+from linkrevive.domain.text import fold_words, is_role_address
 from linkrevive.storage.database import bulk_insert
 from linkrevive.storage.tables import PairingRow, PersonEmailRow, PersonRow, ProfileRow
 
@@ -189,10 +190,12 @@ def list_pairs(session: Session, status: PairStatus | None = None) -> list[PairR
     if status is not None:
         stmt = stmt.where(_pairing.c.status == status.value)
     emails: dict[int, list[str]] = {}
-    for person_id, email in session.execute(
-        sa.select(_email.c.person_id, _email.c.email).order_by(_email.c.id)
+    for person_id, email, is_role in session.execute(
+        sa.select(_email.c.person_id, _email.c.email, _email.c.is_role).order_by(_email.c.id)
     ):
-        emails.setdefault(person_id, []).append(email)
+        # A shared box is the company's address, never the person's: not listed.
+        if not is_role and not is_role_address(email):
+            emails.setdefault(person_id, []).append(email)
     found = []
     for r in session.execute(stmt):
         mails = tuple(emails.get(r.person_id, ()))
@@ -215,7 +218,37 @@ def list_pairs(session: Session, status: PairStatus | None = None) -> list[PairR
                 profile_position=r.position,
             )
         )
-    return found
+    return _without_name_twins(found)
+
+
+def _without_name_twins(rows: list[PairRow]) -> list[PairRow]:
+    """One row per person and LinkedIn person: a profile known only by name (``name:…``)
+    beside the same name under a real URL, for one person, is the same pair twice (the
+    real URL stays, unless the user confirmed the name-only one)."""
+    real = {
+        (row.person_id, fold_words(row.profile_name))
+        for row in rows
+        if not row.profile_url.startswith("name:")
+    }
+    return [
+        row
+        for row in rows
+        if not row.profile_url.startswith("name:")
+        or row.status is PairStatus.CONFIRMED
+        or (row.person_id, fold_words(row.profile_name)) not in real
+    ]
+
+
+def confirmed_person(session: Session, profile_id: int) -> int | None:
+    """The person the user confirmed for a profile, if any."""
+    value = session.execute(
+        sa.select(_pairing.c.person_id)
+        .where(_pairing.c.profile_id == profile_id)
+        .where(_pairing.c.status == PairStatus.CONFIRMED.value)
+        .order_by(_pairing.c.decided_at)
+        .limit(1)
+    ).scalar()
+    return int(value) if value is not None else None
 
 
 def profile_id_by_url(session: Session, url: str) -> int | None:

@@ -20,6 +20,7 @@ from linkrevive.storage.tables import (
     PersonEmailRow,
     PersonRow,
     ProfileRow,
+    SignalRow,
 )
 
 _person = PersonRow.__table__  # type: ignore[attr-defined]
@@ -27,6 +28,7 @@ _email = PersonEmailRow.__table__  # type: ignore[attr-defined]
 _exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
 _pairing = PairingRow.__table__  # type: ignore[attr-defined]
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
+_signal = SignalRow.__table__  # type: ignore[attr-defined]
 
 PAIRED = (PairStatus.AUTO.value, PairStatus.CONFIRMED.value)
 
@@ -284,3 +286,100 @@ def people_names(session: Session) -> dict[int, dict[str, Any]]:
         )
     ).mappings()
     return {row["id"]: {**row, "has_email": bool(row["has_email"])} for row in rows}
+
+
+#: Fields of a person that one value fills; the kept person's wins unless it is empty.
+_MERGED_FIELDS = (
+    "first_name", "last_name", "display_name", "company", "position", "country", "stage",
+    "stall_reason", "state_note",
+)  # fmt: skip
+
+
+def merge_people(session: Session, keep: int, other: int) -> None:
+    """Make ``other`` part of ``keep``: one person, with every address, exchange and signal.
+
+    Nothing is lost. A field the user set wins over one an import set, the kept person's over
+    the other's, and any value over an empty one; notes are joined, tags united; a lead
+    state other than active (a snooze, a dismissal) is kept. The other person's rejected
+    pairs become the kept person's (when the kept one has not decided on that profile);
+    its proposals are dropped, to be proposed again.
+    """
+    if keep == other:
+        return
+    rows = {
+        row["id"]: dict(row)
+        for row in session.execute(sa.select(_person).where(_person.c.id.in_([keep, other])))
+        .mappings()
+        .all()
+    }
+    if keep not in rows or other not in rows:
+        return
+    mine, theirs = rows[keep], rows[other]
+    mine_user = {f for f in mine["user_fields"].split(",") if f}
+    theirs_user = {f for f in theirs["user_fields"].split(",") if f}
+    values: dict[str, Any] = {}
+    for name in _MERGED_FIELDS:
+        if name in mine_user or (mine[name] and name not in theirs_user):
+            continue
+        if theirs[name] and (name in theirs_user or not mine[name]):
+            values[name] = theirs[name]
+    if mine["lead_state"] == LeadState.ACTIVE.value and theirs["lead_state"] != mine["lead_state"]:
+        values["lead_state"] = theirs["lead_state"]
+        values["state_until"] = theirs["state_until"]
+    notes = theirs["notes"].strip()
+    if notes and " ".join(notes.split()) not in " ".join(mine["notes"].split()):
+        values["notes"] = (mine["notes"].strip() + "\n" + notes).strip()
+    tags = [t for t in mine["tags"].split(",") if t]
+    tags += [t for t in theirs["tags"].split(",") if t and t not in tags]
+    values["tags"] = ",".join(tags)
+    values["user_fields"] = ",".join(sorted(mine_user | theirs_user))
+    values["created_at"] = min(_aware(mine["created_at"]), _aware(theirs["created_at"]))
+
+    session.execute(sa.update(_email).where(_email.c.person_id == other).values(person_id=keep))
+    _move_exchanges(session, keep, other)
+    session.execute(sa.update(_signal).where(_signal.c.person_id == other).values(person_id=keep))
+    decided = set(
+        session.execute(
+            sa.select(_pairing.c.profile_id).where(_pairing.c.person_id == keep)
+        ).scalars()
+    )
+    rejected = [
+        (row_id, profile_id)
+        for row_id, profile_id in session.execute(
+            sa.select(_pairing.c.id, _pairing.c.profile_id)
+            .where(_pairing.c.person_id == other)
+            .where(_pairing.c.status == PairStatus.REJECTED.value)
+        )
+    ]
+    for row_id, profile_id in rejected:
+        if profile_id in decided:
+            continue
+        session.execute(sa.update(_pairing).where(_pairing.c.id == row_id).values(person_id=keep))
+    session.execute(sa.delete(_pairing).where(_pairing.c.person_id == other))
+    session.execute(sa.delete(_person).where(_person.c.id == other))
+    update_person(session, keep, values, expected_version=None)
+
+
+def _move_exchanges(session: Session, keep: int, other: int) -> None:
+    """Give ``other``'s exchanges to ``keep``; a lead-sheet exchange is keyed by its person,
+    so its key follows (the same day twice is kept once)."""
+    prefix = f"sheet:{other}:"
+    keyed = session.execute(
+        sa.select(_exchange.c.id, _exchange.c.source_key)
+        .where(_exchange.c.person_id == other)
+        .where(_exchange.c.source_key.like(prefix + "%"))
+    ).all()
+    for row_id, key in keyed:
+        new_key = f"sheet:{keep}:" + key[len(prefix) :]
+        taken = session.execute(
+            sa.select(_exchange.c.id).where(_exchange.c.source_key == new_key)
+        ).first()
+        if taken is not None:
+            session.execute(sa.delete(_exchange).where(_exchange.c.id == row_id))
+        else:
+            session.execute(
+                sa.update(_exchange).where(_exchange.c.id == row_id).values(source_key=new_key)
+            )
+    session.execute(
+        sa.update(_exchange).where(_exchange.c.person_id == other).values(person_id=keep)
+    )
