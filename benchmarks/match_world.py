@@ -42,7 +42,7 @@ import itertools
 import math
 import random
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from linkrevive.matching import PersonSide, ProfileSide
 
@@ -77,6 +77,44 @@ RARER_FIRST_NAMES = (
     "Anja Katrin Ruth Heidi Bernhard Stefan Daniel Jürg Marcel Sabine Ursula Hans Fritz Peter "
     "Dirk Geert Hilde Inge Joris Kristof Liesbeth Mieke Nele Stijn Tine Wouter Annelies Sanne"
 ).split()
+#: Romanian given names (the user's own company and network sit partly in Romania).
+ROMANIAN_FIRST = (
+    "Andrei Alexandru Mihai Ionuț Ștefan Bogdan Florin Răzvan Cătălin Vlad Radu Adrian Cosmin "
+    "Sorin Dragoș Tudor Ioana Elena Andreea Cristina Alina Mihaela Raluca Oana Roxana Iulia "
+    "Diana Bianca Irina Corina Anca Larisa Ilinca Ioan Gheorghe Vasile Daniela Simona"
+).split()
+#: Given names of women (a maiden name on the email side, a married one on LinkedIn).
+FEMALE_FIRST = frozenset(
+    (
+        "Sophie Marie Nathalie Isabelle Sylvie Catherine Christine Valérie Sandrine Céline Julie "
+        "Aurélie Camille Émilie Caroline Stéphanie Laura Léa Chloé Manon Zoé Élodie Hélène Agnès "
+        "Anne Claire Mathilde Pauline Charlotte Margaux Inès Lucie Delphine Virginie Audrey Océane "
+        "Els Lotte Andrea Simone Nadia Sarah Yasmine Leïla Fatima Nina Eva Emma Jade Alice Louise "
+        "Adèle Agathe Albane Alexia Alix Amandine Amélie Anaïs Angélique Annabelle Apolline Ariane "
+        "Armelle Bénédicte Bérénice Blandine Brigitte Capucine Carole Cécile Clémence Colette "
+        "Coralie Corinne Danielle Diane Edwige Éléonore Elsa Estelle Fanny Florence Gaëlle "
+        "Géraldine Ghislaine Gwenaëlle Héloïse Ingrid Jacqueline Jeanne Joëlle Josiane Justine "
+        "Karine Laetitia Laurence Lise Lydie Maëlle Magali Marion Martine Maud Mélanie Morgane "
+        "Muriel Myriam Noémie Odile Ophélie Patricia Perrine Rachel Rose Roxane Solène Solange "
+        "Tiphaine Véronique Viviane Yolande Aïcha Amina Djamila Farah Houda Imane Kenza Lina "
+        "Malika Meriem Nour Samia Salma Soraya Ana Beatriz Inês Giulia Francesca Chiara Anja "
+        "Katrin Ruth Heidi Sabine Ursula Hilde Inge Liesbeth Mieke Nele Tine Annelies Sanne "
+        "Marie-Claire Marie-Christine Anne-Sophie Anne-Laure Marie-Hélène Marie-Pierre Marie-Ève "
+        "Marie-Josée Anne-Marie Marie-Laure Ioana Elena Andreea Cristina Alina Mihaela Raluca "
+        "Oana Roxana Iulia Diana Bianca Irina Corina Anca Larisa Ilinca Daniela Simona"
+    ).split()
+)
+#: Short forms people use on LinkedIn. The last few are ones a matcher is unlikely to know.
+NICKNAME_OF = {
+    "Frédéric": "Fred", "Alexandre": "Alex", "Maxime": "Max", "Sébastien": "Seb",
+    "Stéphanie": "Steph", "Nicolas": "Nico", "Florence": "Flo", "Florian": "Flo",
+    "Christophe": "Chris", "Emmanuel": "Manu", "Dominique": "Dom", "Catherine": "Cathy",
+    "Valérie": "Val", "Isabelle": "Isa", "Philippe": "Phil", "Benjamin": "Ben",
+    "Thomas": "Tom", "Anthony": "Tony", "Caroline": "Caro", "Samuel": "Sam",
+    "Alexandru": "Alex", "Jean-Baptiste": "JB", "Jean-Christophe": "JC", "Pierre-Yves": "PY",
+    "Mathieu": "Matt", "Guillaume": "Guigui", "Gabriel": "Gaby", "Charlotte": "Charlie",
+    "Timothée": "Tim", "Bogdan": "Bobo",
+}  # fmt: skip
 COMPOUND_FIRST = (
     "Jean-Pierre Jean-Luc Jean-François Jean-Marc Jean-Paul Jean-Philippe Pierre-Yves "
     "Marie-Claire Marie-Christine Anne-Sophie Anne-Laure Marie-Hélène Jean-Michel Marie-Pierre "
@@ -138,10 +176,16 @@ _SURNAMES = {
         "Blanchette Dubois Champagne Paradis Fortier Arsenault Dupuis Gaudreault Hamel Houle "
         "Villeneuve Rousseau Gravel Thériault Lemay Robert Allard Deschênes Giroux Guay Leduc"
     ),
+    "ro": (
+        "Popescu:1.0 Popa:0.9 Pop:0.8 Radu:0.5 Dumitru:0.45 Stan:0.4 Stoica:0.35 Gheorghe "
+        "Matei Ciobanu Ionescu Rusu Constantin Mihai Marin Munteanu Dinu Florea Moldovan Lungu "
+        "Tudor Barbu Ene Ilie Nistor Toma Dobre Sandu Anghel Cristea Ungureanu Oprea Voicu "
+        "Dragomir Manea Neagu Zamfir Bălan Căpraru Șerban Țurcanu Mocanu Stănescu Vasilescu"
+    ),
 }
 _DECAY = 0.45
 #: Share of each country's people whose surname is in the head above, roughly.
-COUNTRIES = {"fr": 0.55, "be": 0.15, "ch": 0.15, "ca": 0.12, "other": 0.03}
+COUNTRIES = {"fr": 0.50, "be": 0.14, "ch": 0.14, "ca": 0.11, "ro": 0.08, "other": 0.03}
 #: Rank-frequency law of the tail: weight ~1/(rank + _TAIL_OFFSET) over _TAIL_SIZE names.
 _TAIL_OFFSET = 300
 _TAIL_SIZE = 1_500_000
@@ -191,6 +235,10 @@ DECORATIONS = [
 ]
 TITLES = ["Dr ", "Dr. ", "Ing. ", "Me "]
 ROLE_LOCALS = ["contact", "info", "hello", "bonjour", "admin", "team", "sales", "studio"]
+ROLE_LOCALS += ["agence", "devis", "compta", "jobs", "rh", "commercial", "equipe"]
+#: Shared boxes whose name says nothing of a role: known as shared only because two different
+#: people's cards hold them.
+SHARED_LOCALS = ["paris", "lyon", "geneve", "bruxelles", "montreal", "web", "crea", "prod"]
 NICKNAMES = ["jojo", "titi", "lapin", "cyclo", "kiki", "nono", "loulou", "zaza", "bibi"]
 NICKNAMES += ["chouette", "tigrou", "pitchoun", "ptitloup", "moustique", "bouboule", "doudou"]
 NICKNAMES += ["surfeur", "rando", "velo", "zebulon", "capucin", "lutin", "grizzli", "mimosa"]
@@ -216,6 +264,12 @@ class Human:
     last: str
     company: Company | None
     past: Company | None = None  # the employer before a job change
+    #: The name the email side knows when it differs (a maiden name; LinkedIn shows ``last``).
+    maiden: str = ""
+    #: The short form LinkedIn shows instead of the given name ("Fred" for Frédéric).
+    nickname: str = ""
+    #: Whether the earlier employer is in an earlier export (position history).
+    history: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +279,10 @@ class World:
     profiles: list[ProfileSide]
     people: list[PersonSide]
     truth: dict[int, int | None]
+    #: What kind of case each person is (see ``CATEGORIES``).
+    category: dict[int, str] = field(default_factory=dict)
+    #: Shared boxes of the world: never a person's address, whoever's card holds them.
+    role_addresses: frozenset[str] = frozenset()
 
 
 def _ascii(text: str) -> str:
@@ -278,7 +336,7 @@ class _Builder:
         self.head_cum = {c: list(itertools.accumulate(s)) for c, (_, s) in self.heads.items()}
         firsts = FIRST_NAMES + COMPOUND_FIRST
         rng.shuffle(firsts)
-        rarer = list(dict.fromkeys(RARER_FIRST_NAMES))
+        rarer = list(dict.fromkeys(RARER_FIRST_NAMES + ROMANIAN_FIRST))
         rng.shuffle(rarer)
         self.first_names = firsts + rarer
         weights = [1.0 / (i + 15) ** 0.5 for i in range(len(firsts))]
@@ -350,11 +408,21 @@ class _Builder:
         company = self.company() if rng.random() < 0.9 else None
         # About 30 % changed jobs since the address book got their (earlier) work address.
         past = self.other_company(company) if rng.random() < 0.3 else None
-        return Human(self.first(), self.last(), company, past)
+        first, last = self.first(), self.last()
+        maiden = ""
+        if first in FEMALE_FIRST and rng.random() < 0.12:
+            # The address book knows her under one name, LinkedIn under her married name.
+            maiden, last = last, self.last()
+        nickname = NICKNAME_OF.get(first, "") if rng.random() < 0.3 else ""
+        history = past is not None and rng.random() < HISTORY_KNOWN
+        return Human(first, last, company, past, maiden, nickname, history)
 
     def profile(self, pid: int, human: Human, email: str | None) -> ProfileSide:
         rng = self.rng
-        first, last = human.first, human.last
+        first, last = human.nickname or human.first, human.last
+        if human.maiden and rng.random() < 0.35:
+            # Both names on LinkedIn, in either order ("Sophie Durand-Martin").
+            last = rng.choice([f"{last}-{human.maiden}", f"{human.maiden} {last}"])
         roll = rng.random()
         if roll < 0.04:
             first = first + " " + rng.choice(["Claire", "Louise", "Paul", "Henri", "Marie"])
@@ -370,17 +438,17 @@ class _Builder:
         slug = _slug(f"{human.first} {human.last}", "-")
         # The app only knows earlier companies that an earlier export showed.
         former: tuple[str, ...] = ()
-        if human.past is not None and rng.random() < HISTORY_KNOWN:
+        if human.past is not None and human.history:
             former = (human.past.name,)
         elif rng.random() < 0.12:
             former = (self.other_company(human.company).name,)
-        url = f"https://www.linkedin.com/in/{slug}"
+        url = f"https://www.linkedin.com/in/{slug}-{pid}"
         return ProfileSide(pid, first, last, email, company, url, former)
 
     def local_part(self, human: Human, free: bool) -> str:
         rng = self.rng
         f_words = _slug(human.first, " ").split()
-        l_words = _slug(human.last, " ").split()
+        l_words = _slug(human.maiden or human.last, " ").split()
         f, last = "".join(f_words), "".join(l_words)
         core = "".join(w for w in l_words if w not in ("de", "la", "van", "den", "le", "du"))
         ln = rng.choice([last, last, core]) if core else last
@@ -421,7 +489,7 @@ class _Builder:
     def person_name(self, human: Human, email: str, company: Company | None) -> tuple[str, ...]:
         """(first, last, display) as an address book, a lead sheet or a mail header has it."""
         rng = self.rng
-        first, last = human.first, human.last
+        first, last = human.first, human.maiden or human.last
         if rng.random() < TYPO_RATE:
             if rng.random() < 0.7:
                 last = self.typo(last)
@@ -469,26 +537,88 @@ class _Builder:
         return PersonSide(pid, first, last, display, (email,), company)
 
 
+#: The kinds of case the scorer reports on, with what the matcher should do.
+CATEGORIES: dict[str, str] = {
+    "exact_email": "the address is in the export: auto",
+    "same_company": "work address at the profile's current company",
+    "moved_known": "work address at an earlier employer an earlier export recorded",
+    "moved_unknown": "work address at an employer left before the first export",
+    "personal_named": "a friend known by a personal address, full name in the card",
+    "personal_other": "personal address with a pseudonym or a partial name",
+    "maiden_married": "maiden name on the email side, married name (or both) on LinkedIn",
+    "nickname": "LinkedIn shows a short form of the given name (Fred, Alex, JB)",
+    "middle_name": "LinkedIn adds a middle name",
+    "role_in_card": "a shared box sits in the person's card beside their own address",
+    "shared_two_cards": "an address held by two different people's cards",
+    "mailbox_new_address": "a new address at the new employer, seen only in the mailbox",
+    "namesake_both": "another connection bears the same name (father/son, namesakes)",
+    "namesake_unconnected": "not connected; a connection bears the same name: never auto",
+    "role_box": "a shared box alone, sometimes filed under a name: never paired",
+    "no_profile": "not connected: never auto",
+}
+#: Categories of people who have a profile (the others must not be paired).
+PAIRED_CATEGORIES = frozenset(
+    c for c in CATEGORIES if c not in ("namesake_unconnected", "role_box", "no_profile")
+)
+
+
+def _true_category(human: Human, profile: ProfileSide, exact: bool, email: str) -> str:
+    """The one category a connected person falls in, most specific first."""
+    if exact:
+        return "exact_email"
+    if human.maiden:
+        return "maiden_married"
+    if human.nickname:
+        return "nickname"
+    if len(profile.first_name.split()) > len(human.first.split()) and " " in profile.first_name:
+        return "middle_name"
+    domain = email.split("@", 1)[1]
+    if domain in FREE_DOMAINS:
+        return "personal_named" if human.first and human.last else "personal_other"
+    if human.past is not None and domain == human.past.domain:
+        return "moved_known" if human.history else "moved_unknown"
+    return "same_company"
+
+
+def _full_name(person: PersonSide) -> bool:
+    """Whether the email side knows a given and a last name (not "J. Dupont", "Jean D.")."""
+    if person.first_name and person.last_name:
+        return True
+    words = [w for w in person.display_name.replace(",", " ").split() if len(w.strip(".")) > 1]
+    return "@" not in person.display_name and len(words) >= 2
+
+
 def build_world(
-    seed: int = 7, profiles: int = 30_000, people: int = 20_000, paired: int = 12_000
+    seed: int = 7, profiles: int = 30_000, people: int = 22_000, paired: int = 13_000
 ) -> World:
-    """A labelled world of ``profiles`` LinkedIn profiles and ``people`` email contacts."""
+    """A labelled world of ``profiles`` LinkedIn profiles and ``people`` email contacts.
+
+    About 25,000 addresses: some people have a personal address beside their work one, a
+    shared box in their card, or a second record made from the mailbox.
+    """
     b = _Builder(seed)
     rng = b.rng
     humans: list[Human] = []
+    twins: set[int] = set()  # positions of humans who share their name with another human
     while len(humans) < profiles:
         human = b.human()
         humans.append(human)
         roll = rng.random()
-        if roll < 0.001 and len(humans) < profiles:
-            # Father and son: same name, different companies.
-            humans.append(Human(human.first, human.last, b.company()))
-        elif roll < 0.003 and len(humans) < profiles:
-            # A namesake at another company.
-            humans.append(Human(human.first, rng.choice([human.last, b.last()]), b.company()))
-    rng.shuffle(humans)
+        if roll < 0.002 and len(humans) < profiles:
+            # Father and son, or two namesakes: same name, different companies, both connected.
+            twins.update((len(humans) - 1, len(humans)))
+            humans.append(Human(human.first, human.last, b.other_company(human.company)))
+    order = list(range(len(humans)))
+    rng.shuffle(order)
+    humans = [humans[i] for i in order]
+    twins = {order.index(i) for i in twins} if twins else set()
+    # Realistic frequencies also make namesakes by chance: count every full name.
+    name_count: dict[tuple[str, str], int] = {}
+    for human in humans:
+        key = (human.first, human.last)
+        name_count[key] = name_count.get(key, 0) + 1
     profile_rows: list[ProfileSide] = []
-    for index, human in enumerate(humans):
+    for human in humans:
         email: str | None = None
         if rng.random() < 0.025:
             if rng.random() < 0.1 and human.company:
@@ -497,26 +627,76 @@ def build_world(
                 email = b.unique(f"{b.local_part(human, False)}@{human.company.domain}")
             else:
                 email = b.unique(f"{b.local_part(human, True)}@{rng.choice(FREE_DOMAINS)}")
-        profile_rows.append(b.profile(100_000 + index, human, email))
-    chosen = rng.sample(range(profiles), paired)
+        profile_rows.append(b.profile(100_000 + len(profile_rows), human, email))
+    role_addresses: set[str] = set()
     people_rows: list[PersonSide] = []
     truth: dict[int, int | None] = {}
-    for pid, index in enumerate(chosen, start=1):
+    category: dict[int, str] = {}
+
+    def add(person: PersonSide, profile_id: int | None, kind: str) -> None:
+        people_rows.append(person)
+        truth[person.id] = profile_id
+        category[person.id] = kind
+
+    chosen = rng.sample(range(profiles), paired)
+    pid = 0
+    for index in chosen:
+        pid += 1
         human, profile = humans[index], profile_rows[index]
         # Job changes: the email is from the earlier employer when there was one.
         email_company = human.past or human.company
         exact = None
         if profile.email and rng.random() < 0.8:
             exact = profile.email
-            if any(profile.email.startswith(r + "@") for r in ROLE_LOCALS):
-                truth_value: int | None = None
-            else:
-                truth_value = profile.id
-        else:
-            truth_value = profile.id
-        people_rows.append(b.person(pid, human, email_company, exact))
-        truth[pid] = truth_value
-    pid = paired
+        person = b.person(pid, human, email_company, exact)
+        if exact is not None and exact.split("@")[0] in ROLE_LOCALS:
+            role_addresses.add(exact)
+            add(person, None, "role_box")
+            continue
+        kind = _true_category(human, profile, exact is not None, person.emails[0])
+        if kind == "personal_named" and not _full_name(person):
+            kind = "personal_other"
+        if kind in ("same_company", "moved_known", "moved_unknown") and (
+            index in twins or name_count[(human.first, human.last)] > 1
+        ):
+            kind = "namesake_both"
+        emails = person.emails
+        roll = rng.random()
+        if roll < 0.18 and not emails[0].endswith(tuple(FREE_DOMAINS)):
+            # A personal address beside the work one.
+            emails += (b.unique(f"{b.local_part(human, True)}@{rng.choice(FREE_DOMAINS)}"),)
+        elif roll < 0.21 and email_company is not None:
+            box = f"{rng.choice(ROLE_LOCALS)}@{email_company.domain}"
+            role_addresses.add(box)
+            emails += (box,)
+            kind = "role_in_card"
+        person = PersonSide(
+            person.id, person.first_name, person.last_name, person.display_name, emails,
+            person.company,
+        )  # fmt: skip
+        add(person, profile.id, kind)
+        if human.past is not None and human.company is not None and rng.random() < 0.1:
+            # The mailbox brings her new address at her new employer: a second record.
+            pid += 1
+            local = b.local_part(Human(human.first, human.last, human.company), False)
+            address = b.unique(f"{local}@{human.company.domain}")
+            display = f"{human.first} {human.last}" if rng.random() < 0.85 else ""
+            add(PersonSide(pid, "", "", display, (address,), ""), profile.id,
+                "mailbox_new_address")  # fmt: skip
+    # Shared boxes held by two people's cards (an agency's city office, its web team).
+    paired_people = [i for i, p in enumerate(people_rows) if truth[p.id] is not None]
+    for _ in range(max(1, len(paired_people) // 200)):
+        a, c = rng.sample(paired_people, 2)
+        domain = people_rows[a].emails[0].split("@", 1)[1]
+        box = b.unique(f"{rng.choice(SHARED_LOCALS)}@{domain}")
+        role_addresses.add(box)
+        for position in (a, c):
+            holder = people_rows[position]
+            people_rows[position] = PersonSide(
+                holder.id, holder.first_name, holder.last_name, holder.display_name,
+                (*holder.emails, box), holder.company,
+            )  # fmt: skip
+            category[holder.id] = "shared_two_cards"
     while len(people_rows) < people:
         pid += 1
         roll = rng.random()
@@ -524,18 +704,24 @@ def build_world(
             # A shared role box, sometimes filed under a person's name in the lead sheet.
             company = b.company()
             human = b.human()
-            local = rng.choice(ROLE_LOCALS)
+            box = b.unique(f"{rng.choice(ROLE_LOCALS)}@{company.domain}")
+            role_addresses.add(box)
             name = f"{human.first} {human.last}" if rng.random() < 0.5 else ""
-            people_rows.append(PersonSide(pid, "", "", name, (f"{local}@{company.domain}",), ""))
-        elif roll < 0.055:
-            # Somebody else with the name of a LinkedIn connection (son, namesake).
+            add(PersonSide(pid, "", "", name, (box,), ""), None, "role_box")
+        elif roll < 0.052:
+            # A connection's father or son of the same name, not connected himself. Other
+            # namesakes come from the name frequencies themselves, as in life.
             twin = humans[rng.randrange(profiles)]
             human = Human(twin.first, twin.last, b.other_company(twin.company))
-            people_rows.append(b.person(pid, human, human.company, None))
+            add(b.person(pid, human, human.company, None), None, "namesake_unconnected")
         else:
             human = b.human()
-            people_rows.append(b.person(pid, human, human.past or human.company, None))
-        truth[pid] = None
+            kind = (
+                "namesake_unconnected" if (human.first, human.last) in name_count else "no_profile"
+            )
+            add(b.person(pid, human, human.past or human.company, None), None, kind)
     order = list(range(len(people_rows)))
     rng.shuffle(order)
-    return World(profile_rows, [people_rows[i] for i in order], truth)
+    return World(
+        profile_rows, [people_rows[i] for i in order], truth, category, frozenset(role_addresses)
+    )

@@ -9,6 +9,7 @@ language (``evidence_text``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from linkrevive.domain.enums import SignalKind, Stage, StallReason
@@ -83,13 +84,94 @@ _SIGNAL_DETAILS: dict[str, dict[SignalKind, str]] = {
 }
 
 
+#: Changes between two LinkedIn exports whose params carry both export dates
+#: (``earlier_export``, ``later_export``, ISO): the text says the span between them.
+_SPANNED_DETAILS: dict[str, dict[SignalKind, str]] = {
+    "en": {
+        SignalKind.JOB_CHANGE: "New job between {span}: {job}",
+        SignalKind.TITLE_CHANGE: (
+            "New title at {company} between {span}: {new_position}{was_position}"
+        ),
+        SignalKind.RECONNECTED: "Connected again between {span}{on_day}",
+    },
+    "fr": {
+        SignalKind.JOB_CHANGE: "Nouvel emploi entre {span} : {job}",
+        SignalKind.TITLE_CHANGE: (
+            "Nouveau poste chez {company} entre {span} : {new_position}{was_position}"
+        ),
+        SignalKind.RECONNECTED: "Nouvelle connexion entre {span}{on_day}",
+    },
+}
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+}  # fmt: skip
+
+
+def _day_text(day: date, lang: str) -> str:
+    """``1 March 2026`` / ``1er mars 2026``."""
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def span_text(earlier: date, later: date, lang: str = "en") -> str:
+    """The two ends of a span for "between … and …": months, or days within one month
+    (``June 2023 and November 2026``, ``3 and 15 March 2026``; ``juin 2023 et novembre
+    2026``, ``le 3 et le 15 mars 2026``)."""
+    lang = "fr" if lang == "fr" else "en"
+    if (earlier.year, earlier.month) == (later.year, later.month):
+        month = f"{MONTHS[lang][later.month - 1]} {later.year}"
+        if lang == "fr":
+            return f"le {_day_text(earlier, lang).split()[0]} et le {later.day} {month}"
+        return f"{earlier.day} and {later.day} {month}"
+    first = f"{MONTHS[lang][earlier.month - 1]} {earlier.year}"
+    last = f"{MONTHS[lang][later.month - 1]} {later.year}"
+    return f"{first} et {last}" if lang == "fr" else f"{first} and {last}"
+
+
+def _export_span(params: Mapping[str, Any]) -> tuple[date, date] | None:
+    """The earlier and later export dates of a change, when its params carry them."""
+    try:
+        earlier = date.fromisoformat(str(params["earlier_export"]))
+        later = date.fromisoformat(str(params["later_export"]))
+    except (KeyError, ValueError):
+        return None
+    return (earlier, later) if earlier < later else None
+
+
+def _job_text(params: Mapping[str, Any], lang: str) -> str:
+    """What the new job is: moved from one company to another, or a job where none was."""
+    old = str(params.get("old_company") or "").strip()
+    new = str(params.get("new_company") or "").strip()
+    position = str(params.get("position") or "").strip()
+    if lang == "fr":
+        if old and new:
+            return f"est passé·e de {old} à {new}" + (f" comme {position}" if position else "")
+        if new:
+            return f"{position} chez {new}" if position else f"désormais chez {new}"
+        return position
+    if old and new:
+        return f"moved from {old} to {new}" + (f" as {position}" if position else "")
+    if new:
+        return f"{position} at {new}" if position else f"now at {new}"
+    return position
+
+
 class _Defaults(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return ""
 
 
 def signal_detail(kind: SignalKind, params: dict[str, Any], lang: str = "en") -> str:
-    """One readable line describing a signal, in ``lang`` (``en`` or ``fr``)."""
+    """One readable line describing a signal, in ``lang`` (``en`` or ``fr``).
+
+    A change between two LinkedIn exports says the span between them ("New job between
+    June 2023 and November 2026: …") when its params carry both export dates.
+    """
+    lang = "fr" if lang == "fr" else "en"
     values = _Defaults(params)
     position = str(params.get("position") or "")
     subject = str(params.get("subject") or "").strip()
@@ -102,7 +184,24 @@ def signal_detail(kind: SignalKind, params: dict[str, Any], lang: str = "en") ->
         values["as_position"] = f" as {position}" if position else ""
         values["about"] = f": “{subject}”" if subject else ""
         values["with_note"] = f": “{note}”" if note else ""
-    template = _SIGNAL_DETAILS.get(lang, _SIGNAL_DETAILS["en"])[kind]
+    span = _export_span(params) if kind in _SPANNED_DETAILS[lang] else None
+    if span is not None:
+        values["span"] = span_text(*span, lang)
+        values["job"] = _job_text(params, lang)
+        old_position = str(params.get("old_position") or "").strip()
+        if old_position:
+            was = " (avant : {})" if lang == "fr" else " (was {})"
+            values["was_position"] = was.format(old_position)
+        connected = params.get("connected_on")
+        if connected:
+            on_day = _day_text(date.fromisoformat(str(connected)), lang)
+            values["on_day"] = f" (le {on_day})" if lang == "fr" else f" (on {on_day})"
+        return _SPANNED_DETAILS[lang][kind].format_map(values)
+    if kind is SignalKind.JOB_CHANGE and not str(params.get("old_company") or "").strip():
+        new = str(params.get("new_company") or "").strip()
+        now = (f"Maintenant chez {new}" if lang == "fr" else f"Now at {new}") if new else ""
+        return (now + values["as_position"]).strip()
+    template = _SIGNAL_DETAILS[lang][kind]
     return template.format_map(values)
 
 
@@ -133,6 +232,14 @@ EVIDENCE: dict[str, dict[str, str]] = {
             "works at {company} on LinkedIn: a different company (may have changed jobs)"
         ),
         "free_mail": "free-mail address ({domain}): no company evidence",
+        "namesake_risk": "same name, but never at {company} on LinkedIn — may be a namesake",
+        "common_name": "a common name, and nothing else ties them: check before pairing",
+        "namesakes_among_contacts": "other contacts bear the same name",
+        "distinctive_name": "a rare name, borne by no other contact",
+        "other_last_name": (
+            "same given name at {company}, another last name (maiden or married name?)"
+        ),
+        "short_given_name": "given name written as a short form ({name} on LinkedIn)",
         "other_profiles_fit": "other LinkedIn profiles fit this contact too",
         "user_decided": "decided by the user",
         "text": "{text}",
@@ -163,6 +270,16 @@ EVIDENCE: dict[str, dict[str, str]] = {
             "(a peut-être changé d'emploi)"
         ),
         "free_mail": "adresse de messagerie gratuite ({domain}) : pas d'indice sur l'entreprise",
+        "namesake_risk": (
+            "même nom, mais jamais chez {company} selon LinkedIn — peut-être un homonyme"
+        ),
+        "common_name": "un nom courant, et rien d'autre ne les relie : à vérifier",
+        "namesakes_among_contacts": "d'autres contacts portent le même nom",
+        "distinctive_name": "un nom rare, porté par aucun autre contact",
+        "other_last_name": (
+            "même prénom chez {company}, autre nom de famille (nom de jeune fille ou d'épouse ?)"
+        ),
+        "short_given_name": "prénom sous une forme courte ({name} sur LinkedIn)",
         "other_profiles_fit": "d'autres profils LinkedIn correspondent aussi à ce contact",
         "user_decided": "décidé par l'utilisateur",
         "text": "{text}",

@@ -63,6 +63,8 @@ class Fit:
     first: FirstBasis
     last: LastBasis
     swapped: bool = False
+    #: Same given name, another last name: a maiden or married name, or somebody else.
+    other_last: bool = False
 
 
 NO_FIT = Fit(NameLevel.NONE, FirstBasis.ANY, LastBasis.ANY)
@@ -148,6 +150,10 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
     )
     if not first_ok:
         return NO_FIT
+    family = set(person.last_core) - set(first)
+    if len(profile.last_core) >= 2 and family and family <= set(profile.last_core):
+        # Both names on LinkedIn ("Sophie Durand-Martin"), one of them on the email side.
+        return Fit(NameLevel.COMPOUND, FirstBasis.FULL, LastBasis.KEY, swapped)
     if not leftover:
         return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY, swapped)
     if profile.last_core and leftover == [profile.last_core[0][0]]:
@@ -157,6 +163,10 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
     extra = [w for w in leftover if len(w) > 1]
     if len(extra) == 1 and any(similar(extra[0], t) for t in lasts):
         return Fit(NameLevel.FUZZY, FirstBasis.FULL, LastBasis.KEY, swapped)
+    if len(extra) == 1 and profile.last_core and set(person.first) == set(first):
+        # The same given name(s) and another last name: a maiden or married name, or
+        # somebody else; only a company tie may make a suggestion of it.
+        return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY, swapped, other_last=True)
     return NO_FIT
 
 
@@ -234,6 +244,14 @@ def local_forms(profile: NameParts) -> dict[str, Fit]:
     if not profile.first or not profile.last_core:
         return forms
     _oriented_forms(profile.first, (profile.last_key, profile.last_joined), False, forms)
+    if len(profile.last_core) >= 2:
+        # Both names on LinkedIn ("Sophie Durand-Martin"): an address may spell either one.
+        one: dict[str, Fit] = {}
+        _oriented_forms(profile.first, profile.last_core, False, one)
+        for key, fit in one.items():
+            if fit.level > NameLevel.COMPOUND:
+                fit = Fit(NameLevel.COMPOUND, fit.first, fit.last, fit.swapped)
+            forms.setdefault(key, fit)
     swapped: dict[str, Fit] = {}
     core = "".join(w for w in profile.first if w not in PARTICLES) or profile.first_joined
     _oriented_forms(profile.last_core, (profile.first_joined, core), True, swapped)

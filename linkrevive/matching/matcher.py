@@ -46,6 +46,7 @@ from linkrevive.matching.evidence import (
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
 from linkrevive.matching.normalize import (
     PARTICLES,
+    SHORT_GIVEN_NAMES,
     NameParts,
     company_acronym,
     company_key,
@@ -79,6 +80,9 @@ FORMER_LIKELIHOOD = 0.3
 #: Likelihood ratio when both companies are known and differ: about the share of people who
 #: changed jobs since the address was written (~30 %), against ~1 for somebody else.
 COMPANY_MISMATCH = 0.3
+#: A name is distinctive when fewer than this many profiles are expected to bear it by chance:
+#: then, unique on both sides and spelled by the address, it proves the pair without a company.
+DISTINCT_CHANCE = 0.02
 #: Never trust a name alone more than this many expected chance fits.
 MIN_CHANCE = 0.002
 #: Typos make a fuzzy fit much more common than an exact one.
@@ -132,6 +136,18 @@ class _Scored:
     name_level: NameLevel
     company: str  # "domain:<d>", "company", "former-domain:<d>|<name>", "former-company:<name>",
     # "mismatch" or ""
+    chance: float = 1.0  # profiles expected to fit this name by chance
+    short_for: str = ""  # the given name a short form on one side stands for ("Fred": Frédéric)
+
+    @property
+    def tie(self) -> bool:
+        """Whether something beyond the name ties the address to the profile: the company
+        of the address (or of the card) is the profile's company, now or earlier."""
+        return self.company.startswith(_TIES)
+
+
+#: Company evidence that ties a pair beyond the name (see ``_Scored.tie``).
+_TIES = ("domain:", "company", "display-company", "former-domain:", "former-company:")
 
 
 def _prepare_profile(side: ProfileSide) -> _Profile:
@@ -157,9 +173,14 @@ def _is_decorated(raw: str, name: NameParts) -> bool:
     return any(skeleton(w) not in known and w not in PARTICLES for w in fold_words(raw).split())
 
 
-def _prepare_person(side: PersonSide) -> _Person | None:
-    """The person's comparable forms, or None when only role boxes are known."""
-    emails = usable_emails(side.emails)
+def _prepare_person(
+    side: PersonSide, shared: set[str] | frozenset[str] = frozenset()
+) -> _Person | None:
+    """The person's comparable forms, or None when only role boxes are known.
+
+    ``shared`` holds addresses found in several people's cards: shared boxes too.
+    """
+    emails = tuple(e for e in usable_emails(side.emails) if e not in shared)
     if side.emails and not emails:
         return None
     if side.first_name.strip() or side.last_name.strip():
@@ -446,6 +467,16 @@ class _Scorer:
         fit = name_fit(person.name, profile.name)
         if fit.level == NameLevel.FUZZY and self.index.is_known_name(person.name, profile.name):
             fit = NO_FIT
+        short_for = ""
+        if fit.level < NameLevel.COMPOUND:
+            alias = _short_form_alias(person.name, profile.name)
+            if alias is not None:
+                aliased = name_fit(alias[0], profile.name)
+                if aliased.level > fit.level and not aliased.other_last:
+                    # A short form is a little weaker than the given name written out.
+                    level = min(aliased.level, NameLevel.COMPOUND)
+                    fit = Fit(level, FirstBasis.HEAD, aliased.last, aliased.swapped)
+                    short_for = alias[1]
         local_email = ""
         best_local = NO_FIT
         forms = self.forms[position]
@@ -455,6 +486,18 @@ class _Scorer:
             candidate = local_fit(segments, profile.name, forms)
             if candidate.level > best_local.level:
                 best_local, local_email = candidate, email
+        if short_for and best_local.level < NameLevel.INITIAL:
+            # "frederic.dupont@…" for "Fred Dupont": the address spells the name written out.
+            written = NameParts.build(
+                person.name.first, profile.name.last_core, profile.name.last_joined, ""
+            )
+            written_forms = local_forms(written)
+            for email, segments in person.locals:
+                candidate = local_fit(segments, written, written_forms)
+                if candidate.level > best_local.level:
+                    level = min(candidate.level, NameLevel.COMPOUND)
+                    best_local = Fit(level, FirstBasis.HEAD, candidate.last, candidate.swapped)
+                    local_email = email
         best = combine(fit, best_local)
         if best.level == NameLevel.NONE:
             return None
@@ -465,10 +508,55 @@ class _Scorer:
             if len(name_words) >= 2 or self.index.is_given_name(person.name.first):
                 return None
         ratio, code = self.company(person, profile)
-        weight = LEVEL_LIKELIHOOD[best.level] / self.index.chance(profile, best) * ratio
-        if best.level == NameLevel.FIRST and code in ("", "mismatch"):
+        chance = self.index.chance(profile, best)
+        weight = LEVEL_LIKELIHOOD[best.level] / chance * ratio
+        if best.level == NameLevel.FIRST and not code.startswith(_TIES):
             return None
-        return _Scored(position, weight, False, fit, local_email, best_local, best.level, code)
+        return _Scored(
+            position, weight, False, fit, local_email, best_local, best.level, code, chance,
+            short_for,
+        )  # fmt: skip
+
+
+def _short_form_alias(person: NameParts, profile: NameParts) -> tuple[NameParts, str] | None:
+    """The person's name with the profile's given name when one is a short form of the other
+    ("Fred Dupont" and "Frédéric Dupont"), and the given name written out; else None."""
+    if not person.first or not profile.first:
+        return None
+    mine, theirs = person.first_joined, profile.first_joined
+    if theirs in SHORT_GIVEN_NAMES.get(mine, ()) or mine in SHORT_GIVEN_NAMES.get(theirs, ()):
+        alias = NameParts.build(profile.first, person.last_core, person.last_joined, "")
+        return alias, max(mine, theirs, key=len)
+    return None
+
+
+def _consistent(person: _Person, item: _Scored) -> bool:
+    """Whether the person's address agrees with the profile's name: it spells it, or it says
+    nothing of a name (a pseudonym, a given name alone); never one spelling another name."""
+    if item.local_fit.level >= NameLevel.INITIAL:
+        return True
+    return all(len([s for s in segments if len(s) > 1]) < 2 for _, segments in person.locals)
+
+
+def _shared_addresses(people: Sequence[PersonSide]) -> set[str]:
+    """Addresses found in the cards of two or more people: a company's shared box."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for side in people:
+        for email in {normalize_email(e) for e in side.emails}:
+            if email is None:
+                continue
+            if email in seen:
+                shared.add(email)
+            seen.add(email)
+    return shared
+
+
+def _full_name_key(name: NameParts) -> str:
+    """Given name and last name, when both are known ("" otherwise)."""
+    if not name.first or not name.last_core:
+        return ""
+    return " ".join(sorted((name.first_joined, name.last_key)))
 
 
 def _rejected_and_confirmed(
@@ -569,12 +657,17 @@ class _Run:
         self.all_profiles = [_prepare_profile(p) for p in profiles]
         self.index = _Index(self.all_profiles)
         self.open_profile = [p.side.id not in skip_profiles for p in self.all_profiles]
+        shared = _shared_addresses(people)
         self.people: list[_Person] = []
+        # How many people bear each full name: a namesake on the email side makes a
+        # distinctive name no proof.
+        self.name_count: dict[str, int] = defaultdict(int)
         for side in people:
-            if side.id in skip_people:
+            prepared = _prepare_person(side, shared)
+            if prepared is None:
                 continue
-            prepared = _prepare_person(side)
-            if prepared is not None:
+            self.name_count[_full_name_key(prepared.name)] += 1
+            if side.id not in skip_people:
                 self.people.append(prepared)
         self.scorer = _Scorer(self.all_profiles, self.index)
 
@@ -653,7 +746,7 @@ class _Run:
         leftovers: list[tuple[float, int, _Scored, float]] = []
         for entry in ranked:
             score, position, item, rivals = entry
-            if score < AUTO_THRESHOLD:
+            if score < AUTO_THRESHOLD or not self._proven(position, item):
                 leftovers.append(entry)
                 continue
             if position in auto_people or item.profile in auto_profiles:
@@ -677,12 +770,44 @@ class _Run:
             )
         return proposals
 
+    def _proven(self, position: int, item: _Scored) -> bool:
+        """Whether more than a name ties the pair, as an automatic pair needs.
+
+        The same address in the export, or the company of the address (now or in an earlier
+        export) proves it; else a distinctive name — rare among the profiles, borne by one
+        person only — that the address itself spells.
+        """
+        if item.exact:
+            return True
+        if item.fit.other_last or item.name_level < NameLevel.INITIAL:
+            return False  # a given name alone, whatever else fits
+        if item.tie:
+            return True
+        person = self.people[position]
+        key = _full_name_key(person.name)
+        unique = not key or self.name_count.get(key, 0) <= 1
+        distinct = item.chance <= DISTINCT_CHANCE and item.name_level >= NameLevel.INITIAL
+        return distinct and unique and _consistent(person, item)
+
+    def _doubt(self, position: int, item: _Scored) -> str:
+        """Why an unproven pair is only a suggestion, as an evidence code ("" when a weak
+        name says it already)."""
+        if item.company == "mismatch":
+            return "namesake_risk"
+        key = _full_name_key(self.people[position].name)
+        if key and self.name_count.get(key, 0) > 1:
+            return "namesakes_among_contacts"
+        if item.name_level >= NameLevel.INITIAL and item.chance > DISTINCT_CHANCE:
+            return "common_name"
+        return ""
+
     def _proposal(
         self, position: int, item: _Scored, status: PairStatus, score: float, rivals: float
     ) -> Proposal:
         person = self.people[position]
         profile = self.all_profiles[item.profile]
-        evidence = _evidence(person, profile, item, rivals)
+        doubt = "" if self._proven(position, item) else self._doubt(position, item)
+        evidence = _evidence(person, profile, item, rivals, doubt)
         return Proposal(person.side.id, profile.side.id, status, round(score, 4), evidence)
 
 
@@ -719,14 +844,21 @@ def _name_item(person: _Person, profile: _Profile, fit: Fit) -> dict[str, Any]:
 
 
 def _evidence(
-    person: _Person, profile: _Profile, item: _Scored, rivals: float
+    person: _Person, profile: _Profile, item: _Scored, rivals: float, doubt: str = ""
 ) -> tuple[Mapping[str, Any], ...]:
-    """The evidence of a pair as items ``{"code": ..., **params}`` (see ``phrases.EVIDENCE``)."""
+    """The evidence of a pair as items ``{"code": ..., **params}`` (see ``phrases.EVIDENCE``).
+
+    ``doubt`` is the code that says why the pair is not proven ("" when it is).
+    """
     if item.exact:
         return ({"code": "same_email"},)
     lines: list[Mapping[str, Any]] = []
-    if item.fit.level != NameLevel.NONE:
+    if item.fit.other_last:
+        lines.append({"code": "other_last_name", "company": profile.side.company.strip()})
+    elif item.fit.level != NameLevel.NONE:
         lines.append(_name_item(person, profile, item.fit))
+    if item.short_for:
+        lines.append({"code": "short_given_name", "name": profile.side.first_name.strip()})
     local_level = item.local_fit.level
     if local_level != NameLevel.NONE and (
         local_level >= item.fit.level or item.name_level > item.fit.level
@@ -759,10 +891,23 @@ def _evidence(
                 "former_company": name,
             }
         )
+    elif item.company == "mismatch" and doubt == "namesake_risk":
+        lines.append({"code": "namesake_risk", "company": _person_company(person)})
     elif item.company == "mismatch":
         lines.append({"code": "different_company", "company": company})
     if person.free_domains and not item.company.startswith("domain:"):
         lines.append({"code": "free_mail", "domain": person.free_domains[0]})
+    if doubt in ("common_name", "namesakes_among_contacts"):
+        lines.append({"code": doubt})
+    elif not doubt and not item.tie:
+        lines.append({"code": "distinctive_name"})
     if rivals > item.weight * 0.01:
         lines.append({"code": "other_profiles_fit"})
     return tuple(lines)
+
+
+def _person_company(person: _Person) -> str:
+    """The company the email side names: the card's company, else the address's domain."""
+    if person.side.company.strip():
+        return person.side.company.strip()
+    return person.domains[0][0] if person.domains else ""

@@ -50,6 +50,28 @@ FREE_MAIL_BRANDS = frozenset(
     {"gmail", "hotmail", "outlook", "live", "yahoo", "gmx", "wanadoo", "protonmail", "icloud"}
 )
 
+#: Short forms of given names as people write them on LinkedIn, folded, with the given names
+#: each stands for ("fred" for Frédéric or Frédérique).
+_SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "fred": "frederic frederique", "alex": "alexandre alexandra alexandru alexis",
+        "max": "maxime maximilien", "seb": "sebastien", "steph": "stephanie stephane",
+        "nico": "nicolas", "flo": "florence florian florent", "chris": "christophe christian "
+        "christine", "manu": "emmanuel emmanuelle", "dom": "dominique", "cathy": "catherine",
+        "val": "valerie valentin", "isa": "isabelle", "phil": "philippe", "ben": "benjamin",
+        "tom": "thomas", "tony": "anthony antoine", "caro": "caroline", "sam": "samuel "
+        "samantha", "jb": "jeanbaptiste", "jc": "jeanchristophe jeanclaude", "py": "pierreyves",
+        "jp": "jeanpierre jeanphilippe jeanpaul", "jf": "jeanfrancois", "jm": "jeanmichel "
+        "jeanmarc", "matt": "mathieu matthieu matthias", "vince": "vincent", "greg": "gregoire "
+        "gregory", "nath": "nathalie", "sandy": "sandrine", "domi": "dominique", "fanny":
+        "stephanie", "mimi": "michele", "pat": "patrick patricia", "gui": "guillaume", "jo":
+        "jonathan johanna joelle", "ced": "cedric", "fab": "fabrice fabien", "rom": "romain",
+        "ju": "julien julie", "lolo": "laurent laurence", "xav": "xavier", "dan": "daniel",
+        "ana": "anabela", "mike": "michel", "nicky": "nicole",
+    }.items()
+}  # fmt: skip
+
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 # A tagline after a bar, bullet or spaced dash is decoration ("Sophie Martin | Growth").
 _TAGLINE = re.compile(r"\s*(?:[|•·/]|\s[-–—]\s).*$")
@@ -256,6 +278,18 @@ def domain_key(domain: str) -> str:
         if key.startswith(prefix) and len(key) - len(prefix) >= 4:
             return key[len(prefix) :]
     return key
+
+
+#: The same table in the spelling-tolerant form names are compared in (see ``skeleton``).
+SHORT_GIVEN_NAMES = {
+    skeleton(short): frozenset(skeleton(f) for f in full)
+    for short, full in _SHORT_GIVEN_NAMES.items()
+}
+
+
+def is_short_for(short: str, full: str) -> bool:
+    """Whether the folded given name ``short`` is a short form of ``full`` ("fred", "frederic")."""
+    return full in SHORT_GIVEN_NAMES.get(short, ())
 
 
 def usable_emails(emails: tuple[str, ...]) -> tuple[str, ...]:

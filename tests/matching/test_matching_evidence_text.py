@@ -95,6 +95,36 @@ SENTENCES: list[tuple[dict[str, Any], str, str]] = [
         "adresse de messagerie gratuite (gmail.com) : pas d'indice sur l'entreprise",
     ),
     (
+        {"code": "namesake_risk", "company": "Studio Citron"},
+        "same name, but never at Studio Citron on LinkedIn — may be a namesake",
+        "même nom, mais jamais chez Studio Citron selon LinkedIn — peut-être un homonyme",
+    ),
+    (
+        {"code": "common_name"},
+        "a common name, and nothing else ties them: check before pairing",
+        "un nom courant, et rien d'autre ne les relie : à vérifier",
+    ),
+    (
+        {"code": "namesakes_among_contacts"},
+        "other contacts bear the same name",
+        "d'autres contacts portent le même nom",
+    ),
+    (
+        {"code": "distinctive_name"},
+        "a rare name, borne by no other contact",
+        "un nom rare, porté par aucun autre contact",
+    ),
+    (
+        {"code": "other_last_name", "company": "Pixel Bleu"},
+        "same given name at Pixel Bleu, another last name (maiden or married name?)",
+        "même prénom chez Pixel Bleu, autre nom de famille (nom de jeune fille ou d'épouse ?)",
+    ),
+    (
+        {"code": "short_given_name", "name": "Fred"},
+        "given name written as a short form (Fred on LinkedIn)",
+        "prénom sous une forme courte (Fred sur LinkedIn)",
+    ),
+    (
         {"code": "other_profiles_fit"},
         "other LinkedIn profiles fit this contact too",
         "d'autres profils LinkedIn correspondent aussi à ce contact",
