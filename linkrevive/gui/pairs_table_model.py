@@ -49,3 +49,8 @@ class PairsTableModel(RowTableModel[PairRow]):
 
     def remove_pair(self, person_id: int, profile_id: int) -> None:
         self.remove_where(lambda r: r.person_id == person_id and r.profile_id == profile_id)
+
+    def remove_related(self, person_id: int, profile_id: int) -> int:
+        """Drop every row of the person or of the profile (after a confirmation, the
+        competing suggestions of both sides are gone); returns how many went."""
+        return self.remove_where(lambda r: r.person_id == person_id or r.profile_id == profile_id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.phrases import evidence_text
+from linkrevive.exporters import linkedin_search_url
 from linkrevive.gui.backend import Backend, PairRow
 from linkrevive.gui.i18n import error_text, language
 from linkrevive.gui.pairs_table_model import PairsTableModel
@@ -146,10 +147,13 @@ class PairsView(QWidget):
             f"<big>{_esc(row.person_name)}</big><br>{_esc(', '.join(row.person_emails))}"
             f"<br>{_esc(row.person_company)}"
         )
+        # A profile known only by name has an internal key, not a URL: link to a search.
+        url = row.profile_url
+        if not url.startswith("http"):
+            url = linkedin_search_url(row.profile_name, row.profile_company)
         self.profile.setText(
             f"<big>{_esc(row.profile_name)}</big><br>{_esc(row.profile_position)}"
-            f"<br>{_esc(row.profile_company)}<br><a href='{_esc(row.profile_url)}'>"
-            f"{_esc(row.profile_url)}</a>"
+            f"<br>{_esc(row.profile_company)}<br><a href='{_esc(url)}'>{_esc(url)}</a>"
         )
         self.profile.setOpenExternalLinks(True)
         lang = language()
@@ -165,7 +169,12 @@ class PairsView(QWidget):
         except Exception as exc:
             self.error_raised.emit(error_text(exc))
             return
-        self.model.remove_pair(row.person_id, row.profile_id)
+        if confirm:
+            # The contact now has its profile and the profile its person: their other
+            # suggestions are gone from the store, so from the list at once.
+            self.model.remove_related(row.person_id, row.profile_id)
+        else:
+            self.model.remove_pair(row.person_id, row.profile_id)
         self._update_count()
         if self.proxy.rowCount():
             self.table.selectRow(min(current_row, self.proxy.rowCount() - 1))
