@@ -336,3 +336,70 @@ def test_pairs_lists_no_internal_key_and_no_pair_twice(
         "remi@faure-web.fr",
         "remi.faure@gmail.com",
     }
+
+
+def test_the_person_made_one_keeps_what_the_user_typed_on_either(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    from datetime import UTC, date, datetime
+
+    from linkrevive.domain.enums import Channel, Direction, Stage, StallReason
+    from linkrevive.services import leads, queries
+
+    book = vcards(
+        tmp_path / "book.vcf",
+        ("Yann", "Morel", "Pixel Nord", ("yann@pixel-nord.fr",), ""),
+        ("Yann", "Morel", "Web Sud", ("yann.morel@web-sud.fr",), "Ancien poste"),
+    )
+    export = write_export(
+        tmp_path,
+        "01-15-2025",
+        {
+            "Connections.csv": connections_csv(
+                [("Yann", "Morel", IN + "yann-morel", "", "Pixel Nord", "CTO", "03 Feb 2019")]
+            )
+        },
+    )  # fmt: skip
+    assert cli(capsys, db_path, "import", "contacts", str(book)).code == 0
+    assert cli(capsys, db_path, "import", "linkedin", str(export)).code == 0
+    workspace = Workspace.open(str(db_path))
+    try:
+        ids = {p.emails[0]: p.id for p in queries.people(workspace)}
+        first, second = ids["yann@pixel-nord.fr"], ids["yann.morel@web-sud.fr"]
+        # What the user did on the old record: a stage, a call, a signal, a snooze.
+        leads.set_stage(
+            workspace, [second], stage=Stage.TEST_PROJECT, stall_reason=StallReason.DISTANCE
+        )
+        leads.log_exchange(
+            workspace, second, when=datetime(2022, 5, 4, tzinfo=UTC), direction=Direction.OUT,
+            channel=Channel.CALL, subject="Appel test",
+        )  # fmt: skip
+        leads.add_signal(
+            workspace, second, note="A vu mon profil", when=datetime(2025, 1, 2, tzinfo=UTC)
+        )
+        leads.snooze(workspace, second, date(2025, 6, 1))
+        profile = {r.profile_url: r.profile_id for r in pairing.list_pairs(workspace)}
+        profile_id = profile.get(IN + "yann-morel")
+        if profile_id is None:  # the matcher may not have proposed it: look it up
+            with workspace.database.session() as session:
+                profile_id = pairing_repo.profile_id_by_url(session, IN + "yann-morel")
+        assert profile_id is not None
+        assert pairing.decide(workspace, first, profile_id, True) == first
+        assert pairing.decide(workspace, second, profile_id, True) == first
+        (yann,) = queries.people(workspace)
+        assert yann.id == first
+        assert yann.emails == ("yann@pixel-nord.fr", "yann.morel@web-sud.fr")
+        assert yann.stage is Stage.TEST_PROJECT and yann.stall_reason is StallReason.DISTANCE
+        assert yann.company == "Pixel Nord"  # the first record's, not emptied nor replaced
+        assert yann.notes == "Ancien poste"
+        assert str(yann.lead_state) == "snoozed" and yann.state_until == date(2025, 6, 1)
+        detail = queries.person_detail(workspace, first)
+        assert detail is not None
+        assert [e.subject for e in detail.exchanges] == ["Appel test"]
+        assert [s.kind.value for s in detail.signals] == ["manual"]
+        # The user's stage stays the user's: an import does not overwrite it.
+        assert cli(capsys, db_path, "import", "contacts", str(book)).code == 0
+        (yann,) = queries.people(workspace)
+        assert yann.stage is Stage.TEST_PROJECT
+    finally:
+        workspace.close()
