@@ -39,6 +39,9 @@ FR: dict[str, str] = {
         "Aucun mot de passe enregistré pour {0} : saisissez-le une fois."
     ),
     "Not an email address: {0}": "Adresse e-mail non valide : {0}",
+    "older than the export of {0}: history only": (
+        "plus ancien que l'export du {0} : historique seulement"
+    ),
     "The lead leaves the list until this day.": "Le prospect quitte la liste jusqu'à ce jour.",
     "Add a signal": "Ajouter un signal",
     "Add a signal…": "Ajouter un signal…",

@@ -122,6 +122,11 @@ def print_report(report: ImportReport) -> None:
     parts = [f"{counts.get(k, 0)} {k}" for k in order if k in counts]
     parts += [f"{v} {k}" for k, v in counts.items() if k not in order]
     print(f"{report.source}: " + ", ".join(parts))
+    if report.newer_export is not None and report.export_date is not None:
+        print(
+            f"  Export of {report.export_date.isoformat()}: older than the export of "
+            f"{report.newer_export.isoformat()}: history only."
+        )
     for issue in report.issues:
         if issue.code == "hidden_member":
             continue

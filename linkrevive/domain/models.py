@@ -108,6 +108,11 @@ class ImportReport:
     counts: dict[str, int]
     signals: tuple[Signal, ...] = ()
     issues: tuple[Any, ...] = ()
+    #: A LinkedIn export's own date (SPEC §3 "Export date").
+    export_date: date | None = None
+    #: Set when that export is older than this newest one already imported: it added
+    #: history only.
+    newer_export: date | None = None
 
 
 class ProfileState(NamedTuple):
@@ -129,3 +134,4 @@ class ProfileState(NamedTuple):
     first_seen: date | None
     last_seen: date | None
     position_since: date | None = None
+    removed_on: date | None = None

@@ -60,6 +60,13 @@ STALL_LABELS: dict[str, dict[StallReason, str]] = {
     },
 }
 
+#: Sections of the morning list (codes of ``revival.candidates.SECTIONS``), as the export
+#: names them.
+SECTION_LABELS: dict[str, dict[str, str]] = {
+    "en": {"fresh": "Fresh sign", "due": "Due for a revisit", "network": "New in your network"},
+    "fr": {"fresh": "Signe récent", "due": "À relancer", "network": "Nouveau dans votre réseau"},
+}
+
 _SIGNAL_DETAILS: dict[str, dict[SignalKind, str]] = {
     "en": {
         SignalKind.JOB_CHANGE: "Moved from {old_company} to {new_company}{as_position}",

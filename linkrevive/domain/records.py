@@ -121,7 +121,10 @@ class LinkedInExport:
     invitations: tuple[InvitationRow, ...] = ()
     touches: tuple[TouchRow, ...] = ()
     has_connections: bool = True
+    #: The export's own date, and what gave it: ``name`` (LinkedIn's file name),
+    #: ``entries`` (the zip's entry times) or ``content`` (the newest date inside).
     export_date: date | None = None
+    dated_by: str = ""
     owner_url: str | None = None
     skipped: tuple[ImportIssue, ...] = ()
     rejected: tuple[ImportIssue, ...] = ()
@@ -173,6 +176,8 @@ class MailRecord:
     is_bulk: bool = False
     labels: tuple[str, ...] = ()
     line: int | None = None
+    #: Why the message is automatic (an ``AutomationReason`` code), "" for a human one.
+    automated: str = ""
 
 
 @dataclass(frozen=True, slots=True)

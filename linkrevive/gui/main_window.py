@@ -26,7 +26,7 @@ from linkrevive.domain.models import ImportReport, Person
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.detail_pane import DetailPane
 from linkrevive.gui.export_dialog import TO_CONNECT, ExportChoice, ExportDialog
-from linkrevive.gui.i18n import error_text
+from linkrevive.gui.i18n import error_text, format_date
 from linkrevive.gui.imap_dialog import ImapAccount, ImapDialog
 from linkrevive.gui.insights_view import InsightsView
 from linkrevive.gui.linkedin_view import LinkedInView
@@ -475,6 +475,10 @@ class MainWindow(QMainWindow):
                 counts = ", ".join(f"{k}: {v}" for k, v in report.counts.items() if v)
                 name = Path(report.source).name or report.source
                 line = f"{name}: {counts or self.tr('nothing new')}"
+                if report.newer_export is not None:
+                    line += " · " + self.tr("older than the export of {0}: history only").format(
+                        format_date(report.newer_export)
+                    )
                 if report.signals:
                     line += " · " + self.tr("%n signal(s)", "", len(report.signals))
                 lines.append(line)

@@ -56,7 +56,12 @@ for _number, _names in enumerate(
 
 _TEXT_DATE = re.compile(r"^(\d{1,2})[ \-./]([^\W\d_]+\.?)[ \-./](\d{2,4})$")
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:,?\s+(.*))?$")
-_EXPORT_NAME_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
+#: LinkedIn's own name for an export: ``Complete_LinkedInDataExport_MM-DD-YYYY.zip``,
+#: ``Basic_…`` for the quick archive, plain ``LinkedInDataExport_…`` before mid-2018; the
+#: unzipped folder keeps it (a browser may add `` (1)``).
+_EXPORT_NAME_DATE = re.compile(r"LinkedInDataExport_(\d{2})-(\d{2})-(\d{4})", re.IGNORECASE)
+#: Zip entries carry no date before this one (the format's epoch and its default value).
+_ZIP_EPOCH = (1980, 1, 2)
 
 _CONNECTION_COLUMNS = {
     "first": ("first name", "firstname", "prenom", "vorname"),
@@ -484,7 +489,8 @@ def _owner_url(messages: list[MessageRow], invitations: list[InvitationRow]) -> 
     return best if best_count > rest[0][1] or len(counts) == 1 else None
 
 
-def _export_date(name: str) -> date | None:
+def export_date_from_name(name: str) -> date | None:
+    """The date in a name as LinkedIn gives it (``…_LinkedInDataExport_MM-DD-YYYY…``)."""
     match = _EXPORT_NAME_DATE.search(name)
     if not match:
         return None
@@ -492,6 +498,23 @@ def _export_date(name: str) -> date | None:
         return date(int(match.group(3)), int(match.group(1)), int(match.group(2)))
     except ValueError:
         return None
+
+
+def newest_date_inside(
+    connections: Iterable[ConnectionRow],
+    messages: Iterable[MessageRow],
+    invitations: Iterable[InvitationRow],
+    touches: Iterable[TouchRow] = (),
+) -> date | None:
+    """The newest day any row of an export names: connected on, message, invitation,
+    endorsement or recommendation. An export is at least that recent."""
+    days = [row.connected_on for row in connections if row.connected_on is not None]
+    stamps = [m.sent_at for m in messages]
+    stamps += [i.sent_at for i in invitations if i.sent_at is not None]
+    stamps += [t.occurred_at for t in touches if t.occurred_at is not None]
+    if stamps:
+        days.append(max(stamps).date())
+    return max(days, default=None)
 
 
 class _Files:
@@ -527,6 +550,37 @@ class _Files:
 
     def names(self) -> list[str]:
         return list(self._members)
+
+    def named_date(self) -> date | None:
+        """The export date in LinkedIn's name of the zip or folder; for a single file, in
+        its folder's name; for a zip renamed by the user, in the folder its entries sit in."""
+        found = export_date_from_name(self.path.name)
+        if found is None and self.single_file:
+            found = export_date_from_name(self.path.parent.name)
+        if found is None and self._zip is not None:
+            for member in self._members.values():
+                found = export_date_from_name(str(PurePosixPath(member).parent))
+                if found is not None:
+                    break
+        return found
+
+    def entries_date(self) -> date | None:
+        """The newest modification day of the zip's entries (None for a folder or a file:
+        copying them changes their times, not a zip's)."""
+        if self._zip is None:
+            return None
+        stamps = [
+            info.date_time
+            for info in self._zip.infolist()
+            if not info.is_dir() and info.date_time >= _ZIP_EPOCH
+        ]
+        if not stamps:
+            return None
+        year, month, day = max(stamps)[:3]
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
 
     def read(self, name: str) -> tuple[str, str] | None:
         """(label, text) of a member by case-insensitive base name, or None."""
@@ -642,6 +696,14 @@ def _read(
         progress(len(steps), len(steps))
         if not found_any:
             raise InputError("not_linkedin", path)
+    # The export's own date: LinkedIn's file name, else the zip's entry times, else the
+    # newest date inside (else the service takes the import day).
+    export_date, dated_by = files.named_date(), "name"
+    if export_date is None:
+        export_date, dated_by = files.entries_date(), "entries"
+    if export_date is None:
+        export_date = newest_date_inside(connections, messages, invitations, touches)
+        dated_by = "content"
     return LinkedInExport(
         source=str(path),
         connections=tuple(connections),
@@ -649,7 +711,8 @@ def _read(
         invitations=tuple(invitations),
         touches=tuple(touches),
         has_connections=has_connections,
-        export_date=_export_date(path.name),
+        export_date=export_date,
+        dated_by=dated_by if export_date is not None else "",
         owner_url=_owner_url(messages, invitations),
         skipped=tuple(skipped),
         rejected=tuple(rejected),
@@ -667,6 +730,8 @@ def _sort_issues(
 
 
 __all__ = [
+    "export_date_from_name",
+    "newest_date_inside",
     "parse_connections",
     "parse_invitations",
     "parse_linkedin_date",

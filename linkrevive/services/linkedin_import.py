@@ -68,14 +68,23 @@ def _import(
             raise
         digest = file_digest(path)
         backup.result()
+    # The export's own date (SPEC §3); the import day only when nothing in it is dated.
     export_date = export.export_date or today or datetime.now(UTC).date()
     with workspace.database.session(write=True) as session:
         run_id = activity_repo.start_run(
             session, kind=ImportKind.LINKEDIN, source=str(path), file_hash=digest
         )
         suppressed = workspace.suppressed(session)
-        applier = _Applier(session, export, export_date, run_id, suppressed)
+        dates = _export_dates(session)
+        newest = max(dates, default=None)
+        newer = newest if newest is not None and export_date < newest else None
+        following = min((d for d in dates if d > export_date), default=None)
+        applier = _Applier(session, export, export_date, run_id, suppressed, newer, following)
         counts = applier.apply(progress, cancelled)
+        if export.has_connections and export_date not in dates:
+            stored = sorted({*activity_repo.get_setting(session, _EXPORT_DATES, []),
+                             export_date.isoformat()})  # fmt: skip
+            activity_repo.set_setting(session, _EXPORT_DATES, stored)
         activity_repo.finish_run(session, run_id, counts)
         signals = activity_repo.signals_of_run(session, run_id)
     workspace.after_import(people=set(), profiles=applier.changed)
@@ -85,7 +94,23 @@ def _import(
         counts=counts,
         signals=tuple(signals),
         issues=export.skipped + export.rejected,
+        export_date=export_date,
+        newer_export=newer,
     )
+
+
+#: Setting: the dates (ISO) of the LinkedIn exports with connections imported so far.
+_EXPORT_DATES = "linkedin_export_dates"
+
+
+def _export_dates(session: Any) -> set[date]:
+    """Dates of the exports with connections imported so far; the newest day a profile was
+    seen in stands in for a store filled before they were recorded."""
+    dates = {date.fromisoformat(d) for d in activity_repo.get_setting(session, _EXPORT_DATES, [])}
+    seen = linkedin_repo.latest_seen(session)
+    if seen is not None:
+        dates.add(seen)
+    return dates
 
 
 #: Statuses of a profile known from messages or invitations, not yet a connection.
@@ -122,11 +147,21 @@ class _Applier:
         export_date: date,
         run_id: int,
         suppressed: frozenset[str],
+        newer_export: date | None = None,
+        following_export: date | None = None,
     ) -> None:
         self.session = session
         self.export = export
         self.export_date = export_date
         self.suppressed = suppressed
+        #: An export older than the newest one imported adds history only: no removal, no
+        #: re-connection, no signal, no change to a current company or title.
+        self.older = newer_export is not None
+        #: The first export imported after this one: connections this older export alone
+        #: holds were gone by then.
+        self.gone_by = following_export or newer_export
+        #: Past positions whose dates an older export moved.
+        self.span_updates: list[dict[str, Any]] = []
         #: Stored profiles in brief, read when the export has connections.
         self.digests: dict[str, linkedin_repo.ProfileDigest] = {}
         #: Profile id of every key, stored or created by this import.
@@ -153,6 +188,8 @@ class _Applier:
             skipped=len(self.export.skipped),
             rejected=len(self.export.rejected),
         )
+        if self.older:
+            self.counts["history"] = 0
         if self.export.has_connections:
             self._apply_connections(cancelled)
         else:
@@ -207,21 +244,44 @@ class _Applier:
                     updates.append({"id": self.ids[key], "url": key})
         linkedin_repo.update_profiles(self.session, updates)
 
+    def _match_names(
+        self, keyed: list[tuple[str, ConnectionRow]]
+    ) -> list[tuple[str, ConnectionRow]]:
+        """Rows without a URL (exports before mid-2023) after exports with URLs: each takes
+        the stored profile of the same full name, when one name fits one profile only."""
+        digests = self.digests
+        missing = [k for k, _row in keyed if k.startswith("name:") and k not in digests]
+        if not missing:
+            return keyed
+        taken = {k for k, _row in keyed}
+        by_name: dict[str, list[str]] = defaultdict(list)
+        for _pid, url, first, last in linkedin_repo.profile_names(self.session):
+            if url not in taken and not url.startswith("name:"):
+                by_name[_name_key(first, last)].append(url)
+        matched = []
+        for key, row in keyed:
+            urls = by_name.get(key, []) if key not in digests else []
+            matched.append((urls[0], row) if len(urls) == 1 else (key, row))
+        return matched
+
     def _apply_connections(self, cancelled: CancelledFn) -> None:
         day = self.export_date
-        latest = linkedin_repo.latest_seen(self.session)
-        older = latest is not None and day < latest  # an older export only adds history
+        older = self.older  # an older export only adds history
         self.digests = digests = linkedin_repo.profile_digests(self.session)
         self.ids = {url: pid for url, (pid, _status, _values) in digests.items()}
         keyed = self._keys()
         if self.suppressed:
             keyed = [(k, r) for k, r in keyed if not self._forgotten(k, r.email)]
         self._adopt_name_keyed(keyed)
+        keyed = self._match_names(keyed)
         # Columns in ConnectionRow's order, so that a row keyed by its URL goes in as a slice.
+        # An older export's connections unknown until now were gone by the next export.
+        added_as = ProfileStatus.REMOVED if older else ProfileStatus.CURRENT
         new_rows = Batch(
             ("first_name", "last_name", "url", "email", "company", "position", "connected_on"),
-            constants={"status": ProfileStatus.CURRENT.value, "first_seen": day,
-                       "last_seen": day, "position_since": day},
+            constants={"status": added_as.value, "first_seen": day, "last_seen": day,
+                       "position_since": day}
+            | ({"removed_on": self.gone_by} if older else {}),
         )  # fmt: skip
         present = {key for key, _row in keyed}
         closer: list[tuple[str, ConnectionRow]] = []  # rows to compare value by value
@@ -253,17 +313,17 @@ class _Applier:
                 continue
             closer.append((key, row))
         self.counts["unchanged"] += unchanged
-        updates, past, seen = self._compare(closer)
+        updates, past = self._compare(closer)
         # In URL order the unique index on URLs grows at its end: a quarter faster to write.
         new_rows.rows.sort(key=itemgetter(2))
         ids = linkedin_repo.insert_profiles(self.session, new_rows)
-        self.counts["new"] += len(new_rows.rows)
+        self.counts["history" if older else "new"] += len(new_rows.rows)
         self.ids.update(ids)
         self.changed |= set(ids.values()) | {u["id"] for u in updates}
         linkedin_repo.update_profiles(self.session, updates)
         linkedin_repo.insert_positions(self.session, past)
+        linkedin_repo.update_positions(self.session, self.span_updates)
         if older:
-            linkedin_repo.mark_seen(self.session, seen, day)
             return
         gone = [
             pid
@@ -277,34 +337,40 @@ class _Applier:
 
     def _compare(
         self, rows: list[tuple[str, ConnectionRow]]
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[int]]:
-        """Compare rows with their stored profile in full: the profile updates, the
-        history rows and the profiles seen (for an older export)."""
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Compare rows with their stored profile in full: the profile updates and the
+        history rows."""
         states = linkedin_repo.load_profile_states(self.session, [key for key, _row in rows])
         updates: list[dict[str, Any]] = []
         past: list[dict[str, Any]] = []
-        seen: list[int] = []
+        earlier: list[tuple[ProfileState, ConnectionRow]] = []
         day = self.export_date
         for key, row in rows:
             state = states[key]
+            if state.last_seen is not None and day < state.last_seen:
+                earlier.append((state, row))  # seen before what is stored: history only
+                continue
+            if self.older:
+                found = self._later_sighting(state, row, past)
+                self.counts["history" if found else "unchanged"] += 1
+                if found:
+                    updates.append(found)
+                continue
             if state.status in _FIRST_CONTACT:
                 # Known from messages or invitations until now: a first connection.
                 updates.append(self._first_connection(state.id, row))
                 self.counts["new"] += 1
                 continue
-            if state.last_seen is not None and day < state.last_seen:
-                self._older_export(state, row, past)
-                continue
-            seen.append(state.id)
             change = self._diff(state, row, past)
             self.counts["updated" if change else "unchanged"] += 1
             if change:
                 updates.append(change)
-        return updates, past, seen
+        updates += self._add_history(earlier, past)
+        return updates, past
 
     def _first_connection(self, profile_id: int, row: ConnectionRow) -> dict[str, Any]:
         """The update of a profile known from messages or invitations that is now a
-        connection: every value from the export, seen from today."""
+        connection: every value from the export, seen from the export's day."""
         return {
             "id": profile_id,
             "first_name": row.first_name,
@@ -319,65 +385,146 @@ class _Applier:
             "removed_on": None,
         }
 
-    def _older_export(
+    def _later_sighting(
         self, state: ProfileState, row: ConnectionRow, past: list[dict[str, Any]]
-    ) -> None:
-        """An export older than what is stored only adds history, never current values."""
+    ) -> dict[str, Any] | None:
+        """An older export that still shows a profile later than the store does (one gone
+        from the newest export, or known from messages only): its last known values, no
+        signal. Returns the update, or None when nothing changes."""
+        day = self.export_date
+        change: dict[str, Any] = {}
         if not (_same(row.company, state.company) and _same(row.position, state.position)):
+            if (state.company or state.position) and state.last_seen is not None:
+                past.append(self._span(state))
+            change.update(company=row.company, position=row.position, position_since=day)
+        for field in ("first_name", "last_name", "email", "connected_on"):
+            value = getattr(row, field)
+            if value and value != getattr(state, field):
+                change[field] = value
+        if state.last_seen != day:
+            change["last_seen"] = day
+        if state.first_seen is None or day < state.first_seen:
+            change["first_seen"] = day
+        if state.status != ProfileStatus.CURRENT and (
+            state.status != ProfileStatus.REMOVED or state.removed_on != self.gone_by
+        ):
+            change.update(status=ProfileStatus.REMOVED.value, removed_on=self.gone_by)
+        if not change:
+            return None
+        change["id"] = state.id
+        return change
+
+    def _span(self, state: ProfileState) -> dict[str, Any]:
+        """The stored current company and title as a past position, with its export dates."""
+        return {
+            "profile_id": state.id,
+            "company": state.company,
+            "position": state.position,
+            "first_seen": state.position_since or state.first_seen or self.export_date,
+            "last_seen": state.last_seen or self.export_date,
+        }
+
+    def _add_history(
+        self, earlier: list[tuple[ProfileState, ConnectionRow]], past: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """What an export shows of profiles the store has seen later: each company and title
+        joins the position history at the export's date (widening the span of the same
+        position next to it, or as a span of its own); current values never change.
+        Returns the profile updates (an earlier first day seen)."""
+        if not earlier:
+            return []
+        day = self.export_date
+        spans = linkedin_repo.position_spans(self.session, [s.id for s, _row in earlier])
+        updates: list[dict[str, Any]] = []
+        for state, row in earlier:
+            change: dict[str, Any] = {}
+            if state.first_seen is None or day < state.first_seen:
+                change["first_seen"] = day
+            grew = False
+            if row.company or row.position:
+                timeline: list[tuple[date, date, str, str, int | None]] = [
+                    (first, last, company, position, span_id)
+                    for span_id, company, position, first, last in spans.get(state.id, [])
+                ]
+                if state.company or state.position:
+                    since = state.position_since or state.first_seen or state.last_seen
+                    assert since is not None and state.last_seen is not None
+                    timeline.append((since, state.last_seen, state.company, state.position, None))
+                grew = self._place(state, row, timeline, past, change)
+            self.counts["history" if grew else "unchanged"] += 1
+            if change:
+                change["id"] = state.id
+                updates.append(change)
+        return updates
+
+    def _place(
+        self,
+        state: ProfileState,
+        row: ConnectionRow,
+        timeline: list[tuple[date, date, str, str, int | None]],
+        past: list[dict[str, Any]],
+        change: dict[str, Any],
+    ) -> bool:
+        """Put the row's company and title, seen on the export's day, into ``timeline``
+        (``(first, last, company, title, past position id or None for the current one)``).
+        Returns whether the history grew."""
+        day = self.export_date
+
+        def same(span: tuple[date, date, str, str, int | None]) -> bool:
+            return _same(row.company, span[2]) and _same(row.position, span[3])
+
+        inside = [span for span in timeline if span[0] <= day <= span[1]]
+        if any(same(span) for span in inside):
+            return False
+        after = min((s for s in timeline if s[0] > day), key=itemgetter(0), default=None)
+        before = max((s for s in timeline if s[1] < day), key=itemgetter(1), default=None)
+        if not inside and after is not None and same(after):
+            if after[4] is None:  # the current position: held since this earlier export
+                change["position_since"] = day
+            else:
+                self.span_updates.append({"id": after[4], "first_seen": day, "last_seen": after[1]})
+        elif not inside and before is not None and same(before) and before[4] is not None:
+            self.span_updates.append({"id": before[4], "first_seen": before[0], "last_seen": day})
+        else:
             past.append(
                 {"profile_id": state.id, "company": row.company, "position": row.position,
-                 "first_seen": self.export_date, "last_seen": self.export_date}
+                 "first_seen": day, "last_seen": day}
             )  # fmt: skip
-        self.counts["unchanged"] += 1
+        return True
 
     def _diff(
         self, state: ProfileState, row: ConnectionRow, past: list[dict[str, Any]]
     ) -> dict[str, Any] | None:
-        """What changed since the stored state (signals recorded); None when nothing did."""
+        """What changed since the stored state (signals recorded); None when nothing did.
+
+        Changes are dated at this export's date, and their params carry the span between
+        the export that last showed the old values and this one.
+        """
         change: dict[str, Any] = {}
         when = self.export_day
+        span = {"later_export": self.export_date.isoformat()}
+        if state.last_seen is not None:
+            span["earlier_export"] = state.last_seen.isoformat()
         same_company = _same(row.company, state.company)
         same_title = _same(row.position, state.position)
-        if not same_company and state.company and row.company:
-            self._signal(
-                SignalKind.JOB_CHANGE,
-                state,
-                when,
-                old_company=state.company,
-                new_company=row.company,
-                position=row.position,
-            )
-        elif same_company and not same_title and state.position and row.position:
-            self._signal(
-                SignalKind.TITLE_CHANGE,
-                state,
-                when,
-                company=row.company,
-                old_position=state.position,
-                new_position=row.position,
-            )
+        if row.company and not same_company:
+            # A new company, or one where there was none.
+            self._signal(SignalKind.JOB_CHANGE, state, when, old_company=state.company,
+                         new_company=row.company, position=row.position,
+                         old_position=state.position, **span)  # fmt: skip
+        elif row.position and not (state.company or state.position or row.company):
+            # A title where there was nothing at all: a job all the same.
+            self._signal(SignalKind.JOB_CHANGE, state, when, old_company="", new_company="",
+                         position=row.position, old_position="", **span)  # fmt: skip
+        elif same_company and not same_title and row.position and row.company:
+            self._signal(SignalKind.TITLE_CHANGE, state, when, company=row.company,
+                         old_position=state.position, new_position=row.position,
+                         **span)  # fmt: skip
         if not (same_company and same_title):
             if state.company or state.position:  # the span that just ended becomes history
-                past.append(
-                    {"profile_id": state.id, "company": state.company, "position": state.position,
-                     "first_seen": state.position_since or state.first_seen or self.export_date,
-                     "last_seen": state.last_seen or self.export_date}
-                )  # fmt: skip
+                past.append(self._span(state))
             change.update(company=row.company, position=row.position, position_since=when.date())
-        reconnected = state.status == ProfileStatus.REMOVED or (
-            row.connected_on is not None
-            and state.connected_on is not None
-            and row.connected_on > state.connected_on
-        )
-        if reconnected:
-            connected = row.connected_on or self.export_date
-            self._signal(
-                SignalKind.RECONNECTED,
-                state,
-                datetime(connected.year, connected.month, connected.day, tzinfo=UTC),
-                connected_on=connected.isoformat(),
-                previous=state.connected_on.isoformat() if state.connected_on else None,
-            )
+        self._reconnection(state, row)
         for field in ("first_name", "last_name", "connected_on"):
             value = getattr(row, field)
             if value and value != getattr(state, field):
@@ -390,6 +537,32 @@ class _Applier:
             return None
         change["id"] = state.id
         return change
+
+    def _reconnection(self, state: ProfileState, row: ConnectionRow) -> None:
+        """Signal a connection made again: one removed that is back with a newer (or unknown)
+        connection date, or a current one whose connection date moved on. Dated on its
+        connection day when that falls between the two exports, else on this export's."""
+        new, old = row.connected_on, state.connected_on
+        later = new is not None and old is not None and new > old
+        if state.status == ProfileStatus.REMOVED:
+            # Back with the same connection day: it was missing from one export, no more.
+            if not (later or new is None or old is None):
+                return
+            previous = state.removed_on or state.last_seen
+        elif later:
+            previous = state.last_seen
+        else:
+            return
+        day = self.export_date
+        params: dict[str, Any] = {"later_export": day.isoformat(),
+                                  "previous": old.isoformat() if old else None}  # fmt: skip
+        if previous is not None:
+            params["earlier_export"] = previous.isoformat()
+        when = self.export_day
+        if new is not None and (previous is None or previous < new) and new <= day:
+            when = datetime(new.year, new.month, new.day, tzinfo=UTC)
+            params["connected_on"] = new.isoformat()
+        self._signal(SignalKind.RECONNECTED, state, when, **params)
 
     def _signal(self, kind: SignalKind, state: ProfileState, when: datetime, **params: Any) -> None:
         self.signals.rows.append(
@@ -465,7 +638,7 @@ class _Applier:
             if pid is None:  # forgotten
                 continue
             exchanges.append((pid, message.sent_at, direction, linkedin, message.subject, url, key))
-            if direction == inbound:
+            if direction == inbound and not self.older:  # an older export: history only
                 subject = message.subject
                 if subject not in subjects:
                     subjects[subject] = json.dumps({"subject": subject})
@@ -487,7 +660,7 @@ class _Applier:
         )
         for invitation, incoming, url, _name in found:
             pid = self.ids.get(url)
-            if pid is None or not incoming:
+            if pid is None or not incoming or self.older:  # an older export: history only
                 continue
             when = invitation.sent_at or self.export_day
             self.signals.rows.append(

@@ -32,6 +32,7 @@ _STATE_COLUMNS = (
     "first_seen",
     "last_seen",
     "position_since",
+    "removed_on",
 )
 
 
@@ -49,14 +50,14 @@ def load_profile_states(
             for row in plain_rows(session, _profile, _STATE_COLUMNS, where_in=("url", chunk))
         ]
     # Dates come back as ISO text on SQLite and as dates elsewhere; a few thousand distinct.
-    distinct = {value for row in rows for value in (row[7], row[9], row[10], row[11])}
+    distinct = {value for row in rows for value in (row[7], row[9], row[10], row[11], row[12])}
     days: dict[Any, date | None] = {
         value: date.fromisoformat(value) if isinstance(value, str) else value for value in distinct
     }
     state = ProfileState
     return {
         r[1]: state(r[0], r[1], r[2], r[3], r[4], r[5], r[6], days[r[7]], r[8], days[r[9]],
-                    days[r[10]], days[r[11]])
+                    days[r[10]], days[r[11]], days[r[12]])
         for r in rows
     }  # fmt: skip
 
@@ -169,6 +170,43 @@ def update_profiles(session: Session, updates: Sequence[dict[str, Any]]) -> None
 def insert_positions(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     """Insert position-history rows (profile_id, company, position, first/last seen)."""
     bulk_insert(session, _position, rows)
+
+
+#: A stored past position: ``(id, company, position, first_seen, last_seen)``.
+StoredSpan = tuple[int, str, str, date, date]
+
+
+def position_spans(session: Session, profile_ids: Collection[int]) -> dict[int, list[StoredSpan]]:
+    """The past positions of these profiles, oldest first, keyed by profile id."""
+    found: dict[int, list[StoredSpan]] = {}
+    for chunk in _chunks(sorted(profile_ids)):
+        query = (
+            sa.select(
+                _position.c.profile_id,
+                _position.c.id,
+                _position.c.company,
+                _position.c.position,
+                _position.c.first_seen,
+                _position.c.last_seen,
+            )
+            .where(_position.c.profile_id.in_(chunk))
+            .order_by(_position.c.profile_id, _position.c.first_seen, _position.c.id)
+        )
+        for pid, span_id, company, position, first, last in session.execute(query):
+            found.setdefault(pid, []).append((span_id, company, position, first, last))
+    return found
+
+
+def update_positions(session: Session, updates: Sequence[dict[str, Any]]) -> None:
+    """Move the dates of past positions: ``{"id": ..., "first_seen": ..., "last_seen": ...}``."""
+    if not updates:
+        return
+    stmt = (
+        sa.update(_position)
+        .where(_position.c.id == sa.bindparam("b_id"))
+        .values(first_seen=sa.bindparam("b_first_seen"), last_seen=sa.bindparam("b_last_seen"))
+    )
+    session.connection().execute(stmt, [{"b_" + k: v for k, v in u.items()} for u in updates])
 
 
 def mark_seen(session: Session, profile_ids: Sequence[int], day: date) -> None:

@@ -629,12 +629,17 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/main_window.py" line="470" />
-        <location filename="../../linkrevive/gui/main_window.py" line="481" />
+        <location filename="../../linkrevive/gui/main_window.py" line="485" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../linkrevive/gui/main_window.py" line="479" />
+        <source>older than the export of {0}: history only</source>
+        <translation>plus ancien que l'export du {0} : historique seulement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/main_window.py" line="483" />
         <source>%n signal(s)</source>
         <translation><numerusform>%n signal</numerusform><numerusform>%n signals</numerusform></translation>
     </message>

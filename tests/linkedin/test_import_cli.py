@@ -159,12 +159,19 @@ def test_newer_export_detects_every_change(
         ("linkedin_invitation", "Émile Van den Berghe"),
     }
     assert by_kind[("job_change", "Anne Lefèvre")]["detail"] == (
-        "Moved from Pixel Bleu SARL to Atelier Numérique as CTO"
+        "New job between January 2025 and March 2026: moved from Pixel Bleu SARL to "
+        "Atelier Numérique as CTO"
     )
     assert by_kind[("title_change", "Bruno Marchal")]["detail"] == (
-        "New title at Studio Kôdé: CEO (was CTO)"
+        "New title at Studio Kôdé between January 2025 and March 2026: CEO (was CTO)"
     )
+    # Changes are dated at the later export; a re-connection on its own day between them.
+    assert by_kind[("job_change", "Anne Lefèvre")]["date"] == "2026-03-15T00:00:00+00:00"
+    assert by_kind[("title_change", "Bruno Marchal")]["date"] == "2026-03-15T00:00:00+00:00"
     assert by_kind[("reconnected", "David Nguyen")]["date"].startswith("2026-03-01")
+    assert by_kind[("reconnected", "David Nguyen")]["detail"] == (
+        "Connected again between January 2025 and March 2026 (on 1 March 2026)"
+    )
     assert by_kind[("linkedin_message", "Anne Lefèvre")]["date"] == "2026-03-01T08:30:00+00:00"
     assert by_kind[("linkedin_invitation", "Émile Van den Berghe")]["linkedin_url"] == EMILE
     # Only incoming messages are signals; the draft and the owner's own message are not.
