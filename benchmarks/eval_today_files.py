@@ -1,0 +1,430 @@
+"""Today end to end on a file-level world: import the files as a user would, then measure.
+
+For each seed, :mod:`benchmarks.revival_files_world` writes two LinkedIn exports, an address
+book, a French lead sheet and a Gmail Takeout mbox, with the truth beside them. The files go
+through the product's own command line into a fresh SQLite file (``import linkedin`` for both
+exports, ``import contacts … --me`` for the address book, the sheet and the mbox, then
+``match``), on the real day the benchmark runs, which is never the world's ``as_of``; then
+``today --as-of D --format json`` and ``export reactivation --as-of D`` are read. The same
+files are imported again into a second database with the two exports in the other order, and
+both ``today`` outputs are compared byte for byte.
+
+Printed per seed: precision at K (K = prospects that truly show a fresh sign), automated
+senders proposed, non-prospects proposed (colleagues, friends, LinkedIn-only connections,
+strangers, role boxes), stale signs used as why-now (a reason citing a sign older than the
+90-day window before ``as_of``), rows whose texts disagree, the list length against
+(fresh-sign leads + 10), and whether both import orders gave identical ``today`` JSON; then one
+PASS/FAIL line per acceptance target over all seeds, and the failing rows.
+
+Run: ``python -m benchmarks.eval_today_files [--seeds 1 2 3] [--leads 250] [--keep DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import io
+import json
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from benchmarks.revival_files_world import FRESH, NON_PROSPECTS, STALE, write_world
+from linkrevive.cli.app import run
+
+ORDERS = {"old-then-new": (0, 1), "new-then-old": (1, 0)}
+_AGO = re.compile(r"\b(\d+) (day|days|week|weeks|month|months|year|years) ago\b")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_NO_NEWS = re.compile(r"^No news since (\w+) (\d{4})")
+_REVISIT = re.compile(r"^Due for a revisit \(.*silent for over (\d+) months\)")
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def cli(db: Path, *args: str) -> tuple[int, str, str]:
+    """Run ``linkrevive --db DB ARGS`` in-process; exit code, stdout, stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run(["--db", str(db), *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def import_world(folder: Path, truth: dict[str, Any], db: Path, order: str) -> list[str]:
+    """Import every file of the world into ``db`` (exports in ``order``); the CLI's reports."""
+    exports = [folder / truth["exports"][i] for i in ORDERS[order]]
+    me = truth["me"]
+    files = truth["files"]
+    steps: list[list[str]] = [["import", "linkedin", str(path)] for path in exports]
+    for key in ("vcard", "sheet", "mbox"):
+        steps.append(["import", "contacts", str(folder / files[key]), "--me", me])
+    steps.append(["match"])
+    reports = []
+    for step in steps:
+        code, out, err = cli(db, *step)
+        if code != 0:
+            raise RuntimeError(f"{' '.join(step[:3])} failed ({code}): {err.strip()}")
+        reports.append(out)
+    return reports
+
+
+def review_pairs(db: Path, truth: Truth) -> dict[str, int]:
+    """Do what a careful user does in Review pairs: confirm the suggestions that are right,
+    reject the others (``pair confirm|reject``); count the wrong automatic pairs too."""
+    counts = {"suggested": 0, "confirmed": 0, "rejected": 0, "auto": 0, "auto wrong": 0}
+    code, out, err = cli(db, "pairs", "--format", "json")
+    if code != 0:
+        raise RuntimeError(f"pairs failed: {err.strip()}")
+    decisions = []
+    for pair in json.loads(out):
+        email = str(pair.get("contact_email") or "")
+        url = str(pair.get("linkedin_url") or "")
+        person = truth.by_email.get(email.lower())
+        profile = truth.by_url.get(url.lower())
+        right = person is not None and profile is not None and person["key"] == profile["key"]
+        if pair.get("status") == "auto":
+            counts["auto"] += 1
+            counts["auto wrong"] += not right
+        elif pair.get("status") == "suggested":
+            counts["suggested"] += 1
+            decisions.append(("confirm" if right else "reject", email, url))
+    for decision, email, url in decisions:
+        code, _, err = cli(db, "pair", decision, email, url)
+        if code == 0:
+            counts["confirmed" if decision == "confirm" else "rejected"] += 1
+    return counts
+
+
+def today_json(db: Path, as_of: str) -> str:
+    """The raw output of ``today --as-of AS_OF --format json``."""
+    code, out, err = cli(db, "today", "--as-of", as_of, "--format", "json")
+    if code != 0:
+        raise RuntimeError(f"today failed: {err.strip()}")
+    return out
+
+
+def export_rows(db: Path, as_of: str, folder: Path) -> list[dict[str, str]]:
+    """The reactivation export (CSV) as rows keyed by column."""
+    path = folder / "reactivation.csv"
+    code, _, err = cli(db, "export", "reactivation", "-o", str(path), "--as-of", as_of)
+    if code != 0:
+        raise RuntimeError(f"export failed: {err.strip()}")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+class Truth:
+    """The world's truth, indexed to find who a listed row is."""
+
+    def __init__(self, truth: dict[str, Any]) -> None:
+        self.raw = truth
+        self.as_of = date.fromisoformat(truth["as_of"])
+        self.window = int(truth["window_days"])
+        self.by_email: dict[str, dict[str, Any]] = {}
+        self.by_url: dict[str, dict[str, Any]] = {}
+        self.by_name: dict[str, dict[str, Any]] = {}
+        for person in truth["people"]:
+            for email in person["emails"]:
+                self.by_email.setdefault(email.lower(), person)
+            if person["linkedin_url"]:
+                self.by_url[person["linkedin_url"].lower()] = person
+            self.by_name.setdefault(_fold(person["name"]), person)
+        self.automated_emails = {a["email"].lower() for a in truth["automated"]}
+        self.automated_names = {_fold(a["name"]) for a in truth["automated"]}
+        self.fresh = [p for p in truth["people"] if p["category"] in FRESH]
+
+    def who(self, row: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
+        """("person", truth entry), ("automated", None) or ("unknown", None) for ``row``."""
+        emails = row.get("email") or row.get("emails") or ""
+        if isinstance(emails, list):
+            emails = ",".join(str(e) for e in emails)
+        addresses = [e.strip().lower() for e in re.split(r"[,;\s]+", str(emails)) if e.strip()]
+        if any(a in self.automated_emails for a in addresses):
+            return "automated", None
+        for address in addresses:
+            if address in self.by_email:
+                return "person", self.by_email[address]
+        url = str(row.get("linkedin_url") or "").lower()
+        if url in self.by_url:
+            return "person", self.by_url[url]
+        name = _fold(str(row.get("name") or ""))
+        if name in self.automated_names or any(
+            a.split("@")[0] in name for a in ("noreply@", "no-reply@", "mailer-daemon@")
+        ):
+            return "automated", None
+        if name in self.by_name:
+            return "person", self.by_name[name]
+        return "unknown", None
+
+
+def _ago_days(text: str) -> int | None:
+    """The smallest age in days that a "… ago" phrase of ``text`` allows (None without one)."""
+    ages = []
+    for number, unit in _AGO.findall(text):
+        ages.append(int(number) * _UNIT_DAYS[unit.rstrip("s")])
+    if re.search(r"\b(today|yesterday)\b", text) and not ages:
+        ages.append(0)
+    return max(ages) if ages else None
+
+
+@dataclass
+class Figures:
+    """What one import of one world gives."""
+
+    seed: int
+    order: str
+    k: int
+    rows: int
+    precision: float
+    automated: list[str] = field(default_factory=list)
+    non_prospects: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    disagreements: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    top_k_wrong: list[str] = field(default_factory=list)
+    precision_unreviewed: float = 0.0
+    review: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def length_limit(self) -> int:
+        return self.k + 10
+
+
+def _sign_cited(reason: str, person: dict[str, Any], window: int) -> bool:
+    """Whether ``reason`` cites one of ``person``'s signs older than the window."""
+    for sign in person["signs"]:
+        if sign["fresh"] == "True":
+            continue
+        detail = str(sign.get("detail") or "")
+        if detail and detail[:40] in reason:
+            return True
+    del window
+    return False
+
+
+def evaluate(
+    truth: Truth, rows: list[dict[str, Any]], exported: list[dict[str, str]], seed: int, order: str
+) -> Figures:
+    """Score one ``today`` list (and its export) against the truth."""
+    k = len(truth.fresh)
+    figures = Figures(seed, order, k, len(rows), 0.0)
+    hits = 0
+    listed: set[str] = set()
+    export_by_name = {r.get("name", ""): r for r in exported}
+    for rank, row in enumerate(rows, 1):
+        kind, person = truth.who(row)
+        reasons = [str(r) for r in row.get("reasons") or []]
+        label = f"#{rank} {row.get('name')} <{row.get('email') or row.get('linkedin_url')}>"
+        why = reasons[0] if reasons else ""
+        if kind == "automated":
+            figures.automated.append(f"{label}: {why}")
+            continue
+        if person is None:
+            figures.unknown.append(f"{label}: {why}")
+            continue
+        category = person["category"]
+        listed.add(person["key"])
+        if rank <= k:
+            if category in FRESH:
+                hits += 1
+            else:
+                figures.top_k_wrong.append(f"{label} [{category}]: {why}")
+        if category in NON_PROSPECTS:
+            figures.non_prospects.append(f"{label} [{category}]: {why}")
+        # Stale signs used as a why-now.
+        for reason in reasons:
+            age = _ago_days(reason)
+            cited = _sign_cited(reason, person, truth.window)
+            if (age is not None and age > truth.window) or cited:
+                figures.stale.append(f"{label} [{category}]: {reason}")
+                break
+        figures.disagreements += _disagreements(truth, row, person, reasons, export_by_name, label)
+    figures.precision = hits / k if k else 1.0
+    figures.missed = [
+        f"{p['name']} [{p['category']}]: {p['signs'][0]['kind']} {p['signs'][0]['date']}"
+        for p in truth.fresh
+        if p["key"] not in listed
+    ]
+    return figures
+
+
+def _disagreements(
+    truth: Truth,
+    row: dict[str, Any],
+    person: dict[str, Any],
+    reasons: list[str],
+    export_by_name: dict[str, dict[str, str]],
+    label: str,
+) -> list[str]:
+    found = []
+    last = str(row.get("last_exchange") or "")[:10]
+    last_day = date.fromisoformat(last) if last else None
+    for reason in reasons:
+        match = _NO_NEWS.match(reason)
+        if match and last_day is not None:
+            month = _MONTHS.index(match.group(1)) + 1 if match.group(1) in _MONTHS else 0
+            if (last_day.year, last_day.month) != (int(match.group(2)), month):
+                found.append(f"{label}: last_exchange {last} vs “{reason}”")
+        match = _REVISIT.match(reason)
+        if match and last_day is not None:
+            months = int(match.group(1))
+            if (truth.as_of - last_day).days < months * 30:
+                found.append(f"{label}: last_exchange {last} vs “{reason}”")
+    truth_last = person.get("last_exchange")
+    if last_day is not None and truth_last and last_day > _next_day(truth_last):
+        found.append(
+            f"{label}: last_exchange {last} is after the user's last exchange {truth_last}"
+            " (an unanswered incoming message?)"
+        )
+    former = [c for c in person.get("former_companies") or [] if c]
+    company = str(row.get("company") or "")
+    if former and company and any(_fold(c) == _fold(company) for c in former):
+        found.append(f"{label}: company column shows the former company {company}")
+    exported = export_by_name.get(str(row.get("name") or ""))
+    if exported is not None:
+        opener = exported.get("opener", "")
+        now = person.get("company_now") or ""
+        if any(c in opener for c in former) and now not in opener:
+            found.append(f"{label}: opener names a former company: “{opener[:90]}…”")
+        if reasons and exported.get("why_now") and exported["why_now"] != reasons[0]:
+            found.append(f"{label}: export why_now “{exported['why_now']}” vs today “{reasons[0]}”")
+    return found
+
+
+def _next_day(iso: str) -> date:
+    return date.fromisoformat(iso) + timedelta(days=1)
+
+
+def run_seed(seed: int, leads: int, work: Path) -> tuple[list[Figures], bool, dict[str, Any]]:
+    """Build, import in both orders, evaluate; (figures per order, identical?, truth)."""
+    folder = work / f"world-{seed}"
+    raw = write_world(folder, seed=seed, leads=leads)
+    truth = Truth(raw)
+    outputs, figures = {}, []
+    for order in ORDERS:
+        db = work / f"seed{seed}-{order}.sqlite3"
+        db.unlink(missing_ok=True)
+        import_world(folder, raw, db, order)
+        unreviewed = evaluate(truth, json.loads(today_json(db, raw["as_of"])), [], seed, order)
+        review = review_pairs(db, truth)
+        text = today_json(db, raw["as_of"])
+        outputs[order] = text
+        exported = export_rows(db, raw["as_of"], work)
+        result = evaluate(truth, json.loads(text), exported, seed, order)
+        result.precision_unreviewed = unreviewed.precision
+        result.review = review
+        figures.append(result)
+    identical = len(set(outputs.values())) == 1
+    return figures, identical, raw
+
+
+def _print_seed(figures: list[Figures], identical: bool, raw: dict[str, Any]) -> None:
+    people = raw["people"]
+    prospects = sum(1 for p in people if not p["category"].startswith("never_"))
+    stale = sum(1 for p in people if p["category"] in STALE)
+    print(
+        f"\nseed {figures[0].seed}: {prospects} prospects, {len(people)} people, "
+        f"{raw['messages_in_mbox']} mails, {len(raw['automated'])} automated senders, "
+        f"{stale} stale-only leads; as_of {raw['as_of']}, imported on {date.today().isoformat()}"
+    )
+    print(f"  {'exports imported':42}" + "".join(f"{f.order:>16}" for f in figures))
+    rows = [
+        (
+            "automatic pairs (wrong ones)",
+            [f"{f.review['auto']} ({f.review['auto wrong']})" for f in figures],
+        ),
+        (
+            "suggestions: confirmed / rejected",
+            [f"{f.review['confirmed']} / {f.review['rejected']}" for f in figures],
+        ),
+        ("precision at K before the review", [f"{f.precision_unreviewed:.2f}" for f in figures]),
+        ("precision at K", [f"{f.precision:.2f} (K={f.k})" for f in figures]),
+        ("automated senders proposed", [str(len(f.automated)) for f in figures]),
+        ("non-prospects proposed", [str(len(f.non_prospects)) for f in figures]),
+        ("stale signs used as why-now", [str(len(f.stale)) for f in figures]),
+        ("rows whose texts disagree", [str(len(f.disagreements)) for f in figures]),
+        ("rows not found in the world", [str(len(f.unknown)) for f in figures]),
+        (
+            "list length / (fresh-sign leads + 10)",
+            [f"{f.rows} / {f.length_limit}" for f in figures],
+        ),
+        ("fresh leads missing from the list", [str(len(f.missed)) for f in figures]),
+    ]
+    for name, values in rows:
+        print(f"  {name:42}" + "".join(f"{v:>16}" for v in values))
+    print(f"  {'today identical for both export orders':42}{'yes' if identical else 'NO':>16}")
+
+
+def _samples(title: str, lines: list[str], limit: int) -> None:
+    if not lines:
+        return
+    print(f"  {title} ({len(lines)}):")
+    for line in lines[:limit]:
+        print(f"    {line}")
+
+
+def _print_rows(figures: list[Figures], limit: int) -> None:
+    seen: set[str] = set()
+    for f in figures:
+        print(f"  -- {f.order}:")
+        for title, lines in (
+            ("top-K rows without a fresh sign", f.top_k_wrong),
+            ("automated senders listed", f.automated),
+            ("non-prospects listed", f.non_prospects),
+            ("stale signs used", f.stale),
+            ("texts that disagree", f.disagreements),
+            ("rows not found in the world", f.unknown),
+            ("fresh leads missing", f.missed),
+        ):
+            fresh = [line for line in lines if (title, line) not in seen]
+            seen.update((title, line) for line in lines)
+            if len(fresh) < len(lines):
+                title += f", {len(lines) - len(fresh)} as above"
+            if lines:
+                _samples(title, fresh, limit) if fresh else print(f"  {title}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
+    parser.add_argument("--leads", type=int, default=250)
+    parser.add_argument("--keep", type=Path, help="keep the worlds and databases in DIR")
+    parser.add_argument("--show", type=int, default=6, help="failing rows shown per kind")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temp:
+        work = args.keep or Path(temp)
+        work.mkdir(parents=True, exist_ok=True)
+        results = []
+        for seed in args.seeds:
+            figures, identical, raw = run_seed(seed, args.leads, work)
+            results.append((figures, identical))
+            _print_seed(figures, identical, raw)
+            _print_rows(figures, args.show)
+    every = [f for figures, _ in results for f in figures]
+    targets = [
+        ("precision at K >= 0.95", all(f.precision >= 0.95 for f in every)),
+        ("0 automated senders proposed", all(not f.automated for f in every)),
+        ("0 colleagues / non-prospects proposed", all(not f.non_prospects for f in every)),
+        ("0 stale signs used as why-now", all(not f.stale for f in every)),
+        ("0 rows whose texts disagree", all(not f.disagreements for f in every)),
+        ("list length <= fresh-sign leads + 10", all(f.rows <= f.length_limit for f in every)),
+        ("identical today for any import order/day", all(same for _, same in results)),
+    ]
+    print()
+    for name, ok in targets:
+        print(f"{'PASS' if ok else 'FAIL'}  {name}")
+
+
+if __name__ == "__main__":
+    main()
