@@ -1,1 +1,1 @@
-"""domain layer."""
+"""Domain: enums, frozen records, errors, text folding and pure rules; standard library only."""

@@ -128,6 +128,8 @@ def is_role_address(email: str) -> bool:
     Also their variants: "service.client@", "contact-fr@", "info+devis@", "Équipe@".
     """
     local = fold(email.split("@", 1)[0]).split("+", 1)[0]
+    # A numbered box ("contact2@", "info-01@") is still a shared box.
+    local = local.rstrip("0123456789").rstrip("-_.") or local
     if local in ROLE_LOCAL_PARTS:
         return True
     base = local.replace("_", "-").replace(".", "-")

@@ -1,1 +1,1 @@
-"""gui layer."""
+"""The desktop app: main window, views, table models, dialogs and the background worker (Qt)."""

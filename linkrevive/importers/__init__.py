@@ -1,1 +1,1 @@
-"""importers layer."""
+"""Readers of the input files: LinkedIn exports, address books, lead sheets, mailboxes, IMAP."""

@@ -9,13 +9,36 @@ from linkrevive.revival.engine import (
     in_touch_since,
     is_lead,
     rank,
+    shortlist,
 )
-from linkrevive.revival.facts import CompanyContact, ExchangeFact, Lead, LeadFacts, SignalFact
+from linkrevive.revival.facts import (
+    AUTOMATED,
+    COLLEAGUE,
+    CONTACT,
+    PROSPECT,
+    ROLE,
+    CompanyContact,
+    ExchangeFact,
+    Lead,
+    LeadFacts,
+    SignalFact,
+)
 from linkrevive.revival.periods import add_months, ago_text, duration_text, whole_months
 from linkrevive.revival.settings import RevivalSettings
-from linkrevive.revival.texts import opener, reason_text, reasons_text, why_now
+from linkrevive.revival.texts import (
+    opener,
+    reason_text,
+    reasons_text,
+    signal_sentence,
+    why_now,
+)
 
 __all__ = [
+    "AUTOMATED",
+    "COLLEAGUE",
+    "CONTACT",
+    "PROSPECT",
+    "ROLE",
     "TIMELESS_SIGNALS",
     "Candidate",
     "CompanyContact",
@@ -37,6 +60,8 @@ __all__ = [
     "rank",
     "reason_text",
     "reasons_text",
+    "shortlist",
+    "signal_sentence",
     "whole_months",
     "why_now",
 ]

@@ -199,3 +199,11 @@ def test_two_given_names_a_short_form_may_stand_for_stay_apart() -> None:
         [profile(7, "Florian", "Vauquelinard", "Pixel Bleu")],
     )
     assert 1 not in found or found[1].status is not PairStatus.AUTO
+
+
+def test_a_numbered_shared_box_is_still_a_shared_box() -> None:
+    found = run(
+        [person(1, ["compta2@studiocitron.fr"], "Ghislaine Vauquelinard")],
+        [profile(7, "Ghislaine", "Vauquelinard", "Studio Citron")],
+    )
+    assert found == {}
