@@ -32,9 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from revival_world import World, build_world
 
 from linkrevive.domain.enums import Channel, SignalKind
-from linkrevive.revival import Candidate, add_months, rank
+from linkrevive.domain.text import is_role_address
+from linkrevive.revival import AUTOMATED, Candidate, add_months, rank, shortlist
 from linkrevive.services import revival
 from linkrevive.services.workspace import Workspace
+from linkrevive.storage import activity_repo
 from linkrevive.storage.database import bulk_insert
 from linkrevive.storage.tables import (
     ExchangeRow,
@@ -62,10 +64,16 @@ def _table(model: Any) -> Any:
     return model.__table__
 
 
+def store_knows_kinds() -> bool:
+    """True once the store can flag automated senders (a ``kind`` column on person)."""
+    return "kind" in _table(PersonRow).c
+
+
 def fill(workspace: Workspace, world: World, profiles: int) -> dict[str, int]:
     """Write ``world`` to the store as the imports would, with ``profiles`` profiles."""
     now = datetime.now(UTC)
     day = world.as_of
+    kinds = store_knows_kinds()
     people, emails, prof, positions, pairs, exchanges, signals = [], [], [], [], [], [], []
     for lead in world.leads:
         pid = lead.person_id
@@ -92,7 +100,11 @@ def fill(workspace: Workspace, world: World, profiles: int) -> dict[str, int]:
                 "updated_at": now,
             }
         )
-        emails += [{"person_id": pid, "email": e, "is_role": False} for e in lead.emails]
+        if kinds:
+            people[-1]["kind"] = "automated" if lead.relation == AUTOMATED else "person"
+        emails += [
+            {"person_id": pid, "email": e, "is_role": is_role_address(e)} for e in lead.emails
+        ]
         current = lead.history[-1] if lead.history else (lead.company, "Chef de projet")
         prof.append(
             _profile(pid, lead.linkedin_url or f"lead-{pid}", first, last, current[0], current[1])
@@ -152,6 +164,7 @@ def fill(workspace: Workspace, world: World, profiles: int) -> dict[str, int]:
         bulk_insert(session, _table(PairingRow), pairs)
         bulk_insert(session, _table(ExchangeRow), exchanges)
         bulk_insert(session, _table(SignalRow), signals)
+        activity_repo.set_setting(session, activity_repo.ME_ADDRESSES, list(world.me))
     return {
         "people": len(people),
         "profiles": len(prof),
@@ -221,11 +234,13 @@ def main() -> None:
 
     started = time.perf_counter()
     per_lead = args.exchanges / args.people
-    probe = build_world(args.seed, args.people, exchanges_per_lead=per_lead)
+    kinds = store_knows_kinds()
+    probe = build_world(args.seed, args.people, exchanges_per_lead=per_lead, automated=kinds)
     world = build_world(
         args.seed,
         args.people,
         exchanges_per_lead=per_lead,
+        automated=kinds,
         extra_signals=max(args.signals - probe.signal_count, 0),
         contacts=max(args.profiles - args.people, 0),
     )
@@ -243,7 +258,10 @@ def main() -> None:
     # What the generator says the list must hold; then the generated world goes, so that
     # the timed process holds what the app's would: the store, not a second copy in memory.
     as_of = world.as_of
-    expected = {c.person_id for c in rank(world.leads, as_of, settings)}
+    ranked = rank(world.leads, as_of, settings)
+    expected = {c.person_id for c in shortlist(ranked, settings)[0]}
+    eligible = len(ranked)
+    del ranked
     del world, probe
     totals, loads, ranks, bases = [], [], [], []
     listed = base = 0
@@ -273,7 +291,9 @@ def main() -> None:
     items = revival.today(workspace, as_of=as_of)
     got = {i.person_id for i in items}
     everything = revival.load_facts(workspace)
-    unpruned = rank(everything.leads, as_of, settings, company_contacts=everything.contacts)
+    unpruned, _ = shortlist(
+        rank(everything.leads, as_of, settings, company_contacts=everything.contacts), settings
+    )
     del everything
     shown = [(i.person_id, i.score, i.reason_codes) for i in items]
     same_as_full = shown == _shown(unpruned)
@@ -298,7 +318,10 @@ def main() -> None:
     print(f"{'  load facts (pruned, set-based)':40}{med(loads):>18.3f}")
     print(f"{'  rank()':40}{med(ranks):>18.3f}")
     print(f"{'plain-SQLite silent baseline':40}{med(bases):>18.3f}")
-    print(f"listed: {listed} by today() ({same}); {base} silent by the baseline")
+    print(
+        f"listed: {listed} by today() of {eligible} eligible ({same}); "
+        f"{base} silent by the baseline"
+    )
     print(f"today() min / max: {min(totals):.3f} / {max(totals):.3f} s")
     print(f"{'to_connect(), a third unpaired':40}{med(connects):>18.3f}  ({to_connect} people)")
     ok = med(totals) < 1.0 and got == expected and same_as_full

@@ -7,10 +7,18 @@ Each lead gets a category that says what a good ranking should do with it:
   prospect writing again): must be in the top K, K = number of positives;
 - ``weak`` (dormant with only a weak or ageing hint) and ``revisit`` (dormant, no signal,
   past the stall reason's revisit window): may appear, but below the positives;
+- ``network``: not a prospect (a friend's free-mail address, no stage) with a strong fresh
+  sign: may appear, in the "new in your network" section only;
 - the ``never_*`` categories must not appear at all: active leads (answered exchange
   inside the threshold, often with a signal too), clients, lost leads inside the
   cool-down or with no signal, snoozed, dismissed and revived leads, LinkedIn-only
-  connections, dormant leads with no fresh signal inside their revisit window.
+  connections (outside the network section), dormant leads with no fresh signal inside
+  their revisit window, leads whose only sign is an unanswered message older than the
+  freshness window (``never_stale_reply``), and non-prospects with fresh signs: the
+  user's colleagues, companies' shared boxes and automated senders (newsletters).
+
+Every lead carries the ``relation`` the service derives from the store (see
+``services.revival``): the world's own addresses are :data:`ME`.
 """
 
 from __future__ import annotations
@@ -21,6 +29,11 @@ from datetime import UTC, date, datetime, timedelta
 
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
 from linkrevive.revival import (
+    AUTOMATED,
+    COLLEAGUE,
+    CONTACT,
+    PROSPECT,
+    ROLE,
     CompanyContact,
     ExchangeFact,
     LeadFacts,
@@ -32,13 +45,28 @@ from linkrevive.revival import (
 AS_OF = date(2024, 6, 3)
 SHOULD_APPEAR = "positive"
 MAY_APPEAR = frozenset({"weak", "revisit"})
+#: Categories that may appear in the "new in your network" section (and only there).
+NETWORK_MAY_APPEAR = frozenset({"network", "never_linkedin_only"})
+#: Non-prospects: never in the lead sections.
+NON_PROSPECTS = frozenset(
+    {"never_colleague", "never_role", "never_automated", "network", "never_linkedin_only"}
+)
+#: The user's own addresses (``import contacts --me``): their domain is the user's company.
+ME = ("ana.popescu@nearshore-dev.ro",)
+_OWN_DOMAIN = "nearshore-dev.ro"
+_MEDIA = ["frenchweb.fr", "journaldunet.com", "blogdumoderateur.com", "maddyness.com"]
 
 # Share of each category in the world (adds up to 1).
 MIX: dict[str, float] = {
     "positive": 0.12,
     "weak": 0.08,
     "revisit": 0.15,
-    "never_active": 0.20,
+    "never_active": 0.12,
+    "never_stale_reply": 0.03,
+    "never_colleague": 0.02,
+    "never_role": 0.02,
+    "never_automated": 0.02,
+    "network": 0.02,
     "never_client": 0.06,
     "never_lost_cooldown": 0.04,
     "never_lost_silent": 0.05,
@@ -46,7 +74,7 @@ MIX: dict[str, float] = {
     "never_dismissed": 0.03,
     "never_revived": 0.02,
     "never_linkedin_only": 0.07,
-    "never_early": 0.15,
+    "never_early": 0.12,
 }
 
 _FIRST = [
@@ -116,6 +144,7 @@ class World:
     labels: dict[int, str]
     contacts: list[CompanyContact]
     as_of: date
+    me: tuple[str, ...] = ME
 
     @property
     def exchange_count(self) -> int:
@@ -126,6 +155,10 @@ class World:
     def signal_count(self) -> int:
         """Total number of signals."""
         return sum(len(lead.signals) for lead in self.leads)
+
+
+def _slug(name: str) -> str:
+    return name.lower()
 
 
 def _noon(day: date, rng: random.Random) -> datetime:
@@ -195,16 +228,18 @@ def build_world(
     extra_signals: int = 0,
     contacts: int = 0,
     as_of: date = AS_OF,
+    automated: bool = True,
 ) -> World:
     """A reproducible world of ``n_leads`` leads mixed as :data:`MIX` says.
 
     ``extra_signals`` adds that many noise signals dated while the conversations were
     still going (they must not count); ``contacts`` other LinkedIn connections at the
-    same agencies feed the company-contact reasons.
+    same agencies feed the company-contact reasons. Without ``automated`` the automated
+    senders are left out (a store that cannot flag them yet).
     """
     rng = random.Random(seed)
     b = _Builder(rng, as_of, exchanges_per_lead)
-    categories = list(MIX)
+    categories = [c for c in MIX if automated or c != "never_automated"]
     weights = [MIX[c] for c in categories]
     leads: list[LeadFacts] = []
     labels: dict[int, str] = {}
@@ -221,6 +256,8 @@ def build_world(
         silence_min = settings.dormancy_months + 1
         last_day = b.months_back(silence_min, 96)
         exchanges: list[ExchangeFact] | None = None
+        relation = PROSPECT
+        emails = (f"{_slug(first)}.{_slug(last)}{pid}@example.fr",)
         if category == "positive":
             variant = rng.random()
             if variant < 0.15:
@@ -267,7 +304,49 @@ def build_world(
             signals.append(b.signal(rng.choice(_STRONG), b.day_back(0, 60), company))
         elif category == "never_linkedin_only":
             stage, reason, channel = None, None, Channel.LINKEDIN
+            relation = CONTACT
             signals.append(b.signal(rng.choice(_STRONG[3:]), b.day_back(0, 60), company))
+        elif category == "never_stale_reply":
+            # Wrote again after a year of silence, but longer ago than the freshness
+            # window: history, and the revisit window has not come due.
+            wrote = b.day_back(settings.signal_horizon_days + 1, settings.signal_horizon_days + 60)
+            last_day = add_months(wrote, -settings.dormancy_months) - timedelta(
+                days=rng.randint(0, 20)
+            )
+            reason = rng.choice([StallReason.NO_TIME, StallReason.NO_METHOD, None])
+            if reason is None:
+                reason = StallReason.NO_NEED
+            exchanges = b.conversation(last_day)
+            exchanges.append(ExchangeFact(_noon(wrote, rng), Direction.IN, Channel.EMAIL))
+        elif category == "never_colleague":
+            relation, company = COLLEAGUE, "Nearshore Dev"
+            emails = (f"{_slug(first)}.{_slug(last)}{pid}@{_OWN_DOMAIN}",)
+            exchanges = b.conversation(last_day)
+            exchanges.append(ExchangeFact(_noon(b.day_back(0, 40), rng), Direction.IN, channel))
+        elif category == "never_role":
+            relation, stage = ROLE, None
+            emails = (f"contact@agence-{pid}.fr",)
+            exchanges = b.conversation(last_day)
+            exchanges.append(ExchangeFact(_noon(b.day_back(0, 40), rng), Direction.IN, channel))
+        elif category == "never_automated":
+            relation, stage, reason = AUTOMATED, None, None
+            emails = (f"redaction{pid}@{rng.choice(_MEDIA)}",)
+            exchanges = [
+                ExchangeFact(_noon(b.day_back(7 * w, 7 * w), rng), Direction.IN, channel)
+                for w in range(60, 0, -1)
+            ]
+            signals.append(b.signal(SignalKind.EMAIL_INBOUND, b.day_back(0, 30), company))
+        elif category == "network":
+            # A friend (free mail, no stage) who invites the user or changes jobs.
+            relation, stage, reason = CONTACT, None, None
+            emails = (f"{_slug(first)}.{_slug(last)}{pid}@gmail.com",)
+            signals.append(
+                b.signal(
+                    rng.choice([SignalKind.LINKEDIN_INVITATION, SignalKind.JOB_CHANGE]),
+                    b.day_back(0, 60),
+                    company,
+                )
+            )
         elif category == "never_early":
             window = settings.revisit_window(reason)
             last_day = b.months_back(silence_min, settings.dormancy_months + window - 1)
@@ -289,7 +368,7 @@ def build_world(
                 company=company,
                 position=rng.choice(["Directeur", "Gérante", "CTO", ""]),
                 country=rng.choice(_COUNTRIES),
-                emails=(f"{first.lower()}.{last.lower()}{pid}@example.fr",),
+                emails=emails,
                 linkedin_url=f"https://www.linkedin.com/in/lead-{pid}",
                 stage=stage,
                 stall_reason=reason,
@@ -298,6 +377,7 @@ def build_world(
                 exchanges=tuple(exchanges),
                 signals=tuple(signals),
                 history=((company, "Chef de projet"),),
+                relation=relation,
             )
         )
         labels[pid] = category
@@ -321,4 +401,4 @@ def build_world(
         )
         for n in range(contacts)
     ]
-    return World(leads, labels, others, as_of)
+    return World(leads, labels, others, as_of, ME)

@@ -27,6 +27,9 @@ TODAY_COLUMNS = (
     "score",
     "reasons",
 )
+#: Added to the SPEC §5 columns: the list's section (``fresh``, ``due`` or ``network``: "new
+#: in your network", not a prospect), the why-now line and the suggested opener.
+EXTRA_COLUMNS = ("section", "why_now", "opener")
 # Words that clear a stage or stall reason ("unknown" is the SPEC's own word for it).
 _CLEAR = frozenset({"unknown", "none", "inconnu", "inconnue", "aucun", "aucune", "-"})
 
@@ -118,7 +121,8 @@ def register(commands: Any) -> None:
 
 
 def _today(workspace: Workspace, args: argparse.Namespace) -> int:
-    items = revival.today(workspace, as_of=args.as_of, limit=args.limit, lang=args.lang)
+    found = revival.morning(workspace, as_of=args.as_of, limit=args.limit, lang=args.lang)
+    items = found.items
     rows = [
         {
             "name": i.name,
@@ -130,6 +134,9 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
             "stall_reason": i.stall_reason.value if i.stall_reason is not None else None,
             "score": i.score,
             "reasons": i.reasons,
+            "section": i.section,
+            "why_now": i.why_now,
+            "opener": i.opener.get(args.lang, ""),
         }
         for i in items
     ]
@@ -137,7 +144,11 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
         # One line per lead: the leading reason is what a person scans for.
         for row, item in zip(rows, items, strict=True):
             row["reasons"] = item.why_now
-    print_rows(TODAY_COLUMNS, rows, args.format)
+        print_rows((*TODAY_COLUMNS, "section"), rows, args.format)
+        if found.more_due:
+            print(f"{found.more_due} more due — see Prospects, filter Due.")
+        return 0
+    print_rows((*TODAY_COLUMNS, *EXTRA_COLUMNS), rows, args.format)
     return 0
 
 

@@ -51,6 +51,7 @@ def reactivation_values(row: ReactivationRow) -> list[str]:
         row.signals,
         row.why_now,
         row.opener,
+        row.section,
     ]
 
 

@@ -37,6 +37,8 @@ class ReactivationRow:
     signals: str = ""
     why_now: str = ""
     opener: str = ""
+    #: The list's section, as a label ("Fresh sign", "Due for a revisit"…).
+    section: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ REACTIVATION_COLUMNS: tuple[str, ...] = (
     "signals",
     "why_now",
     "opener",
+    "section",
 )
 
 #: Human header labels of the reactivation list, per language (XLSX, or CSV with ``lang``).
@@ -88,6 +91,7 @@ REACTIVATION_LABELS: dict[str, dict[str, str]] = {
         "signals": "Signals",
         "why_now": "Why now",
         "opener": "Suggested opener",
+        "section": "Section",
     },
     "fr": {
         "rank": "Rang",
@@ -106,6 +110,7 @@ REACTIVATION_LABELS: dict[str, dict[str, str]] = {
         "signals": "Signaux",
         "why_now": "Pourquoi maintenant",
         "opener": "Message suggéré",
+        "section": "Rubrique",
     },
 }
 

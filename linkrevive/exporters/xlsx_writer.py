@@ -38,6 +38,7 @@ _WIDTHS = {
     "signals": 50,
     "why_now": 55,
     "opener": 80,
+    "section": 22,
 }
 _WRAPPED = frozenset({"signals", "why_now", "opener"})
 _SHEET_TITLES = {"en": "Reactivation", "fr": "Relance"}
@@ -91,6 +92,7 @@ def write_reactivation_xlsx(
             _text(row.signals),
             _text(row.why_now),
             _text(row.opener),
+            _text(row.section),
         ]
         sheet.append(values)
         line = sheet.max_row

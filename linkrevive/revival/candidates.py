@@ -23,6 +23,12 @@ DEPTH = "depth"
 
 REASON_CODES = (SIGNAL, WROTE_AGAIN, COMPANY_CONTACT, STALLED, REVISIT_DUE, DORMANT, DEPTH)
 
+#: Sections of the morning list, in the order they are shown.
+FRESH = "fresh"  # a lead with a fresh sign (or a prospect waiting for an answer)
+DUE = "due"  # a lead with no fresh sign whose revisit window has come due
+NETWORK = "network"  # not a prospect, but a strong fresh sign: "new in your network"
+SECTIONS = (FRESH, DUE, NETWORK)
+
 
 class Reason(NamedTuple):
     """One explained part of a score: a code, JSON-ready parameters and the points it adds."""
@@ -39,7 +45,11 @@ class Candidate(NamedTuple):
     the last exchange before the silence; ``dormant_days`` runs from it to the end of the
     silence (``as_of``, or the day the prospect wrote again when ``waiting_reply``).
     ``signals`` are the fresh signals, newest first. ``opener`` maps ``fr``/``en`` to a
-    suggested first message.
+    suggested first message. ``last_exchange`` is the last exchange of the conversation
+    the user took part in (the start of the silence): an unanswered message that ended
+    the silence is the sign, not the last exchange. ``company`` is where the person works
+    now (the new company after a job change). ``section`` is one of :data:`SECTIONS`;
+    ``due_on`` the day the revisit window came (or comes) due, when known.
     """
 
     person_id: int
@@ -54,3 +64,5 @@ class Candidate(NamedTuple):
     waiting_reply: bool
     signals: tuple[SignalFact, ...]
     opener: Mapping[str, str]
+    section: str = FRESH
+    due_on: date | None = None

@@ -4,17 +4,21 @@ Pure: facts in, candidates out; no store, no clock (``as_of`` is "today"; facts 
 it are ignored). Rules, in order:
 
 1. dismissed, do-not-contact and revived leads never appear; snoozed ones reappear on
-   ``state_until`` (never, if it is unset); clients never appear; a person is a lead when
-   they have a stage or an exchange outside LinkedIn;
+   ``state_until`` (never, if it is unset); clients never appear; only prospects are leads
+   (see :func:`is_lead`): never colleagues, automated senders or shared boxes;
 2. the silence runs from the last exchange to ``as_of``, or to the first unanswered
-   incoming exchange that came after at least the dormancy threshold (``waiting_reply``:
-   the lead stays listed until the user answers); a silence shorter than the threshold
-   means "in touch": not listed;
-3. a fresh signal (or ``waiting_reply``) makes a dormant lead eligible; without one, only
-   once the stall reason's revisit window has passed, counted after the threshold;
-   ``lost`` leads need a signal and the cool-down (waived when they wrote again);
-   a lead with no dated exchange at all needs a signal;
-4. the score adds the parts of :class:`RevivalSettings`, each as a :class:`Reason`.
+   incoming exchange that came after at least the dormancy threshold and is still fresh
+   (``waiting_reply``: the lead stays listed until the user answers, or until the message
+   is older than the freshness window: then it is history); a silence shorter than the
+   threshold means "in touch": not listed;
+3. a fresh signal (or ``waiting_reply``) makes a dormant lead eligible (section
+   ``fresh``); without one, only once the stall reason's revisit window has passed,
+   counted after the threshold (section ``due``); ``lost`` leads need a signal and the
+   cool-down (waived when they wrote again); a lead with no dated exchange at all needs a
+   signal;
+4. the score adds the parts of :class:`RevivalSettings`, each as a :class:`Reason`;
+5. a known non-prospect (``relation`` ``contact``) with a strong fresh sign may come in
+   the ``network`` section; :func:`shortlist` cuts the list to what is worth reading.
 """
 
 from __future__ import annotations
@@ -29,7 +33,14 @@ from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, S
 from linkrevive.domain.text import LEGAL_FORMS, fold_words
 from linkrevive.revival import candidates as codes
 from linkrevive.revival.candidates import Candidate, Reason
-from linkrevive.revival.facts import CompanyContact, ExchangeFact, Lead, SignalFact
+from linkrevive.revival.facts import (
+    CONTACT,
+    PROSPECT,
+    CompanyContact,
+    ExchangeFact,
+    Lead,
+    SignalFact,
+)
 from linkrevive.revival.periods import add_months, whole_months
 from linkrevive.revival.settings import RevivalSettings
 from linkrevive.revival.texts import opener
@@ -51,6 +62,8 @@ _CLIENT, _LOST = Stage.CLIENT, Stage.LOST
 _ACTIVE, _SNOOZED = LeadState.ACTIVE, LeadState.SNOOZED
 _JOB_CHANGE, _TITLE_CHANGE = SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE
 _INVITATION = SignalKind.LINKEDIN_INVITATION
+#: Signs strong enough to list a non-prospect in the "new in your network" block.
+_NETWORK_SIGNS = frozenset({*_INCOMING_MESSAGES, _INVITATION, _JOB_CHANGE})
 _ROLE_CHANGES = frozenset({_JOB_CHANGE, _TITLE_CHANGE})
 _VALUES: dict[Stage | StallReason | SignalKind, str] = {
     member: member.value for kind in (Stage, StallReason, SignalKind) for member in kind
@@ -251,8 +264,41 @@ def rank(
     index = _CompanyIndex(company_contacts)
     morning = _Morning(as_of, settings)
     found = [c for lead in leads if (c := _assess(lead, morning, index)) is not None]
-    found.sort(key=lambda c: (not c.has_fresh_signal, -c.score, c.name.casefold(), c.person_id))
+    found.sort(key=_order)
     return found
+
+
+_SECTION_ORDER = {codes.FRESH: 0, codes.DUE: 1, codes.NETWORK: 2}
+
+
+def _order(c: Candidate) -> tuple[int, int, int, str, int]:
+    # Fresh signs by score; due leads most recently due first (then by score).
+    due = -c.due_on.toordinal() if c.section == codes.DUE and c.due_on is not None else 0
+    return (_SECTION_ORDER[c.section], due, -c.score, c.name.casefold(), c.person_id)
+
+
+def shortlist(
+    candidates: Sequence[Candidate], settings: RevivalSettings = _DEFAULT_SETTINGS
+) -> tuple[list[Candidate], int]:
+    """The list worth reading out of :func:`rank`'s, and how many more leads are due.
+
+    Every lead with a fresh sign; then at most ``settings.due_block`` leads whose revisit
+    window came due most recently; then at most ``settings.network_block`` non-prospects
+    with a strong fresh sign. The count is of the due leads left out.
+    """
+    kept: list[Candidate] = []
+    due = network = 0
+    for c in candidates:
+        if c.section == codes.DUE:
+            due += 1
+            if due > settings.due_block:
+                continue
+        elif c.section == codes.NETWORK:
+            network += 1
+            if network > settings.network_block:
+                continue
+        kept.append(c)
+    return kept, max(due - settings.due_block, 0)
 
 
 def assess(
@@ -267,11 +313,17 @@ def assess(
 
 
 def is_lead(lead: Lead) -> bool:
-    """True for a prospect: a stage, or an exchange outside LinkedIn (SPEC §3).
+    """True for a prospect (SPEC §3).
 
-    A LinkedIn message alone does not make a lead: LinkedIn-only connections become leads
-    when the user gives them a stage.
+    The service says who is a prospect in ``relation`` (a stage, or a business exchange
+    with an address at another company; never a colleague, an automated sender or a shared
+    box). Without it, the plain rule: a stage, or an exchange outside LinkedIn. A LinkedIn
+    message alone does not make a lead: LinkedIn-only connections become leads when the
+    user gives them a stage.
     """
+    relation = lead.relation
+    if relation:
+        return relation == PROSPECT
     return lead.stage is not None or any(e.channel is not _LINKEDIN for e in lead.exchanges)
 
 
@@ -287,13 +339,15 @@ def _visible(lead: Lead, as_of: date) -> bool:
     return True
 
 
-def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int) -> _Silence:
+def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int, oldest: date) -> _Silence:
     """Silence of a conversation whose exchanges are sorted and not after ``as_of``.
 
     The silence runs up to the first unanswered incoming exchange that follows a gap of at
     least ``months``: a prospect writing again after years ends the silence but is not an
     answer from the user. An unanswered "we'll come back to you" inside the conversation
-    does not end it.
+    does not end it. Unanswered messages dated before ``oldest`` (the freshness window)
+    are history: the first later one still fresh ends the silence, else it runs to
+    ``as_of`` from the exchange before them.
     """
     if not exchanges:
         return _Silence(None, as_of, None)
@@ -303,21 +357,27 @@ def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int) -> _Si
     for i in range(max(last_out + 1, 1), len(exchanges)):
         before, current = exchanges[i - 1], exchanges[i]
         if add_months(before.occurred_at.date(), months) <= current.occurred_at.date():
-            return _Silence(before.occurred_at, current.occurred_at.date(), current)
+            for later in exchanges[i:]:
+                day = later.occurred_at.date()
+                if day >= oldest:
+                    return _Silence(before.occurred_at, day, later)
+            return _Silence(before.occurred_at, as_of, None)
     return _Silence(exchanges[-1].occurred_at, as_of, None)
 
 
 def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | None:
     as_of, settings = morning.as_of, morning.settings
     stage = lead.stage
-    if stage is _CLIENT or not _visible(lead, as_of) or not is_lead(lead):
+    if stage is _CLIENT or not _visible(lead, as_of):
         return None
+    if not is_lead(lead):
+        return _network(lead, morning) if lead.relation == CONTACT else None
     # Sorting first and dropping facts dated after as_of next keeps the order of a filter
     # then a stable sort; facts after as_of are rare, so the filter rarely runs.
     exchanges = sorted(lead.exchanges, key=_AT)
     if exchanges and exchanges[-1].occurred_at >= morning.end:
         exchanges = [e for e in exchanges if e.occurred_at < morning.end]
-    silence = _silence(exchanges, as_of, settings.dormancy_months)
+    silence = _silence(exchanges, as_of, settings.dormancy_months, morning.oldest)
     start_day = silence.start.date() if silence.start is not None else None
     waiting = silence.reply is not None
     in_touch = start_day is not None and start_day >= morning.touch_from
@@ -326,6 +386,9 @@ def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | 
     fresh = _fresh_signals(lead.signals, as_of, silence.start, morning.oldest)
     has_signal = bool(fresh) or waiting
     window = morning.window(lead.stall_reason)
+    due_on = (
+        add_months(start_day, settings.dormancy_months + window) if start_day is not None else None
+    )
     revisit_due = start_day is not None and (
         add_months(start_day, settings.dormancy_months + window) <= silence.end
         if waiting
@@ -391,20 +454,78 @@ def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | 
         parts.append(_depth_reason(exchanges, settings))
 
     reasons = _fit(parts, has_signal, morning.no_signal_ceiling, settings)
+    company = _company_now(lead, as_of)
     return Candidate(  # positional: the field order of Candidate
         lead.person_id,
         lead.name,
-        lead.company,
+        company,
         sum(map(_POINTS, reasons)),
         tuple(reasons),
-        exchanges[-1].occurred_at if exchanges else None,
+        silence.start,
         start_day,
         dormant_days,
         has_signal,
         waiting,
         tuple(sorted(fresh, key=_AT, reverse=True)),
-        _opener(lead, fresh, silence),
+        _opener(lead, company, fresh, silence),
+        codes.FRESH if has_signal else codes.DUE,
+        due_on,
     )
+
+
+def _network(lead: Lead, morning: _Morning) -> Candidate | None:
+    """A known non-prospect with a strong fresh sign, for the "new in your network" block."""
+    as_of, settings = morning.as_of, morning.settings
+    fresh = [
+        s
+        for s in _fresh_signals(lead.signals, as_of, None, morning.oldest)
+        if s.kind in _NETWORK_SIGNS
+    ]
+    if not fresh:
+        return None
+    exchanges = sorted((e for e in lead.exchanges if e.occurred_at < morning.end), key=_AT)
+    # Somebody the user wrote to within the dormancy threshold is in touch: the news is
+    # not new to them (the same rule as for leads, so the service may leave them unloaded).
+    if any(e.direction is _OUT and e.occurred_at.date() >= morning.touch_from for e in exchanges):
+        return None
+    start = exchanges[-1].occurred_at if exchanges else None
+    silence = _Silence(start, as_of, None)
+    parts = _signal_reasons(fresh, silence, as_of, settings)
+    if exchanges:
+        parts.append(_depth_reason(exchanges, settings))
+    reasons = _fit(parts, True, morning.no_signal_ceiling, settings)
+    company = _company_now(lead, as_of)
+    return Candidate(
+        lead.person_id,
+        lead.name,
+        company,
+        sum(map(_POINTS, reasons)),
+        tuple(reasons),
+        start,
+        start.date() if start is not None else None,
+        0,
+        True,
+        False,
+        tuple(sorted(fresh, key=_AT, reverse=True)),
+        _opener(lead, company, fresh, silence),
+        codes.NETWORK,
+        None,
+    )
+
+
+def _company_now(lead: Lead, as_of: date) -> str:
+    """Where the person works on ``as_of``: the newest job change's company, else as known."""
+    latest: SignalFact | None = None
+    for signal in lead.signals:
+        if (
+            signal.kind is _JOB_CHANGE
+            and signal.occurred_at.date() <= as_of
+            and (latest is None or signal.occurred_at > latest.occurred_at)
+        ):
+            latest = signal
+    if latest is None:
+        return lead.company
+    return str(latest.params.get("new_company") or "").strip()
 
 
 def _fresh_signals(
@@ -583,10 +704,19 @@ def _situation(lead: Lead, fresh: Sequence[SignalFact], silence: _Silence) -> st
     return _STALL_SITUATIONS.get(stall, "check_in") if stall is not None else "check_in"
 
 
-def _opener(lead: Lead, fresh: Sequence[SignalFact], silence: _Silence) -> dict[str, str]:
+def _opener(
+    lead: Lead, company: str, fresh: Sequence[SignalFact], silence: _Silence
+) -> dict[str, str]:
+    """The suggested first message; ``company`` is where the person works now."""
     situation = _situation(lead, fresh, silence)
-    company, position = lead.company, ""
-    if situation == "new_role":
+    position = topic = ""
+    if situation == "reply":
+        # The project they wrote about, in the words of their newest message.
+        messages = [s for s in fresh if s.kind in _INCOMING_MESSAGES]
+        if messages:
+            newest = max(messages, key=_AT)
+            topic = str(newest.params.get("subject") or "").strip()
+    elif situation == "new_role":
         latest = max(
             (s for s in fresh if s.kind in _ROLE_CHANGES),
             key=lambda s: s.occurred_at,
@@ -597,4 +727,4 @@ def _opener(lead: Lead, fresh: Sequence[SignalFact], silence: _Silence) -> dict[
         else:
             company = str(latest.params.get("company") or company)
             position = str(latest.params.get("new_position") or "")
-    return opener(situation, lead.first_name, company, position)
+    return opener(situation, lead.first_name, company, position, topic=topic)

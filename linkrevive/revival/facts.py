@@ -16,6 +16,16 @@ from typing import Any, NamedTuple, Protocol
 
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
 
+#: How a person relates to the user (``Lead.relation``); "" lets the engine decide by the
+#: plain rule of :func:`linkrevive.revival.engine.is_lead` (a stage, or an exchange outside
+#: LinkedIn).
+PROSPECT = "prospect"  # a stage, or a business exchange with an address at another company
+CONTACT = "contact"  # anybody else the user knows (a friend, a LinkedIn-only connection)
+COLLEAGUE = "colleague"  # at one of the user's own domains or companies
+AUTOMATED = "automated"  # a newsletter, a notification, a robot
+ROLE = "role"  # a company's shared box (contact@, info@…) on its own
+RELATIONS = ("", PROSPECT, CONTACT, COLLEAGUE, AUTOMATED, ROLE)
+
 
 class ExchangeFact(NamedTuple):
     """One dated touch point with the lead (``occurred_at`` is aware UTC)."""
@@ -111,6 +121,11 @@ class Lead(Protocol):
         """(company, position) pairs of the paired profile, oldest first."""
         ...
 
+    @property
+    def relation(self) -> str:
+        """One of :data:`RELATIONS` ("": decided by the engine's plain lead rule)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class LeadFacts:
@@ -133,6 +148,8 @@ class LeadFacts:
     signals: tuple[SignalFact, ...]
     #: (company, position) pairs of the paired LinkedIn profile, oldest first.
     history: tuple[tuple[str, str], ...] = ()
+    #: One of :data:`RELATIONS`.
+    relation: str = ""
 
 
 class CompanyContact(NamedTuple):

@@ -91,8 +91,9 @@ class RevivalSettings:
     #: proposed even without a signal. Counted from the day the lead became dormant (last
     #: exchange + ``dormancy_months``), so that short windows still mean something.
     revisit_months: Mapping[str, int] = field(default_factory=_revisit_defaults)
-    #: A signal older than this many days is no longer fresh.
-    signal_horizon_days: int = 180
+    #: Freshness window: a sign older than this many days is history, never a "why now";
+    #: an unanswered incoming message older than this no longer keeps a lead waiting.
+    signal_horizon_days: int = 90
     #: Signal points halve every this many days.
     signal_half_life_days: int = 90
     #: Diminishing returns: the n-th strongest signal counts ``repeat_factor ** n``.
@@ -119,6 +120,11 @@ class RevivalSettings:
     company_contact_points: int = 5
     #: Highest score of a lead with no fresh signal (below ``signal_base_points``).
     no_signal_cap: int = 19
+    #: Most leads with no fresh sign listed after those with one: the ones whose revisit
+    #: window came due most recently; the others are counted ("more due").
+    due_block: int = 10
+    #: Most non-prospects with a strong fresh sign listed in the "new in your network" block.
+    network_block: int = 5
 
     def revisit_window(self, reason: StallReason | None) -> int:
         """Revisit window in months for ``reason`` (None = unknown)."""

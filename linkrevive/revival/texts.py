@@ -96,11 +96,16 @@ def _month_year(iso: str, lang: str) -> str:
 _KINDS = {kind.value: kind for kind in SignalKind}
 
 
-def _signal_line(params: Mapping[str, Any], lang: str) -> str:
-    value = str(params["kind"])
-    kind = _KINDS.get(value) or SignalKind(value)  # an unknown kind raises as it always did
-    detail = dict(params.get("detail") or {})
-    if kind is SignalKind.JOB_CHANGE and not str(detail.get("old_company") or "").strip():
+def signal_sentence(kind: SignalKind, detail: Mapping[str, Any], lang: str = "en") -> str:
+    """What a signal says, in ``lang``: the one sentence the list, the export and the
+    detail pane all show for it (without its date)."""
+    lang = _lang(lang)
+    detail = dict(detail)
+    if (
+        kind is SignalKind.JOB_CHANGE
+        and not str(detail.get("old_company") or "").strip()
+        and "later_export" not in detail  # dated by two exports: the detail says the span
+    ):
         new = str(detail.get("new_company") or "").strip()
         text = f"Maintenant chez {new}" if lang == "fr" else f"Now at {new}"
         position = str(detail.get("position") or "").strip()
@@ -110,6 +115,13 @@ def _signal_line(params: Mapping[str, Any], lang: str) -> str:
         text = signal_detail(kind, detail, lang).strip()
     if not text:
         text = "Note" if lang == "fr" else "Noted"
+    return text
+
+
+def _signal_line(params: Mapping[str, Any], lang: str) -> str:
+    value = str(params["kind"])
+    kind = _KINDS.get(value) or SignalKind(value)  # an unknown kind raises as it always did
+    text = signal_sentence(kind, params.get("detail") or {}, lang)
     text += ", " + ago_text(int(params.get("days_ago", 0)), lang)
     if params.get("unanswered"):
         text += " — sans réponse pour l'instant" if lang == "fr" else " — not answered yet"
@@ -256,13 +268,17 @@ OPENER_SITUATIONS = (
 )
 
 
-def opener(situation: str, first_name: str, company: str, position: str = "") -> dict[str, str]:
+def opener(
+    situation: str, first_name: str, company: str, position: str = "", *, topic: str = ""
+) -> dict[str, str]:
     """Suggested first message in French (formal "vous") and English for ``situation``.
 
     ``company`` is the prospect's current company (the new one after a job change);
-    empty names and companies give a sentence that does not need them.
+    ``topic`` the subject of the message a prospect wrote (``reply``); empty names,
+    companies and topics give a sentence that does not need them.
     """
     first = first_name.strip()
+    topic = topic.strip()
     company = company.strip()
     position = position.strip()
     hello_en = f"Hello {first}," if first else "Hello,"
@@ -272,14 +288,16 @@ def opener(situation: str, first_name: str, company: str, position: str = "") ->
     org_en = company or "your agency"
     org_fr = company or "votre agence"
     if situation == "reply":
+        about_en = f" about “{topic}”" if topic else ""
+        about_fr = f" au sujet de « {topic} »" if topic else ""
         en = (
-            f"thank you for your message, it is good to hear from you again! How can we help "
-            f"with your project{at_en}? I can call you this week if that suits you."
+            f"thank you for your message{about_en}, it is good to hear from you again! How can "
+            f"we help with your project{at_en}? I can call you this week if that suits you."
         )
         fr = (
-            f"merci pour votre message, c'est un plaisir d'avoir de vos nouvelles ! Comment "
-            f"pouvons-nous vous aider sur votre projet{at_fr} ? Je peux vous appeler cette "
-            "semaine si cela vous convient."
+            f"merci pour votre message{about_fr}, c'est un plaisir d'avoir de vos nouvelles ! "
+            f"Comment pouvons-nous vous aider sur votre projet{at_fr} ? Je peux vous appeler "
+            "cette semaine si cela vous convient."
         )
     elif situation == "invitation":
         en = (

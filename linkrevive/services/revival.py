@@ -8,10 +8,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
-from linkrevive.domain.enums import Stage, StallReason
+from linkrevive.domain.enums import Channel, Stage, StallReason
 from linkrevive.domain.errors import InputError
-from linkrevive.domain.phrases import STAGE_LABELS, STALL_LABELS, signal_detail
+from linkrevive.domain.phrases import SECTION_LABELS, STAGE_LABELS, STALL_LABELS
 from linkrevive.exporters import (
     ReactivationRow,
     ToConnectRow,
@@ -20,7 +21,13 @@ from linkrevive.exporters import (
     write_reactivation_xlsx,
     write_to_connect_csv,
 )
+from linkrevive.matching.normalize import is_free_mail
 from linkrevive.revival import (
+    AUTOMATED,
+    COLLEAGUE,
+    CONTACT,
+    PROSPECT,
+    ROLE,
     TIMELESS_SIGNALS,
     Candidate,
     CompanyContact,
@@ -28,12 +35,19 @@ from linkrevive.revival import (
     Lead,
     RevivalSettings,
     SignalFact,
+    company_key,
     duration_text,
     fresh_since,
     in_touch_since,
     rank,
     reasons_text,
+    shortlist,
+    signal_sentence,
 )
+from linkrevive.revival.candidates import DUE as DUE
+from linkrevive.revival.candidates import FRESH as FRESH
+from linkrevive.revival.candidates import NETWORK as NETWORK
+from linkrevive.revival.candidates import SECTIONS as SECTIONS
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo, revival_repo
 
@@ -71,11 +85,23 @@ class TodayItem:
     waiting_reply: bool = False
     has_fresh_signal: bool = False
     reason_codes: tuple[str, ...] = field(default_factory=tuple)
+    #: ``fresh`` (a lead with a fresh sign), ``due`` (revisit window come due) or
+    #: ``network`` (not a prospect: "new in your network").
+    section: str = FRESH
 
     @property
     def email(self) -> str | None:
         """The first address of the person, if any."""
         return self.emails[0] if self.emails else None
+
+
+@dataclass(frozen=True, slots=True)
+class Morning:
+    """The morning list and what it leaves out: ``more_due`` more leads are due."""
+
+    items: list[TodayItem]
+    more_due: int = 0
+    as_of: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +193,58 @@ def load_facts(
             signals_since=signals_since,
             timeless_signals=TIMELESS_SIGNALS,
         )
+        domains, companies = _own_domains_and_companies(session)
+    _set_relations(world.leads, domains, companies)
     # The snapshots are the facts: the engine only reads them (see revival.Lead).
     return Facts(list(world.leads), world.contacts)
+
+
+def _own_domains_and_companies(session: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The user's own (non free-mail) email domains and company keys, from the settings."""
+    addresses = activity_repo.get_setting(session, activity_repo.ME_ADDRESSES, []) or []
+    domains = {
+        str(a).rsplit("@", 1)[1].lower() for a in addresses if isinstance(a, str) and "@" in a
+    }
+    stored = activity_repo.get_setting(session, activity_repo.ME_COMPANIES, []) or []
+    names = [stored] if isinstance(stored, str) else stored if isinstance(stored, list) else []
+    companies = {company_key(str(n)) for n in names} - {""}
+    return frozenset(d for d in domains if not is_free_mail(d)), frozenset(companies)
+
+
+def _set_relations(
+    leads: list[revival_repo.LeadSnapshot[ExchangeFact, SignalFact]],
+    own_domains: frozenset[str],
+    own_companies: frozenset[str],
+) -> None:
+    """Say who is a prospect (SPEC §3): a stage, or a business exchange with an address at
+    another company; never a colleague, an automated sender or a shared box on its own."""
+    free: dict[str, bool] = {}
+    linkedin = Channel.LINKEDIN
+    for lead in leads:
+        if lead.automated:
+            lead.relation = AUTOMATED
+            continue
+        if lead.role_only:
+            lead.relation = ROLE
+            continue
+        business = colleague = False
+        for email in lead.emails:
+            domain = email.rpartition("@")[2]
+            if domain in own_domains:
+                colleague = True
+                break
+            is_free = free.get(domain)
+            if is_free is None:
+                is_free = free[domain] = is_free_mail(domain)
+            business = business or not is_free
+        if colleague or (own_companies and company_key(lead.company) in own_companies):
+            lead.relation = COLLEAGUE
+        elif lead.stage is not None or (
+            business and any(e.channel is not linkedin for e in lead.exchanges)
+        ):
+            lead.relation = PROSPECT
+        else:
+            lead.relation = CONTACT
 
 
 def _today(as_of: date | None) -> date:
@@ -190,6 +266,34 @@ def rank_candidates(
     return found, kept
 
 
+def morning(
+    workspace: Workspace,
+    *,
+    as_of: date | None = None,
+    limit: int | None = None,
+    lang: str = "en",
+) -> Morning:
+    """The list worth reading on ``as_of`` (today by default), and how many more are due.
+
+    Leads with a fresh sign first, by score; then the few leads whose revisit window came
+    due most recently (``due_block`` of the settings); then the "new in your network"
+    block. Reasons and the why-now line are in ``lang`` (``en`` or ``fr``); ``limit``
+    keeps the first N rows.
+    """
+    day = _today(as_of)
+    settings = get_settings(workspace)
+    with _no_gc():
+        found, facts = rank_candidates(workspace, as_of=day)
+        found, more_due = shortlist(found, settings)
+        if limit is not None:
+            found = found[: max(limit, 0)]
+        items = [_item(c, facts[c.person_id], lang) for c in found]
+        # Dropped while the collector is still off: reference counting frees the facts at
+        # once, so the collector never walks them once it is back on.
+        del found, facts
+    return Morning(items, more_due, day)
+
+
 def today(
     workspace: Workspace,
     *,
@@ -197,20 +301,8 @@ def today(
     limit: int | None = None,
     lang: str = "en",
 ) -> list[TodayItem]:
-    """The ranked revival list of ``as_of`` (today by default), best first.
-
-    Reasons and the why-now line are in ``lang`` (``en`` or ``fr``); ``limit`` keeps the
-    first N leads.
-    """
-    with _no_gc():
-        found, facts = rank_candidates(workspace, as_of=as_of)
-        if limit is not None:
-            found = found[: max(limit, 0)]
-        items = [_item(c, facts[c.person_id], lang) for c in found]
-        # Dropped while the collector is still off: reference counting frees the facts at
-        # once, so the collector never walks them once it is back on.
-        del found, facts
-    return items
+    """The rows of :func:`morning`: the revival list of ``as_of``, best first."""
+    return morning(workspace, as_of=as_of, limit=limit, lang=lang).items
 
 
 def _item(candidate: Candidate, lead: Lead, lang: str) -> TodayItem:
@@ -236,6 +328,7 @@ def _item(candidate: Candidate, lead: Lead, lang: str) -> TodayItem:
         waiting_reply=candidate.waiting_reply,
         has_fresh_signal=candidate.has_fresh_signal,
         reason_codes=tuple([r.code for r in candidate.reasons]),
+        section=candidate.section,
     )
 
 
@@ -270,9 +363,10 @@ def _lang(lang: str) -> str:
 
 
 def signals_text(item: TodayItem, lang: str = "en") -> str:
-    """The fresh signals of ``item``, one per line: ISO date, then what happened."""
+    """The fresh signals of ``item``, one per line: ISO date, then what happened (the
+    sentence of the list's reasons)."""
     return "\n".join(
-        f"{s.occurred_at.date().isoformat()} — {signal_detail(s.kind, dict(s.params), lang)}"
+        f"{s.occurred_at.date().isoformat()} — {signal_sentence(s.kind, s.params, lang)}"
         for s in item.signals
     )
 
@@ -309,6 +403,7 @@ def reactivation_rows(
                 signals=signals_text(item, lang),
                 why_now=item.why_now,
                 opener=item.opener.get(lang, ""),
+                section=SECTION_LABELS[lang].get(item.section, item.section),
             )
         )
     return rows

@@ -32,6 +32,12 @@ _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 _person = PersonRow.__table__  # type: ignore[attr-defined]
 _email = PersonEmailRow.__table__  # type: ignore[attr-defined]
 
+#: Setting holding the user's own email addresses (``import contacts --me``).
+ME_ADDRESSES = "me_addresses"
+#: Setting holding the user's own companies (a list of names), e.g. from their LinkedIn
+#: profile: people there are colleagues, never leads.
+ME_COMPANIES = "me_companies"
+
 
 def start_run(session: Session, *, kind: str, source: str, file_hash: str) -> int:
     """Record the start of an import inside its transaction; returns the run id."""

@@ -48,6 +48,8 @@ HIDDEN_STATES = (
     LeadState.REVIVED.value,
 )
 _CHUNK = 900  # below SQLite's default limit of bound parameters
+#: Value of ``person.kind`` for an automated sender (newsletter, notification, robot).
+AUTOMATED_KIND = "automated"
 
 E = TypeVar("E")
 S = TypeVar("S")
@@ -93,6 +95,12 @@ class LeadSnapshot(Generic[E, S]):
     history: tuple[tuple[str, str], ...] = ()
     exchanges: list[E] = field(default_factory=list)
     signals: list[S] = field(default_factory=list)
+    #: How the person relates to the user, set by the service (see revival.facts.RELATIONS).
+    relation: str = ""
+    #: Every email address of the person is a shared box (contact@, info@…).
+    role_only: bool = False
+    #: An automated sender (newsletter, notification…), once the store knows person kinds.
+    automated: bool = False
 
 
 @dataclass(slots=True)
@@ -267,16 +275,26 @@ def load_leads(
                 sa.and_(_person.c.state_until.is_not(None), _person.c.state_until <= visible_on),
             ),
         )
+    kind_column = _person.c.get("kind")  # person kinds (automated senders), once stored
+    automated: set[int] = set()
+    if kind_column is not None:
+        automated = set(
+            session.execute(sa.select(_person.c.id).where(kind_column == AUTOMATED_KIND)).scalars()
+        )
     raw_people = session.execute(stmt).all()
     emails: dict[int, list[str]] = {}
-    for person_id, email in _plain_rows(
-        session, sa.select(_email.c.person_id, _email.c.email).order_by(_email.c.id)
+    personal: set[int] = set()  # people with at least one address that is not a shared box
+    for person_id, email, is_role in _plain_rows(
+        session,
+        sa.select(_email.c.person_id, _email.c.email, _email.c.is_role).order_by(_email.c.id),
     ):
         known = emails.get(person_id)
         if known is None:
             emails[person_id] = [email]
         else:
             known.append(email)
+        if not is_role:
+            personal.add(person_id)
 
     leads: dict[int, LeadSnapshot[E, S]] = {}
     by_profile: dict[int, LeadSnapshot[E, S]] = {}
@@ -311,6 +329,10 @@ def load_leads(
             until,
             profile_id,
         )
+        if mails and pid not in personal:
+            lead.role_only = True
+        if pid in automated:
+            lead.automated = True
         leads[pid] = lead
         if not (first or last or display):
             nameless.add(pid)

@@ -25,6 +25,7 @@ from linkrevive.revival import (
     assess,
     rank,
     reason_text,
+    reasons_text,
     why_now,
 )
 from linkrevive.revival import candidates as codes
@@ -187,7 +188,8 @@ def test_prospect_writing_again_after_years_stays_until_answered() -> None:
     assert candidate.waiting_reply and candidate.has_fresh_signal
     assert candidate.dormant_since == history[-1].occurred_at.date()
     assert candidate.dormant_days == (wrote.occurred_at - history[-1].occurred_at).days
-    assert candidate.last_exchange == wrote.occurred_at
+    # The unanswered message is the sign, not the last exchange (one story per lead).
+    assert candidate.last_exchange == history[-1].occurred_at
     assert candidate.reasons[0].code == codes.WROTE_AGAIN
     assert "not answered yet" in why_now(candidate)
     assert candidate.opener["en"].startswith("Hello Claire, thank you for your message")
@@ -196,13 +198,32 @@ def test_prospect_writing_again_after_years_stays_until_answered() -> None:
     assert assess(answered, AS_OF) is None
 
 
-def test_old_unanswered_message_still_waits_past_the_signal_horizon() -> None:
+def test_stale_unanswered_message_is_history_not_a_why_now() -> None:
+    # Wrote again after years, but longer ago than the freshness window: the lead no longer
+    # waits for a reply; it is only due for a revisit, and the message is no reason.
     history = conversation(days_ago(5 * 365))
     wrote = inc(days_ago(SETTINGS.signal_horizon_days + 100))
-    candidate = assess(
-        make_lead(stall_reason=StallReason.DISTANCE, exchanges=(*history, wrote)), AS_OF
+    signal = sig(SignalKind.EMAIL_INBOUND, wrote.occurred_at, subject="Nouveau projet")
+    lead = make_lead(
+        stall_reason=StallReason.DISTANCE, exchanges=(*history, wrote), signals=(signal,)
     )
-    assert candidate is not None and candidate.waiting_reply
+    candidate = assess(lead, AS_OF)
+    assert candidate is not None
+    assert not candidate.waiting_reply and not candidate.has_fresh_signal
+    assert candidate.section == codes.DUE
+    assert codes.WROTE_AGAIN not in codes_of(candidate)
+    assert codes.SIGNAL not in codes_of(candidate)
+    assert candidate.last_exchange == history[-1].occurred_at
+    assert candidate.dormant_since == history[-1].occurred_at.date()
+    assert "not answered" not in " ".join(reasons_text(candidate))
+    # Inside its freshness window the same message is the why-now.
+    fresh = assess(lead, wrote.occurred_at.date() + timedelta(days=10))
+    assert fresh is not None and fresh.waiting_reply and fresh.section == codes.FRESH
+    # A stale message inside the revisit window lists nothing at all.
+    recent = conversation(days_ago(SETTINGS.signal_horizon_days + 100 + 380))
+    later = inc(days_ago(SETTINGS.signal_horizon_days + 100))
+    quiet = make_lead(stall_reason=StallReason.NO_NEED, exchanges=(*recent, later))
+    assert assess(quiet, AS_OF) is None
 
 
 def test_inbound_signal_of_the_same_message_is_not_counted_twice() -> None:

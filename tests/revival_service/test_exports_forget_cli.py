@@ -51,25 +51,23 @@ def test_export_reactivation_csv(
         ";",
     )
     assert result.code == 0, result.err
-    assert result.out.strip() == f"{target}: 4 leads exported."
+    assert result.out.strip() == f"{target}: 3 leads exported."
     rows = _csv(target, ";")
-    assert [r["name"] for r in rows] == [
-        "Anne Lefèvre",
-        "Bruno Marchal",
-        "Gaston Roux",
-        "Hélène Morel",
-    ]
+    assert [r["name"] for r in rows] == ["Anne Lefèvre", "Bruno Marchal", "Gaston Roux"]
+    assert [r["section"] for r in rows] == ["Fresh sign", "Fresh sign", "Due for a revisit"]
     anne = rows[0]
     assert anne["rank"] == "1"
     assert anne["emails"] == ANNE_MAIL
     assert anne["linkedin_url"] == ANNE
-    assert anne["last_exchange"] == "2026-03-01"
+    assert anne["last_exchange"] == "2023-05-10"
+    assert anne["company"] == "Atelier Numérique"
     assert anne["stage"] == "Call postponed"
     assert anne["stall_reason"] == "No time"
     # The silence ended when she wrote: May 2023 to March 2026.
     assert anne["dormant_for"] == "2 years 9 months"
     assert anne["signals"].splitlines() == [
-        "2026-03-15 — Moved from Pixel Bleu SARL to Atelier Numérique as CTO",
+        "2026-03-15 — New job between January 2025 and March 2026: moved from Pixel Bleu SARL "
+        "to Atelier Numérique as CTO",
         "2026-03-01 — Sent you a LinkedIn message: “Nouveau projet”",
     ]
     assert anne["why_now"].startswith("Sent you a LinkedIn message")
@@ -105,7 +103,7 @@ def test_export_reactivation_xlsx_in_french(
     values = list(sheet.iter_rows(values_only=True))
     header = values[0]
     assert header[:3] == ("Rang", "Score", "Nom")
-    assert len(values) == 5
+    assert len(values) == 4
     first = dict(zip(header, values[1], strict=True))
     assert first["Nom"] == "Anne Lefèvre"
     assert first["Étape"] == "Appel reporté"

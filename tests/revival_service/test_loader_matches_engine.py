@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_today_service import fill
+from benchmarks.bench_today_service import fill, store_knows_kinds
 from benchmarks.revival_world import World, build_world
-from linkrevive.revival import LeadFacts, rank
+from linkrevive.revival import LeadFacts, rank, shortlist
 from linkrevive.services import leads, revival
 from linkrevive.services.workspace import Workspace
 
@@ -33,7 +33,9 @@ def _key(lead: LeadFacts) -> tuple[object, ...]:
 
 @pytest.fixture(scope="module")
 def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, World]]:
-    world = build_world(7, 600, exchanges_per_lead=6, extra_signals=150, contacts=300)
+    world = build_world(
+        7, 600, exchanges_per_lead=6, extra_signals=150, contacts=300, automated=store_knows_kinds()
+    )
     path: Path = tmp_path_factory.mktemp("world") / "world.sqlite3"
     workspace = Workspace.open(str(path))
     fill(workspace, world, 900)
@@ -60,7 +62,7 @@ def test_today_equals_rank_on_the_written_facts(stored: tuple[Workspace, World])
     workspace, world = stored
     as_of = world.as_of
     contacts = revival.load_facts(workspace, as_of=as_of).contacts
-    expected = rank(world.leads, as_of, company_contacts=contacts)
+    expected, _ = shortlist(rank(world.leads, as_of, company_contacts=contacts))
     items = revival.today(workspace, as_of=as_of)
     assert [(i.person_id, i.score) for i in items] == [(c.person_id, c.score) for c in expected]
     assert len(items) > 50
@@ -78,7 +80,7 @@ def test_postgres_gives_the_same_list(pg_db_url: str, stored: tuple[Workspace, W
         fill(workspace, small, 300)
         items = revival.today(workspace, as_of=world.as_of)
         contacts = revival.load_facts(workspace, as_of=world.as_of).contacts
-        expected = rank(small.leads, world.as_of, company_contacts=contacts)
+        expected, _ = shortlist(rank(small.leads, world.as_of, company_contacts=contacts))
         assert [(i.person_id, i.score) for i in items] == [(c.person_id, c.score) for c in expected]
         assert items and items[0].last_exchange is not None
         assert items[0].last_exchange.tzinfo is not None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_today_service import fill
+from benchmarks.bench_today_service import fill, store_knows_kinds
 from benchmarks.revival_world import World, build_world
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
 from linkrevive.revival import (
@@ -29,6 +29,7 @@ from linkrevive.revival import (
     fresh_since,
     in_touch_since,
     rank,
+    shortlist,
 )
 from linkrevive.services import revival
 from linkrevive.services.workspace import Workspace
@@ -57,7 +58,14 @@ def _pruned_ranking(
 
 @pytest.fixture(scope="module")
 def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, World]]:
-    world = build_world(11, 700, exchanges_per_lead=6, extra_signals=400, contacts=300)
+    world = build_world(
+        11,
+        700,
+        exchanges_per_lead=6,
+        extra_signals=400,
+        contacts=300,
+        automated=store_knows_kinds(),
+    )
     path: Path = tmp_path_factory.mktemp("pruned") / "world.sqlite3"
     workspace = Workspace.open(str(path))
     fill(workspace, world, 1000)
@@ -98,7 +106,8 @@ def test_the_load_leaves_out_people_in_touch(stored: tuple[Workspace, World]) ->
 
 def test_today_service_equals_the_full_ranking(stored: tuple[Workspace, World]) -> None:
     workspace, world = stored
-    expected = _full_ranking(workspace, world.as_of, revival.get_settings(workspace))
+    settings = revival.get_settings(workspace)
+    expected, _ = shortlist(_full_ranking(workspace, world.as_of, settings), settings)
     items = revival.today(workspace, as_of=world.as_of, lang="fr")
     assert [(i.person_id, i.score, i.signals, i.opener) for i in items] == [
         (c.person_id, c.score, c.signals, dict(c.opener)) for c in expected

@@ -18,7 +18,6 @@ from tests.revival_service.world import (
     BRUNO_MAIL,
     GASTON,
     GASTON_MAIL,
-    HELENE_MAIL,
     build_world,
 )
 
@@ -32,6 +31,9 @@ COLUMNS = [
     "stall_reason",
     "score",
     "reasons",
+    "section",
+    "why_now",
+    "opener",
 ]
 
 
@@ -56,31 +58,43 @@ def test_today_ranks_signals_first_and_explains_every_lead(
 ) -> None:
     rows = _today(capsys, db_path)
     # Signals first (Anne wrote and moved, Bruno has a new title), then the revisits due;
-    # Ivan is a client, Karl was in touch four months ago, Julie never exchanged.
-    assert _names(rows) == ["Anne Lefèvre", "Bruno Marchal", "Gaston Roux", "Hélène Morel"]
+    # Ivan is a client, Karl was in touch four months ago, Julie never exchanged, Hélène's
+    # only address is her agency's shared box and she has no stage: not a lead on its own.
+    assert _names(rows) == ["Anne Lefèvre", "Bruno Marchal", "Gaston Roux"]
+    assert [r["section"] for r in rows] == ["fresh", "fresh", "due"]
     assert all(list(r) == COLUMNS for r in rows)
+    assert all(r["why_now"] == r["reasons"][0] for r in rows)  # type: ignore[index]
     scores = [r["score"] for r in rows]
     assert scores == sorted(scores, reverse=True)  # type: ignore[type-var]
     anne = rows[0]
     assert anne["email"] == ANNE_MAIL
     assert anne["linkedin_url"] == ANNE
     assert (anne["stage"], anne["stall_reason"]) == ("call_postponed", "no_time")
-    # Her LinkedIn message reaches her through the pairing: it is her last exchange.
-    assert anne["last_exchange"] == "2026-03-01"
+    # Her LinkedIn message (through the pairing) is the sign, shown as such; her last
+    # exchange is the sheet's last contact, as "No news since" says.
+    assert anne["last_exchange"] == "2023-05-10"
+    assert "No news since May 2023 (2 years 9 months)" in anne["reasons"]  # type: ignore[operator]
+    # She moved: the company and the opener speak of where she is now.
+    assert anne["company"] == "Atelier Numérique"
+    assert "your project at Atelier Numérique" in str(anne["opener"])
+    assert "“Nouveau projet”" in str(anne["opener"])
     reasons = anne["reasons"]
     assert isinstance(reasons, list) and all(isinstance(r, str) for r in reasons)
     assert reasons[0] == (
         "Sent you a LinkedIn message: “Nouveau projet”, 2 weeks ago — not answered yet"
     )
-    assert "Moved from Pixel Bleu SARL to Atelier Numérique as CTO, 5 days ago" in reasons
+    assert (
+        "New job between January 2025 and March 2026: moved from Pixel Bleu SARL to "
+        "Atelier Numérique as CTO, 5 days ago"
+    ) in reasons
     # David still works at the company Anne was prospected at (her position history).
     assert "David Nguyen, now at Pixel Bleu, may be a way back in" in reasons
-    helene = rows[-1]
-    assert helene["linkedin_url"] is None and helene["stage"] is None
-    assert helene["reasons"] == [
-        "Due for a revisit (silent for over 24 months)",
-        "No news since January 2023 (3 years 2 months)",
-        "1 exchange in 2023",
+    gaston = rows[-1]
+    assert gaston["reasons"] == [
+        "Stalled in 2021 at test project — reason: distance",
+        "Due for a revisit (distance: silent for over 24 months)",
+        "No news since June 2021 (4 years 9 months)",
+        "1 exchange in 2021",
     ]
 
 
@@ -91,7 +105,7 @@ def test_today_limit_formats_and_as_of(
     csv_out = cli(capsys, db_path, "today", "--as-of", AS_OF, "--format", "csv").out
     lines = csv_out.splitlines()
     assert lines[0] == ",".join(COLUMNS)
-    assert len(lines) == 5
+    assert len(lines) == 4
     table = cli(capsys, db_path, "today", "--as-of", AS_OF, "--limit", "1")
     assert table.code == 0 and "Anne Lefèvre" in table.out and "Bruno" not in table.out
     # A year earlier, before the new export: nobody had a signal yet, Anne was in touch.
@@ -107,7 +121,6 @@ def test_lead_actions_shape_the_list(
     ok = cli(capsys, db_path, "lead", "snooze", BRUNO_MAIL, "--until", "2026-04-01")
     assert ok.code == 0, ok.err
     assert cli(capsys, db_path, "lead", "dismiss", GASTON, "--reason", "retired").code == 0
-    assert cli(capsys, db_path, "lead", "dnc", HELENE_MAIL).code == 0
     assert _names(_today(capsys, db_path)) == ["Anne Lefèvre"]
     # The snooze ends on its date: Bruno's new title is still fresh then.
     later = cli(capsys, db_path, "today", "--as-of", "2026-04-01", "--format", "json").json()
@@ -234,8 +247,8 @@ def test_service_items_and_settings(db_path: Path, world: dict[str, Path]) -> No
         assert revival.get_settings(workspace) == RevivalSettings()
         revival.save_settings(workspace, RevivalSettings(dormancy_months=40))
         assert revival.get_settings(workspace).dormancy_months == 40
-        # Forty months of silence: Anne (33 months before she wrote) and Hélène (38) are
-        # no longer dormant; Bruno (42, new title) and Gaston (57, revisit due) still are.
+        # Forty months of silence: Anne (33 months before she wrote) is no longer dormant;
+        # Bruno (42, new title) and Gaston (57, revisit due) still are.
         names = [i.name for i in revival.today(workspace, as_of=date.fromisoformat(AS_OF))]
         assert names == ["Bruno Marchal", "Gaston Roux"]
     finally:
