@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import mailbox
+import shutil
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -35,6 +36,7 @@ from benchmarks.revival_files_world import (
     MBOX_NAME,
     NON_PROSPECTS,
     PROSPECT_CATEGORIES,
+    SECOND_EXPORT,
     STALE,
     WINDOW_DAYS,
     write_world,
@@ -182,3 +184,56 @@ def test_both_export_orders_give_the_same_today(
         import_world(folder, raw, db, order)
         outputs.append(today_json(db, raw["as_of"]))
     assert outputs[0] == outputs[1]
+
+
+def test_evaluation_counts_each_kind_of_failure(world: tuple[Path, dict[str, Any]]) -> None:
+    _, raw = world
+    truth = Truth(raw)
+    by_category: dict[str, dict[str, Any]] = {}
+    for person in raw["people"]:
+        by_category.setdefault(person["category"], person)
+    fresh = [p for p in raw["people"] if p["category"] in FRESH]
+    robot = raw["automated"][0]
+
+    def row(person: dict[str, Any], *reasons: str, last: str = "") -> dict[str, Any]:
+        return {
+            "name": person["name"],
+            "company": person["company_now"],
+            "email": person["emails"][0] if person["emails"] else None,
+            "linkedin_url": person["linkedin_url"],
+            "last_exchange": last or person["last_exchange"],
+            "reasons": list(reasons),
+        }
+
+    rows = [row(p, "Sent you a LinkedIn message, 2 weeks ago") for p in fresh[1:]]
+    rows.insert(0, row(by_category["revisit"], "Due for a revisit (silent for over 24 months)"))
+    stale = by_category["stale_email_again"]
+    rows.append(row(stale, "Wrote to you again by email after 4 years of silence, 2 years ago"))
+    rows.append(row(by_category["never_colleague"], "Point hebdo"))
+    rows.append({"name": robot["name"], "email": robot["email"], "reasons": ["55 emails"]})
+    rows.append(row(fresh[0], "No news since March 2021 (5 years)", last="2026-05-03"))
+    figures = evaluate(truth, rows, [], seed=7, order="old-then-new")
+    assert figures.precision == (len(fresh) - 1) / len(fresh)
+    assert [line.split("]")[0].split("[")[1] for line in figures.top_k_wrong] == ["revisit"]
+    assert len(figures.stale) == 1 and stale["name"] in figures.stale[0]
+    assert len(figures.non_prospects) == 1 and "never_colleague" in figures.non_prospects[0]
+    assert len(figures.automated) == 1
+    assert figures.disagreeing_rows == 1 and fresh[0]["name"] in figures.disagreements[0]
+    assert figures.missed == []
+
+
+@pytest.mark.skipif(
+    shutil.which("faketime") is None, reason="Debian's faketime is needed to import on another day"
+)
+def test_another_import_day_gives_the_same_today(
+    world: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    # Imported by processes whose clock reads the day after the newer export, and today.
+    folder, raw = world
+    day = (SECOND_EXPORT + timedelta(days=1)).isoformat()
+    outputs = []
+    for when in (day, None):
+        db = tmp_path / f"imported-{when}.sqlite3"
+        import_world(folder, raw, db, "old-then-new", day=when)
+        outputs.append(today_json(db, raw["as_of"]))
+    assert json.loads(outputs[0]) and outputs[0] == outputs[1]
