@@ -325,6 +325,9 @@ class _PeopleMerger:
             other = _full_name(values).strip()
             role = email in self.roles or is_role_address(email)
             same = same_person_name(contact.name, other)
+            if not same and not role and person_id > 0 and not _from_card(values):
+                # Met only in mail headers, whose names are loose ("Pixel Bleu"): not a card.
+                same = True
             if role and contact.name and not other:
                 same = False  # a named card is not the nameless card of the company's box
             if not same:
@@ -550,6 +553,15 @@ class _NameIndex:
         person_id = found[without[0]][0]
         found[without[0]] = (person_id, True)
         return person_id
+
+
+def _from_card(values: dict[str, Any]) -> bool:
+    """Whether a stored person holds what only a card or the lead sheet gives (a company,
+    a title, a stage, notes...), rather than the bare name of a mail header."""
+    return any(
+        values.get(name)
+        for name in ("company", "position", "country", "stage", "stall_reason", "notes", "tags")
+    )
 
 
 def _name_key(contact: ContactRecord) -> str:

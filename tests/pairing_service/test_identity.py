@@ -403,3 +403,28 @@ def test_the_person_made_one_keeps_what_the_user_typed_on_either(
         assert yann.stage is Stage.TEST_PROJECT
     finally:
         workspace.close()
+
+
+def test_a_card_joins_the_person_met_in_mail_under_another_name(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    mbox = tmp_path / "mail.mbox"
+    mbox.write_text(
+        "From jean@pixel-bleu.fr Mon Mar  3 10:00:00 2025\n"
+        "From: Pixel Bleu <jean@pixel-bleu.fr>\n"
+        "To: Alex Martin <alex@nearshore.example>\n"
+        "Subject: Devis site\n"
+        "Date: Mon, 3 Mar 2025 10:00:00 +0000\n"
+        "Message-ID: <1@pixel-bleu.fr>\n\nBonjour\n",
+        encoding="utf-8",
+    )
+    book = vcards(
+        tmp_path / "book.vcf", ("Jean", "Dupont", "Pixel Bleu", ("jean@pixel-bleu.fr",), "")
+    )
+    me = ("--me", "alex@nearshore.example")
+    assert cli(capsys, db_path, "import", "contacts", str(mbox), *me).code == 0
+    assert cli(capsys, db_path, "import", "contacts", str(book)).code == 0
+    (jean,) = cli(capsys, db_path, "people", "--format", "json").json()
+    assert jean["emails"] == ["jean@pixel-bleu.fr"]
+    assert jean["company"] == "Pixel Bleu"
+    assert role_flags(db_path) == {"jean@pixel-bleu.fr": False}
