@@ -324,6 +324,10 @@ class _Applier:
         linkedin_repo.insert_positions(self.session, past)
         linkedin_repo.update_positions(self.session, self.span_updates)
         if older:
+            # Missing from this export, seen before it and removed after it: gone by now.
+            linkedin_repo.mark_gone_earlier(
+                self.session, day, keep={self.ids[key] for key in present if key in self.ids}
+            )
             return
         gone = [
             pid

@@ -231,6 +231,20 @@ def mark_all_current_seen(session: Session, day: date) -> None:
     )
 
 
+def mark_gone_earlier(session: Session, day: date, *, keep: Collection[int]) -> None:
+    """An older export dated ``day`` lacks removed connections last seen before it: they
+    were gone by ``day`` already (except the profiles in ``keep``, which it holds)."""
+    removed = ProfileStatus.REMOVED.value
+    query = sa.select(_profile.c.id).where(
+        _profile.c.status == removed,
+        _profile.c.last_seen < day,
+        _profile.c.removed_on > day,
+    )
+    ids = [pid for (pid,) in session.execute(query) if pid not in keep]
+    for chunk in _chunks(ids):
+        session.execute(sa.update(_profile).where(_profile.c.id.in_(chunk)).values(removed_on=day))
+
+
 def mark_removed(session: Session, profile_ids: Sequence[int], removed_on: date) -> None:
     """Mark connections missing from the newest export as removed (kept, never deleted)."""
     for chunk in _chunks(list(profile_ids)):
