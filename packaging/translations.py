@@ -49,6 +49,24 @@ FR: dict[str, str] = {
     "Any stage": "Toutes les étapes",
     "Any stall reason": "Toutes les raisons",
     "Apply to selection": "Appliquer à la sélection",
+    # Prospects: automated senders and shared boxes.
+    "Kind": "Type",
+    "Automated sender": "Expéditeur automatique",
+    "Automated senders": "Expéditeurs automatiques",
+    "Shared box": "Boîte partagée",
+    "Shared boxes": "Boîtes partagées",
+    "People and shared boxes": "Personnes et boîtes partagées",
+    "People only": "Personnes seulement",
+    "Everyone": "Tout le monde",
+    "This is a person": "C'est une personne",
+    "Not an automated sender: count their emails (at the next mailbox import)": (
+        "Pas un expéditeur automatique : ses e-mails comptent (à la prochaine importation "
+        "de la boîte mail)"
+    ),
+    "A newsletter, a notification or a robot: never a lead, never paired": (
+        "Une newsletter, une notification ou un robot : jamais un prospect, jamais associé"
+    ),
+    "%n automated sender(s) hidden": "%n expéditeur(s) automatique(s) masqué(s)",
     "Browse…": "Parcourir…",
     "Building the demo": "Création de la démo",
     "CSV (.csv)": "CSV (.csv)",

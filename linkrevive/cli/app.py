@@ -91,9 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def extend_parser(commands: Any) -> None:
     """Add the sub-commands of the other command modules (one module per area)."""
-    from linkrevive.cli import email_commands, pairing_commands, revival_commands
+    from linkrevive.cli import email_commands, pairing_commands, revival_commands, sender_commands
 
-    for module in (email_commands, pairing_commands, revival_commands):
+    for module in (email_commands, pairing_commands, revival_commands, sender_commands):
         module.register(commands)
 
 

@@ -7,10 +7,37 @@ from datetime import date, datetime
 
 from linkrevive.domain.enums import ProfileStatus, Stage, StallReason
 from linkrevive.domain.models import Person, Profile
+from linkrevive.domain.senders import SenderKind
 from linkrevive.domain.text import fold
 
 #: Filter value meaning "the field is empty" (unknown stage or stall reason, no country).
 UNKNOWN = "__unknown__"
+
+#: Which counterparts a listing shows: people and shared boxes (the default: never
+#: automated senders), people only, shared boxes only, automated senders only, or all.
+SHOW_PEOPLE = "people"
+SHOW_PERSONS = "person"
+SHOW_SHARED = "shared"
+SHOW_AUTOMATED = "automated"
+SHOW_ALL = "all"
+SHOW_CHOICES = (SHOW_PEOPLE, SHOW_PERSONS, SHOW_SHARED, SHOW_AUTOMATED, SHOW_ALL)
+
+
+def kind_of(person: Person) -> str:
+    """``automated``, ``shared`` (a company's box) or ``person``."""
+    if person.kind is SenderKind.AUTOMATED:
+        return SHOW_AUTOMATED
+    return SHOW_SHARED if person.shared_box else SHOW_PERSONS
+
+
+def shows_kind(person: Person, show: str) -> bool:
+    """Whether a listing showing ``show`` (one of :data:`SHOW_CHOICES`) lists ``person``."""
+    if show == SHOW_ALL:
+        return True
+    kind = kind_of(person)
+    if show == SHOW_PEOPLE:
+        return kind != SHOW_AUTOMATED
+    return kind == show
 
 
 def search_key(*parts: str | None) -> str:
@@ -71,10 +98,14 @@ class PersonFilter:
     country: str | None = None  # folded country or UNKNOWN
     dormant: bool | None = None
     has_linkedin: bool | None = None
+    #: Which kinds of counterparts (see :data:`SHOW_CHOICES`); automated senders are
+    #: hidden unless asked for.
+    show: str = SHOW_PEOPLE
 
     @property
     def is_empty(self) -> bool:
-        """True when every row passes."""
+        """True when the filter asks for nothing beyond the default (automated senders
+        hidden)."""
         return self == PersonFilter()
 
 
@@ -88,6 +119,8 @@ def _enum_matches(value: Stage | StallReason | None, wanted: str | None) -> bool
 
 def person_matches(person: Person, key: str, dormant: bool, flt: PersonFilter) -> bool:
     """True when ``person`` (with its precomputed search key and dormancy) passes ``flt``."""
+    if not shows_kind(person, flt.show):
+        return False
     if not _enum_matches(person.stage, flt.stage):
         return False
     if not _enum_matches(person.stall_reason, flt.stall_reason):

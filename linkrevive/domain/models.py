@@ -15,6 +15,7 @@ from linkrevive.domain.enums import (
     Stage,
     StallReason,
 )
+from linkrevive.domain.senders import SenderKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,11 @@ class Person:
     state_until: date | None = None
     tags: tuple[str, ...] = ()
     exchange_count: int = 0
+    #: A person, or an automated sender (newsletter, notification…), and why.
+    kind: SenderKind = SenderKind.PERSON
+    kind_reason: str = ""
+    #: Every address is a company's shared box (contact@, info@…): shown as such.
+    shared_box: bool = False
 
 
 @dataclass(frozen=True, slots=True)

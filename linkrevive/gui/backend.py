@@ -272,6 +272,14 @@ class Backend:
             stall_reason=_enum(StallReason, stall_reason),
         )
 
+    def set_sender_kind(self, person_ids: Sequence[int], automated: bool) -> None:
+        """The user's word: these people are persons, or automated senders."""
+        from linkrevive.domain.senders import SenderKind
+        from linkrevive.services import senders
+
+        kind = SenderKind.AUTOMATED if automated else SenderKind.PERSON
+        senders.set_sender_kind(self.workspace, kind, person_ids=list(person_ids))
+
     def set_notes(self, person_id: int, notes: str) -> None:
         from linkrevive.services import leads
 

@@ -9,7 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from linkrevive.domain.filters import PersonFilter, is_dormant, mask, person_key, person_matches
+from linkrevive.domain.filters import (
+    SHOW_AUTOMATED,
+    SHOW_SHARED,
+    PersonFilter,
+    is_dormant,
+    kind_of,
+    mask,
+    person_key,
+    person_matches,
+)
 from linkrevive.domain.models import Person
 from linkrevive.gui.i18n import format_date, stage_label, stall_label
 from linkrevive.gui.table_model_base import Column, RowTableModel
@@ -30,8 +39,18 @@ class SearchIndex:
         )
 
 
+def kind_label(person: Person) -> str:
+    """ "Automated sender", "Shared box", or nothing for a person."""
+    kind = kind_of(person)
+    if kind == SHOW_AUTOMATED:
+        return QCoreApplication.translate("PeopleTableModel", "Automated sender")
+    if kind == SHOW_SHARED:
+        return QCoreApplication.translate("PeopleTableModel", "Shared box")
+    return ""
+
+
 class PeopleTableModel(RowTableModel[Person]):
-    """Name, company, emails, country, stage, stall reason, last exchange, LinkedIn."""
+    """Name, company, emails, country, stage, stall reason, last exchange, LinkedIn, kind."""
 
     def __init__(
         self,
@@ -74,6 +93,10 @@ class PeopleTableModel(RowTableModel[Person]):
                     lambda: QCoreApplication.translate("PeopleTableModel", "LinkedIn"),
                     lambda p: "✓" if p.linkedin_url else "",
                 ),
+                Column(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Kind"),
+                    kind_label,
+                ),
             ],
             parent,
         )
@@ -81,6 +104,7 @@ class PeopleTableModel(RowTableModel[Person]):
         self.dormancy_months = dormancy_months
         self._keys: list[str] = []
         self._dormant: list[bool] = []
+        self._automated: list[bool] = []
         self._index: SearchIndex | None = None
 
     def set_people(self, people: Sequence[Person], index: SearchIndex | None = None) -> None:
@@ -98,16 +122,26 @@ class PeopleTableModel(RowTableModel[Person]):
             index = SearchIndex.build(self._rows, self.as_of, self.dormancy_months)
         self._keys = [index.keys[p.id] for p in self._rows]
         self._dormant = [index.dormant[p.id] for p in self._rows]
+        self._automated = [kind_of(p) == SHOW_AUTOMATED for p in self._rows]
 
     def is_dormant_row(self, row: int) -> bool:
         return self._dormant[row]
 
+    def automated_count(self) -> int:
+        """How many rows are automated senders (hidden unless asked for)."""
+        return sum(self._automated)
+
     def filter_mask(self, flt: PersonFilter) -> list[bool] | None:
         """Which rows pass ``flt`` (None: all), by the domain predicate."""
-        if flt.is_empty:
+        automated = self._automated
+        if flt.is_empty and not any(automated):
             return None
         if flt == PersonFilter(terms=flt.terms):
-            return mask(self._keys, flt.terms)
+            # The default view: a text search among everyone but the automated senders.
+            return [
+                ok and not robot
+                for ok, robot in zip(mask(self._keys, flt.terms), automated, strict=True)
+            ]
         return [
             person_matches(p, k, d, flt)
             for p, k, d in zip(self._rows, self._keys, self._dormant, strict=True)

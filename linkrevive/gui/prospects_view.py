@@ -18,7 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from linkrevive.domain.enums import Stage, StallReason
-from linkrevive.domain.filters import UNKNOWN, PersonFilter, query_terms
+from linkrevive.domain.filters import (
+    SHOW_ALL,
+    SHOW_AUTOMATED,
+    SHOW_PEOPLE,
+    SHOW_PERSONS,
+    SHOW_SHARED,
+    UNKNOWN,
+    PersonFilter,
+    kind_of,
+    query_terms,
+)
 from linkrevive.domain.models import Person
 from linkrevive.domain.text import fold
 from linkrevive.gui.backend import Backend
@@ -63,7 +73,7 @@ class ProspectsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        set_widths(self.table, [145, 160, 165, 85, 105, 125, 90, 50])
+        set_widths(self.table, [145, 160, 165, 85, 105, 125, 90, 50, 110])
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, company, email…"))
@@ -91,8 +101,29 @@ class ProspectsView(QWidget):
         self.linkedin_filter.addItem(self.tr("On LinkedIn"), True)
         self.linkedin_filter.addItem(self.tr("Not on LinkedIn"), False)
         self.linkedin_filter.currentIndexChanged.connect(self.apply_filter)
+        # Automated senders (newsletters, notifications, robots) are never people: hidden
+        # unless asked for, with the company boxes shown as such.
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("People and shared boxes"), SHOW_PEOPLE)
+        self.kind_filter.addItem(self.tr("People only"), SHOW_PERSONS)
+        self.kind_filter.addItem(self.tr("Shared boxes"), SHOW_SHARED)
+        self.kind_filter.addItem(self.tr("Automated senders"), SHOW_AUTOMATED)
+        self.kind_filter.addItem(self.tr("Everyone"), SHOW_ALL)
+        self.kind_filter.currentIndexChanged.connect(self.apply_filter)
 
         self.count = QLabel()
+        self.mark_person = QPushButton(self.tr("This is a person"))
+        self.mark_person.setToolTip(
+            self.tr("Not an automated sender: count their emails (at the next mailbox import)")
+        )
+        self.mark_person.clicked.connect(lambda: self.set_sender_kind(automated=False))
+        self.mark_automated = QPushButton(self.tr("Automated sender"))
+        self.mark_automated.setToolTip(
+            self.tr("A newsletter, a notification or a robot: never a lead, never paired")
+        )
+        self.mark_automated.clicked.connect(lambda: self.set_sender_kind(automated=True))
+        self.mark_person.setEnabled(False)
+        self.mark_automated.setEnabled(False)
         self.bulk_stage = QComboBox()
         self.bulk_stage.addItem(self.tr("(unknown stage)"), None)
         for stage in Stage:
@@ -113,11 +144,14 @@ class ProspectsView(QWidget):
             self.country_filter,
             self.dormant_filter,
             self.linkedin_filter,
+            self.kind_filter,
         ):
             filters.addWidget(combo, 1)
         bulk = QHBoxLayout()
         bulk.addWidget(self.count)
         bulk.addStretch(1)
+        bulk.addWidget(self.mark_person)
+        bulk.addWidget(self.mark_automated)
         bulk.addWidget(QLabel(self.tr("Set for selection:")))
         bulk.addWidget(self.bulk_stage)
         bulk.addWidget(self.bulk_stall)
@@ -201,26 +235,34 @@ class ProspectsView(QWidget):
             country=value(self.country_filter),  # type: ignore[arg-type]
             dormant=dormant if isinstance(dormant, bool) else None,
             has_linkedin=linked if isinstance(linked, bool) else None,
+            show=str(self.kind_filter.currentData() or SHOW_PEOPLE),
         )
 
     def apply_filter(self) -> None:
         self._timer.stop()
         self.proxy.set_mask(self.model.filter_mask(self.current_filter()))
         shown = self.proxy.rowCount()
-        self.count.setText(
+        text = (
             self.tr("%n person(s) shown", "", shown)
             + " / "
             + self.tr("%n in total", "", self.model.rowCount())
         )
+        hidden = self.model.automated_count()
+        if hidden and self.current_filter().show in (SHOW_PEOPLE, SHOW_PERSONS, SHOW_SHARED):
+            text += " · " + self.tr("%n automated sender(s) hidden", "", hidden)
+        self.count.setText(text)
         self.filter_applied.emit(shown)
 
-    def selected_ids(self) -> list[int]:
-        ids = []
+    def selected_people(self) -> list[Person]:
+        people = []
         for index in self.table.selectionModel().selectedRows():
             row = index.data(ROW_ROLE)
             if isinstance(row, Person):
-                ids.append(row.id)
-        return ids
+                people.append(row)
+        return people
+
+    def selected_ids(self) -> list[int]:
+        return [p.id for p in self.selected_people()]
 
     def select_person(self, person_id: int) -> bool:
         source_row = self.model.row_of(person_id)
@@ -234,10 +276,29 @@ class ProspectsView(QWidget):
         return True
 
     def _selection_changed(self) -> None:
-        ids = self.selected_ids()
+        people = self.selected_people()
+        ids = [p.id for p in people]
         self.bulk_apply.setEnabled(bool(ids))
+        kinds = {kind_of(p) for p in people}
+        self.mark_person.setEnabled(SHOW_AUTOMATED in kinds)
+        self.mark_automated.setEnabled(bool(kinds - {SHOW_AUTOMATED}))
         if len(ids) == 1:
             self.person_selected.emit(ids[0])
+
+    def set_sender_kind(self, *, automated: bool) -> None:
+        """The user's word on the selected people: persons, or automated senders."""
+        wanted = SHOW_AUTOMATED
+        ids = [p.id for p in self.selected_people() if (kind_of(p) == wanted) != automated]
+        if not ids:
+            return
+        try:
+            self.backend.set_sender_kind(ids, automated)
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.refresh()
+        for person_id in ids:
+            self.person_changed.emit(person_id)
 
     def apply_bulk(self) -> None:
         ids = self.selected_ids()
@@ -268,6 +329,7 @@ class ProspectsView(QWidget):
             "stall": self.stall_filter,
             "dormant": self.dormant_filter,
             "linkedin": self.linkedin_filter,
+            "kind": self.kind_filter,
         }
 
     def _restore_filters(self) -> None:

@@ -20,19 +20,29 @@ from linkrevive.domain.records import (
     never_cancelled,
     no_progress,
 )
+from linkrevive.domain.senders import HEADER_FIELDS as AUTOMATION_FIELDS
 from linkrevive.importers.mailbox import parse_headers
 
-#: The header fields fetched: enough to date, direct and classify an exchange.
-HEADER_FIELDS = (
-    "DATE FROM TO CC BCC SUBJECT MESSAGE-ID LIST-ID LIST-UNSUBSCRIBE PRECEDENCE AUTO-SUBMITTED"
+#: The header fields fetched: enough to date, direct and classify an exchange, and to tell
+#: automated mail (``domain.senders``).
+HEADER_FIELDS = " ".join(
+    dict.fromkeys(
+        ["DATE", "FROM", "TO", "CC", "BCC", "SUBJECT", "MESSAGE-ID"]
+        + [name.upper() for name in AUTOMATION_FIELDS]
+    )
 )
 SECURITY_MODES = ("auto", "ssl", "starttls", "plain")
 IMAPS_PORT = 993
 IMAP_PORT = 143
 TIMEOUT_S = 60.0
 
-_FETCH_ITEM = f"(UID BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})])"
+# BODYSTRUCTURE names the MIME parts (a calendar invitation's text/calendar) without a
+# byte of any body.
+_FETCH_ITEM = f"(UID BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})])"
 _UID = re.compile(rb"\bUID (\d+)")
+_MESSAGE_START = re.compile(rb"^\d+ \(")
+_HEADER_LITERAL = re.compile(rb"BODY\[HEADER\.FIELDS[^\]]*\]\s*\{\d+\}\s*$", re.IGNORECASE)
+_CALENDAR_PART = re.compile(rb'"(?:text" "calendar|application" "ics)"', re.IGNORECASE)
 _UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -219,16 +229,54 @@ def _fetch_batch(conn: imaplib.IMAP4, where: str, uids: Sequence[int]) -> list[M
     typ, data = conn.uid("FETCH", _uid_set(uids), _FETCH_ITEM)
     if typ != "OK":
         raise InputError("imap_failed", detail=f"{where} refused to send headers ({data!r})")
-    records: list[MailRecord] = []
-    for item in data:
-        if not isinstance(item, tuple) or len(item) < 2:
-            continue
-        envelope, raw = item[0], item[1]
-        match = _UID.search(envelope)
-        uid = int(match.group(1)) if match else None
-        records.append(parse_headers(raw, uid))
+    records = [parse_headers(header, uid, parts) for uid, header, parts in _fetched_messages(data)]
     records.sort(key=lambda r: r.line or 0)
     return records
+
+
+def _fetched_messages(
+    data: Sequence[object],
+) -> Iterator[tuple[int | None, bytes, tuple[str, ...]]]:
+    """UID, header block and calendar parts of each message of a FETCH answer.
+
+    imaplib splits an answer at each literal: ``(text before, literal)`` tuples, then the
+    text after the last one. The header block is the literal after ``BODY[HEADER.FIELDS
+    (…)]``; BODYSTRUCTURE may hold literals of its own (odd file names), kept as text.
+    """
+    texts: list[bytes] = []
+    header: bytes | None = None
+
+    def finish() -> tuple[int | None, bytes, tuple[str, ...]] | None:
+        if header is None:
+            return None
+        envelope = b" ".join(texts)
+        match = _UID.search(envelope)
+        uid = int(match.group(1)) if match else None
+        parts = ("text/calendar",) if _CALENDAR_PART.search(envelope) else ()
+        return uid, header, parts
+
+    for item in data:
+        if isinstance(item, tuple) and len(item) >= 2:
+            prefix, literal = bytes(item[0]), bytes(item[1])
+        elif isinstance(item, bytes):
+            prefix, literal = item, None
+        else:
+            continue
+        if _MESSAGE_START.match(prefix):
+            done = finish()
+            if done is not None:
+                yield done
+            texts, header = [], None
+        texts.append(prefix)
+        if literal is None:
+            continue
+        if _HEADER_LITERAL.search(prefix):
+            header = literal
+        else:
+            texts.append(literal)
+    done = finish()
+    if done is not None:
+        yield done
 
 
 def _uid_set(uids: Sequence[int]) -> str:

@@ -22,6 +22,12 @@ from pathlib import Path
 
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import MailAddress, MailRecord, ProgressFn, no_progress
+from linkrevive.domain.senders import (
+    HEADER_FIELDS,
+    AutomationReason,
+    automated_address,
+    message_automation,
+)
 from linkrevive.domain.text import normalize_email
 from linkrevive.importers.textfile import looks_binary
 
@@ -46,16 +52,12 @@ _WANTED = frozenset(
         "date",
         "message-id",
         "subject",
-        "list-id",
-        "list-unsubscribe",
-        "precedence",
-        "auto-submitted",
         "x-gmail-labels",
         "received",
+        *HEADER_FIELDS,
     }
 )
-_ROBOT_LOCALS = frozenset({"mailer-daemon", "postmaster"})
-_ROBOT_PREFIXES = ("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply")
+_CONTENT_TYPE = (b"Content-Type:", b"Content-type:", b"content-type:", b"CONTENT-TYPE:")
 _EARLIEST_YEAR = 1971
 _LATEST_YEAR = 2200
 
@@ -135,21 +137,30 @@ def _parse_date(value: str) -> datetime | None:
     return parsed.astimezone(UTC)
 
 
-def _is_robot(address: str) -> bool:
-    local = address.split("@", 1)[0]
-    return local in _ROBOT_LOCALS or local.startswith(_ROBOT_PREFIXES)
-
-
-def parse_headers(raw: bytes, line: int | None = None) -> MailRecord:
+def parse_headers(
+    raw: bytes, line: int | None = None, part_types: tuple[str, ...] = ()
+) -> MailRecord:
     """The ``MailRecord`` of one message's header block (a body after it is ignored).
 
     ``sent_at`` is the ``Date`` in UTC (naive dates read as UTC); when missing or invalid,
     the date of the topmost ``Received`` field; else None. ``message_id`` is the
     ``Message-ID`` without angle brackets, or ``sha1:`` and a digest of date, sender,
-    recipients and subject when absent. ``is_bulk`` flags mailing lists, bulk and automatic
-    mail and no-reply or mailer-daemon senders.
+    recipients and subject when absent. ``automated`` says why the message is automatic
+    (mailing list, newsletter, automatic reply, bounce, calendar invitation, robot sender;
+    see ``domain.senders``), ``is_bulk`` whether it is; ``part_types`` are the
+    ``Content-Type`` lines of its MIME parts, when the caller read them.
     """
-    fields = _fields(raw)
+    return _record(_fields(raw), line, part_types)
+
+
+def _is_multipart(fields: dict[str, list[str]]) -> bool:
+    values = fields.get("content-type")
+    return values is not None and "multipart/" in values[0].lower()
+
+
+def _record(
+    fields: dict[str, list[str]], line: int | None, part_types: tuple[str, ...] = ()
+) -> MailRecord:
 
     def first(name: str) -> str:
         values = fields.get(name)
@@ -171,15 +182,9 @@ def parse_headers(raw: bytes, line: int | None = None) -> MailRecord:
         basis = "\x00".join((first("date"), first("from"), first("to"), first("subject")))
         message_id = "sha1:" + hashlib.sha1(basis.encode("utf-8", "replace")).hexdigest()
 
-    precedence = first("precedence").strip().lower()
-    auto = first("auto-submitted").split(";", 1)[0].strip().lower()
-    is_bulk = (
-        "list-id" in fields
-        or "list-unsubscribe" in fields
-        or precedence in ("bulk", "list", "junk")
-        or (bool(auto) and auto != "no")
-        or (sender is not None and _is_robot(sender.address))
-    )
+    reason = message_automation(fields, part_types)
+    if reason is None and sender is not None and automated_address(sender.address):
+        reason = AutomationReason.ADDRESS
     labels = tuple(
         label for label in (_decode_words(p) for p in first("x-gmail-labels").split(",")) if label
     )
@@ -189,9 +194,10 @@ def parse_headers(raw: bytes, line: int | None = None) -> MailRecord:
         sender=sender,
         recipients=tuple(recipients),
         subject=subject,
-        is_bulk=is_bulk,
+        is_bulk=reason is not None,
         labels=labels,
         line=line,
+        automated=reason.value if reason is not None else "",
     )
 
 
@@ -238,6 +244,10 @@ def _mbox_records(path: Path, total: int, progress: ProgressFn) -> Iterator[Mail
     header: list[bytes] | None = None
     header_size = 0
     previous_blank = True
+    # A multipart message waits for the end of its body: the Content-Type lines of its
+    # parts tell a calendar invitation. Other bodies are skipped unread.
+    multipart: dict[str, list[str]] | None = None
+    parts: list[str] = []
     progress(0, total)
     with path.open("rb") as handle:
         for line in handle:
@@ -246,28 +256,42 @@ def _mbox_records(path: Path, total: int, progress: ProgressFn) -> Iterator[Mail
             if line.startswith(b"From ") and (previous_blank or _SEPARATOR.match(line)):
                 if header is not None:
                     yield parse_headers(b"".join(header), start_line)
+                elif multipart is not None:
+                    yield _record(multipart, start_line, tuple(parts))
+                    multipart = None
                 header, header_size, start_line = [], 0, number
                 previous_blank = False
                 continue
             previous_blank = line in (b"\n", b"\r\n")
             if header is not None:
                 if previous_blank:
-                    yield parse_headers(b"".join(header), start_line)
+                    fields = _fields(b"".join(header))
                     header = None
+                    if _is_multipart(fields):
+                        multipart, parts = fields, []
+                    else:
+                        yield _record(fields, start_line)
                 elif header_size < MAX_HEADER_BYTES:
                     header.append(line)
                     header_size += len(line)
+            elif multipart is not None and line.startswith(_CONTENT_TYPE):
+                parts.append(_text(line[13:]).strip())
             if done >= next_report:
                 progress(done, total)
                 next_report = done + PROGRESS_STEP
         if header is not None:
             yield parse_headers(b"".join(header), start_line)
+        elif multipart is not None:
+            yield _record(multipart, start_line, tuple(parts))
     progress(done, total)
 
 
-def _read_header_block(path: Path) -> bytes:
+def _read_header_block(path: Path) -> tuple[bytes, tuple[str, ...]]:
+    """The header block of a message file, and the Content-Type lines of its MIME parts
+    when it is a multipart message (the rest of the body is not kept)."""
     block: list[bytes] = []
     size = 0
+    parts: list[str] = []
     with path.open("rb") as handle:
         for line in handle:
             if line in (b"\n", b"\r\n") and block:
@@ -276,7 +300,10 @@ def _read_header_block(path: Path) -> bytes:
             size += len(line)
             if size >= MAX_HEADER_BYTES:
                 break
-    return b"".join(block)
+        raw = b"".join(block)
+        if b"multipart/" in raw.lower():
+            parts = [_text(line[13:]).strip() for line in handle if line.startswith(_CONTENT_TYPE)]
+    return raw, tuple(parts)
 
 
 def _looks_like_message(fields: dict[str, list[str]]) -> bool:
@@ -308,7 +335,9 @@ def _eml_records(files: list[Path], progress: ProgressFn) -> Iterator[MailRecord
     total = len(files)
     progress(0, total)
     for done, file in enumerate(files, start=1):
-        raw = _read_header_block(file)
-        if raw.strip() and not looks_binary(raw) and _looks_like_message(_fields(raw)):
-            yield parse_headers(raw, None)
+        raw, parts = _read_header_block(file)
+        if raw.strip() and not looks_binary(raw):
+            fields = _fields(raw)
+            if _looks_like_message(fields):
+                yield _record(fields, None, parts if _is_multipart(fields) else ())
         progress(done, total)

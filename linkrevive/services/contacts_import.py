@@ -22,6 +22,12 @@ from linkrevive.domain.records import (
     never_cancelled,
     no_progress,
 )
+from linkrevive.domain.senders import (
+    AutomationReason,
+    SenderKind,
+    automated_address,
+    automated_by_behaviour,
+)
 from linkrevive.domain.text import fold_words, is_role_address, normalize_email, same_person_name
 from linkrevive.importers.contacts_formats import detect_contacts_format, read_contacts
 from linkrevive.importers.mailbox import iter_eml_folder, iter_mbox
@@ -29,7 +35,7 @@ from linkrevive.matching import address_fits_company
 from linkrevive.revival import RevivalSettings
 from linkrevive.services.revival import SETTINGS_KEY
 from linkrevive.services.workspace import Workspace, file_digest, key_hash
-from linkrevive.storage import activity_repo, people_repo
+from linkrevive.storage import activity_repo, people_repo, senders_repo
 
 ME_SETTING = "me_addresses"
 MAIL_FORMATS = ("mbox", "eml")
@@ -106,8 +112,10 @@ def import_mail(
 ) -> ImportReport:
     """Store message headers as exchanges, streaming in chunks, in one transaction.
 
-    Mailing lists and robots create nobody; an incoming email after a long silence
-    (the dormancy threshold) creates an ``email_inbound`` signal.
+    Automated mail (mailing lists, newsletters, notifications, bounces, invitations) makes
+    no exchange; its senders are stored as automated senders, never people or leads,
+    unless the user said otherwise (``sender_override``). An incoming email after a long
+    silence (the dormancy threshold) creates an ``email_inbound`` signal.
     """
     workspace.database.backup()
     with workspace.database.session(write=True) as session:
@@ -122,6 +130,7 @@ def import_mail(
         )
         merger = _PeopleMerger(session, workspace.suppressed(session))
         counts = merger.merge_mail(stream, frozenset(known_me), run_id, cancelled)
+        counts["automated"] = merger.classify_senders()
         counts["signals"] = _inbound_signals(session, merger, run_id, _threshold_months(session))
         _remember_me(session, sorted(known_me))
         activity_repo.finish_run(session, run_id, counts)
@@ -212,6 +221,12 @@ class _PeopleMerger:
     roles: set[str] = field(default_factory=set)
     #: Addresses found in the cards of two different people by this import.
     shared: set[str] = field(default_factory=set)
+    #: Mailbox counterparts met by this import: what they sent, whom the user wrote to.
+    senders: dict[str, _SenderStats] = field(default_factory=dict)
+    answered: set[str] = field(default_factory=set)
+    #: The user's word on addresses, and the automated senders stored (read when needed).
+    overrides: dict[str, SenderKind] | None = None
+    automated: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.emails = people_repo.load_email_index(self.session)
@@ -397,6 +412,8 @@ class _PeopleMerger:
     ) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
         counts.update(messages=0, exchanges=0, new=0, bulk=0, skipped=0)
+        self.overrides = senders_repo.overrides(self.session)
+        self.automated = senders_repo.automated_people(self.session)
         while True:
             chunk = list(islice(records, _CHUNK))
             if not chunk:
@@ -410,36 +427,51 @@ class _PeopleMerger:
         self, chunk: list[MailRecord], me: frozenset[str], run_id: int, counts: dict[str, int]
     ) -> None:
         wanted: list[tuple[MailRecord, Direction, str, str]] = []
+        overrides = self.overrides or {}
         for record in chunk:
             counts["messages"] += 1
             if record.sent_at is None:
                 counts["skipped"] += 1
                 self.issues.append(ImportIssue("mailbox", record.line, "no_date", record.subject))
                 continue
-            if record.is_bulk:
-                counts["bulk"] += 1
-                continue
             sender = record.sender.address if record.sender else ""
             if sender in me or "sent" in {label.casefold() for label in record.labels}:
                 for recipient in record.recipients:
-                    if recipient.address not in me:
-                        wanted.append((record, Direction.OUT, recipient.address, recipient.name))
-            elif sender:
-                wanted.append(
-                    (record, Direction.IN, sender, record.sender.name if record.sender else "")
-                )
+                    address = recipient.address
+                    if address in me:
+                        continue
+                    self.answered.add(address)
+                    if overrides.get(address) is SenderKind.AUTOMATED or (
+                        address not in overrides and automated_address(address)
+                    ):
+                        continue  # a reply to a robot is no exchange
+                    wanted.append((record, Direction.OUT, address, recipient.name))
+                continue
+            if not sender:
+                continue
+            stats = self.senders.get(sender)
+            if stats is None:
+                name = record.sender.name if record.sender else ""
+                stats = self.senders[sender] = _SenderStats(name)
+            kind = overrides.get(sender)
+            reason = "" if kind is SenderKind.PERSON else record.automated
+            if kind is SenderKind.AUTOMATED and not reason:
+                reason = AutomationReason.USER.value
+            if reason:
+                stats.reasons[reason] += 1
+                counts["bulk"] += 1
+                continue
+            stats.plain += 1
+            if self.emails.get(sender) in self.automated and kind is not SenderKind.PERSON:
+                counts["bulk"] += 1
+                continue
+            wanted.append((record, Direction.IN, sender, stats.name))
         new_people: dict[str, dict[str, Any]] = {}
         for _, _, address, name in wanted:
             if address not in self.emails and address not in new_people:
                 if self._forgotten([address]):
                     continue
-                first, _, last = name.strip().partition(" ")
-                new_people[address] = {
-                    "display_name": name.strip(),
-                    "first_name": first,
-                    "last_name": last,
-                    "emails": [address],
-                }
+                new_people[address] = _mail_person(address, name)
         for address in self._complete_nameless(new_people):
             del new_people[address]
         ids = people_repo.create_people(self.session, list(new_people.values()))
@@ -472,6 +504,107 @@ class _PeopleMerger:
                 self.inbound.append((person_id, record.sent_at, record.subject[:200], key))
         counts["exchanges"] += activity_repo.insert_exchanges(self.session, rows)
 
+    def classify_senders(self) -> int:
+        """Settle who the counterparts of this import are (``domain.senders``); store the
+        automated senders as such (new ones created, their exchanges dropped) and return
+        how many there are among this import's counterparts.
+
+        The user's word first; then the address (``noreply@``…). People the user gave a
+        stage, edited or confirmed, company boxes and people the user wrote to are persons;
+        an automated sender stays one. A new counterpart whose every message is automated
+        is an automated sender, and so is one that writes like a robot (many unanswered
+        messages, similar subjects).
+        """
+        overrides = self.overrides or {}
+        addresses = set(self.senders) | {
+            a for a in self.answered if self.emails.get(a) in self.automated
+        }
+        known = {a: self.emails[a] for a in addresses if a in self.emails}
+        protected = senders_repo.protected_people(self.session, set(known.values()))
+        written = {known[a] for a in self.answered if a in known}
+        written |= senders_repo.answered_people(self.session, set(known.values()) - written)
+        decided: dict[str, tuple[SenderKind, str]] = {}
+        doubtful: dict[str, int] = {}
+        for address in addresses:
+            pid = known.get(address)
+            verdict = self._sender_kind(address, pid, protected, written, overrides)
+            if verdict is not None:
+                decided[address] = verdict
+            elif pid is not None:
+                doubtful[address] = pid
+        subjects = senders_repo.inbound_subjects(self.session, doubtful.values())
+        for address, pid in doubtful.items():
+            robot = automated_by_behaviour(subjects.get(pid, ()), answered=False)
+            decided[address] = (
+                (SenderKind.AUTOMATED, AutomationReason.BEHAVIOUR.value)
+                if robot
+                else (SenderKind.PERSON, "")
+            )
+        to_automated: dict[int, str] = {}
+        to_person: set[int] = set()
+        create: dict[str, str] = {}
+        for address in sorted(decided):
+            kind, reason = decided[address]
+            pid = known.get(address)
+            if kind is SenderKind.PERSON:
+                if pid is not None and pid in self.automated:
+                    to_person.add(pid)
+            elif pid is not None:
+                if pid not in self.automated or reason:  # else: as an earlier import found
+                    to_automated[pid] = reason
+            elif not self._forgotten([address]):
+                create[address] = reason
+        if create:
+            rows = [_mail_person(a, self.senders[a].name) for a in create]
+            new_ids = people_repo.create_people(self.session, rows)
+            for address, new_id in zip(create, new_ids, strict=True):
+                self.emails[address] = new_id
+                to_automated[new_id] = create[address]
+        stored = senders_repo.kinds(self.session, to_automated)
+        by_reason: dict[str, list[int]] = defaultdict(list)
+        for pid, reason in to_automated.items():
+            if stored.get(pid) != (SenderKind.AUTOMATED, reason):
+                by_reason[reason].append(pid)
+        for reason, pids in sorted(by_reason.items()):
+            senders_repo.set_kind(self.session, pids, SenderKind.AUTOMATED, reason)
+        senders_repo.set_kind(self.session, sorted(to_person), SenderKind.PERSON)
+        self.automated = (self.automated | set(to_automated)) - to_person
+        self.inbound = [i for i in self.inbound if i[0] not in self.automated]
+        self.touched -= self.automated
+        self.changed |= set(to_automated) | to_person
+        return sum(1 for kind, _ in decided.values() if kind is SenderKind.AUTOMATED)
+
+    def _sender_kind(
+        self,
+        address: str,
+        pid: int | None,
+        protected: set[int],
+        written: set[int],
+        overrides: dict[str, SenderKind],
+    ) -> tuple[SenderKind, str] | None:
+        """The kind of a counterpart, or None when only its behaviour can tell."""
+        user = overrides.get(address)
+        if user is not None:
+            return user, AutomationReason.USER.value
+        if automated_address(address):
+            return SenderKind.AUTOMATED, AutomationReason.ADDRESS.value
+        if pid is not None and pid in protected:
+            return SenderKind.PERSON, ""
+        if address in self.roles or is_role_address(address):
+            return SenderKind.PERSON, ""  # the company's box: its human mail counts
+        if address in self.answered or (pid is not None and pid in written):
+            return SenderKind.PERSON, ""
+        stats = self.senders.get(address)
+        if pid is not None and pid in self.automated:
+            reason = stats.reasons.most_common(1)[0][0] if stats and stats.reasons else ""
+            return SenderKind.AUTOMATED, reason  # stays what an earlier import found
+        if pid is None:
+            # Known from automated mail only (a human message would have created them).
+            if stats is not None and stats.reasons:
+                return SenderKind.AUTOMATED, stats.reasons.most_common(1)[0][0]
+            return SenderKind.PERSON, ""
+        return None
+
     def _complete_nameless(self, new_people: dict[str, dict[str, Any]]) -> list[str]:
         """The new addresses that belong to a person known without one (a lead-sheet row):
         the same full name, and the address's domain is that person's company. Each such
@@ -495,6 +628,27 @@ class _PeopleMerger:
             self.changed.add(person_id)
             given.append(address)
         return given
+
+
+@dataclass(slots=True)
+class _SenderStats:
+    """What one counterpart sent in this import: its name, its plain (human) messages and
+    the reasons of its automated ones."""
+
+    name: str
+    plain: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+
+
+def _mail_person(address: str, name: str) -> dict[str, Any]:
+    """A new person as a mail header names them."""
+    first, _, last = name.strip().partition(" ")
+    return {
+        "display_name": name.strip(),
+        "first_name": first,
+        "last_name": last,
+        "emails": [address],
+    }
 
 
 def _inbound_signals(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
+from linkrevive.domain.senders import SenderKind
 from linkrevive.domain.text import normalize_email, normalize_linkedin_url
 from linkrevive.matching import (
     Decision,
@@ -34,6 +35,8 @@ def _sides(session: Any) -> tuple[list[PersonSide], list[ProfileSide], list[Deci
     """
     people = []
     for s in people_repo.load_people(session).values():
+        if s.values.get("kind") == SenderKind.AUTOMATED.value:
+            continue  # a newsletter or a robot is nobody to pair
         own = tuple(e for e in s.emails if e not in s.roles)
         if s.emails and not own:
             continue

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import LeadState, PairStatus, Stage, StallReason
 from linkrevive.domain.models import Person
+from linkrevive.domain.senders import SenderKind
 from linkrevive.domain.text import is_role_address
 from linkrevive.storage.database import bulk_insert
 from linkrevive.storage.tables import (
@@ -211,11 +212,16 @@ def list_people(session: Session, person_ids: Sequence[int] | None = None) -> li
     if person_ids is not None:
         stmt = stmt.where(_person.c.id.in_(list(person_ids)))
     emails: dict[int, list[str]] = {}
-    email_stmt = sa.select(_email.c.person_id, _email.c.email).order_by(_email.c.id)
+    personal: set[int] = set()  # people with an address that is not a shared box
+    email_stmt = sa.select(_email.c.person_id, _email.c.email, _email.c.is_role).order_by(
+        _email.c.id
+    )
     if person_ids is not None:
         email_stmt = email_stmt.where(_email.c.person_id.in_(list(person_ids)))
-    for person_id, email in session.execute(email_stmt):
+    for person_id, email, is_role in session.execute(email_stmt):
         emails.setdefault(person_id, []).append(email)
+        if not is_role and not is_role_address(email):
+            personal.add(person_id)
     people = []
     for row in session.execute(stmt).mappings():
         lasts = [_aware(v) for v in (row["own_last"], row["li_last"]) if v is not None]
@@ -242,6 +248,9 @@ def list_people(session: Session, person_ids: Sequence[int] | None = None) -> li
                 state_until=row["state_until"],
                 tags=tuple(t for t in row["tags"].split(",") if t),
                 exchange_count=(row["own_n"] or 0) + (row["li_n"] or 0),
+                kind=SenderKind(row["kind"]),
+                kind_reason=row["kind_reason"],
+                shared_box=bool(mails) and row["id"] not in personal,
             )
         )
     return people

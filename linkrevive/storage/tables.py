@@ -84,6 +84,10 @@ class PersonRow(SQLModel, table=True):
     version: int = 1
     created_at: datetime = _ts(default_factory=_utcnow)
     updated_at: datetime = _ts(default_factory=_utcnow)
+    #: ``person``, or ``automated`` for a newsletter, a notification, a robot (never a lead).
+    kind: str = Field(default="person", sa_column_kwargs={"server_default": "person"})
+    #: Why a person is an automated sender (an ``AutomationReason`` code), else empty.
+    kind_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class PersonEmailRow(SQLModel, table=True):
@@ -95,6 +99,18 @@ class PersonEmailRow(SQLModel, table=True):
     person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
     email: str = Field(unique=True)
     is_role: bool = False
+
+
+class SenderOverrideRow(SQLModel, table=True):
+    """The user's word on a mailbox address: a person or an automated sender (kept across
+    imports, whatever the headers say)."""
+
+    __tablename__ = "sender_override"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(unique=True)
+    kind: str
+    decided_at: datetime = _ts(default_factory=_utcnow)
 
 
 class ProfileRow(SQLModel, table=True):

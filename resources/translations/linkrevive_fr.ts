@@ -356,6 +356,14 @@
     </message>
 </context>
 <context>
+    <name>LinkRevive</name>
+    <message>
+        <location filename="../../linkrevive/gui/main.py" line="59" />
+        <source>LinkRevive — as of {0}</source>
+        <translation>LinkRevive — au {0}</translation>
+    </message>
+</context>
+<context>
     <name>LinkedInView</name>
     <message>
         <location filename="../../linkrevive/gui/linkedin_view.py" line="65" />
@@ -685,59 +693,59 @@
 <context>
     <name>PairsView</name>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="68" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="69" />
         <source>Y</source>
         <comment>key that confirms a pair (yes)</comment>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="69" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="70" />
         <source>N</source>
         <comment>key that rejects a pair (no)</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="70" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="71" />
         <source>Confirm ({key})</source>
         <translation>Confirmer ({key})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="72" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="73" />
         <source>Reject ({key})</source>
         <translation>Rejeter ({key})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="78" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="79" />
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="80" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="81" />
         <source>Email contact</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="81" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="82" />
         <source>LinkedIn connection</source>
         <translation>Relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="84" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="85" />
         <source>Evidence</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="106" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="107" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/pairs_view.py" line="126" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="127" />
         <source>%n pair(s) left to review</source>
         <translation><numerusform>%n paire à vérifier</numerusform><numerusform>%n paires à vérifier</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="142" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="143" />
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
@@ -746,137 +754,202 @@
     <name>PeopleTableModel</name>
     <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="46" />
+        <source>Automated sender</source>
+        <translation>Expéditeur automatique</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="48" />
+        <source>Shared box</source>
+        <translation>Boîte partagée</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="65" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="49" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="68" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="53" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="72" />
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="57" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="76" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="61" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="80" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="65" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="84" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="69" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="88" />
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="74" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="93" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="97" />
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="69" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="79" />
         <source>Search name, company, email…</source>
         <extracomment>Short pause after a keystroke before filtering, so fast typing filters once.</extracomment>
         <translation>Chercher nom, société, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="78" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="88" />
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="81" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="91" />
         <source>Any stall reason</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="83" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="93" />
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="85" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="95" />
         <source>Dormant or active</source>
         <translation>En sommeil ou actifs</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="86" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="96" />
         <source>Dormant</source>
         <translation>En sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="87" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="90" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="100" />
         <source>With or without LinkedIn</source>
         <translation>Avec ou sans LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="91" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="101" />
         <source>On LinkedIn</source>
         <translation>Sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="92" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
         <source>Not on LinkedIn</source>
         <translation>Pas sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="107" />
+        <source>People and shared boxes</source>
+        <translation>Personnes et boîtes partagées</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="108" />
+        <source>People only</source>
+        <translation>Personnes seulement</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
+        <source>Shared boxes</source>
+        <translation>Boîtes partagées</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
+        <source>Automated senders</source>
+        <translation>Expéditeurs automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="115" />
+        <source>This is a person</source>
+        <translation>C'est une personne</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="117" />
+        <source>Not an automated sender: count their emails (at the next mailbox import)</source>
+        <translation>Pas un expéditeur automatique : ses e-mails comptent (à la prochaine importation de la boîte mail)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="120" />
+        <source>Automated sender</source>
+        <translation>Expéditeur automatique</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="122" />
+        <source>A newsletter, a notification or a robot: never a lead, never paired</source>
+        <translation>Une newsletter, une notification ou un robot : jamais un prospect, jamais associé</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="128" />
         <source>(unknown stage)</source>
         <translation>(étape inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="101" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="132" />
         <source>(unknown reason)</source>
         <translation>(raison inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="135" />
         <source>Apply to selection</source>
         <translation>Appliquer à la sélection</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="121" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="155" />
         <source>Set for selection:</source>
         <translation>Pour la sélection :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="137" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="171" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="165" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="199" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="211" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="246" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="213" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="248" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/prospects_view.py" line="252" />
+        <source>%n automated sender(s) hidden</source>
+        <translation><numerusform>%n expéditeur automatique masqué</numerusform><numerusform>%n expéditeurs automatiques masqués</numerusform></translation>
     </message>
 </context>
 <context>
@@ -980,12 +1053,12 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="75" />
+        <location filename="../../linkrevive/gui/today_view.py" line="80" />
         <source>Snooze until</source>
         <translation>Mettre en veille jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="81" />
+        <location filename="../../linkrevive/gui/today_view.py" line="86" />
         <source>The lead leaves the list until this day.</source>
         <translation>Le prospect quitte la liste jusqu'à ce jour.</translation>
     </message>
@@ -1054,82 +1127,97 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="136" />
+        <location filename="../../linkrevive/gui/today_view.py" line="157" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="137" />
+        <location filename="../../linkrevive/gui/today_view.py" line="158" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="143" />
+        <location filename="../../linkrevive/gui/today_view.py" line="164" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="145" />
+        <location filename="../../linkrevive/gui/today_view.py" line="166" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="147" />
+        <location filename="../../linkrevive/gui/today_view.py" line="168" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="149" />
+        <location filename="../../linkrevive/gui/today_view.py" line="170" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="151" />
+        <location filename="../../linkrevive/gui/today_view.py" line="172" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="154" />
+        <location filename="../../linkrevive/gui/today_view.py" line="175" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="158" />
+        <location filename="../../linkrevive/gui/today_view.py" line="179" />
         <source>Suggested opener</source>
         <translation>Accroche suggérée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="183" />
+        <location filename="../../linkrevive/gui/today_view.py" line="204" />
         <source>Find on LinkedIn</source>
         <translation>Chercher sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="185" />
+        <location filename="../../linkrevive/gui/today_view.py" line="206" />
         <source>To connect on LinkedIn</source>
         <translation>À ajouter sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="230" />
+        <location filename="../../linkrevive/gui/today_view.py" line="252" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="244" />
+        <location filename="../../linkrevive/gui/today_view.py" line="281" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="245" />
+        <location filename="../../linkrevive/gui/today_view.py" line="283" />
+        <source>%n more due — see Prospects, filter Dormant</source>
+        <translation><numerusform>%n autre à relancer — voir Prospects, filtre En sommeil</numerusform><numerusform>%n autres à relancer — voir Prospects, filtre En sommeil</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/today_view.py" line="272" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="288" />
+        <location filename="../../linkrevive/gui/today_view.py" line="143" />
+        <source>New in your network (not prospects yet)</source>
+        <translation>Nouveau dans votre réseau (pas encore des prospects)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="285" />
+        <source>As of {0}: {1}</source>
+        <translation>Au {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="340" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="307" />
+        <location filename="../../linkrevive/gui/today_view.py" line="359" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>
