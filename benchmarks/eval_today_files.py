@@ -4,10 +4,14 @@ For each seed, :mod:`benchmarks.revival_files_world` writes two LinkedIn exports
 book, a French lead sheet and a Gmail Takeout mbox, with the truth beside them. The files go
 through the product's own command line into a fresh SQLite file (``import linkedin`` for both
 exports, ``import contacts … --me`` for the address book, the sheet and the mbox, then
-``match``), on the real day the benchmark runs, which is never the world's ``as_of``; then
-``today --as-of D --format json`` and ``export reactivation --as-of D`` are read. The same
-files are imported again into a second database with the two exports in the other order, and
-both ``today`` outputs are compared byte for byte.
+``match``), on the real day the benchmark runs, which is never the world's ``as_of``. Then a
+careful user's review of pairs is played (``pair confirm`` for the suggestions the truth says
+are right, ``pair reject`` for the others), and ``today --as-of D --format json`` and
+``export reactivation --as-of D`` are read (precision is also printed before the review). The
+same files are imported again into a second database with the two exports in the other order,
+and both ``today`` outputs are compared byte for byte, before and after the review; where
+Debian's ``faketime`` is installed, a third import runs with the clock on another day
+(``--import-day``, default the day after the newer export) and its ``today`` is compared too.
 
 Printed per seed: precision at K (K = prospects that truly show a fresh sign), automated
 senders proposed, non-prospects proposed (colleagues, friends, LinkedIn-only connections,
@@ -16,7 +20,14 @@ strangers, role boxes), stale signs used as why-now (a reason citing a sign olde
 (fresh-sign leads + 10), and whether both import orders gave identical ``today`` JSON; then one
 PASS/FAIL line per acceptance target over all seeds, and the failing rows.
 
-Run: ``python -m benchmarks.eval_today_files [--seeds 1 2 3] [--leads 250] [--keep DIR]``.
+Disagreements looked for: "No news since <month>" or "Due for a revisit (silent for over N
+months)" against ``last_exchange``; the span of the exchanges line ("9 exchanges 2020–2026")
+running past ``last_exchange``; a ``last_exchange`` later than the user's own last exchange
+(an unanswered incoming message taken for one); the company column or the export's opener
+naming a company the person has left; the export's why-now differing from Today's first reason.
+
+Run: ``python -m benchmarks.eval_today_files [--seeds 1 2 3] [--leads 250] [--keep DIR]
+[--import-day DATE|'']``.
 """
 
 from __future__ import annotations
@@ -225,10 +236,11 @@ class Figures:
     top_k_wrong: list[str] = field(default_factory=list)
     precision_unreviewed: float = 0.0
     review: dict[str, int] = field(default_factory=dict)
+    disagreeing: set[int] = field(default_factory=set)
 
     @property
     def disagreeing_rows(self) -> int:
-        return len({line.split(":", 1)[0] for line in self.disagreements})
+        return len(self.disagreeing)
 
     @property
     def length_limit(self) -> int:
@@ -283,7 +295,10 @@ def evaluate(
             if (age is not None and age > truth.window) or cited:
                 figures.stale.append(f"{label} [{category}]: {reason}")
                 break
-        figures.disagreements += _disagreements(truth, row, person, reasons, export_by_name, label)
+        found = _disagreements(truth, row, person, reasons, export_by_name, f"{label} [{category}]")
+        figures.disagreements += found
+        if found:
+            figures.disagreeing.add(rank)
     figures.precision = hits / k if k else 1.0
     figures.missed = [
         f"{p['name']} [{p['category']}]: {p['signs'][0]['kind']} {p['signs'][0]['date']}"

@@ -916,7 +916,7 @@ class WorldBuilder:
                 person.first_export = (rng.choice(BIG_COMPANIES), "Chargée de communication")
                 person.second_export = person.first_export
                 if index % 4 == 0:
-                    person.second_export = (company, "Directrice de clientèle")
+                    person.second_export = (company, rng.choice(POSITIONS))
 
     def _network(self) -> None:
         """LinkedIn-only connections (never leads), strangers' invitations, recruiters."""
