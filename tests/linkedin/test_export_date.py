@@ -1,0 +1,139 @@
+"""The date of a LinkedIn export: LinkedIn's file name (zip or unzipped folder), else the zip
+entries' times, else the newest date inside its files, else the import day."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from linkrevive.importers.linkedin import read_linkedin_export
+from linkrevive.services.linkedin_import import import_linkedin
+from linkrevive.services.workspace import Workspace
+from tests.helpers import cli, connections_csv, invitations_csv
+from tests.linkedin.exports import DAYS, export_files, write_undated_zip, write_year
+
+ENTRY_TIME = (2023, 6, 15, 18, 4, 52)
+
+
+def _zip(path: Path, files: dict[str, str]) -> Path:
+    """A zip whose entries carry the time of writing (today): only its name can date it."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Complete_LinkedInDataExport_11-03-2026.zip", date(2026, 11, 3)),
+        ("Basic_LinkedInDataExport_02-10-2024.zip", date(2024, 2, 10)),
+        ("LinkedInDataExport_07-21-2017.zip", date(2017, 7, 21)),
+        ("complete_linkedindataexport_01-05-2025 (1).zip", date(2025, 1, 5)),
+    ],
+)
+def test_the_name_linkedin_gives_the_zip(tmp_path: Path, name: str, expected: date) -> None:
+    export = read_linkedin_export(_zip(tmp_path / name, export_files("2023")))
+    assert (export.export_date, export.dated_by) == (expected, "name")
+
+
+def test_the_unzipped_folder_and_a_file_inside_it(tmp_path: Path) -> None:
+    folder = tmp_path / "Complete_LinkedInDataExport_09-12-2022 (1)"
+    folder.mkdir()
+    for name, text in export_files("2023").items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert read_linkedin_export(folder).export_date == date(2022, 9, 12)
+    alone = read_linkedin_export(folder / "Connections.csv")
+    assert (alone.export_date, alone.dated_by) == (date(2022, 9, 12), "name")
+
+
+def test_a_renamed_zip_is_dated_by_its_entries(tmp_path: Path) -> None:
+    # A date-like name of the user's own is not LinkedIn's: the entries date the export.
+    path = write_undated_zip(tmp_path / "linkedin-01-02-2024.zip", export_files("2026"), ENTRY_TIME)
+    export = read_linkedin_export(path)
+    assert (export.export_date, export.dated_by) == (date(2023, 6, 15), "entries")
+
+
+def test_a_renamed_zip_of_the_dated_folder_keeps_its_date(tmp_path: Path) -> None:
+    path = tmp_path / "mes données.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in export_files("2023").items():
+            archive.writestr(f"Basic_LinkedInDataExport_04-30-2024/{name}", text)
+    assert read_linkedin_export(path).export_date == date(2024, 4, 30)
+
+
+def test_a_bare_connections_file_is_dated_by_its_newest_connection(tmp_path: Path) -> None:
+    path = tmp_path / "Connections.csv"
+    path.write_text(connections_csv([
+        ("Anne", "Lefèvre", "https://www.linkedin.com/in/anne", "", "Pixel Bleu", "CTO",
+         "03 Feb 2019"),
+        ("Bruno", "Marchal", "https://www.linkedin.com/in/bruno", "", "Kôdé", "CEO",
+         "28 May 2024"),
+        ("Chloé", "Abeille", "https://www.linkedin.com/in/chloe", "", "", "", "11 Jan 2022"),
+    ]), encoding="utf-8")  # fmt: skip
+    export = read_linkedin_export(path)
+    assert (export.export_date, export.dated_by) == (date(2024, 5, 28), "content")
+
+
+def test_bare_messages_and_invitations_are_dated_by_their_newest_row(tmp_path: Path) -> None:
+    messages = tmp_path / "messages.csv"
+    messages.write_text(export_files("2026")["messages.csv"], encoding="utf-8")
+    assert read_linkedin_export(messages).export_date == date(2026, 10, 20)
+    invitations = tmp_path / "Invitations.csv"
+    invitations.write_text(invitations_csv([
+        ("Émile Van den Berghe", "Claire Vendeuse", "10/9/24, 8:30 AM", "", "INCOMING",
+         "https://www.linkedin.com/in/emile", "https://www.linkedin.com/in/claire"),
+        ("Claire Vendeuse", "Fanny Roche", "12/1/24, 4:12 PM", "", "OUTGOING",
+         "https://www.linkedin.com/in/claire", "https://www.linkedin.com/in/fanny"),
+    ]), encoding="utf-8")  # fmt: skip
+    assert read_linkedin_export(invitations).export_date == date(2024, 12, 1)
+
+
+def test_nothing_dated_falls_back_to_the_import_day(tmp_path: Path) -> None:
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Anne,Lefèvre,https://www.linkedin.com/in/anne,,Pixel Bleu,CTO,\n",
+        encoding="utf-8",
+    )
+    assert read_linkedin_export(path).export_date is None
+    workspace = Workspace.open(str(tmp_path / "db.sqlite3"))
+    try:
+        report = import_linkedin(workspace, path, today=date(2025, 2, 3))
+    finally:
+        workspace.close()
+    assert report.export_date == date(2025, 2, 3) and report.newer_export is None
+
+
+def test_an_older_renamed_zip_is_known_older_by_its_entries(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    assert cli(capsys, db_path, "import", "linkedin", str(write_year(tmp_path, "2026"))).code == 0
+    before = cli(capsys, db_path, "signals", "--format", "json").json()
+    renamed = write_undated_zip(tmp_path / "ancien.zip", export_files("2023"), ENTRY_TIME)
+    result = cli(capsys, db_path, "import", "linkedin", str(renamed))
+    assert result.code == 0, result.err
+    assert f"Export of {DAYS['2023']}: older than the export of {DAYS['2026']}: history only." in (
+        result.out
+    )
+    assert cli(capsys, db_path, "signals", "--format", "json").json() == before
+
+
+def test_a_bare_connections_file_older_than_the_store_adds_history_only(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    assert cli(capsys, db_path, "import", "linkedin", str(write_year(tmp_path, "2026"))).code == 0
+    bare = tmp_path / "Connections.csv"
+    bare.write_text(export_files("2023")["Connections.csv"], encoding="utf-8")
+    result = cli(capsys, db_path, "import", "linkedin", str(bare))
+    assert result.code == 0, result.err
+    # Its newest connection is of March 2022: older than the export of November 2026.
+    assert "Export of 2022-03-08: older than the export of 2026-11-03: history only." in (
+        result.out
+    )
+    assert "0 removed" in result.out
+    connections = cli(capsys, db_path, "connections", "--format", "json").json()
+    assert {c["status"] for c in connections if "emile" in c["linkedin_url"]} == {"current"}
