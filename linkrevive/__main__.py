@@ -3,19 +3,90 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from datetime import date
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; open the window when no command is given."""
+    """Run the command line; open the window when no command is given.
+
+    ``--as-of DATE`` before any command fixes the window's "today", as ``today --as-of``
+    does for the command line: ``linkrevive --as-of 2026-01-01`` ranks as of that day.
+    """
     from linkrevive.cli.app import run
 
-    return run(sys.argv[1:] if argv is None else argv, open_app=_open_app)
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        args, as_of = split_as_of(args)
+    except ValueError as exc:
+        print(f"linkrevive: {exc}", file=sys.stderr)
+        return 2
+
+    def open_app(db: str | None) -> int:
+        return _open_app(db, as_of)
+
+    return run(args, open_app=open_app)
 
 
-def _open_app(db: str | None) -> int:
+def split_as_of(argv: Sequence[str]) -> tuple[list[str], date | None]:
+    """``argv`` without a leading ``--as-of DATE`` (given before any command), and the date.
+
+    Raises ``ValueError`` with one sentence when the date does not read. Options after a
+    command are left to that command (``today --as-of`` has its own).
+    """
+    rest: list[str] = []
+    as_of: date | None = None
+    items = list(argv)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item == "--as-of" or item.startswith("--as-of="):
+            if item == "--as-of":
+                if i + 1 >= len(items):
+                    raise ValueError("--as-of needs a date (YYYY-MM-DD).")
+                text, i = items[i + 1], i + 2
+            else:
+                text, i = item.split("=", 1)[1], i + 1
+            try:
+                as_of = date.fromisoformat(text)
+            except ValueError:
+                raise ValueError(f"'{text}' is not a date (expected YYYY-MM-DD).") from None
+            continue
+        if item == "--db":  # the only global option with a value
+            rest.extend(items[i : i + 2])
+            i += 2
+            continue
+        if not item.startswith("-"):  # a command: the rest is its own
+            rest.extend(items[i:])
+            break
+        rest.append(item)
+        i += 1
+    if as_of is not None and any(not a.startswith("-") for a in _commands(rest)):
+        # A command given too: its own --as-of is the one that counts.
+        raise ValueError("put --as-of after the command (e.g. 'linkrevive today --as-of DATE').")
+    return rest, as_of
+
+
+def _commands(argv: Sequence[str]) -> list[str]:
+    """The command words of ``argv`` (what follows the global options)."""
+    out: list[str] = []
+    skip = False
+    for item in argv:
+        if skip:
+            skip = False
+            continue
+        if item == "--db":
+            skip = True
+            continue
+        if not item.startswith("-"):
+            out.append(item)
+    return out
+
+
+def _open_app(db: str | None, as_of: date | None = None) -> int:
     from linkrevive.gui.main import run_gui  # Qt is loaded only when the window opens
 
-    return run_gui(db)
+    return run_gui(db, as_of=as_of)
 
 
 def main_gui() -> int:

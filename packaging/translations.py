@@ -25,6 +25,14 @@ FR: dict[str, str] = {
     "%n contact(s) to connect with": "%n contact(s) à ajouter sur LinkedIn",
     "%n in total": "%n au total",
     "%n lead(s) to revive today": "%n prospect(s) à relancer aujourd'hui",
+    "%n more due — see Prospects, filter Dormant": (
+        "%n autre(s) à relancer — voir Prospects, filtre En sommeil"
+    ),
+    "As of {0}: {1}": "Au {0} : {1}",
+    "LinkRevive — as of {0}": "LinkRevive — au {0}",
+    "New in your network (not prospects yet)": (
+        "Nouveau dans votre réseau (pas encore des prospects)"
+    ),
     "%n pair(s) left to review": "%n paire(s) à vérifier",
     "%n person(s) shown": "%n personne(s) affichée(s)",
     "%n signal(s)": "%n signal(s)",

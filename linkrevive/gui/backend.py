@@ -64,6 +64,8 @@ class TodayRow:
     score: int
     reasons: tuple[str, ...]
     opener: Mapping[str, str] = field(default_factory=dict)
+    #: ``fresh``, ``due`` or ``network`` (not a prospect: "new in your network").
+    section: str = "fresh"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,7 @@ def today_row(item: Any) -> TodayRow:
         score=int(_get(item, "score", 0) or 0),
         reasons=tuple(str(r) for r in (_get(item, "reasons") or ())),
         opener=dict(opener) if isinstance(opener, Mapping) else {},
+        section=str(_get(item, "section", "fresh") or "fresh"),
     )
 
 
@@ -226,6 +229,13 @@ class Backend:
 
         items = revival.today(self.workspace, as_of=as_of, limit=limit, lang=self.lang)
         return [today_row(i) for i in items]
+
+    def morning(self, *, as_of: date | None = None) -> tuple[list[TodayRow], int]:
+        """The Today rows of ``as_of`` and how many more leads are due (not listed)."""
+        from linkrevive.services import revival
+
+        found = revival.morning(self.workspace, as_of=as_of, lang=self.lang)
+        return [today_row(i) for i in found.items], found.more_due
 
     def to_connect(self) -> list[ToConnectRow]:
         from linkrevive.services import revival

@@ -42,15 +42,29 @@ def open_window(
     language: str,
     as_of: date | None = None,
 ) -> MainWindow:
-    """Build and show the main window; its data follows from the background worker."""
+    """Build and show the main window; its data follows from the background worker.
+
+    With ``as_of`` the window ranks as of that day, and its title says so.
+    """
     window = MainWindow(backend, settings, runner, as_of=as_of, language=language)
+    if as_of is not None:
+        window.setWindowTitle(window_title(as_of))
     window.show()
     window.reload()
     return window
 
 
-def run_gui(db: str | None) -> int:
-    """Open the main window on ``db`` (default database when None); returns the exit code."""
+def window_title(as_of: date) -> str:
+    """The main window's title when it ranks as of a fixed day."""
+    text = QCoreApplication.translate("LinkRevive", "LinkRevive — as of {0}")
+    return text.format(i18n.format_date(as_of))
+
+
+def run_gui(db: str | None, *, as_of: date | None = None) -> int:
+    """Open the main window on ``db`` (default database when None); returns the exit code.
+
+    ``as_of`` fixes "today" as ``today --as-of`` does on the command line.
+    """
     from linkrevive.domain.errors import InputError
     from linkrevive.services.workspace import Workspace
 
@@ -77,12 +91,12 @@ def run_gui(db: str | None) -> int:
         new_language = i18n.chosen_language(settings)
         translators = i18n.install(app, new_language)
         backend.lang = new_language
-        window = open_window(backend, settings, runner, language=new_language)
+        window = open_window(backend, settings, runner, language=new_language, as_of=as_of)
         window.restart_requested.connect(lambda: QTimer.singleShot(0, restart))
         state["window"] = window
         old.deleteLater()
 
-    window = open_window(backend, settings, runner, language=language)
+    window = open_window(backend, settings, runner, language=language, as_of=as_of)
     window.restart_requested.connect(lambda: QTimer.singleShot(0, restart))
     state["window"] = window
     try:

@@ -1,4 +1,9 @@
-"""Today: ranked revival candidates with why-now, opener and actions; contacts to connect."""
+"""Today: ranked revival candidates with why-now, opener and actions; contacts to connect.
+
+The list holds the leads with a fresh sign, then a few whose revisit window came due; the
+header says how many more are due. Non-prospects with a strong fresh sign come in their own
+labelled block, "New in your network".
+"""
 
 from __future__ import annotations
 
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkrevive.gui.backend import Backend, ToConnectRow, TodayRow
-from linkrevive.gui.i18n import error_text, language
+from linkrevive.gui.i18n import error_text, format_date, language
 from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.score_delegate import ScoreBarDelegate
 from linkrevive.gui.table_model_base import ROW_ROLE
@@ -121,8 +126,24 @@ class TodayView(QWidget):
         self.table.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(self.table))
         set_widths(self.table, [110, 160, 160, 105, 120, 140])
         self.table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._lead_selected)
         self.count = QLabel()
+        self.more_due = 0
+
+        # Not prospects, but a strong fresh sign: a stranger's invitation, a friend's new job.
+        self.network_model = TodayTableModel(self)
+        self.network_proxy, self.network_table = make_table(self.network_model, self)
+        self.network_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.network_table.setItemDelegateForColumn(
+            SCORE_COLUMN, ScoreBarDelegate(self.network_table)
+        )
+        set_widths(self.network_table, [110, 160, 160, 105, 120, 140])
+        self.network_table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.network_table.selectionModel().selectionChanged.connect(self._network_selected)
+        self.network_box = QGroupBox(self.tr("New in your network (not prospects yet)"))
+        network_layout = QVBoxLayout(self.network_box)
+        network_layout.addWidget(self.network_table)
+        self.network_box.setVisible(False)
 
         # The selected candidate: reasons, opener, actions.
         # Read-only text rather than a word-wrapped label: a splitter does not grow a label
@@ -197,6 +218,7 @@ class TodayView(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.count)
         top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.network_box)
         top_layout.addWidget(candidate)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -217,8 +239,8 @@ class TodayView(QWidget):
         """Fetch the ranked list and the to-connect list on the worker; show them on arrival."""
         backend, as_of = self.backend, self.as_of
 
-        def fetch() -> tuple[list[TodayRow], list[ToConnectRow]]:
-            return backend.today(as_of=as_of), backend.to_connect()
+        def fetch() -> tuple[tuple[list[TodayRow], int], list[ToConnectRow]]:
+            return backend.morning(as_of=as_of), backend.to_connect()
 
         self._set_loading(True)
         self.loader.load(fetch, self._show, self._load_failed)
@@ -235,13 +257,18 @@ class TodayView(QWidget):
         self.count.clear()
         self.error_raised.emit(error_text(exc))
 
-    def _show(self, data: tuple[list[TodayRow], list[ToConnectRow]]) -> None:
-        rows, to_connect = data
+    def _show(self, data: tuple[tuple[list[TodayRow], int], list[ToConnectRow]]) -> None:
+        (rows, more_due), to_connect = data
         selected = self.current_row()
         self._set_loading(False)
-        self.model.set_rows(rows)
+        leads = [r for r in rows if r.section != "network"]
+        network = [r for r in rows if r.section == "network"]
+        self.model.set_rows(leads)
+        self.network_model.set_rows(network)
+        self.network_box.setVisible(bool(network))
         self.connect_model.set_rows(to_connect)
-        self.count.setText(self.tr("%n lead(s) to revive today", "", len(rows)))
+        self.more_due = more_due
+        self.count.setText(self.header_text(len(leads), more_due))
         self.connect_count.setText(self.tr("%n contact(s) to connect with", "", len(to_connect)))
         if selected is not None:
             self.select_person(selected.person_id)
@@ -249,23 +276,48 @@ class TodayView(QWidget):
             self._update_candidate(None)
         self.loaded.emit()
 
+    def header_text(self, leads: int, more_due: int) -> str:
+        """The list's header: how many leads, how many more are due and where they are."""
+        text = self.tr("%n lead(s) to revive today", "", leads)
+        if more_due:
+            text += " · " + self.tr("%n more due — see Prospects, filter Dormant", "", more_due)
+        if self.as_of is not None:
+            text = self.tr("As of {0}: {1}").format(format_date(self.as_of), text)
+        return text
+
     def current_row(self) -> TodayRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        row = indexes[0].data(ROW_ROLE)
-        return row if isinstance(row, TodayRow) else None
+        for table in (self.table, self.network_table):
+            indexes = table.selectionModel().selectedRows()
+            if indexes:
+                row = indexes[0].data(ROW_ROLE)
+                return row if isinstance(row, TodayRow) else None
+        return None
 
     def select_person(self, person_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            row = index.data(ROW_ROLE)
-            if isinstance(row, TodayRow) and row.person_id == person_id:
-                self.table.selectRow(r)
-                return True
+        for table, proxy, other in (
+            (self.table, self.proxy, self.network_table),
+            (self.network_table, self.network_proxy, self.table),
+        ):
+            for r in range(proxy.rowCount()):
+                row = proxy.index(r, 0).data(ROW_ROLE)
+                if isinstance(row, TodayRow) and row.person_id == person_id:
+                    other.clearSelection()
+                    table.selectRow(r)
+                    return True
         self.table.clearSelection()
+        self.network_table.clearSelection()
         self._update_candidate(None)
         return False
+
+    def _network_selected(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self.network_table.selectionModel().hasSelection():
+            self.table.clearSelection()  # one selected row at a time, in either list
+        self._selection_changed(selected, deselected)
+
+    def _lead_selected(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self.table.selectionModel().hasSelection():
+            self.network_table.clearSelection()
+        self._selection_changed(selected, deselected)
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         row = self.current_row()
@@ -325,6 +377,7 @@ class TodayView(QWidget):
     def _settled(self, person_id: int) -> None:
         # The lead leaves the list at once; the refresh that follows confirms the new order.
         self.model.remove_where(lambda r: r.person_id == person_id)
+        self.network_model.remove_where(lambda r: r.person_id == person_id)
         self._update_candidate(None)
         self.person_changed.emit(person_id)
         self.refresh()

@@ -488,7 +488,10 @@ def _network(lead: Lead, morning: _Morning) -> Candidate | None:
     # not new to them (the same rule as for leads, so the service may leave them unloaded).
     if any(e.direction is _OUT and e.occurred_at.date() >= morning.touch_from for e in exchanges):
         return None
-    start = exchanges[-1].occurred_at if exchanges else None
+    # The last exchange is the one before the news (the sign is shown as such).
+    first_sign = min(s.occurred_at for s in fresh)
+    before = [e for e in exchanges if e.occurred_at < first_sign]
+    start = before[-1].occurred_at if before else None
     silence = _Silence(start, as_of, None)
     parts = _signal_reasons(fresh, silence, as_of, settings)
     if exchanges:
