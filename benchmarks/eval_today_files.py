@@ -180,6 +180,21 @@ class Truth:
             if person["linkedin_url"]:
                 self.by_url[person["linkedin_url"].lower()] = person
             self.by_name.setdefault(_fold(person["name"]), person)
+        # A company's shared box that sits in a prospect's card or wrote about a project.
+        self.role_boxes: dict[str, dict[str, Any]] = {}
+        for person in truth["people"]:
+            for box in person.get("role_boxes") or []:
+                self.role_boxes[box.lower()] = {
+                    "key": f"box:{box}",
+                    "name": box,
+                    "category": "never_role_box",
+                    "emails": [box],
+                    "linkedin_url": None,
+                    "former_companies": [],
+                    "company_now": person["company_now"],
+                    "last_exchange": None,
+                    "signs": [],
+                }
         self.automated_emails = {a["email"].lower() for a in truth["automated"]}
         self.automated_names = {_fold(a["name"]) for a in truth["automated"]}
         self.fresh = [p for p in truth["people"] if p["category"] in FRESH]
@@ -199,12 +214,15 @@ class Truth:
         if url in self.by_url:
             return "person", self.by_url[url]
         name = _fold(str(row.get("name") or ""))
+        if name in self.by_name:
+            return "person", self.by_name[name]
+        for address in addresses:
+            if address in self.role_boxes:
+                return "person", self.role_boxes[address]
         if name in self.automated_names or any(
             a.split("@")[0] in name for a in ("noreply@", "no-reply@", "mailer-daemon@")
         ):
             return "automated", None
-        if name in self.by_name:
-            return "person", self.by_name[name]
         return "unknown", None
 
 

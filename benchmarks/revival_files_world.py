@@ -54,6 +54,7 @@ from email.header import Header
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 AS_OF = date(2026, 6, 12)
 FIRST_EXPORT = date(2023, 12, 5)
@@ -313,11 +314,12 @@ class Person:
     last_exchange: date | None = None  # last exchange the user took part in
     signs: list[dict[str, str]] = field(default_factory=list)
     former_companies: list[str] = field(default_factory=list)
-    role_box: str = ""
+    role_box: str = ""  # the company's shared box that wrote about a project
+    card_role_box: str = ""  # the company's shared box, found in this person's card
 
     @property
     def name(self) -> str:
-        return f"{self.first} {self.last}"
+        return f"{self.first} {self.last}".strip()
 
 
 class WorldBuilder:
@@ -420,6 +422,7 @@ class WorldBuilder:
         self.rng.shuffle(categories)
         for index, category in enumerate(categories):
             self._prospect(index, category)
+        self._role_boxes()
         self._colleagues()
         self._friends()
         self._network()
@@ -433,8 +436,12 @@ class WorldBuilder:
         person = Person(f"lead-{index:04d}", first, last, category, country, company, legal)
         person.domain = domain
         person.email = self._email(first, last, domain)
+        # Founders of small agencies often write from a personal address (always in the sheet).
+        free_mail = rng.random() < 0.05
+        if free_mail:
+            person.email = f"{_slug(first)}.{_slug(last)}{rng.randrange(10, 99)}@gmail.com"
         person.url = self._url(first, last)
-        stages = [s for s in STAGES]
+        stages = list(STAGES)
         person.stage = rng.choices([s[0] for s in stages], [s[2] for s in stages])[0]
         if category in ("never_client", "never_client_signal"):
             person.stage = "client"
@@ -469,7 +476,7 @@ class WorldBuilder:
         count = rng.randint(*depth)
         # A fifth of the prospects predate the mailbox: the sheet is all the user has.
         has_mail = first_day.year >= 2017 and rng.random() < 0.85
-        person.in_sheet = rng.random() < 0.65 or not has_mail
+        person.in_sheet = rng.random() < 0.65 or not has_mail or free_mail
         person.in_vcard = rng.random() < 0.5
         if has_mail:
             self._thread_of_exchanges(person, first_day, last_day, count)
@@ -791,6 +798,61 @@ class WorldBuilder:
         del new_domain  # the new address is not known to the user: the bounce says so
 
     # -- other people ----------------------------------------------------------------------
+
+    def _role_boxes(self) -> None:
+        """Agencies known only by their shared box: the user wrote, the box answered, years ago."""
+        rng = self.rng
+        for index in range(max(2, self.lead_count // 25)):
+            country = rng.choices(list(COUNTRIES), [v[0] for v in COUNTRIES.values()])[0]
+            company, _, domain = self._company(country)
+            box = f"{rng.choice(('contact', 'info', 'hello', 'bonjour', 'agence'))}@{domain}"
+            person = Person(f"rolebox-{index:02d}", company, "", "never_role_box", country)
+            person.company, person.domain, person.email = company, domain, box
+            self.people.append(person)
+            day = date(2019, 1, 10) + timedelta(days=rng.randrange(1400))
+            thread = self._thread_id()
+            subject = "Proposition de collaboration — développement nearshore"
+            self.mails.append(
+                Message(
+                    _at(day, rng),
+                    self._me_addr(),
+                    [("", box)],
+                    subject,
+                    f"Bonjour,\n\nJe me permets de vous présenter {self.me_company}, une équipe "
+                    "de développeurs à Cluj au service des agences web.\n\n"
+                    f"{self.me_name[0]}\n",
+                    "Sent,Opened",
+                    thread,
+                )
+            )
+            answer = day + timedelta(days=rng.randrange(1, 6))
+            self.mails.append(
+                Message(
+                    _at(answer, rng),
+                    (company, box),
+                    [self._me_addr()],
+                    "Re: " + subject,
+                    "Bonjour,\n\nMerci, nous transmettons votre message à la direction.\n\n"
+                    f"L'équipe {company}\n",
+                    "Inbox,Opened,Category Personal",
+                    thread,
+                )
+            )
+            person.last_exchange = day
+            if rng.random() < 0.5:
+                again = answer + timedelta(days=rng.randrange(20, 90))
+                self.mails.append(
+                    Message(
+                        _at(again, rng),
+                        self._me_addr(),
+                        [("", box)],
+                        "Re: " + subject,
+                        "Bonjour,\n\nAvez-vous pu transmettre ? Bien à vous,\n",
+                        "Sent,Opened",
+                        thread,
+                    )
+                )
+                person.last_exchange = again
 
     def _colleagues(self) -> None:
         rng = self.rng
@@ -1303,12 +1365,12 @@ class WorldBuilder:
             kind = "HOME" if person.category == "never_friend" else "WORK"
             lines.append(f"EMAIL;type=INTERNET;type={kind};type=pref:{person.email}")
             if (
-                person.category.startswith(("fresh", "revisit", "stale", "never_"))
-                and person.domain
-                and person.category != "never_colleague"
+                person.key.startswith("lead")
+                and not person.email.endswith("@gmail.com")
                 and self.rng.random() < 0.15
             ):
-                lines.append(f"item1.EMAIL;type=INTERNET:contact@{person.domain}")
+                person.card_role_box = f"contact@{person.domain}"
+                lines.append(f"item1.EMAIL;type=INTERNET:{person.card_role_box}")
                 lines.append("item1.X-ABLabel:_$!<Other>!$_")
             lines.append(f"TEL;type=CELL;type=VOICE;type=pref:{self._phone(person.country)}")
             if person.note:
@@ -1347,6 +1409,12 @@ class WorldBuilder:
                 handle.write(_render(message, index, self.seed, self.me))
 
     def _truth(self, exports: list[str]) -> dict[str, Any]:
+        # A profile URL is known only where an export names it.
+        known = {p.url for p in self.people if p.first_export or p.second_export}
+        known |= {i.inviter[1] for i in self.invitations} | {i.invitee[1] for i in self.invitations}
+        known |= {m.sender[1] for m in self.li_messages} | {
+            m.recipient[1] for m in self.li_messages
+        }
         people = []
         for person in self.people:
             people.append(
@@ -1354,8 +1422,9 @@ class WorldBuilder:
                     "key": person.key,
                     "name": person.name,
                     "category": person.category,
-                    "emails": [e for e in (person.email, person.role_box) if e],
-                    "linkedin_url": person.url or None,
+                    "emails": [person.email] if person.email else [],
+                    "role_boxes": sorted({b for b in (person.role_box, person.card_role_box) if b}),
+                    "linkedin_url": person.url if person.url in known else None,
                     "company_then": person.company,
                     "company_now": (person.second_export or person.first_export or ("", ""))[0]
                     or person.company,
@@ -1410,6 +1479,17 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
+def _local(when: datetime, sender: str, me: str) -> datetime:
+    """``when`` in the sender's time zone, as mail clients write the Date header."""
+    zone = "Europe/Bucharest" if sender == me else "Europe/Paris"
+    if sender.endswith(".ca"):
+        zone = "America/Montreal"
+    try:
+        return when.astimezone(ZoneInfo(zone))
+    except ZoneInfoNotFoundError:
+        return when
+
+
 def _address(name: str, email: str) -> str:
     return formataddr((name, email), charset="utf-8") if name else email
 
@@ -1441,7 +1521,7 @@ def _render(message: Message, index: int, seed: int, me: str) -> bytes:
         lines.append(f"Return-Path: <{message.sender[1]}>")
     lines += [
         "MIME-Version: 1.0",
-        f"Date: {format_datetime(when)}",
+        f"Date: {format_datetime(_local(when, message.sender[1], me))}",
         f"Message-ID: {msg_id}",
         f"Subject: {_encoded(message.subject)}",
         f"From: {_address(*message.sender)}",

@@ -211,12 +211,19 @@ def test_evaluation_counts_each_kind_of_failure(world: tuple[Path, dict[str, Any
     rows.append(row(stale, "Wrote to you again by email after 4 years of silence, 2 years ago"))
     rows.append(row(by_category["never_colleague"], "Point hebdo"))
     rows.append({"name": robot["name"], "email": robot["email"], "reasons": ["55 emails"]})
+    # The shared box that wrote about a project, listed on its own.
+    boxed = by_category["fresh_role_box"]
+    box = boxed["role_boxes"][0]
+    rows.append({"name": boxed["company_then"], "email": box, "reasons": ["Wrote to you"]})
     rows.append(row(fresh[0], "No news since March 2021 (5 years)", last="2026-05-03"))
     figures = evaluate(truth, rows, [], seed=7, order="old-then-new")
     assert figures.precision == (len(fresh) - 1) / len(fresh)
     assert [line.split("]")[0].split("[")[1] for line in figures.top_k_wrong] == ["revisit"]
     assert len(figures.stale) == 1 and stale["name"] in figures.stale[0]
-    assert len(figures.non_prospects) == 1 and "never_colleague" in figures.non_prospects[0]
+    assert [line.rsplit("[", 1)[1].split("]")[0] for line in figures.non_prospects] == [
+        "never_colleague",
+        "never_role_box",
+    ]
     assert len(figures.automated) == 1
     assert figures.disagreeing_rows == 1 and fresh[0]["name"] in figures.disagreements[0]
     assert figures.missed == []
