@@ -16,7 +16,7 @@ from linkrevive.domain.enums import SignalKind
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.services.linkedin_import import import_linkedin
 from linkrevive.services.workspace import Workspace
-from tests.helpers import CliResult, cli, connections_csv, write_export
+from tests.helpers import CliResult, cli, connections_csv, dump, write_export
 from tests.linkedin.exports import (
     ANNE,
     BRUNO,
@@ -133,6 +133,11 @@ def test_an_older_export_after_a_newer_one_adds_history_and_changes_nothing_curr
     again = _listings(capsys, db_path)
     assert again == after
     assert not [s for s in again["signals"] if s["kind"] == "reconnected"]
+    # The older export again: it has nothing more to add.
+    stored = [line for line in dump(db_path) if "import_run" not in line]
+    result = _import(capsys, db_path, write_year(tmp_path, "2023"))
+    assert "0 history" in result.out
+    assert [line for line in dump(db_path) if "import_run" not in line] == stored
 
 
 FORWARD = ("2021", "2023", "2026")
@@ -270,3 +275,19 @@ def test_a_job_where_there_was_none(
     assert [(s["kind"], s["detail"], s["date"][:10]) for s in signals] == (
         [(kind, detail, "2025-09-30")] if kind else []
     )
+
+
+@pytest.mark.services
+def test_exports_out_of_order_on_postgres_as_on_sqlite(
+    capsys: pytest.CaptureFixture[str], pg_db_url: str, tmp_path: Path
+) -> None:
+    exports = {year: write_year(tmp_path / "exports", year) for year in FORWARD}
+    listings = []
+    for db in (str(tmp_path / "ref.sqlite3"), pg_db_url):
+        for year in ("2026", "2021", "2023", "2026"):
+            result = cli(capsys, db, "import", "linkedin", str(exports[year]))
+            assert result.code == 0, result.err
+        listings.append({name: cli(capsys, db, name, "--format", "json").json()
+                         for name in ("connections", "signals")})  # fmt: skip
+    assert listings[1] == listings[0]
+    assert len(listings[0]["connections"]) == 7
