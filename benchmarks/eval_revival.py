@@ -1,8 +1,12 @@
 """Quality of the revival ranking on a labelled synthetic world, against a naive baseline.
 
 Prints the precision of the top K (K = number of leads that should be revived), and the
-leads that must never appear but do (active leads, clients, lost in cool-down, snoozed...).
-Targets: precision >= 0.9, no active lead or client anywhere in the list.
+leads that must never appear but do (active leads, clients, lost in cool-down, snoozed...),
+on the list worth reading (:func:`shortlist`: fresh signs, ten due, the network block):
+automated senders and other non-prospects proposed as leads, stale signs used as why-now,
+rows whose texts disagree (last exchange vs "no news since", company vs opener, a job
+change not reflected in the company), and the list's length against fresh signs + 10.
+Targets: precision >= 0.95, and zero of each fault.
 
 Run: ``.venv/bin/python benchmarks/eval_revival.py [--leads N] [--seed S]``.
 """
@@ -12,14 +16,31 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from revival_world import MAY_APPEAR, SHOULD_APPEAR, World, build_world
+from revival_world import (
+    MAY_APPEAR,
+    NETWORK_MAY_APPEAR,
+    NON_PROSPECTS,
+    SHOULD_APPEAR,
+    World,
+    build_world,
+)
 
-from linkrevive.revival import RevivalSettings, rank, why_now
+from linkrevive.domain.enums import SignalKind
+from linkrevive.revival import (
+    Candidate,
+    LeadFacts,
+    RevivalSettings,
+    rank,
+    reasons_text,
+    shortlist,
+    why_now,
+)
+from linkrevive.revival import candidates as codes
 
 
 def newest_signal_baseline(world: World, horizon_days: int) -> list[int]:
@@ -53,6 +74,63 @@ def evaluate(world: World, ranked: list[int]) -> dict[str, float]:
     }
 
 
+_ROLE_CHANGES = frozenset({SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE})
+
+
+def faults(world: World, shown: list[Candidate], settings: RevivalSettings) -> dict[str, int]:
+    """What must never happen in the list worth reading, counted."""
+    by_id = {lead.person_id: lead for lead in world.leads}
+    oldest = world.as_of - timedelta(days=settings.signal_horizon_days)
+    leads = [c for c in shown if c.section != codes.NETWORK]
+    network = [c for c in shown if c.section == codes.NETWORK]
+    stale = 0
+    for c in shown:
+        for reason in c.reasons:
+            if (
+                reason.code in (codes.SIGNAL, codes.WROTE_AGAIN)
+                and date.fromisoformat(str(reason.params["date"])) < oldest
+            ):
+                stale += 1
+    return {
+        "automated_proposed": sum(
+            1 for c in shown if world.labels[c.person_id] == "never_automated"
+        ),
+        "colleagues_proposed": sum(
+            1 for c in shown if world.labels[c.person_id] == "never_colleague"
+        ),
+        "non_prospects_as_leads": sum(
+            1 for c in leads if world.labels[c.person_id] in NON_PROSPECTS
+        ),
+        "network_not_allowed": sum(
+            1 for c in network if world.labels[c.person_id] not in NETWORK_MAY_APPEAR
+        ),
+        "stale_signs_used": stale,
+        "texts_disagree": sum(1 for c in shown if _disagrees(c, by_id[c.person_id], world.as_of)),
+    }
+
+
+def _disagrees(c: Candidate, lead: LeadFacts, as_of: date) -> bool:
+    """True when the row's texts tell two stories."""
+    lines = reasons_text(c)
+    if why_now(c) != (lines[0] if lines else ""):
+        return True
+    # "Last exchange" is where "No news since" starts.
+    if (
+        c.section != codes.NETWORK
+        and c.last_exchange is not None
+        and c.dormant_since != c.last_exchange.date()
+    ):
+        return True
+    moves = [s for s in lead.signals if s.kind in _ROLE_CHANGES and s.occurred_at.date() <= as_of]
+    if moves:
+        # The company now: the newest job change's (or the title change's, which names it).
+        newest = max(moves, key=lambda s: s.occurred_at)
+        key = "new_company" if newest.kind is SignalKind.JOB_CHANGE else "company"
+        if c.company != str(newest.params.get(key) or "").strip():
+            return True
+    return bool(c.company) and c.company not in c.opener["en"]
+
+
 def main() -> None:
     """Build the world, rank it, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -70,8 +148,10 @@ def main() -> None:
     print("categories:", ", ".join(f"{c}={n}" for c, n in sorted(counts.items())))
 
     settings = RevivalSettings()
-    candidates = rank(world.leads, world.as_of, settings, company_contacts=world.contacts)
-    engine = evaluate(world, [c.person_id for c in candidates])
+    ranked = rank(world.leads, world.as_of, settings, company_contacts=world.contacts)
+    candidates, more_due = shortlist(ranked, settings)
+    leads = [c for c in candidates if c.section != codes.NETWORK]
+    engine = evaluate(world, [c.person_id for c in leads])
     base = evaluate(world, newest_signal_baseline(world, settings.signal_horizon_days))
 
     print(f"{'':26}{'rank()':>10}{'newest-signal':>16}")
@@ -81,13 +161,25 @@ def main() -> None:
         f"{'active_or_client_listed':26}{engine['active_or_client_listed']:>10.0f}"
         f"{base['active_or_client_listed']:>16.0f}"
     )
-    listed = Counter(world.labels[c.person_id] for c in candidates)
+    listed = Counter(world.labels[c.person_id] for c in leads)
     print("listed by category:", ", ".join(f"{c}={n}" for c, n in sorted(listed.items())))
+    sections = Counter(c.section for c in candidates)
+    print(
+        f"list: {sections[codes.FRESH]} fresh signs + {sections[codes.DUE]} due "
+        f"(+{more_due} more due, not listed) + {sections[codes.NETWORK]} new in the network; "
+        f"{len(ranked)} eligible before the cut"
+    )
+    found = faults(world, candidates, settings)
+    for key, value in found.items():
+        print(f"{key:26}{value:>10}")
 
     targets = {
-        "precision@K >= 0.9": engine["precision_at_k"] >= 0.9,
+        "precision@K >= 0.95": engine["precision_at_k"] >= 0.95,
         "no active lead or client listed": engine["active_or_client_listed"] == 0,
         "no never-category lead listed": engine["never_listed"] == 0,
+        "at most fresh signs + 10 due leads": len(leads)
+        <= sections[codes.FRESH] + settings.due_block,
+        **{f"no {key.replace('_', ' ')}": value == 0 for key, value in found.items()},
     }
     for name, ok in targets.items():
         print(f"{'PASS' if ok else 'FAIL'}  {name}")

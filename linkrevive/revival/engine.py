@@ -517,18 +517,20 @@ def _network(lead: Lead, morning: _Morning) -> Candidate | None:
 
 
 def _company_now(lead: Lead, as_of: date) -> str:
-    """Where the person works on ``as_of``: the newest job change's company, else as known."""
+    """Where the person works on ``as_of``: the company of the newest change of job or
+    title seen by then (a title change names the company it happened at), else as known."""
     latest: SignalFact | None = None
     for signal in lead.signals:
         if (
-            signal.kind is _JOB_CHANGE
+            signal.kind in _ROLE_CHANGES
             and signal.occurred_at.date() <= as_of
             and (latest is None or signal.occurred_at > latest.occurred_at)
         ):
             latest = signal
     if latest is None:
         return lead.company
-    return str(latest.params.get("new_company") or "").strip()
+    key = "new_company" if latest.kind is _JOB_CHANGE else "company"
+    return str(latest.params.get(key) or "").strip()
 
 
 def _fresh_signals(
