@@ -227,7 +227,8 @@ class Truth:
 
 
 def _ago_days(text: str) -> int | None:
-    """The smallest age in days that a "… ago" phrase of ``text`` allows (None without one)."""
+    """How old ``text``'s oldest "… ago" phrase is at least, in days ("3 months ago": 90);
+    None without one. A phrase that can still be inside the window is never called stale."""
     ages = []
     for number, unit in _AGO.findall(text):
         ages.append(int(number) * _UNIT_DAYS[unit.rstrip("s")])
@@ -265,7 +266,7 @@ class Figures:
         return self.k + 10
 
 
-def _sign_cited(reason: str, person: dict[str, Any], window: int) -> bool:
+def _sign_cited(reason: str, person: dict[str, Any]) -> bool:
     """Whether ``reason`` cites one of ``person``'s signs older than the window."""
     for sign in person["signs"]:
         if sign["fresh"] == "True":
@@ -273,7 +274,6 @@ def _sign_cited(reason: str, person: dict[str, Any], window: int) -> bool:
         detail = str(sign.get("detail") or "")
         if detail and detail[:40] in reason:
             return True
-    del window
     return False
 
 
@@ -309,7 +309,7 @@ def evaluate(
         # Stale signs used as a why-now.
         for reason in reasons:
             age = _ago_days(reason)
-            cited = _sign_cited(reason, person, truth.window)
+            cited = _sign_cited(reason, person)
             if (age is not None and age > truth.window) or cited:
                 figures.stale.append(f"{label} [{category}]: {reason}")
                 break

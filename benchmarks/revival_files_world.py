@@ -499,14 +499,14 @@ class WorldBuilder:
         if category in NEEDS_FIRST_EXPORT and person.connected_first is None:
             self._connect(person, first_day + timedelta(days=3), (li_company, position))
         if category in ("fresh_job_change", "never_active_signal", "never_client_signal"):
-            new_company, _, new_domain = self._company(country)
+            new_company, _, _ = self._company(country)
             new_position = rng.choice(POSITIONS)
             person.second_export = (new_company, new_position)
             person.former_companies = [company]
             if category == "fresh_job_change":
                 self._sign(person, "job_change", SECOND_EXPORT, new_company)
                 if has_mail and rng.random() < 0.4:
-                    self._bounce(person, new_domain)
+                    self._bounce(person)
         elif category == "fresh_empty_filled":
             person.first_export = ("", "")
             founded, _, _ = self._company(country)
@@ -755,7 +755,7 @@ class WorldBuilder:
         )
         return text
 
-    def _bounce(self, person: Person, new_domain: str) -> None:
+    def _bounce(self, person: Person) -> None:
         """The user's season's greetings to the old address bounced."""
         rng = self.rng
         day = date(2025, 1, rng.randrange(6, 20))
@@ -795,7 +795,6 @@ class WorldBuilder:
             "email": "mailer-daemon@googlemail.com",
             "kind": "bounce",
         }
-        del new_domain  # the new address is not known to the user: the bounce says so
 
     # -- other people ----------------------------------------------------------------------
 
