@@ -78,7 +78,7 @@ _ROBOT_PREFIXES = frozenset(
 # Segments that make a local part a robot wherever they stand ("messages-noreply@").
 _ROBOT_SEGMENTS = frozenset(
     {"noreply", "donotreply", "notifications", "notification", "newsletter", "newsletters"}
-    | {"mailerdaemon", "bounces", "autoreply", "nepasrepondre", "ne-pas-repondre"}
+    | {"mailerdaemon", "bounces", "autoreply"}
 )
 # Whole domains (and their sub-domains) whose every address is a robot for our users.
 _ROBOT_DOMAINS = frozenset(
@@ -99,6 +99,8 @@ _BOX_QUALIFIERS = frozenset(
     | {"contact", "agence", "clients", "commercial", "sales", "devis", "projets", "rh"}
 )
 _SEPARATORS = re.compile(r"[._+]")
+# Written together once separators are dropped ("no-reply", "ne_pas_repondre").
+_NO_REPLY = ("noreply", "donotreply", "nepasrepondre", "mailerdaemon")
 # X-Mailer values of bulk-mail tools.
 _BULK_MAILERS = (
     "mailchimp",
@@ -137,7 +139,7 @@ def automated_address(address: str) -> bool:
     if local in _ROBOT_LOCALS:
         return True
     compact = local.replace("-", "").replace("_", "").replace(".", "")
-    if "noreply" in compact or "donotreply" in compact or compact == "mailerdaemon":
+    if any(word in compact for word in _NO_REPLY):
         return True
     segments = [s for s in _SEPARATORS.sub("-", local).split("-") if s]
     if segments and segments[0] in _ROBOT_PREFIXES and len(segments) > 1:

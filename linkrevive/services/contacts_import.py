@@ -586,7 +586,11 @@ class _PeopleMerger:
         user = overrides.get(address)
         if user is not None:
             return user, AutomationReason.USER.value
+        stats = self.senders.get(address)
         if automated_address(address):
+            # The most telling reason its messages gave (calendar, bounce…), else the address.
+            if stats is not None and stats.reasons:
+                return SenderKind.AUTOMATED, stats.reasons.most_common(1)[0][0]
             return SenderKind.AUTOMATED, AutomationReason.ADDRESS.value
         if pid is not None and pid in protected:
             return SenderKind.PERSON, ""
@@ -594,7 +598,6 @@ class _PeopleMerger:
             return SenderKind.PERSON, ""  # the company's box: its human mail counts
         if address in self.answered or (pid is not None and pid in written):
             return SenderKind.PERSON, ""
-        stats = self.senders.get(address)
         if pid is not None and pid in self.automated:
             reason = stats.reasons.most_common(1)[0][0] if stats and stats.reasons else ""
             return SenderKind.AUTOMATED, reason  # stays what an earlier import found
