@@ -50,8 +50,9 @@ _HIDDEN_STATES = frozenset({LeadState.DISMISSED, LeadState.DO_NOT_CONTACT, LeadS
 _INCOMING_MESSAGES = frozenset({SignalKind.EMAIL_INBOUND, SignalKind.LINKEDIN_MESSAGE})
 _MAX_SCORE = 100
 #: Signal kinds the engine reads whatever their date: a job change, however old, names a
-#: former company where a connection may now be a way back in.
-TIMELESS_SIGNALS = frozenset({SignalKind.JOB_CHANGE})
+#: former company where a connection may now be a way back in; job and title changes say
+#: where the person works now.
+TIMELESS_SIGNALS = frozenset({SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE})
 _AT = attrgetter("occurred_at")
 _POINTS = attrgetter("points")
 # Enum members read through their class cost a descriptor call each, and ``.value`` another:

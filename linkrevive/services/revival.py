@@ -174,7 +174,7 @@ def load_facts(
     With ``as_of``, what the ranking cannot use that day under ``settings`` (the stored
     settings by default) is left out: hidden people, clients, people the user wrote to
     within the dormancy threshold (see :func:`in_touch_since`), and signals too old to be
-    fresh, job changes excepted (see :func:`fresh_since`). The leads are the store's
+    fresh, job and title changes excepted (see :func:`fresh_since`). The leads are the store's
     snapshots, read-only to the engine (see :class:`Lead`).
     """
     answered_since = signals_since = None
