@@ -331,9 +331,10 @@ def build_world(
         elif category == "never_automated":
             relation, stage, reason = AUTOMATED, None, None
             emails = (f"redaction{pid}@{rng.choice(_MEDIA)}",)
+            # A weekly letter, only ever incoming.
             exchanges = [
                 ExchangeFact(_noon(b.day_back(7 * w, 7 * w), rng), Direction.IN, channel)
-                for w in range(60, 0, -1)
+                for w in range(max(round(exchanges_per_lead), 1), 0, -1)
             ]
             signals.append(b.signal(SignalKind.EMAIL_INBOUND, b.day_back(0, 30), company))
         elif category == "network":

@@ -1,9 +1,9 @@
 """The morning load leaves people and signals out only when the ranking cannot use them.
 
 ``load_facts(as_of=...)`` skips hidden people, clients, people the user wrote to within the
-dormancy threshold and signals older than the signal horizon (job and title changes excepted). The ranking of
-that smaller load must equal, candidate for candidate (score, reasons, signals, opener), the
-ranking of everything the store holds.
+dormancy threshold and signals older than the signal horizon (job and title changes
+excepted). The ranking of that smaller load must equal, candidate for candidate (score,
+reasons, signals, opener), the ranking of everything the store holds.
 """
 
 from __future__ import annotations
