@@ -359,7 +359,7 @@ def _disagreements(
         )
     former = [c for c in person.get("former_companies") or [] if c]
     company = str(row.get("company") or "")
-    if former and company and any(_fold(c) == _fold(company) for c in former):
+    if former and company and any(_same_company(company, c) for c in former):
         found.append(f"{label}: company column shows the former company {company}")
     exported = export_by_name.get(str(row.get("name") or ""))
     if exported is not None:
@@ -370,6 +370,15 @@ def _disagreements(
         if reasons and exported.get("why_now") and exported["why_now"] != reasons[0]:
             found.append(f"{label}: export why_now “{exported['why_now']}” vs today “{reasons[0]}”")
     return found
+
+
+_LEGAL = frozenset({"", "sas", "sarl", "sprl", "srl", "sa", "inc.", "s.a r.l."})
+
+
+def _same_company(shown: str, known: str) -> bool:
+    """``shown`` names ``known``, perhaps with a legal form after it ("Studio Citron SAS")."""
+    shown, known = _fold(shown), _fold(known)
+    return shown.startswith(known) and shown[len(known) :].strip() in _LEGAL
 
 
 def _next_day(iso: str) -> date:

@@ -244,3 +244,19 @@ def test_another_import_day_gives_the_same_today(
         import_world(folder, raw, db, "old-then-new", day=when)
         outputs.append(today_json(db, raw["as_of"]))
     assert json.loads(outputs[0]) and outputs[0] == outputs[1]
+
+
+def test_a_former_company_shown_is_a_disagreement(world: tuple[Path, dict[str, Any]]) -> None:
+    _, raw = world
+    truth = Truth(raw)
+    moved = next(p for p in raw["people"] if p["category"] == "fresh_job_change")
+    row = {
+        "name": moved["name"],
+        "company": f"{moved['former_companies'][0]} SAS",
+        "email": moved["emails"][0],
+        "last_exchange": moved["last_exchange"],
+        "reasons": ["Moved to a new agency, 3 days ago"],
+    }
+    assert evaluate(truth, [row], [], seed=7, order="old-then-new").disagreeing_rows == 1
+    row["company"] = moved["company_now"]
+    assert evaluate(truth, [row], [], seed=7, order="old-then-new").disagreeing_rows == 0
