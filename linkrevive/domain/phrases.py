@@ -207,7 +207,7 @@ def signal_detail(kind: SignalKind, params: dict[str, Any], lang: str = "en") ->
     if kind is SignalKind.JOB_CHANGE and not str(params.get("old_company") or "").strip():
         new = str(params.get("new_company") or "").strip()
         now = (f"Maintenant chez {new}" if lang == "fr" else f"Now at {new}") if new else ""
-        return (now + values["as_position"]).strip()
+        return (now + str(values["as_position"])).strip()
     template = _SIGNAL_DETAILS[lang][kind]
     return template.format_map(values)
 
