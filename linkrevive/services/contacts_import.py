@@ -462,7 +462,11 @@ class _PeopleMerger:
                 counts["bulk"] += 1
                 continue
             stats.plain += 1
-            if self.emails.get(sender) in self.automated and kind is not SenderKind.PERSON:
+            if (
+                self.emails.get(sender) in self.automated
+                and kind is not SenderKind.PERSON
+                and not self._is_role(sender)  # a box's human mail makes it the company's again
+            ):
                 counts["bulk"] += 1
                 continue
             wanted.append((record, Direction.IN, sender, stats.name))
@@ -574,6 +578,9 @@ class _PeopleMerger:
         self.changed |= set(to_automated) | to_person
         return sum(1 for kind, _ in decided.values() if kind is SenderKind.AUTOMATED)
 
+    def _is_role(self, address: str) -> bool:
+        return address in self.roles or is_role_address(address)
+
     def _sender_kind(
         self,
         address: str,
@@ -594,9 +601,19 @@ class _PeopleMerger:
             return SenderKind.AUTOMATED, AutomationReason.ADDRESS.value
         if pid is not None and pid in protected:
             return SenderKind.PERSON, ""
-        if address in self.roles or is_role_address(address):
-            return SenderKind.PERSON, ""  # the company's box: its human mail counts
         if address in self.answered or (pid is not None and pid in written):
+            return SenderKind.PERSON, ""
+        if self._is_role(address):
+            # A company's box (contact@, hello@): its human mail counts for the company's
+            # leads; only a box that never wrote anything but automated mail (a newsletter
+            # sent from hello@) is an automated sender, and never by behaviour.
+            if stats is not None and stats.plain:
+                return SenderKind.PERSON, ""
+            if pid is None or pid in self.automated:
+                if stats is not None and stats.reasons:
+                    return SenderKind.AUTOMATED, stats.reasons.most_common(1)[0][0]
+                if pid is not None:
+                    return SenderKind.AUTOMATED, ""
             return SenderKind.PERSON, ""
         if pid is not None and pid in self.automated:
             reason = stats.reasons.most_common(1)[0][0] if stats and stats.reasons else ""

@@ -240,3 +240,30 @@ def test_imap_on_dovecot_fetches_the_headers_that_tell_robots(
         workspace.close()
     assert report.counts["automated"] == len(REASONS)
     _check_classification(tmp_path / "imap.sqlite3")
+
+
+def _from_box(message: mail.Message, box: str) -> mail.Message:
+    headers = tuple(
+        f"From: Agence Exemple <{box}>" if h.startswith("From:") else h for h in message.headers
+    )
+    return mail.Message(headers, message.body, message.when)
+
+
+def test_a_box_that_only_sends_newsletters_is_automated_until_it_writes(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    """hello@ sending a newsletter is a robot; when the same box writes about a project, it
+    is the company's box again and the message counts."""
+    box = "hello@agence-exemple.fr"
+    start = mail.mailbox()[0].when
+    letters = [_from_box(mail.takeout_newsletter(n, start), box) for n in range(3)]
+    first = mail.write_mbox(tmp_path / "first.mbox", letters)
+    assert cli(capsys, db_path, "import", "contacts", str(first), "--me", mail.ME).code == 0
+    assert _kinds(db_path)[box] == ("automated", "list")
+
+    project = _from_box(mail.agency_box_mail(start), box)
+    second = mail.write_mbox(tmp_path / "second.mbox", [project])
+    assert cli(capsys, db_path, "import", "contacts", str(second), "--me", mail.ME).code == 0
+    assert _kinds(db_path)[box] == ("person", "")
+    assert _exchanges(db_path)[box] == 1
+    assert _people(capsys, db_path, "--kind", "shared")[box]["kind"] == "shared"
