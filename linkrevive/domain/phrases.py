@@ -247,6 +247,9 @@ EVIDENCE: dict[str, dict[str, str]] = {
             "same given name at {company}, another last name (maiden or married name?)"
         ),
         "short_given_name": "given name written as a short form ({name} on LinkedIn)",
+        "profile_paired_elsewhere": (
+            "this profile is already paired through {email}: another address of the same person?"
+        ),
         "other_profiles_fit": "other LinkedIn profiles fit this contact too",
         "user_decided": "decided by the user",
         "text": "{text}",
@@ -287,6 +290,9 @@ EVIDENCE: dict[str, dict[str, str]] = {
             "même prénom chez {company}, autre nom de famille (nom de jeune fille ou d'épouse ?)"
         ),
         "short_given_name": "prénom sous une forme courte ({name} sur LinkedIn)",
+        "profile_paired_elsewhere": (
+            "ce profil est déjà associé à {email} : une autre adresse de la même personne ?"
+        ),
         "other_profiles_fit": "d'autres profils LinkedIn correspondent aussi à ce contact",
         "user_decided": "décidé par l'utilisateur",
         "text": "{text}",

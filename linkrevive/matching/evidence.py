@@ -7,7 +7,7 @@ from enum import IntEnum
 
 from rapidfuzz.distance import OSA
 
-from linkrevive.matching.normalize import PARTICLES, NameParts
+from linkrevive.matching.normalize import PARTICLES, NameParts, given_name_forms
 
 #: Shortest word a typo is looked for in: in shorter ones one letter makes another name.
 _FUZZY_MIN = 5
@@ -252,6 +252,16 @@ def local_forms(profile: NameParts) -> dict[str, Fit]:
             if fit.level > NameLevel.COMPOUND:
                 fit = Fit(NameLevel.COMPOUND, fit.first, fit.last, fit.swapped)
             forms.setdefault(key, fit)
+    lasts = (profile.last_key, profile.last_joined)
+    for given in {profile.first_joined, profile.first[0]}:
+        # "nicolas.champagne@…" for "Nico Champagne", "nico.champagne@…" for "Nicolas".
+        for other in given_name_forms(given):
+            alias: dict[str, Fit] = {}
+            _oriented_forms((other,), lasts, False, alias)
+            for key, fit in alias.items():
+                level = min(fit.level, NameLevel.COMPOUND)
+                first = FirstBasis.HEAD if fit.first == FirstBasis.FULL else fit.first
+                forms.setdefault(key, Fit(level, first, fit.last, fit.swapped))
     swapped: dict[str, Fit] = {}
     core = "".join(w for w in profile.first if w not in PARTICLES) or profile.first_joined
     _oriented_forms(profile.last_core, (profile.first_joined, core), True, swapped)

@@ -18,6 +18,7 @@ pair, a second alternative only when it scores at least ``SUGGEST_MARGIN`` of th
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -486,18 +487,6 @@ class _Scorer:
             candidate = local_fit(segments, profile.name, forms)
             if candidate.level > best_local.level:
                 best_local, local_email = candidate, email
-        if short_for and best_local.level < NameLevel.INITIAL:
-            # "frederic.dupont@…" for "Fred Dupont": the address spells the name written out.
-            written = NameParts.build(
-                person.name.first, profile.name.last_core, profile.name.last_joined, ""
-            )
-            written_forms = local_forms(written)
-            for email, segments in person.locals:
-                candidate = local_fit(segments, written, written_forms)
-                if candidate.level > best_local.level:
-                    level = min(candidate.level, NameLevel.COMPOUND)
-                    best_local = Fit(level, FirstBasis.HEAD, candidate.last, candidate.swapped)
-                    local_email = email
         best = combine(fit, best_local)
         if best.level == NameLevel.NONE:
             return None
@@ -726,6 +715,8 @@ class _Run:
 
     def _assign(self, rows: dict[int, list[_Scored]], column: dict[int, float]) -> list[Proposal]:
         ranked: list[tuple[float, int, _Scored, float]] = []
+        # The score of each pair before it shares its profile with the other people fitting it.
+        alone: dict[tuple[int, int], float] = {}
         for position, scored in rows.items():
             total = sum(s.weight for s in scored if not s.exact)
             has_exact = any(s.exact for s in scored)
@@ -739,9 +730,10 @@ class _Run:
                 col_total = column[item.profile]
                 share = item.weight / col_total if col_total > 0 else 1.0
                 ranked.append((row * share, position, item, total - item.weight))
+                alone[(position, item.profile)] = row
         ranked.sort(key=lambda r: (-r[0], self.people[r[1]].side.id, r[2].profile))
         auto_people: set[int] = set()
-        auto_profiles: set[int] = set()
+        auto_profiles: dict[int, int] = {}  # profile position -> person position
         proposals: list[Proposal] = []
         leftovers: list[tuple[float, int, _Scored, float]] = []
         for entry in ranked:
@@ -753,22 +745,49 @@ class _Run:
                 leftovers.append(entry)
                 continue
             auto_people.add(position)
-            auto_profiles.add(item.profile)
+            auto_profiles[item.profile] = position
             proposals.append(self._proposal(position, item, PairStatus.AUTO, score, rivals))
         kept: dict[int, int] = defaultdict(int)
         top: dict[int, float] = {}
         for score, position, item, rivals in leftovers:
+            holder = auto_profiles.get(item.profile)
+            if holder is not None:
+                # Another record of the profile's person does not compete with it.
+                if not self._same_name(position, holder, item):
+                    continue
+                score = alone.get((position, item.profile), score)
             if score < SUGGEST_THRESHOLD or position in auto_people:
                 continue
-            if item.profile in auto_profiles or kept[position] >= MAX_SUGGESTIONS:
+            if kept[position] >= MAX_SUGGESTIONS:
                 continue
             if score < SUGGEST_MARGIN * top.setdefault(position, score):
                 continue
             kept[position] += 1
-            proposals.append(
-                self._proposal(position, item, PairStatus.SUGGESTED, min(score, 0.98), rivals)
+            proposal = self._proposal(
+                position, item, PairStatus.SUGGESTED, min(score, 0.98), rivals
             )
+            if holder is not None:
+                # The profile's person is paired through another record: this may be
+                # another address of the same person (confirming makes them one).
+                other = {"code": "profile_paired_elsewhere", "email": self._address(holder)}
+                evidence = (*proposal.evidence, other)
+                proposal = dataclasses.replace(proposal, evidence=evidence)
+            proposals.append(proposal)
         return proposals
+
+    def _same_name(self, position: int, holder: int, item: _Scored) -> bool:
+        """Whether two records fitting one profile may be one person: the name fits in full
+        and both records bear the same full name."""
+        key = _full_name_key(self.people[position].name)
+        return (
+            item.name_level >= NameLevel.COMPOUND
+            and bool(key)
+            and key == _full_name_key(self.people[holder].name)
+        )
+
+    def _address(self, position: int) -> str:
+        emails = self.people[position].emails
+        return emails[0] if emails else ""
 
     def _proven(self, position: int, item: _Scored) -> bool:
         """Whether more than a name ties the pair, as an automatic pair needs.

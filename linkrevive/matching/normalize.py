@@ -287,6 +287,18 @@ SHORT_GIVEN_NAMES = {
 }
 
 
+#: The other way round: a given name written out, to its short forms.
+GIVEN_NAME_SHORTS: dict[str, frozenset[str]] = {
+    full: frozenset(short for short, fulls in SHORT_GIVEN_NAMES.items() if full in fulls)
+    for full in {f for fulls in SHORT_GIVEN_NAMES.values() for f in fulls}
+}
+
+
+def given_name_forms(given: str) -> frozenset[str]:
+    """The other ways of writing a given name: its short forms, or the names it is short for."""
+    return SHORT_GIVEN_NAMES.get(given, frozenset()) | GIVEN_NAME_SHORTS.get(given, frozenset())
+
+
 def is_short_for(short: str, full: str) -> bool:
     """Whether the folded given name ``short`` is a short form of ``full`` ("fred", "frederic")."""
     return full in SHORT_GIVEN_NAMES.get(short, ())

@@ -125,6 +125,12 @@ SENTENCES: list[tuple[dict[str, Any], str, str]] = [
         "prénom sous une forme courte (Fred sur LinkedIn)",
     ),
     (
+        {"code": "profile_paired_elsewhere", "email": "anne@pixelbleu.fr"},
+        "this profile is already paired through anne@pixelbleu.fr: another address of the same "
+        "person?",
+        "ce profil est déjà associé à anne@pixelbleu.fr : une autre adresse de la même personne ?",
+    ),
+    (
         {"code": "other_profiles_fit"},
         "other LinkedIn profiles fit this contact too",
         "d'autres profils LinkedIn correspondent aussi à ce contact",

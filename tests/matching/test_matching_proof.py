@@ -207,3 +207,37 @@ def test_a_numbered_shared_box_is_still_a_shared_box() -> None:
         [profile(7, "Ghislaine", "Vauquelinard", "Studio Citron")],
     )
     assert found == {}
+
+
+def test_a_second_record_of_the_paired_person_is_one_clear_suggestion() -> None:
+    # The address book knows her old address; the mailbox brought her new one as a record
+    # of its own. The new one is proven by the company; the old one is suggested beside it.
+    found = run(
+        [
+            person(1, ["charlotte.blanc@studiocitron.fr"], "Charlotte Blanc"),
+            person(2, ["cblanc@safran-pourpre.fr"], "Charlotte Blanc"),
+        ],
+        [profile(7, "Charlotte", "Blanc", "Safran Pourpre")],
+    )
+    assert found[2].status is PairStatus.AUTO
+    assert found[1].status is PairStatus.SUGGESTED
+    assert found[1].profile_id == 7
+    assert english(found[1])[-1] == (
+        "this profile is already paired through cblanc@safran-pourpre.fr: another address of "
+        "the same person?"
+    )
+
+
+def test_nicknames_meet_in_the_address_too() -> None:
+    found = run(
+        [
+            person(1, ["nicolas.vauquelinard@gmail.com"]),
+            person(2, ["nico.quellec@pixelbleu.fr"]),
+        ],
+        [
+            profile(7, "Nico", "Vauquelinard", "Agence Safran Pourpre"),
+            profile(8, "Nicolas", "Quellec", "Pixel Bleu"),
+        ],
+    )
+    assert (found[1].profile_id, found[1].status) == (7, PairStatus.AUTO)
+    assert (found[2].profile_id, found[2].status) == (8, PairStatus.AUTO)
