@@ -146,7 +146,7 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
             row["reasons"] = item.why_now
         print_rows((*TODAY_COLUMNS, "section"), rows, args.format)
         if found.more_due:
-            print(f"{found.more_due} more due — see Prospects, filter Due.")
+            print(f"{found.more_due} more due — see Prospects, filter Dormant.")
         return 0
     print_rows((*TODAY_COLUMNS, *EXTRA_COLUMNS), rows, args.format)
     return 0

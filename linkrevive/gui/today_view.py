@@ -322,20 +322,23 @@ class TodayView(QWidget):
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         row = self.current_row()
         self._update_candidate(row)
-        if row is not None:
+        # A stranger known only from LinkedIn (a negated profile id) has no person to show.
+        if row is not None and row.person_id > 0:
             self.person_selected.emit(row.person_id)
 
     def _update_candidate(self, row: TodayRow | None) -> None:
         enabled = row is not None
+        for widget in (self.copy_button, self.opener_lang):
+            widget.setEnabled(enabled)
+        # Lead actions need a person: a stranger's invitation has none yet.
+        person = row is not None and row.person_id > 0
         for widget in (
-            self.copy_button,
             self.snooze_button,
             self.dismiss_button,
             self.revived_button,
             self.dnc_button,
-            self.opener_lang,
         ):
-            widget.setEnabled(enabled)
+            widget.setEnabled(person)
         if row is None:
             self.reasons.setPlainText(self.tr("Select a lead to see why now is a good time."))
             self.opener.clear()

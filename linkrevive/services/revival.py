@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from linkrevive.domain.enums import Channel, Stage, StallReason
+from linkrevive.domain.enums import Channel, SignalKind, Stage, StallReason
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.phrases import SECTION_LABELS, STAGE_LABELS, STALL_LABELS
 from linkrevive.exporters import (
@@ -51,6 +51,9 @@ from linkrevive.revival.candidates import SECTIONS as SECTIONS
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo, revival_repo
 
+#: Signals that bring a LinkedIn profile paired with nobody into the "new in your network"
+#: block (its ``person_id`` is then the negated profile id: there is no person to act on).
+STRANGER_SIGNALS = frozenset({SignalKind.LINKEDIN_INVITATION})
 #: Key of the ranking settings in the settings table.
 SETTINGS_KEY = "revival"
 EXPORT_FORMATS = ("csv", "xlsx")
@@ -192,6 +195,7 @@ def load_facts(
             answered_since=answered_since,
             signals_since=signals_since,
             timeless_signals=TIMELESS_SIGNALS,
+            stranger_signals=STRANGER_SIGNALS,
         )
         domains, companies = _own_domains_and_companies(session)
     _set_relations(world.leads, domains, companies)

@@ -236,6 +236,7 @@ def load_leads(
     answered_since: datetime | None = None,
     signals_since: datetime | None = None,
     timeless_signals: Collection[SignalKind] = (),
+    stranger_signals: Collection[SignalKind] = (),
 ) -> LeadWorld[E, S, C]:
     """Every person with stage, state, emails, paired profile, exchanges and signals.
 
@@ -247,7 +248,9 @@ def load_leads(
     paired profile's) from that instant to the end of ``visible_on``: the user is in touch
     with them. With ``signals_since``, signals dated before it are left out, except those
     of the ``timeless_signals`` kinds. ``contacts`` are the current LinkedIn connections
-    with a company.
+    with a company. A LinkedIn profile paired with nobody that has a signal of the
+    ``stranger_signals`` kinds (a stranger's invitation) comes as a lead of its own, with
+    no email side: its ``person_id`` is the negated profile id.
     """
     pairs = _pairs(session)
     answered: set[int] = set()
@@ -440,15 +443,65 @@ def load_leads(
                 _signal.c.kind.in_([k.value for k in timeless_signals]),
             )
         )
+    paired_anyhow = set(pairs.values())  # hidden or in-touch people's profiles too
+    strangers: dict[int, list[S]] = {}
     for person_id, profile_id, kind, occurred, params in session.execute(signals).all():
         lead_of = leads.get(person_id) if person_id is not None else by_profile.get(profile_id)
-        if lead_of is None:
-            continue
         signal_kind = kinds.get(kind)
         if signal_kind is None:  # a kind of a newer version
             continue
+        if lead_of is None:
+            if (
+                person_id is None
+                and signal_kind in stranger_signals
+                and profile_id not in paired_anyhow
+            ):
+                strangers.setdefault(profile_id, []).append(
+                    make_signal(signal_kind, _utc(occurred), json.loads(params or "{}"))
+                )
+            continue
         lead_of.signals.append(make_signal(signal_kind, _utc(occurred), json.loads(params or "{}")))
-    return LeadWorld(list(leads.values()), contacts)
+    found = list(leads.values())
+    if strangers:
+        found.extend(_strangers(session, strangers))
+    return LeadWorld(found, contacts)
+
+
+def _strangers(session: Session, signals: dict[int, list[S]]) -> list[LeadSnapshot[E, S]]:
+    """Profiles paired with nobody, with their signals, as leads with no email side."""
+    ids = sorted(signals)
+    found: list[LeadSnapshot[E, S]] = []
+    for start in range(0, len(ids), _CHUNK):
+        for profile_id, url, first, last, company, position in session.execute(
+            sa.select(
+                _profile.c.id,
+                _profile.c.url,
+                _profile.c.first_name,
+                _profile.c.last_name,
+                _profile.c.company,
+                _profile.c.position,
+            ).where(_profile.c.id.in_(ids[start : start + _CHUNK]))
+        ):
+            lead: LeadSnapshot[E, S] = LeadSnapshot(
+                -profile_id,
+                _joined(first, last) or url,
+                first,
+                company,
+                position,
+                "",
+                (),
+                None,
+                None,
+                LeadState.ACTIVE,
+                None,
+                profile_id,
+                url if url.startswith("http") else None,
+            )
+            lead.signals = signals[profile_id]
+            if company or position:
+                lead.history = ((company, position),)
+            found.append(lead)
+    return found
 
 
 def load_unpaired_contacts(session: Session) -> list[UnpairedContact]:

@@ -20,6 +20,7 @@ from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import TodayView
 from linkrevive.services import revival
 from linkrevive.services.workspace import Workspace
+from tests.revival_service import world as cli_world
 
 pytestmark = pytest.mark.gui
 
@@ -151,3 +152,28 @@ def test_window_as_of_ranks_that_day_and_says_so(
     shown = {r.person_id for r in window.today.model.rows()}
     shown |= {r.person_id for r in window.today.network_model.rows()}
     assert shown == expected
+
+
+def test_a_stranger_s_invitation_is_shown_without_lead_actions(
+    qtbot: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path, settings: QSettings
+) -> None:
+    db = tmp_path / "world.sqlite3"
+    cli_world.build_world(capsys, db, tmp_path)
+    workspace = Workspace.open(str(db))
+    try:
+        view = TodayView(Backend(workspace), settings)
+        qtbot.addWidget(view)
+        view.as_of = date.fromisoformat(cli_world.AS_OF)
+        _loaded(qtbot, view)
+        [stranger] = view.network_model.rows()
+        assert stranger.name == "Émile Van den Berghe" and stranger.person_id < 0
+        assert stranger.person_id not in {r.person_id for r in view.model.rows()}
+        with qtbot.assertNotEmitted(view.person_selected):
+            view.network_table.selectRow(0)
+        assert view.copy_button.isEnabled()  # the opener is there to copy
+        assert not view.dismiss_button.isEnabled() and not view.snooze_button.isEnabled()
+        assert view.opener.toPlainText().startswith(("Hello Émile", "Bonjour Émile"))
+        view.table.selectRow(0)
+        assert view.dismiss_button.isEnabled()
+    finally:
+        workspace.close()

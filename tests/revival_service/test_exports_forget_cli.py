@@ -51,10 +51,20 @@ def test_export_reactivation_csv(
         ";",
     )
     assert result.code == 0, result.err
-    assert result.out.strip() == f"{target}: 3 leads exported."
+    assert result.out.strip() == f"{target}: 4 leads exported."
     rows = _csv(target, ";")
-    assert [r["name"] for r in rows] == ["Anne Lefèvre", "Bruno Marchal", "Gaston Roux"]
-    assert [r["section"] for r in rows] == ["Fresh sign", "Fresh sign", "Due for a revisit"]
+    assert [r["name"] for r in rows] == [
+        "Anne Lefèvre",
+        "Bruno Marchal",
+        "Gaston Roux",
+        "Émile Van den Berghe",
+    ]
+    assert [r["section"] for r in rows] == [
+        "Fresh sign",
+        "Fresh sign",
+        "Due for a revisit",
+        "New in your network",
+    ]
     anne = rows[0]
     assert anne["rank"] == "1"
     assert anne["emails"] == ANNE_MAIL
@@ -103,7 +113,8 @@ def test_export_reactivation_xlsx_in_french(
     values = list(sheet.iter_rows(values_only=True))
     header = values[0]
     assert header[:3] == ("Rang", "Score", "Nom")
-    assert len(values) == 4
+    assert len(values) == 5
+    assert values[-1][-1] == "Nouveau dans votre réseau"
     first = dict(zip(header, values[1], strict=True))
     assert first["Nom"] == "Anne Lefèvre"
     assert first["Étape"] == "Appel reporté"

@@ -16,6 +16,7 @@ from tests.revival_service.world import (
     ANNE_MAIL,
     AS_OF,
     BRUNO_MAIL,
+    EMILE,
     GASTON,
     GASTON_MAIL,
     build_world,
@@ -53,6 +54,11 @@ def _names(rows: list[dict[str, object]]) -> list[object]:
     return [r["name"] for r in rows]
 
 
+def _lead_names(rows: list[dict[str, object]]) -> list[object]:
+    """The leads of the list, without the "new in your network" block."""
+    return [r["name"] for r in rows if r["section"] != "network"]
+
+
 def test_today_ranks_signals_first_and_explains_every_lead(
     capsys: pytest.CaptureFixture[str], db_path: Path, world: dict[str, Path]
 ) -> None:
@@ -60,8 +66,14 @@ def test_today_ranks_signals_first_and_explains_every_lead(
     # Signals first (Anne wrote and moved, Bruno has a new title), then the revisits due;
     # Ivan is a client, Karl was in touch four months ago, Julie never exchanged, Hélène's
     # only address is her agency's shared box and she has no stage: not a lead on its own.
-    assert _names(rows) == ["Anne Lefèvre", "Bruno Marchal", "Gaston Roux"]
-    assert [r["section"] for r in rows] == ["fresh", "fresh", "due"]
+    # Émile, a stranger on LinkedIn, invited the user: new in the network, not a lead.
+    assert _names(rows) == ["Anne Lefèvre", "Bruno Marchal", "Gaston Roux", "Émile Van den Berghe"]
+    assert [r["section"] for r in rows] == ["fresh", "fresh", "due", "network"]
+    emile = rows[-1]
+    assert (emile["linkedin_url"], emile["email"], emile["stage"]) == (EMILE, None, None)
+    assert str(emile["why_now"]).startswith("Invited you to connect on LinkedIn")
+    assert str(emile["opener"]).startswith("Hello Émile, thank you for the invitation")
+    rows = rows[:-1]
     assert all(list(r) == COLUMNS for r in rows)
     assert all(r["why_now"] == r["reasons"][0] for r in rows)  # type: ignore[index]
     scores = [r["score"] for r in rows]
@@ -105,7 +117,7 @@ def test_today_limit_formats_and_as_of(
     csv_out = cli(capsys, db_path, "today", "--as-of", AS_OF, "--format", "csv").out
     lines = csv_out.splitlines()
     assert lines[0] == ",".join(COLUMNS)
-    assert len(lines) == 4
+    assert len(lines) == 5  # three leads, and Émile new in the network
     table = cli(capsys, db_path, "today", "--as-of", AS_OF, "--limit", "1")
     assert table.code == 0 and "Anne Lefèvre" in table.out and "Bruno" not in table.out
     # A year earlier, before the new export: nobody had a signal yet, Anne was in touch.
@@ -121,19 +133,19 @@ def test_lead_actions_shape_the_list(
     ok = cli(capsys, db_path, "lead", "snooze", BRUNO_MAIL, "--until", "2026-04-01")
     assert ok.code == 0, ok.err
     assert cli(capsys, db_path, "lead", "dismiss", GASTON, "--reason", "retired").code == 0
-    assert _names(_today(capsys, db_path)) == ["Anne Lefèvre"]
+    assert _lead_names(_today(capsys, db_path)) == ["Anne Lefèvre"]
     # The snooze ends on its date: Bruno's new title is still fresh then.
     later = cli(capsys, db_path, "today", "--as-of", "2026-04-01", "--format", "json").json()
-    assert [r["name"] for r in later] == ["Anne Lefèvre", "Bruno Marchal"]
+    assert _lead_names(later) == ["Anne Lefèvre", "Bruno Marchal"]
 
     assert cli(capsys, db_path, "lead", "revived", ANNE_MAIL, "--date", "2026-03-19").code == 0
-    assert _names(_today(capsys, db_path)) == []
+    assert _lead_names(_today(capsys, db_path)) == []
     people = {p["name"]: p for p in cli(capsys, db_path, "people", "--format", "json").json()}
     # Marking revived logs the user's exchange.
     assert people["Anne Lefèvre"]["last_exchange"].startswith("2026-03-19")
 
     assert cli(capsys, db_path, "lead", "reactivate", GASTON_MAIL).code == 0
-    assert _names(_today(capsys, db_path)) == ["Gaston Roux"]
+    assert _lead_names(_today(capsys, db_path)) == ["Gaston Roux"]
 
 
 def test_lead_set_takes_labels_and_survives_the_next_import(
@@ -249,7 +261,8 @@ def test_service_items_and_settings(db_path: Path, world: dict[str, Path]) -> No
         assert revival.get_settings(workspace).dormancy_months == 40
         # Forty months of silence: Anne (33 months before she wrote) is no longer dormant;
         # Bruno (42, new title) and Gaston (57, revisit due) still are.
-        names = [i.name for i in revival.today(workspace, as_of=date.fromisoformat(AS_OF))]
+        items = revival.today(workspace, as_of=date.fromisoformat(AS_OF))
+        names = [i.name for i in items if i.section != revival.NETWORK]
         assert names == ["Bruno Marchal", "Gaston Roux"]
     finally:
         workspace.close()
