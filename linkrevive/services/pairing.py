@@ -8,7 +8,7 @@ from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
 from linkrevive.domain.senders import SenderKind
-from linkrevive.domain.text import normalize_email, normalize_linkedin_url
+from linkrevive.domain.text import normalize_email, normalize_linkedin_url, same_person_name
 from linkrevive.matching import (
     Decision,
     PersonSide,
@@ -142,18 +142,37 @@ def decide(workspace: Workspace, person_id: int, profile_id: int, confirm: bool)
 
     Confirming a profile the user already confirmed for another person says both are one
     person (a prospect's old address at another agency, say): this person becomes part of
-    the first one, who keeps the confirmation and now holds every address. A confirmation
-    is undone only by rejecting that pair. Returns the id of the person now in the pair.
+    the first one, who keeps the confirmation and now holds every address. The same holds
+    for a profile automatically paired with a record of the same name (the matcher suggests
+    such a record as "another address of the same person"). A confirmation is undone only
+    by rejecting that pair. Returns the id of the person now in the pair.
     """
     status = PairStatus.CONFIRMED if confirm else PairStatus.REJECTED
     with workspace.database.session(write=True) as session:
         if confirm:
             holder = pairing_repo.confirmed_person(session, profile_id)
+            if holder is None:
+                holder = _same_person_auto(session, person_id, profile_id)
             if holder is not None and holder != person_id:
                 people_repo.merge_people(session, holder, person_id)
                 person_id = holder
         pairing_repo.decide(session, person_id, profile_id, status)
     return person_id
+
+
+def _same_person_auto(session: Any, person_id: int, profile_id: int) -> int | None:
+    """The person automatically paired with the profile when the two records bear one name
+    (the matcher proved that pair, so the user's confirmation says both are that person)."""
+    holder = pairing_repo.confirmed_person(session, profile_id, PairStatus.AUTO)
+    if holder is None or holder == person_id:
+        return None
+    states = people_repo.load_people(session, (holder, person_id))
+    names = [
+        s.values["display_name"] or f"{s.values['first_name']} {s.values['last_name']}"
+        for s in (states[holder], states[person_id])
+    ]
+    known = all(name.strip() for name in names)
+    return holder if known and same_person_name(*names) else None
 
 
 def decide_by_keys(workspace: Workspace, email: str, url: str, confirm: bool) -> int:

@@ -239,12 +239,14 @@ def _without_name_twins(rows: list[PairRow]) -> list[PairRow]:
     ]
 
 
-def confirmed_person(session: Session, profile_id: int) -> int | None:
-    """The person the user confirmed for a profile, if any."""
+def confirmed_person(
+    session: Session, profile_id: int, status: PairStatus = PairStatus.CONFIRMED
+) -> int | None:
+    """The person the user confirmed for a profile (or paired with it as ``status``), if any."""
     value = session.execute(
         sa.select(_pairing.c.person_id)
         .where(_pairing.c.profile_id == profile_id)
-        .where(_pairing.c.status == PairStatus.CONFIRMED.value)
+        .where(_pairing.c.status == status.value)
         .order_by(_pairing.c.decided_at)
         .limit(1)
     ).scalar()

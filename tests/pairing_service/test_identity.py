@@ -195,7 +195,9 @@ def test_confirming_a_second_address_keeps_the_first(
     (claire,) = people(capsys, db_path).values()
     assert claire["emails"] == ["claire@agence-alpha.fr", "claire.petit@bureau-beta.fr"]
     assert claire["stage"] == "call_postponed" and claire["stall_reason"] == "no_time"
-    assert claire["company"] == "Agence Alpha"
+    # The card at Bureau Beta proved the pair (same company as on LinkedIn), so that record
+    # took the sheet's in: her company is the one she works at now.
+    assert claire["company"] == "Bureau Beta"
     assert claire["last_exchange"] is not None and str(claire["last_exchange"]).startswith(
         "2021-03-12"
     )
@@ -428,3 +430,38 @@ def test_a_card_joins_the_person_met_in_mail_under_another_name(
     assert jean["emails"] == ["jean@pixel-bleu.fr"]
     assert jean["company"] == "Pixel Bleu"
     assert role_flags(db_path) == {"jean@pixel-bleu.fr": False}
+
+
+def test_confirming_another_address_of_an_auto_paired_person_makes_one_person(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    # The address book knows Claire at her old agency; her new address at Bureau Beta proves
+    # the pair; the old one is suggested as another address of the same person.
+    book = vcards(
+        tmp_path / "book.vcf",
+        ("Claire", "Quellecard", "Agence Alpha", ("claire@agence-alpha.fr",), ""),
+        ("Claire", "Quellecard", "Bureau Beta", ("c.quellecard@bureau-beta.fr",), ""),
+    )
+    export = write_export(
+        tmp_path,
+        "01-15-2025",
+        {
+            "Connections.csv": connections_csv(
+                [("Claire", "Quellecard", IN + "claire-quellecard", "", "Bureau Beta",
+                  "Directrice", "03 Feb 2019")]
+            )
+        },
+    )  # fmt: skip
+    assert cli(capsys, db_path, "import", "contacts", str(book)).code == 0
+    assert cli(capsys, db_path, "import", "linkedin", str(export)).code == 0
+    rows = {r["contact_email"]: r for r in pair_rows(capsys, db_path)}
+    assert rows["c.quellecard@bureau-beta.fr"]["status"] == "auto"
+    old = rows["claire@agence-alpha.fr"]
+    assert old["status"] == "suggested"
+    assert any("another address of the same person" in line for line in old["evidence"])
+    url = IN + "claire-quellecard"
+    assert cli(capsys, db_path, "pair", "confirm", "claire@agence-alpha.fr", url).code == 0
+    (claire,) = people(capsys, db_path).values()
+    assert sorted(claire["emails"]) == ["c.quellecard@bureau-beta.fr", "claire@agence-alpha.fr"]
+    statuses = {r["contact_email"]: r["status"] for r in pair_rows(capsys, db_path)}
+    assert statuses["claire@agence-alpha.fr"] == "confirmed"
