@@ -163,9 +163,12 @@ def test_a_change_is_fresh_for_the_window_after_its_export(
     assert AS_OF == "2026-03-20"
 
 
-def test_the_list_is_fresh_signs_then_ten_due_and_counts_the_rest(tmp_path: Path) -> None:
+def test_the_list_is_fresh_signs_then_ten_due_and_counts_the_rest(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     world = build_world(3, 900, exchanges_per_lead=5, contacts=200, automated=store_knows_kinds())
-    workspace = Workspace.open(str(tmp_path / "world.sqlite3"))
+    path = tmp_path / "world.sqlite3"
+    workspace = Workspace.open(str(path))
     try:
         fill(workspace, world, 1100)
         settings = revival.get_settings(workspace)
@@ -192,6 +195,13 @@ def test_the_list_is_fresh_signs_then_ten_due_and_counts_the_rest(tmp_path: Path
         kept, more = shortlist(ranked, settings)
         assert [c.person_id for c in kept] == [i.person_id for i in found.items]
         assert more == found.more_due
+        # The command line says the same, with the count of the others due.
+        table = cli(capsys, path, "today", "--as-of", world.as_of.isoformat())
+        assert table.code == 0, table.err
+        assert table.out.rstrip().endswith(
+            f"{found.more_due} more due — see Prospects, filter Dormant."
+        )
+        assert len(table.out.strip().splitlines()) == 2 + len(found.items) + 1
         # A smaller block is a setting.
         revival.save_settings(workspace, RevivalSettings(due_block=3))
         again = revival.morning(workspace, as_of=world.as_of)
