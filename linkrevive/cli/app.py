@@ -14,9 +14,9 @@ from typing import Any, NoReturn
 from linkrevive import __version__
 from linkrevive.cli.output import print_rows
 from linkrevive.cli.progress import TerminalProgress
+from linkrevive.cli.report import print_report
 from linkrevive.domain.enums import SignalKind
 from linkrevive.domain.errors import Cancelled, InputError
-from linkrevive.domain.models import ImportReport
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.services import linkedin_import, queries
 from linkrevive.services.workspace import Workspace
@@ -113,35 +113,6 @@ def _demo(workspace: Workspace, args: argparse.Namespace) -> int:
     demo.build_demo(workspace, as_of=args.as_of)
     print("Demo world ready: try 'linkrevive today' or open the app with 'linkrevive'.")
     return 0
-
-
-def print_report(report: ImportReport) -> None:
-    """Counts, issues and signals of an import, for people."""
-    order = ("new", "updated", "unchanged", "removed", "skipped", "rejected")
-    counts = report.counts
-    parts = [f"{counts.get(k, 0)} {k}" for k in order if k in counts]
-    parts += [f"{v} {k}" for k, v in counts.items() if k not in order]
-    print(f"{report.source}: " + ", ".join(parts))
-    if report.newer_export is not None and report.export_date is not None:
-        print(
-            f"  Export of {report.export_date.isoformat()}: older than the export of "
-            f"{report.newer_export.isoformat()}: history only."
-        )
-    for issue in report.issues:
-        if issue.code == "hidden_member":
-            continue
-        where = f"line {issue.line}" if issue.line else "file"
-        value = f": {issue.value}" if issue.value else ""
-        print(f"  {issue.file}, {where}: {issue.code.replace('_', ' ')}{value}")
-    if report.signals:
-        print(f"Signals found ({len(report.signals)}):")
-        for signal in report.signals[:50]:
-            print(
-                f"  {signal.occurred_at.date().isoformat()}  {signal.kind.value:<20} "
-                f"{signal.name}: {signal_detail(signal.kind, signal.params)}"
-            )
-        if len(report.signals) > 50:
-            print(f"  … and {len(report.signals) - 50} more (see 'linkrevive signals').")
 
 
 def _connections(workspace: Workspace, args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from typing import Any
 
 from linkrevive.cli.output import print_rows
 from linkrevive.cli.progress import TerminalProgress
+from linkrevive.cli.report import print_report
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.filters import (
     SHOW_ALL,
@@ -86,8 +87,6 @@ def register(commands: Any) -> None:
 
 
 def _import_contacts(workspace: Workspace, args: argparse.Namespace) -> int:
-    from linkrevive.cli.app import print_report
-
     with TerminalProgress(f"Importing {args.path.name}") as bar:
         report = contacts_import.import_contacts(
             workspace, args.path, fmt=args.format, me=args.me, progress=bar.update
@@ -103,8 +102,6 @@ def _ask_password() -> str:
 
 
 def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
-    from linkrevive.cli.app import print_report
-
     with TerminalProgress(f"Reading {args.folder} on {args.host}") as bar:
         report = imap_import.import_imap(
             workspace,
