@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from linkrevive.domain.text import fold
 
@@ -128,6 +129,7 @@ _BULK_MAILERS = (
 )
 
 
+@lru_cache(maxsize=65536)  # a mailbox names the same few thousand addresses again and again
 def automated_address(address: str) -> bool:
     """Whether an address is a robot's by its form (``noreply@``, ``bounce-12@``,
     ``news@``, ``calendar-notification@google.com``, ``x@e.linkedin.com``…).
