@@ -75,6 +75,16 @@ FR: dict[str, str] = {
         "Une newsletter, une notification ou un robot : jamais un prospect, jamais associé"
     ),
     "%n automated sender(s) hidden": "%n expéditeur(s) automatique(s) masqué(s)",
+    "A robot's address (no-reply, notifications…)": (
+        "Adresse d'un robot (no-reply, notifications…)"
+    ),
+    "Delivery failure reports": "Avis de non-remise",
+    "Calendar invitations": "Invitations d'agenda",
+    "A mailing list or a newsletter (List-Id)": "Liste de diffusion ou newsletter (List-Id)",
+    "Bulk mail: newsletters, campaigns": "Envois en masse : newsletters, campagnes",
+    "Automatic messages (Auto-Submitted)": "Messages automatiques (Auto-Submitted)",
+    "Many similar messages, never answered": "Beaucoup de messages semblables, jamais de réponse",
+    "You said so": "Vous l'avez indiqué",
     "Browse…": "Parcourir…",
     "Building the demo": "Création de la démo",
     "CSV (.csv)": "CSV (.csv)",

@@ -20,6 +20,7 @@ from linkrevive.domain.filters import (
     person_matches,
 )
 from linkrevive.domain.models import Person
+from linkrevive.domain.senders import AutomationReason
 from linkrevive.gui.i18n import format_date, stage_label, stall_label
 from linkrevive.gui.table_model_base import Column, RowTableModel
 
@@ -47,6 +48,40 @@ def kind_label(person: Person) -> str:
     if kind == SHOW_SHARED:
         return QCoreApplication.translate("PeopleTableModel", "Shared box")
     return ""
+
+
+def kind_reason_text(person: Person) -> str:
+    """Why a person is an automated sender, in one phrase (empty for the others)."""
+    if kind_of(person) != SHOW_AUTOMATED:
+        return ""
+    texts = {
+        AutomationReason.ADDRESS: QCoreApplication.translate(
+            "PeopleTableModel", "A robot's address (no-reply, notifications…)"
+        ),
+        AutomationReason.BOUNCE: QCoreApplication.translate(
+            "PeopleTableModel", "Delivery failure reports"
+        ),
+        AutomationReason.CALENDAR: QCoreApplication.translate(
+            "PeopleTableModel", "Calendar invitations"
+        ),
+        AutomationReason.LIST: QCoreApplication.translate(
+            "PeopleTableModel", "A mailing list or a newsletter (List-Id)"
+        ),
+        AutomationReason.BULK: QCoreApplication.translate(
+            "PeopleTableModel", "Bulk mail: newsletters, campaigns"
+        ),
+        AutomationReason.AUTO: QCoreApplication.translate(
+            "PeopleTableModel", "Automatic messages (Auto-Submitted)"
+        ),
+        AutomationReason.BEHAVIOUR: QCoreApplication.translate(
+            "PeopleTableModel", "Many similar messages, never answered"
+        ),
+        AutomationReason.USER: QCoreApplication.translate("PeopleTableModel", "You said so"),
+    }
+    try:
+        return texts[AutomationReason(person.kind_reason)]
+    except ValueError:
+        return ""
 
 
 class PeopleTableModel(RowTableModel[Person]):
@@ -96,6 +131,7 @@ class PeopleTableModel(RowTableModel[Person]):
                 Column(
                     lambda: QCoreApplication.translate("PeopleTableModel", "Kind"),
                     kind_label,
+                    tooltip=kind_reason_text,
                 ),
             ],
             parent,

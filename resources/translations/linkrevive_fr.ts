@@ -753,57 +753,97 @@
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="46" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="47" />
         <source>Automated sender</source>
         <translation>Expéditeur automatique</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="48" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="49" />
         <source>Shared box</source>
         <translation>Boîte partagée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="65" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="58" />
+        <source>A robot's address (no-reply, notifications…)</source>
+        <translation>Adresse d'un robot (no-reply, notifications…)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="61" />
+        <source>Delivery failure reports</source>
+        <translation>Avis de non-remise</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="64" />
+        <source>Calendar invitations</source>
+        <translation>Invitations d'agenda</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="67" />
+        <source>A mailing list or a newsletter (List-Id)</source>
+        <translation>Liste de diffusion ou newsletter (List-Id)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="70" />
+        <source>Bulk mail: newsletters, campaigns</source>
+        <translation>Envois en masse : newsletters, campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="73" />
+        <source>Automatic messages (Auto-Submitted)</source>
+        <translation>Messages automatiques (Auto-Submitted)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="76" />
+        <source>Many similar messages, never answered</source>
+        <translation>Beaucoup de messages semblables, jamais de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="79" />
+        <source>You said so</source>
+        <translation>Vous l'avez indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="100" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="68" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="103" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="72" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="107" />
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="76" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="111" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="80" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="115" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="84" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="119" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="88" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="123" />
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="93" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="128" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="97" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="132" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1212,12 +1252,12 @@
         <translation>Au {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="340" />
+        <location filename="../../linkrevive/gui/today_view.py" line="343" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="359" />
+        <location filename="../../linkrevive/gui/today_view.py" line="362" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>

@@ -122,3 +122,16 @@ def test_people_model_with_automated_senders_passes_qtmodeltester(
     model.set_people(mailbox_backend.people())
     qtmodeltester.check(model)
     assert model.automated_count() == len(mail.AUTOMATED)
+
+
+def test_kind_tooltip_says_why(mailbox_backend: Backend) -> None:
+    model = PeopleTableModel()
+    model.set_people(mailbox_backend.people())
+    tips = {
+        p.emails[0]: model.index(row, KIND_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+        for row, p in enumerate(model.rows())
+    }
+    assert tips[mail.CALENDAR] == "Calendar invitations"
+    assert tips[mail.BOUNCE] == "Delivery failure reports"
+    assert tips[mail.DIGEST] == "Many similar messages, never answered"
+    assert tips[mail.PROSPECT] == ""
