@@ -253,6 +253,7 @@ class Figures:
     unknown: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     top_k_wrong: list[str] = field(default_factory=list)
+    network: list[str] = field(default_factory=list)
     precision_unreviewed: float = 0.0
     review: dict[str, int] = field(default_factory=dict)
     disagreeing: set[int] = field(default_factory=set)
@@ -277,19 +278,35 @@ def _sign_cited(reason: str, person: dict[str, Any]) -> bool:
     return False
 
 
+#: Who may appear in the separate "new in your network" block (a stranger's invitation, a
+#: friend's or a connection's new job): never a colleague, a robot or a shared box.
+NETWORK_OK = frozenset({"never_friend", "never_stranger", "never_linkedin_only"})
+
+
 def evaluate(
     truth: Truth, rows: list[dict[str, Any]], exported: list[dict[str, str]], seed: int, order: str
 ) -> Figures:
-    """Score one ``today`` list (and its export) against the truth."""
+    """Score one ``today`` list (and its export) against the truth.
+
+    Rows whose ``section`` is ``network`` ("new in your network", labelled as not prospects)
+    are the separate block: outside the ranking and the length limit, allowed for friends,
+    strangers and LinkedIn-only connections. Every other row is a lead of the list.
+    """
     k = len(truth.fresh)
-    figures = Figures(seed, order, k, len(rows), 0.0)
+    leads = [r for r in rows if r.get("section") != "network"]
+    figures = Figures(seed, order, k, len(leads), 0.0)
     hits = 0
     listed: set[str] = set()
     export_by_name = {r.get("name", ""): r for r in exported}
-    for rank, row in enumerate(rows, 1):
+    rank = 0
+    for row in rows:
+        network = row.get("section") == "network"
+        if not network:
+            rank += 1
         kind, person = truth.who(row)
         reasons = [str(r) for r in row.get("reasons") or []]
-        label = f"#{rank} {row.get('name')} <{row.get('email') or row.get('linkedin_url')}>"
+        place = f"network {row.get('name')}" if network else f"#{rank} {row.get('name')}"
+        label = f"{place} <{row.get('email') or row.get('linkedin_url')}>"
         why = reasons[0] if reasons else ""
         if kind == "automated":
             figures.automated.append(f"{label}: {why}")
@@ -298,22 +315,27 @@ def evaluate(
             figures.unknown.append(f"{label}: {why}")
             continue
         category = person["category"]
+        tagged = f"{label} [{category}]"
+        if network:
+            figures.network.append(f"{tagged}: {why}")
+            if category not in NETWORK_OK:
+                figures.non_prospects.append(f"{tagged} (in the network block): {why}")
+            continue
         listed.add(person["key"])
         if rank <= k:
             if category in FRESH:
                 hits += 1
             else:
-                figures.top_k_wrong.append(f"{label} [{category}]: {why}")
+                figures.top_k_wrong.append(f"{tagged}: {why}")
         if category in NON_PROSPECTS:
-            figures.non_prospects.append(f"{label} [{category}]: {why}")
+            figures.non_prospects.append(f"{tagged}: {why}")
         # Stale signs used as a why-now.
         for reason in reasons:
             age = _ago_days(reason)
-            cited = _sign_cited(reason, person)
-            if (age is not None and age > truth.window) or cited:
-                figures.stale.append(f"{label} [{category}]: {reason}")
+            if (age is not None and age > truth.window) or _sign_cited(reason, person):
+                figures.stale.append(f"{tagged}: {reason}")
                 break
-        found = _disagreements(truth, row, person, reasons, export_by_name, f"{label} [{category}]")
+        found = _disagreements(truth, row, person, reasons, export_by_name, tagged)
         figures.disagreements += found
         if found:
             figures.disagreeing.add(rank)
@@ -361,14 +383,17 @@ def _disagreements(
     company = str(row.get("company") or "")
     if former and company and any(_same_company(company, c) for c in former):
         found.append(f"{label}: company column shows the former company {company}")
+    now = person.get("company_now") or ""
     exported = export_by_name.get(str(row.get("name") or ""))
-    if exported is not None:
-        opener = exported.get("opener", "")
-        now = person.get("company_now") or ""
+    openers = {str(row.get("opener") or ""), (exported or {}).get("opener", "")} - {""}
+    for opener in sorted(openers):
         if any(c in opener for c in former) and now not in opener:
             found.append(f"{label}: opener names a former company: “{opener[:90]}…”")
-        if reasons and exported.get("why_now") and exported["why_now"] != reasons[0]:
-            found.append(f"{label}: export why_now “{exported['why_now']}” vs today “{reasons[0]}”")
+    why_now = str(row.get("why_now") or (reasons[0] if reasons else ""))
+    if exported is not None and exported.get("why_now") and exported["why_now"] != why_now:
+        found.append(f"{label}: export why_now “{exported['why_now']}” vs today “{why_now}”")
+    if exported is not None and row.get("opener") and exported.get("opener") != row["opener"]:
+        found.append(f"{label}: the export's opener differs from today's")
     return found
 
 
@@ -463,6 +488,7 @@ def _print_seed(result: SeedResult) -> None:
             [f"{f.rows} / {f.length_limit}" for f in figures],
         ),
         ("fresh leads missing from the list", [str(len(f.missed)) for f in figures]),
+        ("rows in the 'new in your network' block", [str(len(f.network)) for f in figures]),
     ]
     for name, values in rows:
         print(f"  {name:42}" + "".join(f"{v:>16}" for v in values))
@@ -498,6 +524,7 @@ def _print_rows(figures: list[Figures], limit: int) -> None:
             ("texts that disagree", f.disagreements),
             ("rows not found in the world", f.unknown),
             ("fresh leads missing", f.missed),
+            ("new in your network (allowed: friends, strangers, connections)", f.network),
         ):
             fresh = [line for line in lines if (title, line) not in seen]
             seen.update((title, line) for line in lines)

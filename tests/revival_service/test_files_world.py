@@ -164,7 +164,8 @@ def test_evaluation_runs_on_the_imported_world(
     figures = evaluate(truth, rows, exported, seed=7, order="old-then-new")
     assert figures.k == sum(1 for p in raw["people"] if p["category"] in FRESH) > 0
     assert 0.0 <= figures.precision <= 1.0
-    assert figures.rows == len(rows)
+    # The list's length leaves out the separate "new in your network" block.
+    assert figures.rows == sum(1 for r in rows if r.get("section") != "network")
     # The instrument finds who each listed row is.
     assert len(figures.unknown) < len(rows)
 
@@ -217,6 +218,10 @@ def test_evaluation_counts_each_kind_of_failure(world: tuple[Path, dict[str, Any
     box = boxed["role_boxes"][0]
     rows.append({"name": boxed["company_then"], "email": box, "reasons": ["Wrote to you"]})
     rows.append(row(fresh[0], "No news since March 2021 (5 years)", last="2026-05-03"))
+    # The labelled network block may hold a stranger, never a colleague.
+    network = [by_category["never_stranger"], by_category["never_colleague"]]
+    rows += [row(p, "Invited you to connect on LinkedIn, 3 weeks ago") | {"section": "network"}
+             for p in network]  # fmt: skip
     figures = evaluate(truth, rows, [], seed=7, order="old-then-new")
     assert figures.precision == (len(fresh) - 1) / len(fresh)
     assert [line.split("]")[0].split("[")[1] for line in figures.top_k_wrong] == ["revisit"]
@@ -224,7 +229,10 @@ def test_evaluation_counts_each_kind_of_failure(world: tuple[Path, dict[str, Any
     assert [line.rsplit("[", 1)[1].split("]")[0] for line in figures.non_prospects] == [
         "never_colleague",
         "never_role_box",
+        "never_colleague",
     ]
+    assert "in the network block" in figures.non_prospects[-1]
+    assert len(figures.network) == 2 and figures.rows == len(rows) - 2
     assert len(figures.automated) == 1
     assert figures.disagreeing_rows == 1 and fresh[0]["name"] in figures.disagreements[0]
     assert figures.missed == []
