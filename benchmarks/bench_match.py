@@ -121,7 +121,7 @@ def main() -> None:
     """Build the worlds, time both matchers, print the figures per seed and per category."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--profiles", type=int, default=30_000)
-    parser.add_argument("--people", type=int, default=22_000)
+    parser.add_argument("--people", type=int, default=22_300)
     parser.add_argument("--paired", type=int, default=13_000)
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 11, 23])

@@ -589,7 +589,7 @@ def _full_name(person: PersonSide) -> bool:
 
 
 def build_world(
-    seed: int = 7, profiles: int = 30_000, people: int = 22_000, paired: int = 13_000
+    seed: int = 7, profiles: int = 30_000, people: int = 22_300, paired: int = 13_000
 ) -> World:
     """A labelled world of ``profiles`` LinkedIn profiles and ``people`` email contacts.
 

@@ -82,8 +82,10 @@ FORMER_LIKELIHOOD = 0.3
 #: changed jobs since the address was written (~30 %), against ~1 for somebody else.
 COMPANY_MISMATCH = 0.3
 #: A name is distinctive when fewer than this many profiles are expected to bear it by chance:
-#: then, unique on both sides and spelled by the address, it proves the pair without a company.
-DISTINCT_CHANCE = 0.02
+#: then, borne by one contact and not contradicted by the address, it proves the pair without
+#: a company. An address book holds about one unconnected contact for three connections, so
+#: such a name belongs to an unconnected namesake in fewer than 1 case in 60.
+DISTINCT_CHANCE = 0.05
 #: Never trust a name alone more than this many expected chance fits.
 MIN_CHANCE = 0.002
 #: Typos make a fuzzy fit much more common than an exact one.

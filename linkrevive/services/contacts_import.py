@@ -33,6 +33,7 @@ from linkrevive.importers.contacts_formats import detect_contacts_format, read_c
 from linkrevive.importers.mailbox import iter_eml_folder, iter_mbox
 from linkrevive.matching import address_fits_company
 from linkrevive.revival import RevivalSettings
+from linkrevive.services import pairing
 from linkrevive.services.revival import SETTINGS_KEY
 from linkrevive.services.workspace import Workspace, file_digest, key_hash
 from linkrevive.storage import activity_repo, people_repo, senders_repo
@@ -91,7 +92,7 @@ def import_contacts(
         _remember_me(session, own)
         activity_repo.finish_run(session, run_id, counts)
     progress(3, 3)
-    workspace.after_import(people=merger.changed, profiles=set())
+    pairing.run_after_import(workspace, people=merger.changed, profiles=set())
     return ImportReport(
         kind=f"contacts:{batch.format}",
         source=str(path),
@@ -135,7 +136,7 @@ def import_mail(
         _remember_me(session, sorted(known_me))
         activity_repo.finish_run(session, run_id, counts)
         signals = activity_repo.signals_of_run(session, run_id)
-    workspace.after_import(people=merger.changed, profiles=set())
+    pairing.run_after_import(workspace, people=merger.changed, profiles=set())
     return ImportReport(
         kind=f"contacts:{fmt}",
         source=source,

@@ -26,6 +26,7 @@ from linkrevive.domain.records import (
 )
 from linkrevive.domain.text import fold_words, split_full_name
 from linkrevive.importers.linkedin import read_linkedin_export
+from linkrevive.services import pairing
 from linkrevive.services.workspace import Workspace, file_digest, gc_paused, key_hash
 from linkrevive.storage import activity_repo, linkedin_repo
 
@@ -87,7 +88,7 @@ def _import(
             activity_repo.set_setting(session, _EXPORT_DATES, stored)
         activity_repo.finish_run(session, run_id, counts)
         signals = activity_repo.signals_of_run(session, run_id)
-    workspace.after_import(people=set(), profiles=applier.changed)
+    pairing.run_after_import(workspace, people=set(), profiles=applier.changed)
     return ImportReport(
         kind=ImportKind.LINKEDIN,
         source=str(path),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.senders import AutomationReason, SenderKind
 from linkrevive.domain.text import normalize_email
+from linkrevive.services import pairing
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import senders_repo
 
@@ -48,7 +49,7 @@ def set_sender_kind(
             addresses.update(mails)
         senders_repo.set_override(session, addresses, kind)
         senders_repo.set_kind(session, sorted(ids), kind, AutomationReason.USER.value)
-    workspace.after_import(people=ids, profiles=set())
+    pairing.run_after_import(workspace, people=ids, profiles=set())
     return SenderDecision(tuple(sorted(addresses)), tuple(sorted(ids)))
 
 

@@ -104,14 +104,6 @@ class Workspace:
         """Hashes of every forgotten key."""
         return suppression_repo.all_hashes(session)  # type: ignore[arg-type]
 
-    def after_import(
-        self, *, people: set[int] | None = None, profiles: set[int] | None = None
-    ) -> None:
-        """Work that follows every import: pairing of what changed (None: unknown, all)."""
-        from linkrevive.services import pairing
-
-        pairing.run_after_import(self, people=people, profiles=profiles)
-
     def close(self) -> None:
         """Release the database connections."""
         self.database.dispose()
