@@ -244,7 +244,7 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "namesakes_among_contacts": "other contacts bear the same name",
         "distinctive_name": "a rare name, borne by no other contact",
         "other_last_name": (
-            "same given name at {company}, another last name (maiden or married name?)"
+            "same given name at {company}, another last name: a married name, or a colleague?"
         ),
         "short_given_name": "given name written as a short form ({name} on LinkedIn)",
         "profile_paired_elsewhere": (
@@ -287,7 +287,7 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "namesakes_among_contacts": "d'autres contacts portent le même nom",
         "distinctive_name": "un nom rare, porté par aucun autre contact",
         "other_last_name": (
-            "même prénom chez {company}, autre nom de famille (nom de jeune fille ou d'épouse ?)"
+            "même prénom chez {company}, autre nom de famille : nom d'épouse, ou un collègue ?"
         ),
         "short_given_name": "prénom sous une forme courte ({name} sur LinkedIn)",
         "profile_paired_elsewhere": (

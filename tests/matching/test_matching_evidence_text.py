@@ -116,8 +116,8 @@ SENTENCES: list[tuple[dict[str, Any], str, str]] = [
     ),
     (
         {"code": "other_last_name", "company": "Pixel Bleu"},
-        "same given name at Pixel Bleu, another last name (maiden or married name?)",
-        "même prénom chez Pixel Bleu, autre nom de famille (nom de jeune fille ou d'épouse ?)",
+        "same given name at Pixel Bleu, another last name: a married name, or a colleague?",
+        "même prénom chez Pixel Bleu, autre nom de famille : nom d'épouse, ou un collègue ?",
     ),
     (
         {"code": "short_given_name", "name": "Fred"},

@@ -171,7 +171,7 @@ def test_a_married_name_alone_at_the_same_company_is_one_clear_suggestion() -> N
     )
     assert found[1].status is PairStatus.SUGGESTED
     assert english(found[1])[0] == (
-        "same given name at Pixel Bleu, another last name (maiden or married name?)"
+        "same given name at Pixel Bleu, another last name: a married name, or a colleague?"
     )
 
 
