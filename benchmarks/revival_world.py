@@ -59,9 +59,9 @@ _MEDIA = ["frenchweb.fr", "journaldunet.com", "blogdumoderateur.com", "maddyness
 # Share of each category in the world (adds up to 1).
 MIX: dict[str, float] = {
     "positive": 0.12,
-    "weak": 0.08,
-    "revisit": 0.15,
-    "never_active": 0.12,
+    "weak": 0.07,
+    "revisit": 0.12,
+    "never_active": 0.20,
     "never_stale_reply": 0.03,
     "never_colleague": 0.02,
     "never_role": 0.02,
@@ -73,8 +73,8 @@ MIX: dict[str, float] = {
     "never_snoozed": 0.03,
     "never_dismissed": 0.03,
     "never_revived": 0.02,
-    "never_linkedin_only": 0.07,
-    "never_early": 0.12,
+    "never_linkedin_only": 0.05,
+    "never_early": 0.10,
 }
 
 _FIRST = [
