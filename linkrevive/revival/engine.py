@@ -452,7 +452,12 @@ def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | 
             )
         )
     if exchanges:
-        parts.append(_depth_reason(exchanges, settings))
+        # The relationship up to the last exchange: messages after it are the sign (or
+        # history past its freshness), not part of the conversation the user had.
+        lived = exchanges
+        if silence.start is not None and exchanges[-1].occurred_at > silence.start:
+            lived = [e for e in exchanges if e.occurred_at <= silence.start]
+        parts.append(_depth_reason(lived, settings))
 
     reasons = _fit(parts, has_signal, morning.no_signal_ceiling, settings)
     company = _company_now(lead, as_of)

@@ -188,8 +188,12 @@ def test_prospect_writing_again_after_years_stays_until_answered() -> None:
     assert candidate.waiting_reply and candidate.has_fresh_signal
     assert candidate.dormant_since == history[-1].occurred_at.date()
     assert candidate.dormant_days == (wrote.occurred_at - history[-1].occurred_at).days
-    # The unanswered message is the sign, not the last exchange (one story per lead).
+    # The unanswered message is the sign, not the last exchange (one story per lead): the
+    # relationship's depth ends where "No news since" begins.
     assert candidate.last_exchange == history[-1].occurred_at
+    [depth] = [r for r in candidate.reasons if r.code == codes.DEPTH]
+    assert depth.params["count"] == len(history)
+    assert depth.params["last_year"] == history[-1].occurred_at.year
     assert candidate.reasons[0].code == codes.WROTE_AGAIN
     assert "not answered yet" in why_now(candidate)
     assert candidate.opener["en"].startswith("Hello Claire, thank you for your message")
