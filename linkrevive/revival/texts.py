@@ -101,6 +101,12 @@ def signal_sentence(kind: SignalKind, detail: Mapping[str, Any], lang: str = "en
     detail pane all show for it (without its date)."""
     lang = _lang(lang)
     detail = dict(detail)
+    box = str(detail.get("shared_box") or "").strip()
+    if kind is SignalKind.EMAIL_INBOUND and box:
+        # The company's shared box wrote, not the person: said as such.
+        if lang == "fr":
+            return f"La boîte partagée de sa société ({box}) vous a écrit par e-mail"
+        return f"Their company's shared box ({box}) wrote to you by email"
     if (
         kind is SignalKind.JOB_CHANGE
         and not str(detail.get("old_company") or "").strip()

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from linkrevive.domain.enums import Channel, SignalKind, Stage, StallReason
+from linkrevive.domain.enums import Channel, Direction, SignalKind, Stage, StallReason
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.phrases import SECTION_LABELS, STAGE_LABELS, STALL_LABELS
 from linkrevive.exporters import (
@@ -199,8 +199,41 @@ def load_facts(
         )
         domains, companies = _own_domains_and_companies(session)
     _set_relations(world.leads, domains, companies)
+    _share_box_news(world.leads)
     # The snapshots are the facts: the engine only reads them (see revival.Lead).
     return Facts(list(world.leads), world.contacts)
+
+
+def _share_box_news(leads: list[revival_repo.LeadSnapshot[ExchangeFact, SignalFact]]) -> None:
+    """A company's shared box (contact@agence.fr) writing about a project is a sign for
+    that company's prospects (the same email domain): each unanswered incoming message of
+    the box becomes an ``email_inbound`` signal of theirs, naming the box."""
+    boxes: dict[str, list[SignalFact]] = {}
+    inbound, outgoing = Direction.IN, Direction.OUT
+    for lead in leads:
+        if lead.relation != ROLE or not lead.emails:
+            continue
+        domain = lead.emails[0].rpartition("@")[2]
+        if is_free_mail(domain):
+            continue
+        last_out = max(
+            (e.occurred_at for e in lead.exchanges if e.direction is outgoing), default=None
+        )
+        boxes.setdefault(domain, []).extend(
+            SignalFact(SignalKind.EMAIL_INBOUND, e.occurred_at, {"shared_box": lead.emails[0]})
+            for e in lead.exchanges
+            if e.direction is inbound and (last_out is None or e.occurred_at > last_out)
+        )
+    if not any(boxes.values()):
+        return
+    for lead in leads:
+        if lead.relation != PROSPECT:
+            continue
+        for email in lead.emails:
+            news = boxes.get(email.rpartition("@")[2])
+            if news:
+                lead.signals.extend(news)
+                break
 
 
 def _own_domains_and_companies(session: Any) -> tuple[frozenset[str], frozenset[str]]:

@@ -27,9 +27,11 @@ PAUL = "paul.girard@agence-lumen.fr"
 ION = "ion.popa@nearshore-dev.ro"
 BOX = "contact@agence-zest.fr"
 JULIE = "julie.roux@gmail.com"
+MARC = "marc.lenoir@agence-zest.fr"
 
 SHEET = f"""Prénom;Nom;E-mail;Société;Pays;Étape;Raison du blocage;Dernier contact
 Paul;Girard;{PAUL};Agence Lumen;France;Appel reporté;Manque de temps;01/03/2022
+Marc;Lenoir;{MARC};Agence Zest;France;Infos envoyées;Incertitude;15/01/2021
 """
 
 
@@ -125,6 +127,26 @@ def test_colleagues_shared_boxes_and_friends_are_not_leads(
     assert all(r["section"] in {"fresh", "due"} for r in rows if r["email"] != JULIE)
     table = cli(capsys, mailbox_world, "today", "--as-of", "2026-03-20")
     assert ION not in table.out and BOX not in table.out
+
+
+def test_a_shared_box_writing_is_a_sign_for_its_company_s_prospects(
+    capsys: pytest.CaptureFixture[str], mailbox_world: Path
+) -> None:
+    rows = {r["email"]: r for r in _today(capsys, mailbox_world, "2026-03-20")}
+    marc = rows[MARC]
+    assert marc["section"] == "fresh"
+    assert marc["why_now"] == (
+        f"Their company's shared box ({BOX}) wrote to you by email, 10 days ago"
+    )
+    assert marc["last_exchange"] == "2021-01-15"
+    fr = cli(
+        capsys, mailbox_world, "today", "--as-of", "2026-03-20", "--lang", "fr", "--format", "json"
+    ).json()
+    [marc_fr] = [r for r in fr if r["email"] == MARC]
+    assert marc_fr["why_now"].startswith(f"La boîte partagée de sa société ({BOX})")
+    # Its 2021 message is history: before the window, it was no sign at all.
+    earlier = {r["email"]: r for r in _today(capsys, mailbox_world, "2026-02-01")}
+    assert "shared box" not in str(earlier.get(MARC, {}).get("why_now", ""))
 
 
 def test_the_user_s_company_from_the_settings_makes_colleagues(
