@@ -338,6 +338,7 @@ class WorldBuilder:
         self.people: list[Person] = []
         self.names: set[str] = set()
         self.companies: set[str] = set()
+        self.domains: set[str] = {self.me_domain, *FREE_MAIL}
         self.mails: list[Message] = []
         self.li_messages: list[LinkedInMessage] = []
         self.invitations: list[Invitation] = []
@@ -375,13 +376,19 @@ class WorldBuilder:
             name = rng.choice(PATTERNS).format(w=rng.choice(WORDS))
             if attempt > 50:
                 name += " " + rng.choice(ADJECTIVES)
-            if name not in self.companies:
+            if name in self.companies:
+                continue
+            words = [w for w in _slug(name).split("-") if w != "co"]
+            core = [w for w in words if w not in ("studio", "agence", "les", "editions")]
+            domain = "-".join(core or words) + "." + tld
+            if "agence" in words and rng.random() < 0.4:
+                domain = "agence-" + domain
+            # Two agencies never share a domain (the product rightly takes it for one company).
+            if domain in self.domains:
+                domain = "-".join(words) + "." + tld
+            if domain not in self.domains:
                 self.companies.add(name)
-                words = [w for w in _slug(name).split("-") if w != "co"]
-                core = [w for w in words if w not in ("studio", "agence", "les", "editions")]
-                domain = "-".join(core or words) + "." + tld
-                if rng.random() < 0.4:
-                    domain = ("agence-" if "agence" in words else "") + domain
+                self.domains.add(domain)
                 return name, rng.choice(COUNTRIES[country][2]), domain
         raise RuntimeError("ran out of distinct companies")
 

@@ -32,6 +32,7 @@ from benchmarks.eval_today_files import (
 from benchmarks.revival_files_world import (
     AS_OF,
     DORMANT_DAYS,
+    FREE_MAIL,
     FRESH,
     MBOX_NAME,
     NON_PROSPECTS,
@@ -116,6 +117,15 @@ def test_truth_is_consistent(world: tuple[Path, dict[str, Any]]) -> None:
     assert len(names) == len(set(names))
     emails = [e for p in people for e in p["emails"]]
     assert len(emails) == len(set(emails))
+    # One domain, one company: two agencies never share an address domain.
+    companies: dict[str, str] = {}
+    for person in people:
+        for email in person["emails"] + person.get("role_boxes", []):
+            domain = email.split("@")[1]
+            if domain not in FREE_MAIL and domain != truth["me_domain"]:
+                assert (
+                    companies.setdefault(domain, person["company_then"]) == (person["company_then"])
+                ), email
     categories = {p["category"] for p in people}
     assert categories <= PROSPECT_CATEGORIES | NON_PROSPECTS
     assert categories >= FRESH and categories >= STALE and "revisit" in categories
