@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 from linkrevive.domain.enums import Channel, Direction, Stage, StallReason
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.gui.backend import Backend, Detail
-from linkrevive.gui.i18n import error_text, format_date, language, stage_label, stall_label
+from linkrevive.gui.i18n import (
+    error_text,
+    format_date,
+    format_span,
+    language,
+    stage_label,
+    stall_label,
+)
 
 NOTES_DEBOUNCE_MS = 600
 
@@ -223,8 +230,7 @@ class DetailPane(QWidget):
             self.timeline.addItem(f"{format_date(when)}  {text}")
         if detail.profile and detail.profile.history:
             lines = [
-                f"{format_date(span.first_seen)} – {format_date(span.last_seen)}: "
-                f"{span.position} · {span.company}"
+                f"{format_span(span.first_seen, span.last_seen)}: {span.position} · {span.company}"
                 for span in sorted(detail.profile.history, key=lambda s: s.first_seen, reverse=True)
             ]
             self.history.setText("\n".join(lines))

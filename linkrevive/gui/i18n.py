@@ -95,6 +95,13 @@ def format_date(value: date | datetime | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
+def format_span(first: date, last: date) -> str:
+    """When a position was seen: one date when a single export showed it, else first – last."""
+    if first == last:
+        return format_date(first)
+    return f"{format_date(first)} – {format_date(last)}"
+
+
 def tr(text: str) -> str:
     """Translate a string of the shared ``LinkRevive`` context."""
     return QCoreApplication.translate("LinkRevive", text)

@@ -24,7 +24,7 @@ from linkrevive.domain.models import Signal as DomainSignal
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.connections_table_model import ConnectionsTableModel
-from linkrevive.gui.i18n import error_text, format_date, language
+from linkrevive.gui.i18n import error_text, format_date, format_span, language
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
 from linkrevive.gui.task_runner import TaskRunner
@@ -165,8 +165,7 @@ class LinkedInView(QWidget):
             return
         for span in sorted(profile.history, key=lambda s: s.first_seen, reverse=True):
             self.history.addItem(
-                f"{format_date(span.first_seen)} – {format_date(span.last_seen)}: "
-                f"{span.position} · {span.company}"
+                f"{format_span(span.first_seen, span.last_seen)}: {span.position} · {span.company}"
             )
         for signal in self._signals.get(profile.id, []):
             self.signal_list.addItem(

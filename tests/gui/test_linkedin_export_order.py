@@ -47,8 +47,8 @@ def test_older_export_summary_and_export_dates_in_the_linkedin_view(
     history = [view.history.item(i).text() for i in range(view.history.count())]
     new_job, old_job = format_date(date(2026, 11, 3)), format_date(date(2023, 6, 15))
     assert history == [
-        f"{new_job} – {new_job}: CTO · Atelier Numérique",
-        f"{old_job} – {old_job}: Développeuse · Pixel Bleu SARL",
+        f"{new_job}: CTO · Atelier Numérique",
+        f"{old_job}: Développeuse · Pixel Bleu SARL",
     ]
     today = format_date(datetime.now(UTC).date())
     assert all(today not in line for line in history)
