@@ -29,9 +29,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+import linkrevive.revival.candidates as codes
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
 from linkrevive.domain.text import LEGAL_FORMS, fold_words
-from linkrevive.revival import candidates as codes
 from linkrevive.revival.candidates import Candidate, Reason
 from linkrevive.revival.facts import (
     CONTACT,

@@ -21,9 +21,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+import linkrevive.revival.candidates as codes
 from linkrevive.domain.enums import SignalKind, Stage, StallReason
 from linkrevive.domain.phrases import STAGE_LABELS, STALL_LABELS, signal_detail
-from linkrevive.revival import candidates as codes
 from linkrevive.revival.candidates import Candidate, Reason
 from linkrevive.revival.periods import ago_text, duration_text
 
