@@ -23,6 +23,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 17)
 def fold_words(text: str) -> str:
     """``fold`` and keep only ASCII letters and digits, words separated by one space."""
     return _NON_WORD.sub(" ", fold(text)).strip()

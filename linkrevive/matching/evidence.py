@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import cache
 
 from rapidfuzz.distance import OSA
 
@@ -202,36 +203,41 @@ def combine(name: Fit, local: Fit) -> Fit:
 _FULLISH = (FirstBasis.FULL, FirstBasis.HEAD)
 
 
+@cache
+def fit_of(level: NameLevel, first: FirstBasis, last: LastBasis, swapped: bool = False) -> Fit:
+    """The one shared ``Fit`` of these values (there are a few dozen; profiles need millions)."""
+    return Fit(level, first, last, swapped)
+
+
 def _oriented_forms(
     first: tuple[str, ...], lasts: tuple[str, ...], swapped: bool, forms: dict[str, Fit]
 ) -> None:
     """Record every local part that spells this given/last name, keeping the strongest fit."""
 
-    def put(key: str, fit: Fit) -> None:
-        if len(key) >= 3 and (key not in forms or forms[key].level < fit.level):
-            forms[key] = fit
-
-    def fit(level: NameLevel, basis: FirstBasis, last: LastBasis = LastBasis.KEY) -> Fit:
-        return Fit(level, basis, last, swapped)
+    def put(key: str, level: NameLevel, basis: FirstBasis, last: LastBasis = LastBasis.KEY) -> None:
+        if len(key) >= 3:
+            known = forms.get(key)
+            if known is None or known.level < level:
+                forms[key] = fit_of(level, basis, last, swapped)
 
     joined = "".join(first)
     head = first[0]
     for last in lasts:
         if not last:
             continue
-        put(joined + last, fit(NameLevel.FULL, FirstBasis.FULL))
-        put(last + joined, fit(NameLevel.FULL, FirstBasis.FULL))
+        put(joined + last, NameLevel.FULL, FirstBasis.FULL)
+        put(last + joined, NameLevel.FULL, FirstBasis.FULL)
         if len(first) >= 2:
-            put(head + last, fit(NameLevel.COMPOUND, FirstBasis.HEAD))
-            put(last + head, fit(NameLevel.COMPOUND, FirstBasis.HEAD))
+            put(head + last, NameLevel.COMPOUND, FirstBasis.HEAD)
+            put(last + head, NameLevel.COMPOUND, FirstBasis.HEAD)
             shorts = initials(first)
-            put(shorts + last, fit(NameLevel.COMPOUND, FirstBasis.INITIALS))
-            put(last + shorts, fit(NameLevel.COMPOUND, FirstBasis.INITIALS))
-        put(head[0] + last, fit(NameLevel.INITIAL, FirstBasis.LETTER))
-        put(last + head[0], fit(NameLevel.INITIAL, FirstBasis.LETTER))
-        put(last, fit(NameLevel.LAST, FirstBasis.ANY))
-    put(joined, fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY))
-    put(head, fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY))
+            put(shorts + last, NameLevel.COMPOUND, FirstBasis.INITIALS)
+            put(last + shorts, NameLevel.COMPOUND, FirstBasis.INITIALS)
+        put(head[0] + last, NameLevel.INITIAL, FirstBasis.LETTER)
+        put(last + head[0], NameLevel.INITIAL, FirstBasis.LETTER)
+        put(last, NameLevel.LAST, FirstBasis.ANY)
+    put(joined, NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY)
+    put(head, NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY)
 
 
 def local_forms(profile: NameParts) -> dict[str, Fit]:
@@ -250,7 +256,7 @@ def local_forms(profile: NameParts) -> dict[str, Fit]:
         _oriented_forms(profile.first, profile.last_core, False, one)
         for key, fit in one.items():
             if fit.level > NameLevel.COMPOUND:
-                fit = Fit(NameLevel.COMPOUND, fit.first, fit.last, fit.swapped)
+                fit = fit_of(NameLevel.COMPOUND, fit.first, fit.last, fit.swapped)
             forms.setdefault(key, fit)
     lasts = (profile.last_key, profile.last_joined)
     for given in {profile.first_joined, profile.first[0]}:
@@ -261,7 +267,7 @@ def local_forms(profile: NameParts) -> dict[str, Fit]:
             for key, fit in alias.items():
                 level = min(fit.level, NameLevel.COMPOUND)
                 first = FirstBasis.HEAD if fit.first == FirstBasis.FULL else fit.first
-                forms.setdefault(key, Fit(level, first, fit.last, fit.swapped))
+                forms.setdefault(key, fit_of(level, first, fit.last, fit.swapped))
     swapped: dict[str, Fit] = {}
     core = "".join(w for w in profile.first if w not in PARTICLES) or profile.first_joined
     _oriented_forms(profile.last_core, (profile.first_joined, core), True, swapped)
