@@ -178,6 +178,7 @@ FR: dict[str, str] = {
     "N": "N",
     "Name": "Nom",
     "No LinkedIn connection paired yet.": "Aucune relation LinkedIn associée.",
+    "No data yet": "Pas encore de données",
     "Not on LinkedIn": "Pas sur LinkedIn",
     "Not paired with a LinkedIn connection": "Pas associé à une relation LinkedIn",
     "Note": "Note",

@@ -1,21 +1,14 @@
-"""Insights: where conversations stall, dormancy by year, signals per month, revivals."""
+"""Insights: where conversations stall, dormancy by year, signals per month, revivals.
+
+The charts are drawn by our own ChartWidget (QPainter), so the app needs no QtCharts.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import date
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from linkrevive.domain.enums import LeadState, Stage, StallReason
@@ -23,6 +16,7 @@ from linkrevive.domain.filters import is_dormant
 from linkrevive.domain.models import Person
 from linkrevive.domain.models import Signal as DomainSignal
 from linkrevive.gui.backend import Backend
+from linkrevive.gui.chart_widget import ChartKind, ChartSeries, ChartWidget
 from linkrevive.gui.i18n import error_text, stage_label, stall_label
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
@@ -95,10 +89,11 @@ class InsightsView(QWidget):
         self.loader = ViewLoader(runner, self)
         self.as_of: date | None = None
         self.dormancy_months = 12
-        self.stall_chart = self._view()
-        self.dormant_chart = self._view()
-        self.signal_chart = self._view()
-        self.revival_chart = self._view()
+        # Horizontal bars: the stage names stay readable on the left axis.
+        self.stall_chart = ChartWidget(ChartKind.STACKED_HBARS)
+        self.dormant_chart = ChartWidget(ChartKind.BARS)
+        self.signal_chart = ChartWidget(ChartKind.BARS)
+        self.revival_chart = ChartWidget(ChartKind.LINE)
         grid = QGridLayout(self)
         grid.addWidget(self.stall_chart, 0, 0)
         grid.addWidget(self.dormant_chart, 0, 1)
@@ -106,12 +101,6 @@ class InsightsView(QWidget):
         grid.addWidget(self.revival_chart, 1, 1)
         self.overlay = LoadingOverlay(self)
         self.is_loaded = False
-
-    def _view(self) -> QChartView:
-        view = QChartView()
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumSize(300, 220)
-        return view
 
     def refresh(self) -> None:
         """Fetch people and signals on the worker; draw the charts on arrival."""
@@ -131,98 +120,41 @@ class InsightsView(QWidget):
         as_of = self.as_of or date.today()
         self.overlay.set_active(False)
         self.is_loaded = True
-        self.stall_chart.setChart(self._stall(people))
+        self._stall(people)
         dormant = dormant_by_year(people, as_of, self.dormancy_months)
-        self.dormant_chart.setChart(
-            self._bars(
-                self.tr("Dormant leads by year of last exchange"),
-                [str(y) for y in dormant],
-                [dormant[y] for y in dormant],
-                self.tr("Dormant leads"),
-            )
+        self.dormant_chart.set_data(
+            self.tr("Dormant leads by year of last exchange"),
+            [str(y) for y in dormant],
+            [ChartSeries(self.tr("Dormant leads"), tuple(float(v) for v in dormant.values()))],
         )
         months = per_month([s.occurred_at.date() for s in signals], as_of)
-        self.signal_chart.setChart(
-            self._bars(
-                self.tr("Signals per month"),
-                [f"{m[0][5:]}/{m[0][2:4]}" for m in months],
-                [m[1] for m in months],
-                self.tr("Signals"),
-            )
+        self.signal_chart.set_data(
+            self.tr("Signals per month"),
+            [f"{m[0][5:]}/{m[0][2:4]}" for m in months],
+            [ChartSeries(self.tr("Signals"), tuple(float(m[1]) for m in months))],
         )
         rmonths = per_month(revival_days(people), as_of)
-        self.revival_chart.setChart(
-            self._bars(
-                self.tr("Revivals over time"),
-                [f"{m[0][5:]}/{m[0][2:4]}" for m in rmonths],
-                [m[1] for m in rmonths],
-                self.tr("Revived leads"),
-            )
+        self.revival_chart.set_data(
+            self.tr("Revivals over time"),
+            [f"{m[0][5:]}/{m[0][2:4]}" for m in rmonths],
+            [ChartSeries(self.tr("Revived leads"), tuple(float(m[1]) for m in rmonths))],
         )
         self.loaded.emit()
 
-    def _stall(self, people: list[Person]) -> QChart:
+    def _stall(self, people: list[Person]) -> None:
         matrix = stall_matrix(people)
         stages = [s for s in Stage if s is not Stage.CLIENT]
-        series = QHorizontalStackedBarSeries()
         reasons: list[StallReason | None] = [*StallReason, None]
-        for reason in reasons:
-            bar = QBarSet(stall_label(reason) if reason else self.tr("Unknown"))
-            bar.append([float(matrix[s][reason]) for s in stages])
-            series.append(bar)
-        chart = self._chart(self.tr("Where conversations stall (stage × stall reason)"))
-        chart.addSeries(series)
-        # Horizontal bars: the stage names stay readable on the left axis.
-        y = QBarCategoryAxis()
-        y.append([stage_label(s) for s in stages])
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(y)
-        x = QValueAxis()
-        x.setLabelFormat("%d")
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(x)
-        total = max((sum(c.values()) for c in matrix.values()), default=0)
-        x.setRange(0, max(total, 1))
-        x.applyNiceNumbers()
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        return chart
-
-    def _bars(self, title: str, labels: list[str], values: list[int], name: str) -> QChart:
-        series = QBarSeries()
-        bar = QBarSet(name)
-        bar.append([float(v) for v in values])
-        series.append(bar)
-        chart = self._chart(title)
-        chart.addSeries(series)
-        self._axes(chart, series, labels)
-        chart.legend().setVisible(False)
-        return chart
-
-    def _chart(self, title: str) -> QChart:
-        chart = QChart()
-        chart.setTitle(title)
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setMargins(chart.margins())
-        return chart
-
-    def _axes(self, chart: QChart, series: QBarSeries, labels: list[str]) -> None:
-        x = QBarCategoryAxis()
-        x.append(labels)
-        x.setLabelsAngle(-90 if len(labels) > 6 else 0)
-        small = x.labelsFont()
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        x.setLabelsFont(small)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(x)
-        y = QValueAxis()
-        y.setLabelFormat("%d")
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(y)
-        top = max((bar.at(i) for bar in series.barSets() for i in range(bar.count())), default=0)
-        # An all-zero series would give a NaN range; small counts keep whole-number ticks.
-        top = max(top, 1.0)
-        y.setRange(0, top)
-        if top <= 5:
-            y.setTickCount(int(top) + 1)
-        else:
-            y.applyNiceNumbers()
+        series = [
+            ChartSeries(
+                stall_label(reason) if reason else self.tr("Unknown"),
+                tuple(float(matrix[s][reason]) for s in stages),
+            )
+            for reason in reasons
+        ]
+        self.stall_chart.set_data(
+            self.tr("Where conversations stall (stage × stall reason)"),
+            [stage_label(s) for s in stages],
+            series,
+            legend=True,
+        )

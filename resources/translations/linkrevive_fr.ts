@@ -3,9 +3,18 @@
 <context>
     <name />
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="108" />
+        <location filename="../../linkrevive/gui/i18n.py" line="115" />
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../linkrevive/gui/chart_widget.py" line="121" />
+        <location filename="../../linkrevive/gui/chart_widget.py" line="300" />
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
     </message>
 </context>
 <context>
@@ -64,118 +73,118 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="104" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="111" />
         <source>Open LinkedIn profile</source>
         <translation>Ouvrir le profil LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="108" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="112" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="115" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="119" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="125" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="132" />
         <source>Notes (saved as you type)</source>
         <translation>Notes (enregistrées au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="133" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="140" />
         <source>Log an exchange…</source>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="135" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="142" />
         <source>Add a signal…</source>
         <translation>Ajouter un signal…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="145" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="152" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="146" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="153" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="148" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="155" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="154" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="161" />
         <source>Position history</source>
         <translation>Historique des postes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="156" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="163" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="175" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="182" />
         <source>Select a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="205" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="212" />
         <source>Not paired with a LinkedIn connection</source>
         <translation>Pas associé à une relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="234" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="240" />
         <source>No LinkedIn connection paired yet.</source>
         <translation>Aucune relation LinkedIn associée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="238" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="244" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="239" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="245" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="240" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="246" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="241" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="247" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="242" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="248" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="243" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="249" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="244" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="250" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="245" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="251" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="308" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="314" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="309" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="315" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -315,42 +324,42 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="138" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="126" />
         <source>Dormant leads by year of last exchange</source>
         <translation>Prospects en sommeil par année du dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="141" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="128" />
         <source>Dormant leads</source>
         <translation>Prospects en sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="147" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="132" />
         <source>Signals per month</source>
         <translation>Signaux par mois</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="150" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="134" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="156" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="138" />
         <source>Revivals over time</source>
         <translation>Relances dans le temps</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="159" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="140" />
         <source>Revived leads</source>
         <translation>Prospects relancés</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="170" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="150" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="173" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="156" />
         <source>Where conversations stall (stage × stall reason)</source>
         <translation>Où les conversations bloquent (étape × raison)</translation>
     </message>
@@ -412,62 +421,62 @@
 <context>
     <name>LogExchangeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="40" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="47" />
         <source>Log an exchange</source>
         <translation>Noter un échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="45" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="52" />
         <source>I wrote / called</source>
         <translation>J'ai écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="46" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="53" />
         <source>They wrote / called</source>
         <translation>Il/elle a écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="49" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="56" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="50" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="57" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="51" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="58" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="52" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="59" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="53" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="60" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="57" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="64" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="58" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="65" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="59" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="66" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="60" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="67" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -1298,82 +1307,82 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="114" />
+        <location filename="../../linkrevive/gui/i18n.py" line="121" />
         <source>{file}: no such file or folder.</source>
         <translation>{file} : fichier ou dossier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="115" />
+        <location filename="../../linkrevive/gui/i18n.py" line="122" />
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="116" />
+        <location filename="../../linkrevive/gui/i18n.py" line="123" />
         <source>{file} is not a text file (it looks binary).</source>
         <translation>{file} n'est pas un fichier texte (il semble binaire).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="119" />
+        <location filename="../../linkrevive/gui/i18n.py" line="126" />
         <source>{file} is not a LinkedIn export: no Connections.csv, messages.csv or Invitations.csv with the expected header was found.</source>
         <translation>{file} n'est pas un export LinkedIn : aucun Connections.csv, messages.csv ou Invitations.csv avec l'en-tête attendu n'a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="124" />
+        <location filename="../../linkrevive/gui/i18n.py" line="131" />
         <source>{file} is not a readable zip archive (damaged or truncated): {detail}.</source>
         <translation>{file} n'est pas une archive zip lisible (abîmée ou tronquée) : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="127" />
+        <location filename="../../linkrevive/gui/i18n.py" line="134" />
         <source>{file}, line {line}: the CSV is malformed ({detail}).</source>
         <translation>{file}, ligne {line} : le CSV est mal formé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="130" />
+        <location filename="../../linkrevive/gui/i18n.py" line="137" />
         <source>{file}: the text encoding could not be recognised.</source>
         <translation>{file} : l'encodage du texte n'a pas été reconnu.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="133" />
+        <location filename="../../linkrevive/gui/i18n.py" line="140" />
         <source>{file}, line {line}: '{value}' is not a date LinkRevive understands.</source>
         <translation>{file}, ligne {line} : « {value} » n'est pas une date que LinkRevive comprend.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="136" />
+        <location filename="../../linkrevive/gui/i18n.py" line="143" />
         <source>{file}: the format was not recognised (expected vCard, an address-book CSV, a lead sheet CSV/XLSX, an mbox file or a folder of .eml files).</source>
         <translation>{file} : format non reconnu (attendu : vCard, CSV de carnet d'adresses, fichier de prospects CSV/XLSX, fichier mbox ou dossier de fichiers .eml).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="141" />
+        <location filename="../../linkrevive/gui/i18n.py" line="148" />
         <source>{file} is not a readable XLSX workbook ({detail}).</source>
         <translation>{file} n'est pas un classeur XLSX lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="144" />
+        <location filename="../../linkrevive/gui/i18n.py" line="151" />
         <source>{file} is not an mbox file (it does not start with a 'From ' line).</source>
         <translation>{file} n'est pas un fichier mbox (il ne commence pas par une ligne « From »).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="147" />
+        <location filename="../../linkrevive/gui/i18n.py" line="154" />
         <source>The database is busy in another window or command; try again.</source>
         <translation>La base de données est occupée par une autre fenêtre ou commande ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="150" />
+        <location filename="../../linkrevive/gui/i18n.py" line="157" />
         <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
         <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="155" />
+        <location filename="../../linkrevive/gui/i18n.py" line="162" />
         <source>IMAP server {detail}.</source>
         <translation>Serveur IMAP {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="156" />
+        <location filename="../../linkrevive/gui/i18n.py" line="163" />
         <source>The IMAP server refused the user name or password for {detail}.</source>
         <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="159" />
+        <location filename="../../linkrevive/gui/i18n.py" line="166" />
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>

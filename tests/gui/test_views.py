@@ -267,8 +267,10 @@ def test_insights_view_builds_four_charts(qtbot: Any, demo_backend: Backend) -> 
     qtbot.addWidget(view)
     view.as_of = AS_OF
     view.refresh()
-    for chart_view in (view.stall_chart, view.dormant_chart, view.signal_chart, view.revival_chart):
-        assert chart_view.chart().series()
+    for chart in (view.stall_chart, view.dormant_chart, view.signal_chart, view.revival_chart):
+        assert chart.series() and chart.categories()
+        assert chart.accessibleName() == chart.title() and chart.accessibleDescription()
+    assert len(view.stall_chart.series()) == 8  # seven stall reasons and "Unknown"
 
 
 def test_task_runner_reports_progress_result_and_cancel(qtbot: Any) -> None:
@@ -351,5 +353,4 @@ def test_insights_counts_the_demo_revivals(qtbot: Any, demo_backend: Backend) ->
     qtbot.addWidget(view)
     view.as_of = AS_OF
     view.refresh()
-    bars = view.revival_chart.chart().series()[0].barSets()[0]  # type: ignore[attr-defined]
-    assert sum(bars.at(i) for i in range(bars.count())) == 2
+    assert sum(view.revival_chart.series()[0].values) == 2
