@@ -22,6 +22,19 @@ MESSAGES: dict[str, str] = {
         "'Connected On' (or the old Outlook layout) was found in the first lines."
     ),
     "bad_zip": "{file} is not a readable zip archive (damaged or truncated): {detail}.",
+    "zip_bomb": (
+        "{file} is refused: its content would expand far beyond a real export ({detail})."
+    ),
+    "too_large": (
+        "{file} is refused: it is larger than {detail}, far beyond a real file of its kind."
+    ),
+    "line_too_long": "{file}, line {line}: the line is longer than {detail}; the file is refused.",
+    "field_too_long": "{file}, line {line}: a cell is longer than {detail}; the file is refused.",
+    "too_many_rows": "{file} is refused: it has more than {detail} rows.",
+    "not_regular_file": (
+        "{file} is not a regular file (a pipe, a device or a socket); give a file or a folder."
+    ),
+    "unreadable": "{file} could not be read ({detail}).",
     "bad_csv": "{file}, line {line}: the CSV is malformed ({detail}).",
     "bad_encoding": "{file}: the text encoding could not be recognised.",
     "bad_date": "{file}, line {line}: '{value}' is not a date LinkRevive understands.",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 from linkrevive.domain.errors import InputError
@@ -15,6 +14,7 @@ from linkrevive.importers.lead_sheet import (
     parse_lead_sheet_csv,
     parse_lead_sheet_xlsx,
 )
+from linkrevive.importers.limits import check_regular_file, open_input, open_zip
 from linkrevive.importers.textfile import decode_text, find_csv_header, looks_binary, read_bytes
 from linkrevive.importers.vcard import parse_vcards
 
@@ -58,11 +58,14 @@ def _looks_like_email(text: str) -> bool:
 
 
 def _is_xlsx(path: Path) -> bool:
+    """True for a zip holding an ``xl/`` part; ``InputError`` for a zip bomb."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with open_zip(path, str(path)) as archive:
             return any(n.startswith("xl/") for n in archive.namelist())
-    except (zipfile.BadZipFile, OSError):
-        return False
+    except InputError as exc:
+        if exc.code == "bad_zip":
+            return False
+        raise
 
 
 def _csv_kind(data: bytes, label: str) -> str | None:
@@ -94,13 +97,12 @@ def detect_contacts_format(path: Path) -> str:
     ``empty_file``, ``binary_file`` or ``unknown_format``.
     """
     label = str(path)
-    if not path.exists():
-        raise InputError("not_found", label)
+    check_regular_file(path, label)  # a FIFO would block the open forever
     if path.is_dir():
         if any(p.is_file() and p.suffix.lower() == ".eml" for p in path.rglob("*")):
             return "eml"
         raise InputError("unknown_format", label)
-    with path.open("rb") as handle:
+    with open_input(path, label) as handle:
         head = handle.read(_HEAD_BYTES)
     if not head.strip():
         raise InputError("empty_file", label)
@@ -125,7 +127,7 @@ def detect_contacts_format(path: Path) -> str:
 
 
 def _big_head(path: Path) -> bytes:
-    with path.open("rb") as handle:
+    with open_input(path, str(path)) as handle:
         return handle.read(_CSV_SNIFF_BYTES + 1)
 
 

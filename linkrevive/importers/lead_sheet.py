@@ -12,6 +12,13 @@ from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import ContactRecord, ContactsBatch, ImportIssue
 from linkrevive.domain.text import fold_words, normalize_email, split_full_name
 from linkrevive.domain.vocabulary import parse_date_loose, parse_stage, parse_stall_reason
+from linkrevive.importers.limits import (
+    MAX_RECORDS,
+    MAX_TEXT_BYTES,
+    open_input,
+    open_zip,
+    printable,
+)
 from linkrevive.importers.textfile import find_csv_header
 
 FORMAT = "lead_sheet"
@@ -233,24 +240,47 @@ def parse_lead_sheet_xlsx(path: Path, label: str) -> ContactsBatch:
     import openpyxl  # Imported here: loading it costs time the other importers do not need.
     from openpyxl.utils.exceptions import InvalidFileException
 
-    if not path.is_file():
-        raise InputError("not_found", label)
+    _check_workbook_zip(path, label)
     # A file object, not the path: openpyxl refuses paths without an .xlsx-like extension.
-    with path.open("rb") as handle:
+    with open_input(path, label) as handle:
         try:
             workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-            raise InputError("bad_xlsx", label, detail=str(exc) or type(exc).__name__) from exc
+            raise InputError("bad_xlsx", label, detail=_detail(exc)) from exc
+        except Exception as exc:  # malformed XML inside: openpyxl raises what its parser does
+            raise InputError("bad_xlsx", label, detail=_detail(exc)) from exc
         try:
             for sheet in workbook.worksheets:
                 batch = _sheet_batch(sheet.iter_rows(values_only=True), label)
                 if batch is not None:
                     return batch
-        except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise InputError("bad_xlsx", label, detail=str(exc) or type(exc).__name__) from exc
+        except InputError:
+            raise
+        except Exception as exc:  # as above: a damaged sheet, whatever openpyxl makes of it
+            raise InputError("bad_xlsx", label, detail=_detail(exc)) from exc
         finally:
             workbook.close()
     raise InputError("unknown_format", label)
+
+
+def _detail(exc: BaseException) -> str:
+    return printable(str(exc))[:200] or type(exc).__name__
+
+
+def _check_workbook_zip(path: Path, label: str) -> None:
+    """Refuse a workbook whose zip is a bomb or holds a part no real lead sheet needs (one
+    sheet's XML is read whole by openpyxl's parser, shared strings too)."""
+    try:
+        archive = open_zip(path, label)
+    except InputError as exc:
+        if exc.code == "bad_zip":
+            raise InputError("bad_xlsx", label, detail=exc.detail) from exc
+        raise
+    with archive:
+        for info in archive.infolist():
+            if info.file_size > MAX_TEXT_BYTES:
+                part = f"{label}/{printable(info.filename)}"
+                raise InputError("too_large", part, detail=f"{MAX_TEXT_BYTES >> 20} MB")
 
 
 def _sheet_batch(iterator: Iterator[tuple[object, ...]], label: str) -> ContactsBatch | None:
@@ -263,6 +293,8 @@ def _sheet_batch(iterator: Iterator[tuple[object, ...]], label: str) -> Contacts
 
             def rows(start: int = number) -> Iterator[tuple[int, list[str]]]:
                 for offset, row in enumerate(iterator, start=start + 1):
+                    if offset - start > MAX_RECORDS:
+                        raise InputError("too_many_rows", label, detail=f"{MAX_RECORDS:,}")
                     yield offset, [_cell_text(v) for v in row]
 
             return _rows_to_batch(rows(), cells, label)

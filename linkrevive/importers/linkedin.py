@@ -30,6 +30,13 @@ from linkrevive.domain.records import (
     no_progress,
 )
 from linkrevive.domain.text import fold, normalize_email, normalize_linkedin_url
+from linkrevive.importers.limits import (
+    check_regular_file,
+    open_zip,
+    printable,
+    read_file_capped,
+    read_zip_member,
+)
 from linkrevive.importers.textfile import CsvTable, decode_text, find_csv_header
 
 # English first; the others appear only after a localised Excel re-saved the file.
@@ -526,18 +533,17 @@ class _Files:
         self._zip: zipfile.ZipFile | None = None
         self._members: dict[str, str] = {}
         if path.is_dir():
+            # Regular files only (no FIFO, device or socket), by base name.
             for file in sorted(path.rglob("*")):
                 if file.is_file():
                     self._members.setdefault(file.name.casefold(), str(file))
         elif zipfile.is_zipfile(path):
-            try:
-                self._zip = zipfile.ZipFile(path)
-                for info in self._zip.infolist():
-                    if not info.is_dir():
-                        name = PurePosixPath(info.filename).name.casefold()
-                        self._members.setdefault(name, info.filename)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                raise InputError("bad_zip", path, detail=str(exc)) from exc
+            # Entry names are only ever compared, never used as paths (no extraction).
+            self._zip = open_zip(path, self.label)
+            for info in self._zip.infolist():
+                if not info.is_dir():
+                    name = PurePosixPath(info.filename.replace("\\", "/")).name.casefold()
+                    self._members.setdefault(name, info.filename)
         elif path.suffix.casefold() == ".zip":
             raise InputError("bad_zip", path, detail="not a zip archive or cut short")
         else:
@@ -588,14 +594,11 @@ class _Files:
         if member is None:
             return None
         if self._zip is not None:
-            label = f"{self.label}/{member}"
-            try:
-                data = self._zip.read(member)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-                raise InputError("bad_zip", self.path, detail=str(exc)) from exc
+            label = f"{self.label}/{printable(member)}"
+            data = read_zip_member(self._zip, member, label)
         else:
             label = member
-            data = Path(member).read_bytes()
+            data = read_file_capped(Path(member), label)
         if not data.strip():
             return label, ""
         return label, decode_text(data, label)
@@ -615,9 +618,8 @@ def read_linkedin_export(
 
     Raises :class:`InputError` with the file (and line) when the input is not usable.
     """
-    if not path.exists():
-        raise InputError("not_found", path)
-    if path.is_file() and path.stat().st_size == 0:
+    info = check_regular_file(path, str(path))  # a FIFO would block the open forever
+    if not path.is_dir() and info.st_size == 0:
         raise InputError("empty_file", path)
     files = _Files(path)
     try:

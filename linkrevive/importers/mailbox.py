@@ -18,7 +18,9 @@ from datetime import UTC, datetime
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import partial
 from pathlib import Path
+from typing import IO
 
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import MailAddress, MailRecord, ProgressFn, no_progress
@@ -29,10 +31,13 @@ from linkrevive.domain.senders import (
     message_automation,
 )
 from linkrevive.domain.text import normalize_email
+from linkrevive.importers.limits import MAX_LINE_CHARS, check_regular_file, open_input
 from linkrevive.importers.textfile import looks_binary
 
 #: A header block longer than this is cut: real ones are a few kilobytes.
 MAX_HEADER_BYTES = 256 * 1024
+#: Content-Type lines of a message's parts kept (a calendar part is among the first few).
+MAX_PARTS = 64
 #: Progress is reported at most once per this many bytes read.
 PROGRESS_STEP = 1 << 20
 
@@ -201,20 +206,28 @@ def _record(
     )
 
 
+def _lines(handle: IO[bytes], label: str) -> Iterator[bytes]:
+    """The lines of a file, each at most ``MAX_LINE_CHARS`` bytes, else ``InputError``."""
+    for number, line in enumerate(iter(partial(handle.readline, MAX_LINE_CHARS + 1), b""), 1):
+        if len(line) > MAX_LINE_CHARS:
+            detail = f"{MAX_LINE_CHARS >> 20} million characters"
+            raise InputError("line_too_long", label, number, detail=detail)
+        yield line
+
+
 def _check_mbox(path: Path, label: str) -> int:
-    if not path.exists():
-        raise InputError("not_found", label)
+    info = check_regular_file(path, label)  # a FIFO would block the open forever
     if path.is_dir():
         raise InputError("bad_mbox", label)
-    size = path.stat().st_size
-    with path.open("rb") as handle:
+    size = info.st_size
+    with open_input(path, label) as handle:
         head = handle.read(4096)
         if not head.strip():
             raise InputError("empty_file", label)
         if looks_binary(head):
             raise InputError("binary_file", label)
         handle.seek(0)
-        for line in handle:
+        for line in _lines(handle, label):
             if line.strip():
                 if not line.startswith(b"From "):
                     raise InputError("bad_mbox", label)
@@ -233,10 +246,10 @@ def iter_mbox(path: Path, label: str, progress: ProgressFn = no_progress) -> Ite
     as found; deduplicating is the store's business.
     """
     total = _check_mbox(path, label)
-    return _mbox_records(path, total, progress)
+    return _mbox_records(path, label, total, progress)
 
 
-def _mbox_records(path: Path, total: int, progress: ProgressFn) -> Iterator[MailRecord]:
+def _mbox_records(path: Path, label: str, total: int, progress: ProgressFn) -> Iterator[MailRecord]:
     done = 0
     next_report = PROGRESS_STEP
     number = 0
@@ -249,8 +262,8 @@ def _mbox_records(path: Path, total: int, progress: ProgressFn) -> Iterator[Mail
     multipart: dict[str, list[str]] | None = None
     parts: list[str] = []
     progress(0, total)
-    with path.open("rb") as handle:
-        for line in handle:
+    with open_input(path, label) as handle:
+        for line in _lines(handle, label):
             number += 1
             done += len(line)
             if line.startswith(b"From ") and (previous_blank or _SEPARATOR.match(line)):
@@ -274,7 +287,9 @@ def _mbox_records(path: Path, total: int, progress: ProgressFn) -> Iterator[Mail
                 elif header_size < MAX_HEADER_BYTES:
                     header.append(line)
                     header_size += len(line)
-            elif multipart is not None and line.startswith(_CONTENT_TYPE):
+            elif (
+                multipart is not None and line.startswith(_CONTENT_TYPE) and len(parts) < MAX_PARTS
+            ):
                 parts.append(_text(line[13:]).strip())
             if done >= next_report:
                 progress(done, total)
@@ -292,8 +307,10 @@ def _read_header_block(path: Path) -> tuple[bytes, tuple[str, ...]]:
     block: list[bytes] = []
     size = 0
     parts: list[str] = []
-    with path.open("rb") as handle:
-        for line in handle:
+    label = str(path)
+    with open_input(path, label) as handle:
+        lines = _lines(handle, label)
+        for line in lines:
             if line in (b"\n", b"\r\n") and block:
                 break
             block.append(line)
@@ -302,7 +319,9 @@ def _read_header_block(path: Path) -> tuple[bytes, tuple[str, ...]]:
                 break
         raw = b"".join(block)
         if b"multipart/" in raw.lower():
-            parts = [_text(line[13:]).strip() for line in handle if line.startswith(_CONTENT_TYPE)]
+            for line in lines:
+                if line.startswith(_CONTENT_TYPE) and len(parts) < MAX_PARTS:
+                    parts.append(_text(line[13:]).strip())
     return raw, tuple(parts)
 
 
@@ -320,8 +339,7 @@ def iter_eml_folder(
     From/To/Date/Subject/Message-ID field) yields nothing. Raises ``InputError``
     ``not_found``, or ``unknown_format`` when the folder holds no ``.eml`` file, at call time.
     """
-    if not path.exists():
-        raise InputError("not_found", label)
+    check_regular_file(path, label)  # a FIFO would block the open forever
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".eml")
     else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,18 +10,27 @@ from pathlib import Path
 import charset_normalizer
 
 from linkrevive.domain.errors import InputError
+from linkrevive.importers.limits import (
+    MAX_FIELD_CHARS,
+    MAX_RECORDS,
+    LineFeed,
+    check_regular_file,
+    read_file_capped,
+)
 
-csv.field_size_limit(16 * 1024 * 1024)
+csv.field_size_limit(MAX_FIELD_CHARS)
+#: Text decoded line by line (when UTF-8 fails) goes in blocks of about this many bytes, so
+#: that a file of millions of short lines never becomes millions of objects at once.
+_DECODE_BLOCK = 1 << 20
 
 
 def read_bytes(path: Path, label: str | None = None) -> bytes:
     """The bytes of ``path``; a clear error when missing, a folder, or empty."""
     name = label or str(path)
-    if not path.exists():
-        raise InputError("not_found", name)
+    check_regular_file(path, name)
     if path.is_dir():
         raise InputError("unknown_format", name)
-    data = path.read_bytes()
+    data = read_file_capped(path, name)
     if not data.strip():
         raise InputError("empty_file", name)
     return data
@@ -58,19 +66,43 @@ def decode_text(data: bytes, label: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    lines = data.split(b"\n")
-    decoded: list[str | None] = []
     foreign: list[bytes] = []
-    for line in lines:
+    for block in _blocks(data):
         try:
-            decoded.append(line.decode("utf-8"))
+            block.decode("utf-8")
         except UnicodeDecodeError:
-            decoded.append(None)
-            foreign.append(line)
+            foreign.extend(line for line in block.split(b"\n") if not _is_utf8(line))
     encoding = single_byte_encoding(b"\n".join(foreign))
+    del foreign
+    return "".join(_decode_block(block, encoding) for block in _blocks(data))
+
+
+def _blocks(data: bytes) -> Iterator[bytes]:
+    """``data`` in pieces of about ``_DECODE_BLOCK`` bytes, each ending after a line end."""
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start + _DECODE_BLOCK) + 1 or len(data)
+        yield data[start:end]
+        start = end
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode_block(block: bytes, encoding: str) -> str:
+    """A block's lines in UTF-8 where they are, else in the single-byte ``encoding``."""
+    try:
+        return block.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     return "\n".join(
-        text if text is not None else line.decode(encoding, errors="replace")
-        for text, line in zip(decoded, lines, strict=True)
+        line.decode("utf-8") if _is_utf8(line) else line.decode(encoding, errors="replace")
+        for line in block.split(b"\n")
     )
 
 
@@ -136,14 +168,7 @@ def _utf8_lenient(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return "\n".join(_line_utf8_or_cp1252(line) for line in data.split(b"\n"))
-
-
-def _line_utf8_or_cp1252(line: bytes) -> str:
-    try:
-        return line.decode("utf-8")
-    except UnicodeDecodeError:
-        return line.decode("cp1252", errors="replace")
+        return "".join(_decode_block(block, "cp1252") for block in _blocks(data))
 
 
 #: Enough characters for the first few dozen lines of any CSV we read.
@@ -174,48 +199,30 @@ class CsvTable:
     text: str
 
     def records(self, label: str) -> Iterator[tuple[int, list[str]]]:
-        """Yield ``(line, cells)`` for each non-blank data row, padded to the header width."""
+        """Yield ``(line, cells)`` for each non-blank data row, padded to the header width.
+
+        The text is read record by record: lines, cells and the count of rows are capped
+        (``limits``); beyond a cap, or on a malformed record, ``InputError`` names the line.
+        """
         width = len(self.header)
-        reader = csv.reader(io.StringIO(self.text), delimiter=self.delimiter, strict=True)
-        try:
-            every = list(reader)
-        except csv.Error:
-            self._raise_bad_csv(label)
-            raise
-        if reader.line_num != len(every):
-            # A quoted cell spans lines: count them record by record.
-            yield from self._records_over_lines(width)
-            return
-        # One record per line (the usual case): a record's line is its position.
-        for index in range(self.header_line, len(every)):
-            record = every[index]
-            if not any(record):
-                continue
-            if len(record) < width:
-                record += [""] * (width - len(record))
-            yield index + 1, record
-
-    def _records_over_lines(self, width: int) -> Iterator[tuple[int, list[str]]]:
-        reader = csv.reader(io.StringIO(self.text), delimiter=self.delimiter, strict=True)
+        feed = LineFeed(self.text, label)
+        reader = csv.reader(feed, delimiter=self.delimiter, strict=True)
         last_line = 0
-        for record in reader:
-            start, last_line = last_line + 1, reader.line_num
-            if last_line <= self.header_line or not any(record):
-                continue
-            if len(record) < width:
-                record += [""] * (width - len(record))
-            yield start, record
-
-    def _raise_bad_csv(self, label: str) -> None:
-        """Raise the error of the first record the csv module refuses, with its line."""
-        reader = csv.reader(io.StringIO(self.text), delimiter=self.delimiter, strict=True)
-        last_line = 0
+        count = 0
         try:
-            for _record in reader:
-                last_line = reader.line_num
+            for record in reader:
+                feed.record_done()
+                start, last_line = last_line + 1, reader.line_num
+                if last_line <= self.header_line or not any(record):
+                    continue
+                count += 1
+                if count > MAX_RECORDS:
+                    raise InputError("too_many_rows", label, detail=f"{MAX_RECORDS:,}")
+                if len(record) < width:
+                    record += [""] * (width - len(record))
+                yield start, record
         except csv.Error as exc:
-            # The record that failed began on the line after the last good one.
-            raise InputError("bad_csv", label, last_line + 1, detail=str(exc)) from exc
+            raise _csv_error(exc, label, last_line + 1) from exc
 
     def rows(self, label: str) -> Iterator[tuple[int, dict[str, str]]]:
         """Yield ``(line, {column: value})`` for each data row; columns keyed by header."""
@@ -243,9 +250,11 @@ def find_csv_header(
     # The head only: splitting a 30,000-line file to keep 30 lines costs more than reading it.
     head_lines = text[:_HEAD_CHARS].splitlines()[: search_records * 2 + 5]
     delimiter = sniff_delimiter(head_lines)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    feed = LineFeed(text, label)
+    reader = csv.reader(feed, delimiter=delimiter)
     try:
         for index, record in enumerate(reader):
+            feed.record_done()
             if index >= search_records:
                 break
             cells = [c.strip().lstrip("\ufeff") for c in record]
@@ -254,5 +263,12 @@ def find_csv_header(
                     cells.pop()
                 return CsvTable(tuple(cells), delimiter, reader.line_num, text)
     except csv.Error as exc:
-        raise InputError("bad_csv", label, reader.line_num + 1, detail=str(exc)) from exc
+        raise _csv_error(exc, label, reader.line_num + 1) from exc
     return None
+
+
+def _csv_error(exc: csv.Error, label: str, line: int) -> InputError:
+    """The ``InputError`` for a record the csv module refused."""
+    if "field limit" in str(exc):
+        return InputError("field_too_long", label, line, detail=f"{MAX_FIELD_CHARS:,} characters")
+    return InputError("bad_csv", label, line, detail=str(exc))

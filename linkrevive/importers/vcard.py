@@ -7,11 +7,13 @@ Outlook quoted-printable soft line breaks, CR CR LF line ends, bare 2.1 paramete
 from __future__ import annotations
 
 import quopri
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import ContactRecord, ContactsBatch, ImportIssue
 from linkrevive.domain.text import fold_words, normalize_email
+from linkrevive.importers.limits import MAX_LINE_CHARS
 from linkrevive.importers.textfile import looks_binary
 
 FORMAT = "vcard"
@@ -105,35 +107,70 @@ def _is_qp_head(head: str) -> bool:
     return "QUOTED-PRINTABLE" in head.upper()
 
 
-def _logical_lines(text: str) -> list[tuple[int, str]]:
-    """Physical lines joined into properties: QP soft breaks first, then RFC folding."""
+def _physical_lines(text: str) -> Iterator[str]:
+    """``text.split("\\n")`` one line at a time (no list of every line of a big file)."""
+    pos = 0
+    find = text.find
+    while True:
+        end = find("\n", pos)
+        if end < 0:
+            yield text[pos:]
+            return
+        yield text[pos:end]
+        pos = end + 1
+
+
+def _logical_lines(text: str, label: str = "") -> Iterator[tuple[int, str]]:
+    """Physical lines joined into properties: QP soft breaks first, then RFC folding.
+
+    A property other than a binary payload (which is skipped unread) longer than
+    ``MAX_LINE_CHARS`` once unfolded raises ``InputError`` ``line_too_long``.
+    """
     # CR CR LF (seen in an iPhone export) is one line end, not two.
-    physical = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    result: list[tuple[int, str]] = []
-    index = 0
-    total = len(physical)
-    while index < total:
-        line = physical[index]
-        start = index + 1
-        index += 1
+    text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    physical = _physical_lines(text)
+    number = 0
+    pending: str | None = next(physical, None)
+    while pending is not None:
+        line = pending
+        number += 1
+        start = number
+        pending = next(physical, None)
         if not line.strip():
             continue
         split = _head_and_value(line)
         head = split[0] if split else ""
         skip = head.split(";", 1)[0].rsplit(".", 1)[-1].strip().upper() in _BINARY_PROPS
+        pieces = [line]
+        size = len(line)
         if split is not None and _is_qp_head(head):
-            while line.endswith("=") and index < total:
-                following = physical[index]
-                if _is_marker(following, _END) or _is_marker(following, _BEGIN):
+            while pieces[-1].endswith("=") and pending is not None:
+                if _is_marker(pending, _END) or _is_marker(pending, _BEGIN):
                     break
-                line = line[:-1] + following
-                index += 1
-        while index < total and physical[index][:1] in (" ", "\t"):
+                pieces[-1] = pieces[-1][:-1]
+                pieces.append(pending)
+                size += len(pending)
+                if size > MAX_LINE_CHARS:
+                    raise _too_long(label, start)
+                number += 1
+                pending = next(physical, None)
+        while pending is not None and pending[:1] in (" ", "\t"):
             if not skip:
-                line += physical[index][1:]
-            index += 1
-        result.append((start, line))
-    return result
+                pieces.append(pending[1:])
+                size += len(pending)
+                if size > MAX_LINE_CHARS:
+                    raise _too_long(label, start)
+            number += 1
+            pending = next(physical, None)
+        if size > MAX_LINE_CHARS and not skip:
+            raise _too_long(label, start)
+        yield start, pieces[0] if len(pieces) == 1 else "".join(pieces)
+
+
+def _too_long(label: str, line: int) -> InputError:
+    return InputError(
+        "line_too_long", label, line, detail=f"{MAX_LINE_CHARS >> 20} million characters"
+    )
 
 
 def _decode_value(raw: str, params: dict[str, list[str]]) -> str:
@@ -205,7 +242,7 @@ def _component(value: str, index: int) -> str:
     )
 
 
-def _collect_cards(lines: list[tuple[int, str]]) -> tuple[list[_Card], list[int]]:
+def _collect_cards(lines: Iterable[tuple[int, str]]) -> tuple[list[_Card], list[int]]:
     """Complete cards, and the BEGIN line of every card cut short."""
     cards: list[_Card] = []
     truncated: list[int] = []
@@ -307,7 +344,7 @@ def parse_vcards(data: bytes, label: str) -> ContactsBatch:
         raise InputError("empty_file", label)
     if looks_binary(data):
         raise InputError("binary_file", label)
-    cards, truncated = _collect_cards(_logical_lines(_text_of(data)))
+    cards, truncated = _collect_cards(_logical_lines(_text_of(data), label))
     if not cards:
         if truncated:
             raise InputError("bad_vcard", label, truncated[0], detail="no END:VCARD")

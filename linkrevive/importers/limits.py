@@ -1,0 +1,233 @@
+"""Caps on what an import reads, so that no input, however hostile, takes more than a few
+hundred megabytes or hangs.
+
+Real inputs are far below every cap: a LinkedIn export is a few megabytes of CSV (30,000
+connections at most, well under 200 MB uncompressed in all), a lead sheet a few thousand
+rows, a vCard file a few thousand cards. Beyond a cap the import is refused with one
+sentence naming the file (``InputError``), never half read.
+
+Files that are not regular (FIFOs, devices, sockets) are refused before they are opened:
+opening a FIFO for reading waits for a writer forever.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import struct
+import zipfile
+from pathlib import Path
+from typing import IO
+
+from linkrevive.domain.errors import InputError
+
+#: A text file or a zip entry that is read whole (CSV, vCard, one sheet's XML).
+MAX_TEXT_BYTES = 48 * 1024 * 1024
+#: One line of text (a vCard property once unfolded, a CSV line, an mbox line).
+MAX_LINE_CHARS = 1024 * 1024
+#: One CSV cell (the csv module's field limit) and one CSV record, quoted line ends included.
+MAX_FIELD_CHARS = 1024 * 1024
+MAX_RECORD_CHARS = 2 * MAX_FIELD_CHARS
+#: Rows of one CSV file or sheet (LinkedIn caps a network at 30,000 connections).
+MAX_RECORDS = 300_000
+#: Sum of the uncompressed sizes of a zip's entries, and their number.
+MAX_ZIP_TOTAL_BYTES = 200 * 1024 * 1024
+MAX_ZIP_ENTRIES = 10_000
+#: Uncompressed size over compressed size of an entry larger than ``_RATIO_FLOOR``: text
+#: compresses ten to thirty times, a zip bomb thousands of times.
+MAX_ZIP_RATIO = 200
+_RATIO_FLOOR = 1024 * 1024
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_EOCD = b"PK\x05\x06"
+
+
+def printable(name: str) -> str:
+    """A file or entry name fit for a one-line message: control characters become ``?``."""
+    return _CONTROL.sub("?", name)
+
+
+def check_regular_file(path: Path, label: str) -> os.stat_result:
+    """The ``stat`` of ``path``; ``InputError`` when it is missing or not a regular file
+    (a FIFO, a device, a socket), which is never opened."""
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise InputError("not_found", label) from exc
+    except OSError as exc:
+        raise InputError("unreadable", label, detail=exc.strerror or type(exc).__name__) from exc
+    if stat.S_ISDIR(info.st_mode):
+        return info
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("not_regular_file", label)
+    return info
+
+
+def open_input(path: Path, label: str) -> IO[bytes]:
+    """Open a regular file for reading; a clear ``InputError`` when it cannot be."""
+    info = check_regular_file(path, label)
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("unknown_format", label)
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise InputError("unreadable", label, detail=exc.strerror or type(exc).__name__) from exc
+
+
+def read_capped(handle: IO[bytes], label: str, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """At most ``limit`` bytes of ``handle``; ``InputError`` ``too_large`` beyond."""
+    try:
+        data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError("unreadable", label, detail=exc.strerror or type(exc).__name__) from exc
+    if len(data) > limit:
+        raise InputError("too_large", label, detail=_megabytes(limit))
+    return data
+
+
+def read_file_capped(path: Path, label: str, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes."""
+    with open_input(path, label) as handle:
+        return read_capped(handle, label, limit)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB"
+
+
+def _zip_entry_count(handle: IO[bytes]) -> int | None:
+    """The entry count of the end-of-central-directory record, None when it is not found."""
+    handle.seek(0, os.SEEK_END)
+    size = handle.tell()
+    tail_size = min(size, 22 + 65535)
+    handle.seek(size - tail_size)
+    tail = handle.read(tail_size)
+    at = tail.rfind(_EOCD)
+    if at < 0 or len(tail) < at + 22:
+        return None
+    (count,) = struct.unpack("<H", tail[at + 10 : at + 12])
+    return int(count)
+
+
+def open_zip(path: Path, label: str) -> zipfile.ZipFile:
+    """Open a zip archive after checking that its entries are few, and that their sizes and
+    compression ratios are those of real files, not of a zip bomb."""
+    try:
+        with path.open("rb") as handle:
+            count = _zip_entry_count(handle)
+        if count is not None and count > MAX_ZIP_ENTRIES:
+            raise InputError("zip_bomb", label, detail=f"{count} entries")
+        archive = zipfile.ZipFile(path)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise InputError("bad_zip", label, detail=printable(str(exc))) from exc
+    try:
+        check_zip(archive, label)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def check_zip(archive: zipfile.ZipFile, label: str) -> None:
+    """``InputError`` ``zip_bomb`` when the archive's declared sizes pass the caps."""
+    infos = archive.infolist()
+    if len(infos) > MAX_ZIP_ENTRIES:
+        raise InputError("zip_bomb", label, detail=f"{len(infos)} entries")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size // max(info.compress_size, 1)
+        if info.file_size > _RATIO_FLOOR and ratio > MAX_ZIP_RATIO:
+            name = printable(info.filename)
+            raise InputError("zip_bomb", label, detail=f"{name} expands {ratio} times")
+    if total > MAX_ZIP_TOTAL_BYTES:
+        raise InputError("zip_bomb", label, detail=f"{_megabytes(total)} uncompressed")
+
+
+def read_zip_member(
+    archive: zipfile.ZipFile, member: str, label: str, limit: int = MAX_TEXT_BYTES
+) -> bytes:
+    """The bytes of one entry, read no further than ``limit`` (whatever its header says)."""
+    try:
+        info = archive.getinfo(member)
+        if info.file_size > limit:
+            raise InputError("too_large", label, detail=_megabytes(limit))
+        with archive.open(info) as entry:
+            return read_capped(entry, label, limit)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError) as exc:
+        raise InputError("bad_zip", label, detail=printable(str(exc))) from exc
+    except Exception as exc:  # zlib.error, lzma/bz2 errors, NotImplementedError (methods)
+        raise InputError("bad_zip", label, detail=printable(str(exc))) from exc
+
+
+class LineFeed:
+    """The lines of a text for ``csv.reader``, each at most ``MAX_LINE_CHARS``, and each
+    record at most ``MAX_RECORD_CHARS`` (call :meth:`record_done` after each record).
+
+    Lines are cut from the text itself (``io.StringIO`` would copy it at four bytes a
+    character); a line ends at ``\\n``, as when iterating a ``StringIO``.
+    """
+
+    __slots__ = ("_pos", "_since", "_text", "label", "line")
+
+    def __init__(self, text: str, label: str) -> None:
+        self._text = text
+        self._pos = 0
+        self._since = 0
+        self.label = label
+        self.line = 0
+
+    def __iter__(self) -> LineFeed:
+        return self
+
+    def __next__(self) -> str:
+        text, pos = self._text, self._pos
+        if pos >= len(text):
+            raise StopIteration
+        newline = text.find("\n", pos, pos + MAX_LINE_CHARS)
+        end = len(text) if newline < 0 else newline + 1
+        size = end - pos
+        self.line += 1
+        if size > MAX_LINE_CHARS:
+            raise InputError("line_too_long", self.label, self.line, detail=_chars(MAX_LINE_CHARS))
+        self._since += size
+        if self._since > MAX_RECORD_CHARS:
+            raise InputError(
+                "line_too_long", self.label, self.line, detail=_chars(MAX_RECORD_CHARS)
+            )
+        self._pos = end
+        return text[pos:end]
+
+    def record_done(self) -> None:
+        """A record was read: the next one starts counting from zero."""
+        self._since = 0
+
+
+def _chars(count: int) -> str:
+    return f"{count // (1024 * 1024)} million characters"
+
+
+__all__ = [
+    "MAX_FIELD_CHARS",
+    "MAX_LINE_CHARS",
+    "MAX_RECORDS",
+    "MAX_RECORD_CHARS",
+    "MAX_TEXT_BYTES",
+    "MAX_ZIP_ENTRIES",
+    "MAX_ZIP_RATIO",
+    "MAX_ZIP_TOTAL_BYTES",
+    "LineFeed",
+    "check_regular_file",
+    "check_zip",
+    "open_input",
+    "open_zip",
+    "printable",
+    "read_capped",
+    "read_file_capped",
+    "read_zip_member",
+]
