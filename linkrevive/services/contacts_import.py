@@ -35,7 +35,7 @@ from linkrevive.matching import address_fits_company
 from linkrevive.revival import RevivalSettings
 from linkrevive.services import pairing
 from linkrevive.services.revival import SETTINGS_KEY
-from linkrevive.services.workspace import Workspace, file_digest, key_hash
+from linkrevive.services.workspace import Workspace, file_digest, key_hash, phase
 from linkrevive.storage import activity_repo, people_repo, senders_repo
 
 ME_SETTING = "me_addresses"
@@ -91,8 +91,9 @@ def import_contacts(
         counts["warnings"] = len(batch.warnings)
         _remember_me(session, own)
         activity_repo.finish_run(session, run_id, counts)
+        _pair_and_commit(session, merger.changed, cancelled)
+    phase("committed")
     progress(3, 3)
-    pairing.run_after_import(workspace, people=merger.changed, profiles=set())
     return ImportReport(
         kind=f"contacts:{batch.format}",
         source=str(path),
@@ -136,7 +137,8 @@ def import_mail(
         _remember_me(session, sorted(known_me))
         activity_repo.finish_run(session, run_id, counts)
         signals = activity_repo.signals_of_run(session, run_id)
-    pairing.run_after_import(workspace, people=merger.changed, profiles=set())
+        _pair_and_commit(session, merger.changed, cancelled)
+    phase("committed")
     return ImportReport(
         kind=f"contacts:{fmt}",
         source=source,
@@ -144,6 +146,16 @@ def import_mail(
         signals=tuple(signals),
         issues=tuple(merger.issues),
     )
+
+
+def _pair_and_commit(session: Any, changed: set[int], cancelled: CancelledFn) -> None:
+    """Pair the people an import changed in its own transaction (saved together or not at
+    all), then pass the last point where a cancel still leaves the database unchanged."""
+    phase("applied")
+    pairing.pair_changes(session, people=changed, profiles=set(), cancelled=cancelled)
+    if cancelled():
+        raise Cancelled()
+    phase("commit")
 
 
 def _chain(head: list[MailRecord], rest: Iterator[MailRecord]) -> Iterator[MailRecord]:

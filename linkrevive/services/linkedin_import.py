@@ -27,7 +27,7 @@ from linkrevive.domain.records import (
 from linkrevive.domain.text import fold_words, split_full_name
 from linkrevive.importers.linkedin import read_linkedin_export
 from linkrevive.services import pairing
-from linkrevive.services.workspace import Workspace, file_digest, gc_paused, key_hash
+from linkrevive.services.workspace import Workspace, file_digest, gc_paused, key_hash, phase
 from linkrevive.storage import activity_repo, linkedin_repo
 
 
@@ -38,14 +38,30 @@ def import_linkedin(
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
     today: date | None = None,
+    allow_removals: bool = False,
 ) -> ImportReport:
-    """Read a LinkedIn export and apply it in one transaction (all or nothing).
+    """Read a LinkedIn export and apply it, with the pairing it brings, in one transaction
+    (all or nothing: a cancel, an error or a kill before the commit leaves no trace).
 
     A backup copy of the database is taken while the export is read (and dropped if the
-    export cannot be read). Returns the counts and new signals.
+    export cannot be read). An export that lacks more than a small share of the current
+    connections (see :func:`is_partial`) is taken as partial: nobody is marked removed
+    (the ``kept_missing`` count says how many were missing) unless ``allow_removals``.
+    Returns the counts and new signals.
     """
     with gc_paused():
-        return _import(workspace, path, progress, cancelled, today)
+        return _import(workspace, path, progress, cancelled, today, allow_removals)
+
+
+#: An export missing more than this share of the current connections, and more than
+#: ``PARTIAL_MIN`` of them, is partial (a lone or truncated Connections.csv, say).
+PARTIAL_SHARE = 0.2
+PARTIAL_MIN = 10
+
+
+def is_partial(missing: int, current: int) -> bool:
+    """Whether an export missing ``missing`` of the ``current`` connections is partial."""
+    return missing > PARTIAL_MIN and missing > PARTIAL_SHARE * current
 
 
 def _import(
@@ -54,6 +70,7 @@ def _import(
     progress: ProgressFn,
     cancelled: CancelledFn,
     today: date | None,
+    allow_removals: bool,
 ) -> ImportReport:
     # The backup copy is made by SQLite while Python reads the export: the two overlap.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup") as pool:
@@ -69,6 +86,7 @@ def _import(
             raise
         digest = file_digest(path)
         backup.result()
+    phase("read")
     # The export's own date (SPEC §3); the import day only when nothing in it is dated.
     export_date = export.export_date or today or datetime.now(UTC).date()
     with workspace.database.session(write=True) as session:
@@ -81,6 +99,7 @@ def _import(
         newer = newest if newest is not None and export_date < newest else None
         following = min((d for d in dates if d > export_date), default=None)
         applier = _Applier(session, export, export_date, run_id, suppressed, newer, following)
+        applier.allow_removals = allow_removals
         counts = applier.apply(progress, cancelled)
         if export.has_connections and export_date not in dates:
             stored = sorted({*activity_repo.get_setting(session, _EXPORT_DATES, []),
@@ -88,7 +107,13 @@ def _import(
             activity_repo.set_setting(session, _EXPORT_DATES, stored)
         activity_repo.finish_run(session, run_id, counts)
         signals = activity_repo.signals_of_run(session, run_id)
-    pairing.run_after_import(workspace, people=set(), profiles=applier.changed)
+        phase("applied")
+        # In the same transaction: the data are never saved without their pairing.
+        pairing.pair_changes(session, people=set(), profiles=applier.changed, cancelled=cancelled)
+        if cancelled():
+            raise Cancelled()
+        phase("commit")  # past the last cancel check: what follows is saved
+    phase("committed")
     return ImportReport(
         kind=ImportKind.LINKEDIN,
         source=str(path),
@@ -178,6 +203,8 @@ class _Applier:
         self.message_signals = Batch(signal_columns, constants=run, checked=True)
         self.messages = Batch(exchange_columns, constants=run, checked=True)
         self.changed: set[int] = set()
+        #: Whether connections missing from a partial export may be marked removed.
+        self.allow_removals = False
         self.export_day = datetime(export_date.year, export_date.month, export_date.day, tzinfo=UTC)
 
     def apply(self, progress: ProgressFn, cancelled: CancelledFn) -> dict[str, int]:
@@ -335,6 +362,13 @@ class _Applier:
             for key, (pid, status, _v) in digests.items()
             if status == current and key not in present
         ]
+        holding = sum(1 for _pid, status, _v in digests.values() if status == current)
+        if not self.allow_removals and is_partial(len(gone), holding):
+            # A partial export: those missing from it are kept as they are, unseen.
+            self.counts["kept_missing"] = len(gone)
+            seen = [{"id": self.ids[key], "last_seen": day} for key in present if key in self.ids]
+            linkedin_repo.update_profiles(self.session, seen)
+            return
         linkedin_repo.mark_removed(self.session, gone, day)
         self.counts["removed"] = len(gone)
         # Every connection still current is in this export: one statement marks them.

@@ -17,13 +17,22 @@ from linkrevive.matching import (
     match,
     match_subset,
 )
+from linkrevive.services.workspace import phase
 from linkrevive.storage import linkedin_repo, pairing_repo, people_repo
 from linkrevive.storage.pairing_repo import PairRow
 
 if TYPE_CHECKING:
     from linkrevive.services.workspace import Workspace
 
-__all__ = ["PairRow", "decide", "decide_by_keys", "list_pairs", "run_after_import", "run_match"]
+__all__ = [
+    "PairRow",
+    "decide",
+    "decide_by_keys",
+    "list_pairs",
+    "pair_changes",
+    "run_after_import",
+    "run_match",
+]
 
 
 def _sides(session: Any) -> tuple[list[PersonSide], list[ProfileSide], list[Decision]]:
@@ -100,35 +109,50 @@ def run_match(
 def run_after_import(
     workspace: Workspace, *, people: set[int] | None = None, profiles: set[int] | None = None
 ) -> None:
-    """Re-pair after an import, re-scoring only the people the changes can affect.
+    """Re-pair after a change in a transaction of its own (see :func:`pair_changes`)."""
+    with workspace.database.session(write=True) as session:
+        pair_changes(session, people=people, profiles=profiles)
 
-    ``people`` and ``profiles`` are the ids the import created or changed (None: unknown,
-    so everything is re-scored).
+
+def pair_changes(
+    session: Any,
+    *,
+    people: set[int] | None = None,
+    profiles: set[int] | None = None,
+    cancelled: CancelledFn = never_cancelled,
+) -> None:
+    """Re-pair in the caller's transaction, re-scoring only the people the changes can affect.
+
+    An import calls this before it commits, so that its data and their pairing are saved
+    together or not at all. ``people`` and ``profiles`` are the ids the import created or
+    changed (None: unknown, so everything is re-scored). Raises ``Cancelled`` once
+    ``cancelled()`` is true.
     """
     if people is not None and profiles is not None and not people and not profiles:
         return
-    with workspace.database.session(write=True) as session:
-        if not people_repo.has_people(session) or not linkedin_repo.has_profiles(session):
-            return  # one side is empty: nothing can pair
-        all_people, all_profiles, decisions = _sides(session)
-        if people is None or profiles is None:
-            proposals = match(all_people, all_profiles, decisions)
-            affected: set[int] | None = None
-        else:
-            affected = affected_people(
-                all_people, all_profiles, person_ids=people, profile_ids=profiles
-            )
-            kept = [(p, q) for p, q in pairing_repo.auto_pairs(session) if p not in affected]
-            proposals = match_subset(
-                all_people, all_profiles, decisions,
-                person_ids=people, profile_ids=profiles,
-                taken_people={p for p, _ in kept}, taken_profiles={q for _, q in kept},
-            )  # fmt: skip
-        pairing_repo.replace_proposals(
-            session,
-            [(p.person_id, p.profile_id, p.status, p.score, p.evidence) for p in proposals],
-            people=None if affected is None else sorted(affected),
+    if not people_repo.has_people(session) or not linkedin_repo.has_profiles(session):
+        return  # one side is empty: nothing can pair
+    all_people, all_profiles, decisions = _sides(session)
+    if people is None or profiles is None:
+        proposals = match(all_people, all_profiles, decisions, cancelled=cancelled)
+        affected: set[int] | None = None
+    else:
+        affected = affected_people(
+            all_people, all_profiles, person_ids=people, profile_ids=profiles
         )
+        kept = [(p, q) for p, q in pairing_repo.auto_pairs(session) if p not in affected]
+        proposals = match_subset(
+            all_people, all_profiles, decisions,
+            person_ids=people, profile_ids=profiles,
+            taken_people={p for p, _ in kept}, taken_profiles={q for _, q in kept},
+            cancelled=cancelled,
+        )  # fmt: skip
+    phase("pairing")
+    pairing_repo.replace_proposals(
+        session,
+        [(p.person_id, p.profile_id, p.status, p.score, p.evidence) for p in proposals],
+        people=None if affected is None else sorted(affected),
+    )
 
 
 def list_pairs(workspace: Workspace, status: PairStatus | None = None) -> list[PairRow]:

@@ -49,7 +49,8 @@ def set_sender_kind(
             addresses.update(mails)
         senders_repo.set_override(session, addresses, kind)
         senders_repo.set_kind(session, sorted(ids), kind, AutomationReason.USER.value)
-    pairing.run_after_import(workspace, people=ids, profiles=set())
+        # In the same transaction: the decision is never saved without its pairing.
+        pairing.pair_changes(session, people=ids, profiles=set())
     return SenderDecision(tuple(sorted(addresses)), tuple(sorted(ids)))
 
 

@@ -84,6 +84,25 @@ def gc_paused() -> Iterator[None]:
         _collector_hold.release()
 
 
+#: Test hook: ``"OUT_FD,IN_FD"`` of two pipes a crash test hands the command (see ``phase``).
+PHASES_ENV = "LINKREVIVE_TEST_PHASES"
+
+
+def phase(name: str) -> None:
+    """Mark that an import reached ``name`` (a crash test's kill point); nothing otherwise.
+
+    When ``LINKREVIVE_TEST_PHASES`` names two inherited pipe descriptors, the phase's name
+    is written to the first and the import waits for one byte on the second: the test sends
+    its signal while the import stands at that point, then lets it go on.
+    """
+    spec = os.environ.get(PHASES_ENV)
+    if not spec:
+        return
+    out_fd, in_fd = (int(fd) for fd in spec.split(","))
+    os.write(out_fd, name.encode() + b"\n")
+    os.read(in_fd, 1)
+
+
 def key_hash(key: str) -> str:
     """Hash under which a forgotten email or profile URL is remembered (never in clear)."""
     return hashlib.sha256(key.strip().casefold().encode()).hexdigest()
