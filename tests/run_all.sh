@@ -64,7 +64,7 @@ if [[ ! -x "$VENV/bin/python" ]]; then
     fi
     "$PY" -m venv "$VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    "$VENV/bin/python" -m pip install -q -e ".[test,package]"
 else
     # Quick check that the editable install and the test extras are there (new deps land
     # in pyproject.toml while the venv lives on).
@@ -78,7 +78,7 @@ from packaging.requirements import Requirement
 dist = md.distribution("linkrevive")
 for spec in dist.requires or []:
     req = Requirement(spec)
-    if req.marker and not req.marker.evaluate({"extra": "test"}):
+    if req.marker and not any(req.marker.evaluate({"extra": e}) for e in ("test", "package")):
         continue
     try:
         version = md.version(req.name)
@@ -90,8 +90,33 @@ path = dist.read_text("direct_url.json") or ""
 sys.exit(0 if re.search(r'"editable":\s*true', path) else 1)
 EOF
         step "updating the editable install"
-        "$VENV/bin/python" -m pip install -q -e ".[test]"
+        "$VENV/bin/python" -m pip install -q -e ".[test,package]"
     fi
+fi
+# Only the Qt the app uses (PySide6-Essentials): a venv made when the app depended on the
+# `pyside6` meta-package still holds PySide6-Addons, WebEngine and Pdf. Remove them so that a
+# reused venv is the one a fresh install makes; they share files with Essentials
+# (PySide6/__init__.py, stubs), so Essentials is reinstalled after them.
+extra_qt="$("$VENV/bin/python" - <<'EOF'
+import importlib.metadata as md
+
+for name in ("PySide6", "PySide6_Addons", "PySide6_WebEngine", "PySide6_Pdf"):
+    try:
+        md.distribution(name)
+    except md.PackageNotFoundError:
+        continue
+    print(name)
+EOF
+)"
+if [[ -n "$extra_qt" ]]; then
+    step "removing Qt the app does not use: $(echo $extra_qt)"
+    # shellcheck disable=SC2086 # one distribution per word
+    "$VENV/bin/python" -m pip uninstall -q -y $extra_qt
+    essentials="$("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("PySide6_Essentials"))')"
+    "$VENV/bin/python" -m pip install -q --force-reinstall --no-deps "pyside6-essentials==$essentials"
+    # The translation tools come with Essentials (packaging/translations.py needs them).
+    "$VENV/bin/pyside6-lupdate" -version >/dev/null
+    "$VENV/bin/pyside6-lrelease" -version >/dev/null
 fi
 export PATH="$VENV/bin:$PATH"
 
