@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from linkrevive.cli.output import print_rows
 from linkrevive.domain.enums import Stage, StallReason
@@ -152,20 +153,29 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_stream(path: Path) -> TextIO:
+    """Where an export's summary goes: stderr when the export itself is on stdout."""
+    return sys.stderr if str(path) == "-" else sys.stdout
+
+
 def _export_reactivation(workspace: Workspace, args: argparse.Namespace) -> int:
     path: Path = args.output
     fmt = args.format or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")
     count = revival.export_reactivation(
         workspace, path, fmt=fmt, as_of=args.as_of, delimiter=args.delimiter, lang=args.lang
     )
-    print(f"{path}: {count} lead{'s' if count != 1 else ''} exported.")
+    # With '-o -' the list itself is on standard output: the count goes to stderr.
+    print(f"{path}: {count} lead{'s' if count != 1 else ''} exported.", file=_report_stream(path))
     return 0
 
 
 def _export_to_connect(workspace: Workspace, args: argparse.Namespace) -> int:
     path: Path = args.output
     count = revival.export_to_connect(workspace, path, delimiter=args.delimiter)
-    print(f"{path}: {count} contact{'s' if count != 1 else ''} to connect with exported.")
+    print(
+        f"{path}: {count} contact{'s' if count != 1 else ''} to connect with exported.",
+        file=_report_stream(path),
+    )
     return 0
 
 

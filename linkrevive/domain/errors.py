@@ -58,6 +58,15 @@ MESSAGES: dict[str, str] = {
     "unknown_pair": "No pairing between {value} exists.",
     "cancelled": "The import was cancelled; the database is unchanged.",
     "cannot_write": "{file} could not be written ({detail}).",
+    "unsafe_target": "{file} is refused as an export target: {detail}.",
+    "newer_database": (
+        "{file} was written by a newer LinkRevive (database version {detail}); it needs a "
+        "newer LinkRevive to open it."
+    ),
+    "read_only_database": (
+        "{file} cannot be written ({detail}); LinkRevive needs a database it can write to."
+    ),
+    "bad_database_url": "'{value}' is not a database LinkRevive can open ({detail}).",
     "person_changed": (
         "{value} was changed in another window or by a teammate meanwhile; try again."
     ),

@@ -3,6 +3,7 @@
 from linkrevive.exporters.cells import safe_cell
 from linkrevive.exporters.csv_writer import (
     reactivation_values,
+    usable_delimiter,
     write_reactivation_csv,
     write_to_connect_csv,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "linkedin_search_url",
     "reactivation_values",
     "safe_cell",
+    "usable_delimiter",
     "write_reactivation_csv",
     "write_reactivation_xlsx",
     "write_to_connect_csv",

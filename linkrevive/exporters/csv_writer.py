@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
-from pathlib import Path
 
-from linkrevive.exporters.cells import atomic_target, safe_cell
+from linkrevive.exporters.cells import Output, binary_output, safe_cell
 from linkrevive.exporters.rows import (
     EMAIL_SEPARATOR,
     REACTIVATION_COLUMNS,
@@ -18,18 +18,33 @@ from linkrevive.exporters.rows import (
 )
 
 
+def usable_delimiter(delimiter: str) -> bool:
+    """Whether ``delimiter`` can separate cells: one printable character (or a tab) that is
+    neither a quote or apostrophe, a letter, a digit, a space nor a line end (a
+    reader would split or join the cells wrongly)."""
+    return len(delimiter) == 1 and (
+        delimiter == "\t"
+        or (delimiter.isprintable() and not delimiter.isalnum() and delimiter not in "\" '")
+    )
+
+
 def _write(
-    path: Path, header: Sequence[str], rows: Sequence[Sequence[str]], delimiter: str
+    path: Output, header: Sequence[str], rows: Sequence[Sequence[str]], delimiter: str
 ) -> None:
-    if len(delimiter) != 1:
-        raise ValueError("the CSV delimiter must be one character")
-    # The BOM is what makes Excel read UTF-8 (accents) instead of the ANSI code page.
-    with atomic_target(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(
-            handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n"
-        )
-        writer.writerow(header)
-        writer.writerows([safe_cell(cell) for cell in row] for row in rows)
+    if not usable_delimiter(delimiter):
+        raise ValueError("the CSV delimiter must be one usable character")
+    with binary_output(path) as raw:
+        # The BOM is what makes Excel read UTF-8 (accents) instead of the ANSI code page.
+        handle = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        try:
+            writer = csv.writer(
+                handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n"
+            )
+            writer.writerow(header)
+            writer.writerows([safe_cell(cell) for cell in row] for row in rows)
+            handle.flush()
+        finally:
+            handle.detach()  # the stream belongs to binary_output (or to the caller)
 
 
 def reactivation_values(row: ReactivationRow) -> list[str]:
@@ -57,7 +72,7 @@ def reactivation_values(row: ReactivationRow) -> list[str]:
 
 def write_reactivation_csv(
     rows: Sequence[ReactivationRow],
-    path: Path,
+    path: Output,
     *,
     delimiter: str = ",",
     lang: str | None = None,
@@ -76,7 +91,9 @@ def write_reactivation_csv(
     _write(path, header, [reactivation_values(row) for row in rows], delimiter)
 
 
-def write_to_connect_csv(rows: Sequence[ToConnectRow], path: Path, *, delimiter: str = ",") -> None:
+def write_to_connect_csv(
+    rows: Sequence[ToConnectRow], path: Output, *, delimiter: str = ","
+) -> None:
     """Write the contacts to connect on LinkedIn, each with a people-search link."""
     values = [
         [

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from linkrevive.exporters.cells import atomic_target, safe_cell
+from linkrevive.exporters.cells import Output, binary_output, safe_cell
 from linkrevive.exporters.rows import (
     EMAIL_SEPARATOR,
     REACTIVATION_COLUMNS,
@@ -54,14 +54,14 @@ def _is_web_link(url: str) -> bool:
 
 
 def write_reactivation_xlsx(
-    rows: Sequence[ReactivationRow], path: Path, *, lang: str = "en"
+    rows: Sequence[ReactivationRow], path: Output, *, lang: str = "en"
 ) -> None:
     """Write the reactivation list to ``path`` as an XLSX workbook.
 
     Header labels in ``lang`` (``en`` or ``fr``), bold and frozen, with an auto-filter;
     rank, score and dormant days are numbers, the last exchange a real date, the LinkedIn
-    profile a clickable link. Text cells go through :func:`safe_cell`. The file replaces
-    ``path`` only once complete.
+    profile a clickable link. Text cells go through :func:`safe_cell`. A file replaces
+    ``path`` only once complete; a stream gets the workbook's bytes.
     """
     lang = lang if lang in REACTIVATION_LABELS else "en"
     labels = REACTIVATION_LABELS[lang]
@@ -110,5 +110,8 @@ def write_reactivation_xlsx(
                 cell.alignment = wrap
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    with atomic_target(path) as tmp:
-        workbook.save(tmp)
+    # Built in memory first: a zip needs to seek, and standard output cannot.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with binary_output(path) as handle:
+        handle.write(buffer.getbuffer())

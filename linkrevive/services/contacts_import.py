@@ -79,8 +79,8 @@ def import_contacts(
     progress(1, 3)
     if cancelled():
         raise Cancelled()
-    workspace.database.backup()
-    with workspace.database.session(write=True) as session:
+    copy = workspace.database.backup()
+    with workspace.database.settle_backup(copy), workspace.database.session(write=True) as session:
         run_id = activity_repo.start_run(
             session, kind=ImportKind.CONTACTS, source=str(path), file_hash=file_digest(path)
         )
@@ -119,8 +119,8 @@ def import_mail(
     unless the user said otherwise (``sender_override``). An incoming email after a long
     silence (the dormancy threshold) creates an ``email_inbound`` signal.
     """
-    workspace.database.backup()
-    with workspace.database.session(write=True) as session:
+    copy = workspace.database.backup()
+    with workspace.database.settle_backup(copy), workspace.database.session(write=True) as session:
         known_me = {*me, *activity_repo.get_setting(session, ME_SETTING, [])}
         stream = iter(records)
         if not known_me:

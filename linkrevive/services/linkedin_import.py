@@ -85,11 +85,11 @@ def _import(
             _discard(backup)  # nothing was imported: keep the earlier copies instead
             raise
         digest = file_digest(path)
-        backup.result()
+        copy = backup.result()
     phase("read")
     # The export's own date (SPEC §3); the import day only when nothing in it is dated.
     export_date = export.export_date or today or datetime.now(UTC).date()
-    with workspace.database.session(write=True) as session:
+    with workspace.database.settle_backup(copy), workspace.database.session(write=True) as session:
         run_id = activity_repo.start_run(
             session, kind=ImportKind.LINKEDIN, source=str(path), file_hash=digest
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,10 +18,12 @@ from linkrevive.exporters import (
     ReactivationRow,
     ToConnectRow,
     linkedin_search_url,
+    usable_delimiter,
     write_reactivation_csv,
     write_reactivation_xlsx,
     write_to_connect_csv,
 )
+from linkrevive.exporters.cells import Output
 from linkrevive.matching.normalize import is_free_mail
 from linkrevive.revival import (
     AUTOMATED,
@@ -48,6 +51,7 @@ from linkrevive.revival.candidates import DUE as DUE
 from linkrevive.revival.candidates import FRESH as FRESH
 from linkrevive.revival.candidates import NETWORK as NETWORK
 from linkrevive.revival.candidates import SECTIONS as SECTIONS
+from linkrevive.services.export_target import ExportTarget, check_target
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo, revival_repo
 
@@ -446,12 +450,19 @@ def reactivation_rows(
     return rows
 
 
-def _writable(path: Path) -> None:
-    """Refuse, in one sentence, a target whose folder is missing or that is a folder."""
-    if path.is_dir():
-        raise InputError("cannot_write", path, detail="it is a folder")
-    if not path.parent.is_dir():
-        raise InputError("cannot_write", path, detail="its folder does not exist")
+def _output(target: ExportTarget) -> Output:
+    """Where the writer puts the bytes: the checked file, or standard output."""
+    return target.path if target.path is not None else sys.stdout.buffer
+
+
+def _check_delimiter(delimiter: str) -> None:
+    if not usable_delimiter(delimiter):
+        shown = delimiter.encode("unicode_escape").decode("ascii")
+        raise InputError(
+            "bad_option",
+            detail=f"The CSV delimiter must be one character other than a quote, a letter, "
+            f"a digit, a space or a line end, not '{shown}'.",
+        )
 
 
 def export_reactivation(
@@ -466,24 +477,24 @@ def export_reactivation(
     """Write the ranked list with a suggested opener per lead; returns the number of rows.
 
     ``fmt`` is ``csv`` (UTF-8 with BOM, snake-case header, ``delimiter``) or ``xlsx``
-    (header labels in ``lang``). The file appears only once complete.
+    (header labels in ``lang``). The file appears only once complete; ``path`` is checked
+    first (:func:`~linkrevive.services.export_target.check_target`: never the database, a
+    backup, a device; ``-`` is standard output).
     """
     if fmt not in EXPORT_FORMATS:
         raise InputError(
             "bad_option", detail=f"The export format must be csv or xlsx, not '{fmt}'."
         )
-    if fmt == "csv" and len(delimiter) != 1:
-        raise InputError(
-            "bad_option", detail=f"The CSV delimiter must be one character, not '{delimiter}'."
-        )
-    _writable(path)
+    if fmt == "csv":
+        _check_delimiter(delimiter)
+    target = check_target(workspace, path)
     day = _today(as_of)
     rows = reactivation_rows(today(workspace, as_of=day, lang=lang), as_of=day, lang=lang)
     try:
         if fmt == "xlsx":
-            write_reactivation_xlsx(rows, path, lang=_lang(lang))
+            write_reactivation_xlsx(rows, _output(target), lang=_lang(lang))
         else:
-            write_reactivation_csv(rows, path, delimiter=delimiter)
+            write_reactivation_csv(rows, _output(target), delimiter=delimiter)
     except OSError as exc:
         raise InputError("cannot_write", path, detail=exc.strerror or str(exc)) from exc
     return len(rows)
@@ -491,11 +502,8 @@ def export_reactivation(
 
 def export_to_connect(workspace: Workspace, path: Path, *, delimiter: str = ",") -> int:
     """Write the contacts to connect on LinkedIn (CSV, UTF-8 with BOM); returns the rows."""
-    if len(delimiter) != 1:
-        raise InputError(
-            "bad_option", detail=f"The CSV delimiter must be one character, not '{delimiter}'."
-        )
-    _writable(path)
+    _check_delimiter(delimiter)
+    target = check_target(workspace, path)
     items = to_connect(workspace)
     rows = [
         ToConnectRow(
@@ -507,7 +515,7 @@ def export_to_connect(workspace: Workspace, path: Path, *, delimiter: str = ",")
         for i in items
     ]
     try:
-        write_to_connect_csv(rows, path, delimiter=delimiter)
+        write_to_connect_csv(rows, _output(target), delimiter=delimiter)
     except OSError as exc:
         raise InputError("cannot_write", path, detail=exc.strerror or str(exc)) from exc
     return len(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -91,17 +92,40 @@ class Database:
                 session.rollback()
                 raise
 
-    def backup(self) -> Path | None:
-        """Copy the SQLite database to ``backups/`` (online backup API); keep the last five.
+    @property
+    def backup_folder(self) -> Path | None:
+        """The folder of this database's backup copies (None for a server database)."""
+        return None if self.path is None else self.path.parent / "backups"
 
-        Returns the copy, or None when there is nothing to back up (new file, server DB).
+    def backups(self) -> list[Path]:
+        """This database's finished backup copies, oldest first.
+
+        Matched by their exact name (``<stem>-<UTC stamp><suffix>``), so that ``crm``'s
+        copies are never mistaken for ``crm-old``'s, and ordered by the stamp in the name
+        (a copy rewritten by ``forget`` keeps its place).
         """
-        if self.path is None or not self.path.exists():
+        folder = self.backup_folder
+        if self.path is None or folder is None or not folder.is_dir():
+            return []
+        pattern = _backup_pattern(self.path)
+        return sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name))
+
+    def backup(self) -> Path | None:
+        """Copy the SQLite database to ``backups/`` (online backup API) before an import.
+
+        The copy is pending (``….<pid>.partial``) until :meth:`keep_backup` names it a
+        backup and prunes the older ones to the last five, or :meth:`drop_backup` removes
+        it: an import that fails leaves nothing, and never costs a good copy. Pending copies
+        of processes that died (killed mid-import) are removed here. Returns the pending
+        copy, or None when there is nothing to back up (new file, server database).
+        """
+        folder = self.backup_folder
+        if self.path is None or folder is None or not self.path.exists():
             return None
-        folder = self.path.parent / "backups"
         folder.mkdir(exist_ok=True)
+        self._remove_stale_copies(folder)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        target = folder / f"{self.path.stem}-{stamp}{self.path.suffix or '.sqlite3'}"
+        target = folder / f"{self.path.stem}-{stamp}{self.path.suffix}.{os.getpid()}.partial"
         source = sqlite3.connect(self.path, timeout=30)
         try:
             dest = sqlite3.connect(target)
@@ -109,16 +133,71 @@ class Database:
                 source.backup(dest)
             finally:
                 dest.close()
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
         finally:
             source.close()
-        copies = sorted(folder.glob(f"{self.path.stem}-*"), key=os.path.getmtime)
-        for old in copies[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
         return target
+
+    def keep_backup(self, copy: Path | None) -> Path | None:
+        """Make a pending copy a backup, then keep only the last five; returns the backup."""
+        if copy is None or not copy.name.endswith(".partial"):
+            return copy
+        final = copy.with_name(copy.name.removesuffix(".partial").rsplit(".", 1)[0])
+        os.replace(copy, final)
+        for old in self.backups()[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
+        return final
+
+    @staticmethod
+    def drop_backup(copy: Path | None) -> None:
+        """Remove a pending copy (its import did not happen)."""
+        if copy is not None:
+            copy.unlink(missing_ok=True)
+
+    @contextmanager
+    def settle_backup(self, copy: Path | None) -> Iterator[None]:
+        """Keep the pending ``copy`` if the block (an import's transaction) completes,
+        drop it if the block fails."""
+        try:
+            yield
+        except BaseException:
+            self.drop_backup(copy)
+            raise
+        self.keep_backup(copy)
+
+    def _remove_stale_copies(self, folder: Path) -> None:
+        if self.path is None:
+            return
+        pattern = _backup_pattern(self.path, pending=True)
+        for copy in folder.iterdir():
+            found = pattern.fullmatch(copy.name)
+            if found and not _alive(int(found.group(1))):
+                copy.unlink(missing_ok=True)
 
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def _backup_pattern(path: Path, *, pending: bool = False) -> re.Pattern[str]:
+    """Names of the backup copies of the database at ``path`` (pending ones: the pid)."""
+    name = re.escape(path.stem) + r"-\d{8}T\d{12}Z" + re.escape(path.suffix)
+    return re.compile(name + (r"\.(\d+)\.partial" if pending else ""))
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (its pending backup copy may still be in use)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
