@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from linkrevive import __version__
+from linkrevive.cli.interrupts import stop_on_signals, stop_requested
 from linkrevive.cli.output import print_rows
 from linkrevive.cli.progress import TerminalProgress
 from linkrevive.cli.report import print_report
@@ -63,7 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     sources = imp.add_subparsers(dest="source", metavar="SOURCE", required=True)
     li = sources.add_parser("linkedin", help="LinkedIn export: .zip, folder or Connections.csv")
     li.add_argument("path", type=Path)
-    li.set_defaults(handler=_import_linkedin)
+    li.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help="mark the connections missing from the export removed even when many are "
+        "missing (else such an export is taken as partial and nobody is removed)",
+    )
+    li.set_defaults(handler=_import_linkedin, writes=True)
     from linkrevive.cli.email_commands import register_imports
 
     register_imports(sources)
@@ -102,7 +109,13 @@ def extend_parser(commands: Any) -> None:
 
 def _import_linkedin(workspace: Workspace, args: argparse.Namespace) -> int:
     with TerminalProgress("Importing LinkedIn export") as bar:
-        report = linkedin_import.import_linkedin(workspace, args.path, progress=bar.update)
+        report = linkedin_import.import_linkedin(
+            workspace,
+            args.path,
+            progress=bar.update,
+            cancelled=stop_requested,
+            allow_removals=args.allow_removals,
+        )
     print_report(report)
     return 0
 
@@ -220,14 +233,27 @@ def run(argv: Sequence[str], open_app: Callable[[str | None], int] | None = None
     try:
         workspace = Workspace.open(args.db)
         try:
-            return int(args.handler(workspace, args))
+            writes = bool(getattr(args, "writes", False))
+            with stop_on_signals(enabled=writes):
+                code = int(args.handler(workspace, args))
+                late = stop_requested()
+            if late:  # the work was past its last cancel check: it ended and was saved
+                print(
+                    "linkrevive: interrupted too late to cancel: the command had finished "
+                    "and its changes are saved.",
+                    file=sys.stderr,
+                )
+            return code
         finally:
             workspace.close()
     except InputError as exc:
         print(f"linkrevive: {exc.message()}", file=sys.stderr)
         return 1
-    except (Cancelled, KeyboardInterrupt):
+    except Cancelled:  # raised by a writing command before its commit: all rolled back
         print("linkrevive: cancelled; the database is unchanged.", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:  # a reading command (writing ones stop at a safe point)
+        print("linkrevive: interrupted.", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

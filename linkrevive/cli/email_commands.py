@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from linkrevive.cli.interrupts import stop_requested
 from linkrevive.cli.output import print_rows
 from linkrevive.cli.progress import TerminalProgress
 from linkrevive.cli.report import print_report
@@ -55,7 +56,7 @@ def register_imports(sources: Any) -> None:
     contacts.add_argument(
         "--me", action="append", default=[], metavar="EMAIL", help="one of your own addresses"
     )
-    contacts.set_defaults(handler=_import_contacts)
+    contacts.set_defaults(handler=_import_contacts, writes=True)
 
     imap = sources.add_parser("imap", help="message headers of an IMAP folder")
     imap.add_argument("--host", required=True)
@@ -65,7 +66,7 @@ def register_imports(sources: Any) -> None:
     imap.add_argument("--since", type=_iso)
     imap.add_argument("--security", choices=("auto", "ssl", "starttls", "plain"), default="auto")
     imap.add_argument("--me", action="append", default=[], metavar="EMAIL")
-    imap.set_defaults(handler=_import_imap)
+    imap.set_defaults(handler=_import_imap, writes=True)
 
 
 def register(commands: Any) -> None:
@@ -89,7 +90,12 @@ def register(commands: Any) -> None:
 def _import_contacts(workspace: Workspace, args: argparse.Namespace) -> int:
     with TerminalProgress(f"Importing {args.path.name}") as bar:
         report = contacts_import.import_contacts(
-            workspace, args.path, fmt=args.format, me=args.me, progress=bar.update
+            workspace,
+            args.path,
+            fmt=args.format,
+            me=args.me,
+            progress=bar.update,
+            cancelled=stop_requested,
         )
     print_report(report)
     return 0
@@ -114,6 +120,7 @@ def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
             me=args.me,
             ask_password=_ask_password,
             progress=bar.update,
+            cancelled=stop_requested,
         )
     print_report(report)
     return 0

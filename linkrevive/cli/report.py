@@ -18,6 +18,12 @@ def print_report(report: ImportReport) -> None:
             f"  Export of {report.export_date.isoformat()}: older than the export of "
             f"{report.newer_export.isoformat()}: history only."
         )
+    missing = counts.get("kept_missing", 0)
+    if missing:
+        print(
+            f"  Partial export: {missing} of your current connections are not in it; none was "
+            "marked removed (import it again with --allow-removals if you removed them)."
+        )
     for issue in report.issues:
         if issue.code == "hidden_member":
             continue
