@@ -30,7 +30,7 @@ MAX_LINE_CHARS = 1024 * 1024
 MAX_FIELD_CHARS = 1024 * 1024
 MAX_RECORD_CHARS = 2 * MAX_FIELD_CHARS
 #: Rows of one CSV file or sheet (LinkedIn caps a network at 30,000 connections).
-MAX_RECORDS = 300_000
+MAX_RECORDS = 200_000
 #: Sum of the uncompressed sizes of a zip's entries, and their number.
 MAX_ZIP_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_ZIP_ENTRIES = 10_000

@@ -12,6 +12,7 @@ this measured about 5x faster than ``BytesHeaderParser(policy=email.policy.defau
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -346,6 +347,9 @@ def iter_eml_folder(
         files = [path]
     if not files:
         raise InputError("unknown_format", label)
+    for file in files:  # before the first message is stored, not halfway through
+        if not os.access(file, os.R_OK):
+            raise InputError("unreadable", str(file), detail="permission denied")
     return _eml_records(files, progress)
 
 
