@@ -263,9 +263,20 @@ def _signal_add(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _forget(workspace: Workspace, args: argparse.Namespace) -> int:
-    counts = leads.forget(workspace, args.who)
-    done = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+    from linkrevive.services import forgetting  # loaded by this command only
+
+    report = forgetting.forget(workspace, args.who)
+    done = ", ".join(f"{n} {kind}" for kind, n in report.counts.items() if n)
     print(
         f"{args.who}: forgotten ({done or 'nothing else stored'}); it will not be imported again."
     )
+    for url in report.suggested:
+        print(f"Also forgotten: {url}, a LinkedIn profile suggested as the same person.")
+    copies = report.backups_rewritten
+    if copies:
+        print(
+            f"Rewritten without them: {len(copies)} backup cop{'ies' if len(copies) > 1 else 'y'}."
+        )
+    for copy in report.backups_removed:
+        print(f"Removed: {copy}, a backup copy that held them and could not be rewritten.")
     return 0

@@ -319,7 +319,9 @@ class ProspectsView(QWidget):
 
     def save_state(self) -> None:
         save_header(self.settings, "prospects/header", self.table.horizontalHeader())
-        self.settings.setValue("prospects/search", self.search.text())
+        # The search box holds typed names and addresses: personal data never kept in the
+        # settings file (a forgotten person must not survive there); older versions kept it.
+        self.settings.remove("prospects/search")
         for key, combo in self._filter_combos().items():
             self.settings.setValue(f"prospects/{key}", combo.currentIndex())
 
@@ -333,7 +335,6 @@ class ProspectsView(QWidget):
         }
 
     def _restore_filters(self) -> None:
-        self.search.setText(str(self.settings.value("prospects/search", "") or ""))
         for key, combo in self._filter_combos().items():
             try:
                 index = int(self.settings.value(f"prospects/{key}", 0) or 0)  # type: ignore[call-overload]

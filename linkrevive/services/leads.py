@@ -10,8 +10,9 @@ from typing import Any, Final
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.text import normalize_email, normalize_linkedin_url
-from linkrevive.services.workspace import Workspace, key_hash
-from linkrevive.storage import activity_repo, revival_repo, suppression_repo
+from linkrevive.services import forgetting
+from linkrevive.services.workspace import Workspace
+from linkrevive.storage import activity_repo, revival_repo
 
 
 class _Keep(Enum):
@@ -237,30 +238,6 @@ def resolve_person(workspace: Workspace, email_or_url: str) -> int:
 
 
 def forget(workspace: Workspace, email_or_url: str) -> dict[str, int]:
-    """Erase a person everywhere (GDPR) and remember never to import them again.
-
-    ``email_or_url`` names the person by an address or a profile by its URL. Both sides go:
-    the person with their emails, exchanges, signals and pairings, and the LinkedIn
-    profile paired with them (automatic or confirmed) with its positions, exchanges and
-    signals — and the same from a profile URL. Every email and URL of what was erased is
-    remembered as a hash only, and imports skip it from then on. Returns counts per kind.
-    """
-    email, url = _key(email_or_url)
-    with workspace.database.session(write=True) as session:
-        people: list[int] = []
-        profiles: list[int] = []
-        if email is not None:
-            people = revival_repo.person_ids_for_email(session, email)
-            profiles = revival_repo.paired_profiles(session, people)
-        elif url is not None:
-            profiles = revival_repo.profile_ids_for_url(session, url)
-            people = revival_repo.paired_people(session, profiles)
-            profiles = sorted(set(profiles) | set(revival_repo.paired_profiles(session, people)))
-        if not people and not profiles:
-            raise InputError("unknown_person", value=email_or_url.strip())
-        counts, keys = revival_repo.erase(session, people, profiles)
-        # The key typed is remembered too, so that an address seen only in a mailbox later
-        # (never stored yet) stays out as well.
-        keys.add(email if email is not None else url or email_or_url.strip())
-        suppression_repo.remember(session, {key_hash(k) for k in keys})
-    return counts
+    """Erase a person everywhere (GDPR) and remember never to import them again; the
+    counts per kind of row. See :func:`linkrevive.services.forgetting.forget`."""
+    return forgetting.forget(workspace, email_or_url).counts

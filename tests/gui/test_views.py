@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -129,16 +130,23 @@ def test_prospects_filters_and_bulk_stage_edit(
     assert again.linkedin_filter.currentIndex() == 0
 
 
-def test_prospects_filters_persist(qtbot: Any, demo_backend: Backend, settings: QSettings) -> None:
+def test_prospects_filters_persist_but_never_the_typed_search(
+    qtbot: Any, demo_backend: Backend, settings: QSettings
+) -> None:
     view = ProspectsView(demo_backend, settings, as_of=AS_OF)
     qtbot.addWidget(view)
-    view.search.setText("agence")
+    settings.setValue("prospects/search", "old version's text")
+    view.search.setText("Agence Lefèvre")
     view.dormant_filter.setCurrentIndex(1)
     view.save_state()
     again = ProspectsView(demo_backend, settings, as_of=AS_OF)
     qtbot.addWidget(again)
-    assert again.search.text() == "agence"
     assert again.dormant_filter.currentIndex() == 1
+    # The typed search (names, addresses: personal data) is never kept in the settings.
+    assert again.search.text() == ""
+    settings.sync()
+    kept = Path(settings.fileName()).read_bytes()
+    assert b"Agence" not in kept and b"old version" not in kept
 
 
 def test_detail_pane_edits_stage_and_saves_notes_debounced(
