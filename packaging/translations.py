@@ -91,6 +91,17 @@ FR: dict[str, str] = {
     "Call": "Appel",
     "Cancel": "Annuler",
     "Cancelled: the database is unchanged.": "Annulé : la base de données est inchangée.",
+    "Cancel came too late for what is listed here: it is saved. Nothing after it was done.": (
+        "Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre "
+        "n'a été fait."
+    ),
+    "%n of your connections are missing from this LinkedIn export, so it was imported as "
+    "partial: nobody was marked removed. Did you remove them from your network? Yes marks "
+    "them removed.": (
+        "%n de vos relations manquent dans cet export LinkedIn : il a été importé comme "
+        "partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre "
+        "réseau ? Oui les marque comme retirées."
+    ),
     "Channel": "Canal",
     "Comma ,": "Virgule ,",
     "Company": "Société",

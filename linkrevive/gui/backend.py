@@ -360,13 +360,22 @@ class Backend:
         me: Sequence[str] = (),
         progress: ProgressFn,
         cancelled: CancelledFn,
+        allow_removals: bool = False,
     ) -> ImportReport:
-        """Import a file or folder: a LinkedIn export, or any email-side source."""
+        """Import a file or folder: a LinkedIn export, or any email-side source.
+
+        ``allow_removals``: the user said the connections missing from a LinkedIn export
+        that looks partial were indeed removed.
+        """
         if looks_like_linkedin(path):
             from linkrevive.services import linkedin_import
 
             return linkedin_import.import_linkedin(
-                self.workspace, path, progress=progress, cancelled=cancelled
+                self.workspace,
+                path,
+                progress=progress,
+                cancelled=cancelled,
+                allow_removals=allow_removals,
             )
         from linkrevive.services import contacts_import
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkrevive.domain.errors import Cancelled
 from linkrevive.domain.models import ImportReport, Person
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.detail_pane import DetailPane
@@ -34,7 +35,7 @@ from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.people_table_model import SearchIndex
 from linkrevive.gui.prospects_view import ProspectsView
 from linkrevive.gui.settings_dialog import SettingsDialog
-from linkrevive.gui.task_runner import TaskRunner
+from linkrevive.gui.task_runner import PartlyDone, TaskRunner
 from linkrevive.gui.today_view import TodayView
 from linkrevive.gui.view_loader import ViewLoader
 from linkrevive.gui.welcome_page import WelcomePage
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.as_of = as_of
         self.language = language
         self.last_summary = ""
+        #: The last question about a partial LinkedIn export (kept for tests).
+        self.partial_question: QMessageBox | None = None
         self.setWindowTitle("LinkRevive")
         if ICON.exists():
             self.setWindowIcon(QIcon(str(ICON)))
@@ -306,19 +309,33 @@ class MainWindow(QMainWindow):
         if name:
             self.import_paths([Path(name)])
 
-    def import_paths(self, paths: list[Path]) -> bool:
-        """Import files one after the other in the background; False if busy."""
+    def import_paths(self, paths: list[Path], *, allow_removals: bool = False) -> bool:
+        """Import files one after the other in the background; False if busy.
+
+        Each file is its own transaction: Cancel stops the file being imported (rolled
+        back), and the files saved before it are reported as done.
+        """
         if not paths:
             return False
         backend = self.backend
         me: list[str] = []
 
         def work(progress: Any, cancelled: Any) -> list[ImportReport]:
-            reports = []
+            reports: list[ImportReport] = []
             for path in paths:
-                reports.append(
-                    backend.import_path(path, me=me, progress=progress, cancelled=cancelled)
-                )
+                try:
+                    report = backend.import_path(
+                        path,
+                        me=me,
+                        progress=progress,
+                        cancelled=cancelled,
+                        allow_removals=allow_removals,
+                    )
+                except Cancelled:
+                    if reports:
+                        raise PartlyDone(reports) from None
+                    raise
+                reports.append(report)
             return reports
 
         title = self.tr("Importing {0}").format(", ".join(p.name for p in paths))
@@ -444,10 +461,52 @@ class MainWindow(QMainWindow):
     def _task_finished(self, title: str, result: object) -> None:
         self._task_ended()
         summary = self.summarize(result)
+        if self.runner.stop_requested:  # Cancel came after what is listed was saved
+            summary += "\n" + self.tr(
+                "Cancel came too late for what is listed here: it is saved. "
+                "Nothing after it was done."
+            )
         self._announce(summary)
         if getattr(self, "_task_writes", True):
             self.reload()
             self.data_changed.emit()
+        self._ask_about_partial_exports(result)
+
+    def _ask_about_partial_exports(self, result: object) -> None:
+        """After a LinkedIn export taken as partial (many connections missing from it, none
+        marked removed), ask whether those connections were really removed; if so, import
+        the export again with the removals."""
+        reports = result if isinstance(result, list) else [result]
+        partial = [
+            r for r in reports if isinstance(r, ImportReport) and r.counts.get("kept_missing")
+        ]
+        if not partial:
+            return
+        missing = sum(r.counts["kept_missing"] for r in partial)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "LinkRevive",
+            self.tr(
+                "%n of your connections are missing from this LinkedIn export, so it was "
+                "imported as partial: nobody was marked removed. Did you remove them from "
+                "your network? Yes marks them removed.",
+                "",
+                missing,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        paths = [Path(r.source) for r in partial]
+
+        def answered(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.import_paths(paths, allow_removals=True)
+
+        box.finished.connect(answered)
+        self.partial_question = box
+        box.open()  # not exec(): the window keeps running (and tests are never blocked)
 
     def _task_failed(self, title: str, error: object) -> None:
         self._task_ended()

@@ -22,6 +22,15 @@ from linkrevive.domain.errors import Cancelled
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
+class PartlyDone(Exception):
+    """Raised by a task cancelled after some of its steps were saved (the first files of
+    several, say): ``result`` is what those steps returned, reported as the task's result."""
+
+    def __init__(self, result: Any) -> None:
+        super().__init__("cancelled after some steps were saved")
+        self.result = result
+
+
 class _Relay(QObject):
     """Signals emitted from the worker thread; Qt queues them to the GUI thread."""
 
@@ -42,16 +51,17 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self._progress, self.stop.is_set)
-        except Cancelled:
+        except Cancelled:  # the task stopped before saving anything
             self.relay.was_cancelled.emit()
+        except PartlyDone as done:  # cancelled after part of it was saved
+            self.relay.succeeded.emit(done.result)
         except Exception as exc:  # every failure must reach the user, not kill the thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.relay.failed.emit(exc)
         else:
-            if self.stop.is_set():
-                self.relay.was_cancelled.emit()
-            else:
-                self.relay.succeeded.emit(result)
+            # A task that returns did its work (an import: saved), whether or not Cancel was
+            # pressed after its last check: it is reported as done, never as cancelled.
+            self.relay.succeeded.emit(result)
 
     def _progress(self, done: int, total: int) -> None:
         self.relay.progressed.emit(int(done), int(total))
@@ -145,8 +155,14 @@ class TaskRunner(QObject):
         self._pool.clear()
 
     def cancel(self) -> None:
-        """Ask the running task to stop; it raises Cancelled at its next check."""
+        """Ask the running task to stop; it raises Cancelled at its next check (and rolls
+        back), unless it is past its last check: then it ends and is reported as finished."""
         self._stop.set()
+
+    @property
+    def stop_requested(self) -> bool:
+        """Whether Cancel was pressed during the current (or last) task."""
+        return self._stop.is_set()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the worker is idle (for shutdown and tests)."""

@@ -484,179 +484,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="98" />
+        <location filename="../../linkrevive/gui/main_window.py" line="101" />
         <source>Today</source>
-        <extracomment>File types accepted by drag and drop and the import dialogs.</extracomment>
+        <extracomment>File types accepted by drag and drop and the import dialogs. The last question about a partial LinkedIn export (kept for tests).</extracomment>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="99" />
+        <location filename="../../linkrevive/gui/main_window.py" line="102" />
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="100" />
+        <location filename="../../linkrevive/gui/main_window.py" line="103" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="101" />
+        <location filename="../../linkrevive/gui/main_window.py" line="104" />
         <source>Review pairs</source>
         <translation>Vérifier les paires</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="102" />
+        <location filename="../../linkrevive/gui/main_window.py" line="105" />
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="152" />
+        <location filename="../../linkrevive/gui/main_window.py" line="155" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="169" />
+        <location filename="../../linkrevive/gui/main_window.py" line="172" />
         <source>Import LinkedIn export…</source>
         <translation>Importer l'export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="174" />
+        <location filename="../../linkrevive/gui/main_window.py" line="177" />
         <source>Import contacts or mailbox…</source>
         <translation>Importer contacts ou boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="177" />
+        <location filename="../../linkrevive/gui/main_window.py" line="180" />
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="180" />
+        <location filename="../../linkrevive/gui/main_window.py" line="183" />
         <source>Import from IMAP…</source>
         <translation>Importer depuis IMAP…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="182" />
+        <location filename="../../linkrevive/gui/main_window.py" line="185" />
         <source>Open demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="183" />
+        <location filename="../../linkrevive/gui/main_window.py" line="186" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="184" />
+        <location filename="../../linkrevive/gui/main_window.py" line="187" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="185" />
+        <location filename="../../linkrevive/gui/main_window.py" line="188" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="187" />
+        <location filename="../../linkrevive/gui/main_window.py" line="190" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="189" />
+        <location filename="../../linkrevive/gui/main_window.py" line="192" />
         <source>Pair contacts with LinkedIn</source>
         <translation>Associer les contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="190" />
+        <location filename="../../linkrevive/gui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="205" />
+        <location filename="../../linkrevive/gui/main_window.py" line="208" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="208" />
+        <location filename="../../linkrevive/gui/main_window.py" line="211" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="287" />
+        <location filename="../../linkrevive/gui/main_window.py" line="290" />
         <source>Import your LinkedIn export</source>
         <translation>Importer votre export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="289" />
+        <location filename="../../linkrevive/gui/main_window.py" line="292" />
         <source>LinkedIn export (*.zip Connections.csv *.csv)</source>
         <translation>Export LinkedIn (*.zip Connections.csv *.csv)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="297" />
+        <location filename="../../linkrevive/gui/main_window.py" line="300" />
         <source>Import contacts or a mailbox</source>
         <translation>Importer des contacts ou une boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="299" />
+        <location filename="../../linkrevive/gui/main_window.py" line="302" />
         <source>Contacts and mail (*.vcf *.csv *.xlsx *.mbox);;All files (*)</source>
         <translation>Contacts et e-mails (*.vcf *.csv *.xlsx *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="305" />
+        <location filename="../../linkrevive/gui/main_window.py" line="308" />
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="324" />
+        <location filename="../../linkrevive/gui/main_window.py" line="341" />
         <source>Importing {0}</source>
         <translation>Import de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="347" />
+        <location filename="../../linkrevive/gui/main_window.py" line="364" />
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="352" />
+        <location filename="../../linkrevive/gui/main_window.py" line="369" />
         <source>Building the demo</source>
         <translation>Création de la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="358" />
+        <location filename="../../linkrevive/gui/main_window.py" line="375" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="376" />
+        <location filename="../../linkrevive/gui/main_window.py" line="393" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="409" />
+        <location filename="../../linkrevive/gui/main_window.py" line="426" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="458" />
+        <location filename="../../linkrevive/gui/main_window.py" line="466" />
+        <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
+        <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/main_window.py" line="490" />
+        <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
+        <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="517" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="468" />
+        <location filename="../../linkrevive/gui/main_window.py" line="527" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="470" />
-        <location filename="../../linkrevive/gui/main_window.py" line="485" />
+        <location filename="../../linkrevive/gui/main_window.py" line="529" />
+        <location filename="../../linkrevive/gui/main_window.py" line="544" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="479" />
+        <location filename="../../linkrevive/gui/main_window.py" line="538" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="483" />
+        <location filename="../../linkrevive/gui/main_window.py" line="542" />
         <source>%n signal(s)</source>
         <translation><numerusform>%n signal</numerusform><numerusform>%n signals</numerusform></translation>
     </message>
