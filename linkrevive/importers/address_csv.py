@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import ContactRecord, ContactsBatch, ImportIssue
 from linkrevive.domain.text import fold_words, normalize_email
+from linkrevive.importers.limits import MAX_CONTACT_RECORDS
 from linkrevive.importers.textfile import find_csv_header
 
 KINDS = ("google_csv", "outlook_csv", "thunderbird_csv")
@@ -173,7 +174,7 @@ def parse_address_csv(text: str, label: str, *, kind: str | None = None) -> Cont
 
     contacts: list[ContactRecord] = []
     skipped: list[ImportIssue] = []
-    for line, row in table.rows(label):
+    for line, row in table.rows(label, MAX_CONTACT_RECORDS):
         emails: list[str] = []
         for index in email_cols:
             for value in _split_multi(row.get(keys[index], "")):

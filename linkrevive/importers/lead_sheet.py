@@ -13,7 +13,7 @@ from linkrevive.domain.records import ContactRecord, ContactsBatch, ImportIssue
 from linkrevive.domain.text import fold_words, normalize_email, split_full_name
 from linkrevive.domain.vocabulary import parse_date_loose, parse_stage, parse_stall_reason
 from linkrevive.importers.limits import (
-    MAX_RECORDS,
+    MAX_CONTACT_RECORDS,
     MAX_TEXT_BYTES,
     open_input,
     open_zip,
@@ -224,7 +224,7 @@ def parse_lead_sheet_csv(text: str, label: str) -> ContactsBatch:
     keys = [h.strip() for h in header]
 
     def rows() -> Iterator[tuple[int, list[str]]]:
-        for line, values in table.rows(label):
+        for line, values in table.rows(label, MAX_CONTACT_RECORDS):
             yield line, [values.get(k, "") for k in keys]
 
     return _rows_to_batch(rows(), header, label)
@@ -293,8 +293,9 @@ def _sheet_batch(iterator: Iterator[tuple[object, ...]], label: str) -> Contacts
 
             def rows(start: int = number) -> Iterator[tuple[int, list[str]]]:
                 for offset, row in enumerate(iterator, start=start + 1):
-                    if offset - start > MAX_RECORDS:
-                        raise InputError("too_many_rows", label, detail=f"{MAX_RECORDS:,}")
+                    if offset - start > MAX_CONTACT_RECORDS:
+                        detail = f"{MAX_CONTACT_RECORDS:,}"
+                        raise InputError("too_many_rows", label, detail=detail)
                     yield offset, [_cell_text(v) for v in row]
 
             return _rows_to_batch(rows(), cells, label)

@@ -22,15 +22,19 @@ from typing import IO
 
 from linkrevive.domain.errors import InputError
 
-#: A text file or a zip entry that is read whole (CSV, vCard, one sheet's XML).
-MAX_TEXT_BYTES = 48 * 1024 * 1024
+#: A text file or a zip entry that is read whole (CSV, vCard, one sheet's XML). Decoded, it
+#: may take four bytes a character (one emoji is enough), so this stays well below 100 MB.
+MAX_TEXT_BYTES = 32 * 1024 * 1024
 #: One line of text (a vCard property once unfolded, a CSV line, an mbox line).
 MAX_LINE_CHARS = 1024 * 1024
 #: One CSV cell (the csv module's field limit) and one CSV record, quoted line ends included.
 MAX_FIELD_CHARS = 1024 * 1024
 MAX_RECORD_CHARS = 2 * MAX_FIELD_CHARS
-#: Rows of one CSV file or sheet (LinkedIn caps a network at 30,000 connections).
-MAX_RECORDS = 200_000
+#: Rows of one CSV file (LinkedIn caps a network at 30,000 connections), and contacts of
+#: one address book or lead sheet (Google Contacts holds 25,000 at most): every row read is
+#: kept until the import is stored, so these bound the memory of the whole import.
+MAX_RECORDS = 100_000
+MAX_CONTACT_RECORDS = 50_000
 #: Sum of the uncompressed sizes of a zip's entries, and their number.
 MAX_ZIP_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_ZIP_ENTRIES = 10_000
@@ -213,6 +217,7 @@ def _chars(count: int) -> str:
 
 
 __all__ = [
+    "MAX_CONTACT_RECORDS",
     "MAX_FIELD_CHARS",
     "MAX_LINE_CHARS",
     "MAX_RECORDS",

@@ -198,7 +198,7 @@ class CsvTable:
     header_line: int
     text: str
 
-    def records(self, label: str) -> Iterator[tuple[int, list[str]]]:
+    def records(self, label: str, limit: int = MAX_RECORDS) -> Iterator[tuple[int, list[str]]]:
         """Yield ``(line, cells)`` for each non-blank data row, padded to the header width.
 
         The text is read record by record: lines, cells and the count of rows are capped
@@ -216,18 +216,18 @@ class CsvTable:
                 if last_line <= self.header_line or not any(record):
                     continue
                 count += 1
-                if count > MAX_RECORDS:
-                    raise InputError("too_many_rows", label, detail=f"{MAX_RECORDS:,}")
+                if count > limit:
+                    raise InputError("too_many_rows", label, detail=f"{limit:,}")
                 if len(record) < width:
                     record += [""] * (width - len(record))
                 yield start, record
         except csv.Error as exc:
             raise _csv_error(exc, label, last_line + 1) from exc
 
-    def rows(self, label: str) -> Iterator[tuple[int, dict[str, str]]]:
+    def rows(self, label: str, limit: int = MAX_RECORDS) -> Iterator[tuple[int, dict[str, str]]]:
         """Yield ``(line, {column: value})`` for each data row; columns keyed by header."""
         keys = [h.strip() for h in self.header]
-        for line, record in self.records(label):
+        for line, record in self.records(label, limit):
             if any(c.strip() for c in record):
                 yield line, dict(zip(keys, record, strict=False))
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import ContactRecord, ContactsBatch, ImportIssue
 from linkrevive.domain.text import fold_words, normalize_email
-from linkrevive.importers.limits import MAX_LINE_CHARS
+from linkrevive.importers.limits import MAX_CONTACT_RECORDS, MAX_LINE_CHARS
 from linkrevive.importers.textfile import looks_binary
 
 FORMAT = "vcard"
@@ -242,7 +242,9 @@ def _component(value: str, index: int) -> str:
     )
 
 
-def _collect_cards(lines: Iterable[tuple[int, str]]) -> tuple[list[_Card], list[int]]:
+def _collect_cards(
+    lines: Iterable[tuple[int, str]], label: str = ""
+) -> tuple[list[_Card], list[int]]:
     """Complete cards, and the BEGIN line of every card cut short."""
     cards: list[_Card] = []
     truncated: list[int] = []
@@ -251,6 +253,8 @@ def _collect_cards(lines: Iterable[tuple[int, str]]) -> tuple[list[_Card], list[
         if _is_marker(line, _BEGIN):
             if current is not None:
                 truncated.append(current.line)
+            if len(cards) + len(truncated) >= MAX_CONTACT_RECORDS:
+                raise InputError("too_many_rows", label, detail=f"{MAX_CONTACT_RECORDS:,}")
             current = _Card(number)
             continue
         if _is_marker(line, _END):
@@ -344,7 +348,7 @@ def parse_vcards(data: bytes, label: str) -> ContactsBatch:
         raise InputError("empty_file", label)
     if looks_binary(data):
         raise InputError("binary_file", label)
-    cards, truncated = _collect_cards(_logical_lines(_text_of(data), label))
+    cards, truncated = _collect_cards(_logical_lines(_text_of(data), label), label)
     if not cards:
         if truncated:
             raise InputError("bad_vcard", label, truncated[0], detail="no END:VCARD")

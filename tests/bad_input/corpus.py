@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from linkrevive.importers.limits import (
+    MAX_CONTACT_RECORDS,
     MAX_FIELD_CHARS,
     MAX_LINE_CHARS,
     MAX_RECORDS,
@@ -561,6 +562,13 @@ def _contacts_cases() -> list[Case]:
             ),
         ),
         Case("vcf-fifo", co, lambda d: _fifo(d / "book.vcf")),
+        Case(
+            "vcf-too-many-cards",
+            co,
+            lambda d: _write(
+                d / "book.vcf", "BEGIN:VCARD\nFN:A\nEND:VCARD\n" * (MAX_CONTACT_RECORDS + 1)
+            ),
+        ),
         # address-book CSV
         Case(
             "google-huge-line",
@@ -591,7 +599,7 @@ def _contacts_cases() -> list[Case]:
         Case(
             "google-too-many-rows",
             co,
-            lambda d: _write(d / "google.csv", GOOGLE_HEADER + "a,b\n" * (MAX_RECORDS + 1)),
+            lambda d: _write(d / "google.csv", GOOGLE_HEADER + "a,b\n" * (MAX_CONTACT_RECORDS + 1)),
         ),
         Case(
             "csv-unknown-header", co, lambda d: _write(d / "other.csv", "Alpha,Beta,Gamma\n1,2,3\n")
@@ -636,7 +644,7 @@ def _contacts_cases() -> list[Case]:
         Case(
             "lead-too-many-rows",
             co,
-            lambda d: _write(d / "leads.csv", LEAD_HEADER + ";x;\n" * (MAX_RECORDS + 1)),
+            lambda d: _write(d / "leads.csv", LEAD_HEADER + ";x;\n" * (MAX_CONTACT_RECORDS + 1)),
         ),
         # lead sheet XLSX
         Case(
@@ -681,7 +689,9 @@ def _contacts_cases() -> list[Case]:
         Case(
             "xlsx-too-many-rows",
             co,
-            lambda d: _xlsx(d / "rows.xlsx", _sheet([LEAD_CELLS] + [["a"]] * (MAX_RECORDS + 1))),
+            lambda d: _xlsx(
+                d / "rows.xlsx", _sheet([LEAD_CELLS] + [["a"]] * (MAX_CONTACT_RECORDS + 1))
+            ),
         ),
         # mbox
         Case("mbox-random", co, lambda d: _write(d / "mail.mbox", b"From " + _random(30_000, 13))),

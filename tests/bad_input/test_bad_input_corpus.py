@@ -249,24 +249,7 @@ def test_the_corpus_is_large_and_covers_every_importer() -> None:
         assert any(i.startswith(prefix) for i in ids), prefix
 
 
-#: Cases whose message is another part of issue 13's work (defect 8: a database from a
-#: newer version): asserted here all the same, expected to fail until that part lands.
-PENDING = {"db-newer-schema": "issue 13 defect 8: a newer schema is an unexpected error"}
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            case,
-            id=case.id,
-            marks=[pytest.mark.xfail(reason=PENDING[case.id], strict=False)]
-            if case.id in PENDING
-            else [],
-        )
-        for case in CASES
-    ],
-)
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_bad_input_is_refused_cleanly(case: Case, outcomes: dict[str, Outcome]) -> None:
     result = outcomes[case.id]
     assert not result.killed, f"{case.id} hung or was killed: {result.err[-500:]}"
