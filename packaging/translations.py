@@ -30,6 +30,17 @@ FR: dict[str, str] = {
     ),
     "As of {0}: {1}": "Au {0} : {1}",
     "LinkRevive — as of {0}": "LinkRevive — au {0}",
+    "LinkRevive — {0}": "LinkRevive — {0}",
+    "LinkRevive — {0} — as of {1}": "LinkRevive — {0} — au {1}",
+    "needed each time (not remembered)": "à saisir à chaque fois (non mémorisé)",
+    "No password store (keyring) is available on this computer: the password is used for "
+    "this import only and will not be remembered.": (
+        "Aucun trousseau n'est disponible sur cet ordinateur : le mot de passe sert à cet "
+        "import seulement et ne sera pas mémorisé."
+    ),
+    "Type the password of {0}: without a keyring it is not remembered.": (
+        "Saisissez le mot de passe de {0} : sans trousseau, il n'est pas mémorisé."
+    ),
     "New in your network (not prospects yet)": (
         "Nouveau dans votre réseau (pas encore des prospects)"
     ),

@@ -3,39 +3,73 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from linkrevive import __version__
 from linkrevive.cli.interrupts import stop_on_signals, stop_requested
-from linkrevive.cli.output import print_rows
-from linkrevive.cli.progress import TerminalProgress
-from linkrevive.cli.report import print_report
-from linkrevive.domain.enums import SignalKind
-from linkrevive.domain.errors import Cancelled, InputError
-from linkrevive.domain.phrases import signal_detail
-from linkrevive.services import linkedin_import, queries
-from linkrevive.services.workspace import Workspace
+from linkrevive.cli.output import FORMAT_HELP, print_rows
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy under them) load only when a command runs
+    from linkrevive.services.workspace import Workspace
 
 FORMATS = ("table", "csv", "json")
+#: Kinds of signal (``SignalKind`` values), listed here so that parsing imports no engine;
+#: a test checks that they are the enum's.
+SIGNAL_KINDS = (
+    "job_change",
+    "title_change",
+    "reconnected",
+    "linkedin_message",
+    "linkedin_invitation",
+    "email_inbound",
+    "manual",
+)
+#: Metavars of the sub-command positions: a bad value there is an unknown command.
+_COMMAND_METAVARS = frozenset({"COMMAND", "SOURCE", "LIST", "ACTION"})
+_INVALID_CHOICE = re.compile(r"argument (.+?): invalid choice: (.+?) \(choose from (.*)\)$")
+
+DESCRIPTION = """\
+Revive dormant leads from your email and LinkedIn history.
+
+Every command works on the database and prints its result; no command opens the window.
+Run 'linkrevive' with no command (or 'linkrevive-gui') to open the desktop app."""
+
+EPILOG = """\
+examples:
+  linkrevive --db leads.sqlite3 import linkedin Basic_LinkedInDataExport.zip
+  linkrevive --db leads.sqlite3 import contacts suivi-prospects.csv
+  linkrevive --db leads.sqlite3 today
+Run 'linkrevive COMMAND --help' for the options of one command."""
 
 
 class UsageError(Exception):
     """A command line that does not parse; exits with status 2."""
 
 
+def _unquote(text: str) -> str:
+    return text.strip().strip("'\"")
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with one-sentence errors instead of usage dumps."""
 
     def error(self, message: str) -> NoReturn:
-        if "invalid choice" in message:
-            bad = message.split("invalid choice: ", 1)[1].split(" (", 1)[0]
-            message = f"unknown command {bad}"
+        found = _INVALID_CHOICE.match(message)
+        if found:
+            where, bad, valid = found.groups()
+            names = ", ".join(_unquote(v) for v in valid.split(", "))
+            if where in _COMMAND_METAVARS:
+                message = f"unknown command '{_unquote(bad)}' (commands: {names})"
+            else:
+                message = f"unknown value '{_unquote(bad)}' for {where}; use one of: {names}"
         raise UsageError(f"{self.prog}: {message}; run '{self.prog} --help' for help.")
 
 
@@ -46,24 +80,55 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (expected YYYY-MM-DD)") from None
 
 
+def add_format(parser: argparse.ArgumentParser) -> None:
+    """The ``--format table|csv|json`` option of a listing."""
+    parser.add_argument("--format", choices=FORMATS, default="table", help=FORMAT_HELP)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every command."""
+    """The argument parser of every command (imports nothing beyond the standard library)."""
     parser = _Parser(
         prog="linkrevive",
-        description="Revive dormant leads from your email and LinkedIn history.",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"linkrevive {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"linkrevive {__version__}",
+        help="print the version and exit",
+    )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="SQLite file or SQLAlchemy URL (default: $LINKREVIVE_DB or the user data folder)",
+        help="SQLite file or SQLAlchemy URL (default: $LINKREVIVE_DB or linkrevive.sqlite3 in "
+        "the user data folder); a missing file is created only by commands that write",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument(
+        "--as-of",
+        dest="window_as_of",
+        metavar="DATE",
+        help="without a command: open the window ranking leads as of DATE (YYYY-MM-DD)",
+    )
+    commands = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        parser_class=_Parser,
+        help="one of the commands below (none: open the desktop app)",
+    )
 
     imp = commands.add_parser("import", help="import a LinkedIn export, contacts or a mailbox")
-    sources = imp.add_subparsers(dest="source", metavar="SOURCE", required=True)
+    imp.set_defaults(writes=True)
+    sources = imp.add_subparsers(
+        dest="source", metavar="SOURCE", required=True, help="what to import"
+    )
     li = sources.add_parser("linkedin", help="LinkedIn export: .zip, folder or Connections.csv")
-    li.add_argument("path", type=Path)
+    li.add_argument(
+        "path",
+        type=Path,
+        help="the export's .zip as downloaded, its unzipped folder, or Connections.csv",
+    )
     li.add_argument(
         "--allow-removals",
         action="store_true",
@@ -80,17 +145,19 @@ def build_parser() -> argparse.ArgumentParser:
         ("signals", "list what changed (signals of renewed activity)"),
     ):
         listing = commands.add_parser(name, help=help_text)
-        listing.add_argument("--format", choices=FORMATS, default="table")
+        add_format(listing)
         if name == "signals":
-            listing.add_argument("--since", type=_iso_date)
-            listing.add_argument("--kind", choices=[k.value for k in SignalKind])
+            listing.add_argument(
+                "--since", type=_iso_date, metavar="DATE", help="only signals from DATE on"
+            )
+            listing.add_argument("--kind", choices=SIGNAL_KINDS, help="only signals of this kind")
             listing.set_defaults(handler=_signals)
         else:
             listing.set_defaults(handler=_connections)
 
     demo = commands.add_parser("demo", help="fill the database with a realistic demo world")
     demo.add_argument("--as-of", type=_iso_date, help="the demo's today (YYYY-MM-DD)")
-    demo.set_defaults(handler=_demo)
+    demo.set_defaults(handler=_demo, writes=True)
 
     extend_parser(commands)
     return parser
@@ -108,6 +175,10 @@ def extend_parser(commands: Any) -> None:
 
 
 def _import_linkedin(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.cli.progress import TerminalProgress
+    from linkrevive.cli.report import print_report
+    from linkrevive.services import linkedin_import
+
     with TerminalProgress("Importing LinkedIn export") as bar:
         report = linkedin_import.import_linkedin(
             workspace,
@@ -129,6 +200,8 @@ def _demo(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _connections(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import queries
+
     columns = (
         "name",
         "linkedin_url",
@@ -170,6 +243,10 @@ def _connections(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _signals(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.domain.enums import SignalKind
+    from linkrevive.domain.phrases import signal_detail
+    from linkrevive.services import queries
+
     since = (
         datetime(args.since.year, args.since.month, args.since.day, tzinfo=UTC)
         if args.since
@@ -201,11 +278,68 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _sqlite_file(location: str) -> Path | None:
+    """The file of a SQLite ``--db`` value (a path or a ``sqlite:///`` URL); None for servers."""
+    if location.startswith("sqlite:///"):
+        rest = location.removeprefix("sqlite:///").split("?", 1)[0]  # ?mode=ro and the like
+        return None if not rest or rest.startswith(":memory:") else Path(rest)
+    if "://" in location or location == ":memory:":
+        return None
+    return Path(location).expanduser()
+
+
+def _location(db: str | None) -> str:
+    if db:
+        return db
+    explicit = os.environ.get("LINKREVIVE_DB", "").strip()
+    if explicit:
+        return explicit
+    from linkrevive.services.workspace import default_database_location
+
+    return default_database_location()
+
+
+class _NewDatabase:
+    """A SQLite file a writing command is about to create: said on stderr, undone on failure."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        missing = []
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            missing.append(folder)
+            folder = folder.parent
+        self.folders = missing  # innermost first
+        self.had_backups = (path.parent / "backups").exists()
+
+    def announce(self) -> None:
+        print(f"linkrevive: created a new database at {self.path}", file=sys.stderr)
+
+    def undo(self) -> None:
+        """Remove what the failed command created: the file, its journal, backups, folders."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        backups = self.path.parent / "backups"
+        if not self.had_backups and backups.is_dir():
+            for copy in backups.glob(f"{self.path.stem}-*"):
+                copy.unlink(missing_ok=True)
+            _rmdir(backups)
+        for folder in self.folders:
+            _rmdir(folder)
+
+
+def _rmdir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not empty (someone else's files) or gone: leave it
+        folder.rmdir()
+
+
 def run(argv: Sequence[str], open_app: Callable[[str | None], int] | None = None) -> int:
     """Run one command; returns the exit status.
 
     With no command, ``open_app(db)`` opens the desktop app: the entry point passes it, so
-    the command line never imports the GUI face itself.
+    the command line never imports the GUI face itself. A SQLite file that does not exist
+    is created only by a command that writes (and said so on stderr); a reading command
+    on a missing file says so and changes nothing.
     """
     parser = build_parser()
     try:
@@ -230,8 +364,26 @@ def run(argv: Sequence[str], open_app: Callable[[str | None], int] | None = None
     if not hasattr(args, "handler"):
         print(f"linkrevive {args.command}: missing arguments; see --help.", file=sys.stderr)
         return 2
+    new: _NewDatabase | None = None
     try:
-        workspace = Workspace.open(args.db)
+        location = _location(args.db)
+        file = _sqlite_file(location)
+        if file is not None and not file.exists():
+            if not getattr(args, "writes", False):
+                print(
+                    f"linkrevive: there is no database at {file} (the file does not exist); "
+                    "check --db, or create it with an import or 'linkrevive demo'.",
+                    file=sys.stderr,
+                )
+                return 1
+            new = _NewDatabase(file.resolve())
+        from linkrevive.domain.errors import Cancelled, InputError
+        from linkrevive.services.workspace import Workspace
+    except BrokenPipeError:
+        return 0
+    code = 70
+    try:
+        workspace = Workspace.open(location)  # runs the migrations before any command
         try:
             writes = bool(getattr(args, "writes", False))
             with stop_on_signals(enabled=writes):
@@ -243,26 +395,39 @@ def run(argv: Sequence[str], open_app: Callable[[str | None], int] | None = None
                     "and its changes are saved.",
                     file=sys.stderr,
                 )
+            if new is not None and code == 0:
+                new.announce()  # once it holds what the command wrote (a failure removes it)
             return code
         finally:
             workspace.close()
     except InputError as exc:
+        code = 1
         print(f"linkrevive: {exc.message()}", file=sys.stderr)
-        return 1
+        return code
     except Cancelled:  # raised by a writing command before its commit: all rolled back
+        code = 130
         print("linkrevive: cancelled; the database is unchanged.", file=sys.stderr)
-        return 130
+        return code
     except KeyboardInterrupt:  # a reading command (writing ones stop at a safe point)
+        code = 130
         print("linkrevive: interrupted.", file=sys.stderr)
-        return 130
+        return code
     except BrokenPipeError:
-        return 0
+        code = 0
+        return code
     except Exception as exc:
         if os.environ.get("LINKREVIVE_DEBUG"):
             traceback.print_exc()
+        from linkrevive.domain.redact import redact
+
+        # The first line only: a database error goes on with the statement and its rows.
+        lines = redact(str(exc)).strip().splitlines()
         print(
-            f"linkrevive: unexpected error ({type(exc).__name__}: {exc}); nothing was changed. "
-            "Set LINKREVIVE_DEBUG=1 to see the details.",
+            f"linkrevive: unexpected error ({type(exc).__name__}: {lines[0] if lines else ''}); "
+            "nothing was changed. Set LINKREVIVE_DEBUG=1 to see the details.",
             file=sys.stderr,
         )
-        return 70
+        return code
+    finally:
+        if new is not None and code != 0:
+            new.undo()

@@ -7,25 +7,26 @@ import getpass
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from linkrevive.cli.interrupts import stop_requested
-from linkrevive.cli.output import print_rows
-from linkrevive.cli.progress import TerminalProgress
-from linkrevive.cli.report import print_report
-from linkrevive.domain.errors import InputError
-from linkrevive.domain.filters import (
-    SHOW_ALL,
-    SHOW_AUTOMATED,
-    SHOW_PEOPLE,
-    SHOW_PERSONS,
-    SHOW_SHARED,
-    kind_of,
-    shows_kind,
+from linkrevive.cli.output import FORMAT_HELP, print_rows
+
+if TYPE_CHECKING:  # loaded by the handlers only: parsing stays fast
+    from linkrevive.services.workspace import Workspace
+
+#: Formats ``import contacts --format`` accepts (the importers' ``contacts_formats.FORMATS``,
+#: listed here so that parsing imports no importer; a test checks they are the same).
+CONTACT_FORMATS = (
+    "vcard",
+    "google_csv",
+    "outlook_csv",
+    "thunderbird_csv",
+    "lead_sheet",
+    "mbox",
+    "eml",
 )
-from linkrevive.importers.contacts_formats import FORMATS
-from linkrevive.services import contacts_import, imap_import, queries
-from linkrevive.services.workspace import Workspace
+#: ``people --kind`` values (``domain.filters`` SHOW_PERSONS, SHOW_SHARED, SHOW_AUTOMATED).
+PEOPLE_KINDS = ("person", "shared", "automated")
 
 PEOPLE_COLUMNS = (
     "name",
@@ -51,21 +52,60 @@ def register_imports(sources: Any) -> None:
     contacts = sources.add_parser(
         "contacts", help="vCard, address-book CSV, lead sheet CSV/XLSX, .mbox or .eml folder"
     )
-    contacts.add_argument("path", type=Path)
-    contacts.add_argument("--format", choices=FORMATS, help="skip format detection")
     contacts.add_argument(
-        "--me", action="append", default=[], metavar="EMAIL", help="one of your own addresses"
+        "path",
+        type=Path,
+        help="the file or folder (its format is recognised; a LinkedIn export goes to "
+        "'import linkedin')",
+    )
+    contacts.add_argument(
+        "--format", choices=CONTACT_FORMATS, help="skip format detection: read the file as this"
+    )
+    contacts.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="EMAIL",
+        help="one of your own addresses (repeat for several): never a lead",
     )
     contacts.set_defaults(handler=_import_contacts, writes=True)
 
-    imap = sources.add_parser("imap", help="message headers of an IMAP folder")
-    imap.add_argument("--host", required=True)
-    imap.add_argument("--port", type=int)
-    imap.add_argument("--user", required=True)
-    imap.add_argument("--folder", default="INBOX")
-    imap.add_argument("--since", type=_iso)
-    imap.add_argument("--security", choices=("auto", "ssl", "starttls", "plain"), default="auto")
-    imap.add_argument("--me", action="append", default=[], metavar="EMAIL")
+    imap = sources.add_parser(
+        "imap",
+        help="message headers of an IMAP folder (password from the keyring, or asked)",
+        description="Read the headers of an IMAP folder (never the message bodies). The "
+        "password comes from the system keyring; the first time it is asked and stored "
+        "there. Without a keyring it is asked (or read with --password-stdin) for this run "
+        "only and never remembered.",
+    )
+    imap.add_argument("--host", required=True, help="IMAP server, e.g. imap.example.com")
+    imap.add_argument("--port", type=int, help="server port (default: 993 for ssl, 143 otherwise)")
+    imap.add_argument("--user", required=True, help="login name, often your email address")
+    imap.add_argument(
+        "--folder", default="INBOX", help="folder to read (default: INBOX), e.g. Sent"
+    )
+    imap.add_argument(
+        "--since", type=_iso, metavar="DATE", help="only messages from DATE on (YYYY-MM-DD)"
+    )
+    imap.add_argument(
+        "--security",
+        choices=("auto", "ssl", "starttls", "plain"),
+        default="auto",
+        help="connection security (default auto: ssl on 993, else starttls when offered)",
+    )
+    imap.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (for scripts); used for this run only, "
+        "never stored",
+    )
+    imap.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="EMAIL",
+        help="one of your own addresses (repeat for several): never a lead",
+    )
     imap.set_defaults(handler=_import_imap, writes=True)
 
 
@@ -74,40 +114,102 @@ def register(commands: Any) -> None:
     people = commands.add_parser(
         "people", help="list every person of the email side (automated senders: --all)"
     )
-    people.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    people.add_argument(
+        "--format", choices=("table", "csv", "json"), default="table", help=FORMAT_HELP
+    )
     shown = people.add_mutually_exclusive_group()
     shown.add_argument(
         "--all", action="store_true", help="also list automated senders (newsletters, robots)"
     )
     shown.add_argument(
         "--kind",
-        choices=(SHOW_PERSONS, SHOW_SHARED, SHOW_AUTOMATED),
+        choices=PEOPLE_KINDS,
         help="only people, only shared boxes (contact@…), or only automated senders",
     )
     people.set_defaults(handler=_people)
 
 
 def _import_contacts(workspace: Workspace, args: argparse.Namespace) -> int:
-    with TerminalProgress(f"Importing {args.path.name}") as bar:
-        report = contacts_import.import_contacts(
-            workspace,
-            args.path,
-            fmt=args.format,
-            me=args.me,
-            progress=bar.update,
-            cancelled=stop_requested,
-        )
+    from linkrevive.cli.interrupts import stop_requested
+    from linkrevive.cli.progress import TerminalProgress
+    from linkrevive.cli.report import print_report
+    from linkrevive.domain.errors import InputError
+    from linkrevive.services import contacts_import
+
+    try:
+        with TerminalProgress(f"Importing {args.path.name}") as bar:
+            report = contacts_import.import_contacts(
+                workspace,
+                args.path,
+                fmt=args.format,
+                me=args.me,
+                progress=bar.update,
+                cancelled=stop_requested,
+            )
+    except InputError as exc:
+        if args.format is None and exc.code != "not_found" and _is_linkedin_export(args.path):
+            raise InputError(
+                "bad_option",
+                detail=f"{args.path} is a LinkedIn export; import it with "
+                f"'linkrevive import linkedin {args.path}'.",
+            ) from exc
+        raise
     print_report(report)
     return 0
 
 
-def _ask_password() -> str:
+def _is_linkedin_export(path: Path) -> bool:
+    """Whether the LinkedIn reader takes ``path`` (asked only once the contacts readers refused)."""
+    from linkrevive.domain.errors import InputError
+    from linkrevive.importers.linkedin import read_linkedin_export
+
+    try:
+        read_linkedin_export(path)
+    except (InputError, OSError, ValueError):
+        return False
+    return True
+
+
+def _password_from_stdin() -> str:
+    from linkrevive.domain.errors import InputError
+
+    line = sys.stdin.readline()
+    password = line.removesuffix("\n").removesuffix("\r")
+    if not password:
+        raise InputError("bad_option", detail="--password-stdin: standard input gave no password.")
+    return password
+
+
+def _ask_password(account: str, remembered: bool) -> str:
+    from linkrevive.domain.errors import InputError
+
     if not sys.stdin.isatty():
-        raise InputError("no_password", detail="this account (run once from a terminal)")
-    return getpass.getpass("IMAP password (stored in your keyring): ")
+        if remembered:
+            raise InputError("no_password", detail=f"{account} (run once from a terminal)")
+        raise InputError(
+            "bad_option",
+            detail=f"No password store (keyring) is available to hold the password of {account}: "
+            "run from a terminal to type it, or give it with --password-stdin.",
+        )
+    if remembered:
+        return getpass.getpass("IMAP password (stored in your keyring): ")
+    print(
+        "No password store (keyring) is available: the password is used for this run only "
+        "and will not be remembered.",
+        file=sys.stderr,
+    )
+    return getpass.getpass("IMAP password (this run only, not remembered): ")
 
 
 def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.cli.interrupts import stop_requested
+    from linkrevive.cli.progress import TerminalProgress
+    from linkrevive.cli.report import print_report
+    from linkrevive.services import imap_import, secrets
+
+    account = f"{args.user}@{args.host}"
+    password = _password_from_stdin() if args.password_stdin else None
+    remembered = password is None and secrets.available()
     with TerminalProgress(f"Reading {args.folder} on {args.host}") as bar:
         report = imap_import.import_imap(
             workspace,
@@ -118,15 +220,24 @@ def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
             since=args.since,
             security=args.security,
             me=args.me,
-            ask_password=_ask_password,
+            ask_password=lambda: _ask_password(account, remembered),
+            password=password,
+            remember=password is None,
             progress=bar.update,
             cancelled=stop_requested,
         )
     print_report(report)
+    if args.password_stdin:
+        print("The password was used for this run only; it was not stored.")
+    elif not remembered:
+        print("The password was used for this run only; it was not remembered (no keyring).")
     return 0
 
 
 def _people(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.domain.filters import SHOW_ALL, SHOW_PEOPLE, kind_of, shows_kind
+    from linkrevive.services import queries
+
     show = SHOW_ALL if args.all else (args.kind or SHOW_PEOPLE)
     # The listing of SPEC §5; a "kind" column when the user asked about kinds.
     columns = PEOPLE_COLUMNS if show == SHOW_PEOPLE else (*PEOPLE_COLUMNS, "kind")

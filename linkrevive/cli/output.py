@@ -10,6 +10,12 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, TextIO
 
+#: Help of every listing's ``--format`` option.
+FORMAT_HELP = (
+    "table (for people, the default), csv (a header row, then one row per item) or json "
+    "(one array of objects)"
+)
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):

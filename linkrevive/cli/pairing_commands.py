@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from linkrevive.cli.output import print_rows
-from linkrevive.cli.progress import TerminalProgress
-from linkrevive.domain.enums import PairStatus
-from linkrevive.domain.phrases import evidence_text
-from linkrevive.services import pairing
-from linkrevive.services.workspace import Workspace
+from linkrevive.cli.output import FORMAT_HELP, print_rows
+
+if TYPE_CHECKING:  # loaded by the handlers only: parsing stays fast
+    from linkrevive.services.workspace import Workspace
+
+#: ``PairStatus`` values, listed here so that parsing imports no engine (a test compares).
+PAIR_STATUSES = ("auto", "suggested", "confirmed", "rejected")
 
 PAIR_COLUMNS = (
     "contact_email",
@@ -26,23 +27,31 @@ PAIR_COLUMNS = (
 def register(commands: Any) -> None:
     """Add the pairing sub-commands to the parser."""
     matcher = commands.add_parser("match", help="pair email contacts with LinkedIn profiles")
-    matcher.set_defaults(handler=_match)
+    matcher.set_defaults(handler=_match, writes=True)
 
     pairs = commands.add_parser("pairs", help="list pairings (one row per email address)")
-    pairs.add_argument("--status", choices=[s.value for s in PairStatus])
-    pairs.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    pairs.add_argument("--status", choices=PAIR_STATUSES, help="only pairs with this status")
+    pairs.add_argument(
+        "--format", choices=("table", "csv", "json"), default="table", help=FORMAT_HELP
+    )
     pairs.set_defaults(handler=_pairs)
 
     pair = commands.add_parser("pair", help="confirm or reject a pair")
-    pair.add_argument("decision", choices=("confirm", "reject"))
-    pair.add_argument("email")
-    pair.add_argument("url")
-    pair.set_defaults(handler=_pair)
+    pair.add_argument(
+        "decision", choices=("confirm", "reject"), help="confirm: same person; reject: not"
+    )
+    pair.add_argument("email", help="the contact's email address (as 'pairs' lists it)")
+    pair.add_argument("url", help="the LinkedIn profile URL (as 'pairs' lists it)")
+    pair.set_defaults(handler=_pair, writes=True)
 
 
 def _match(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.cli.interrupts import stop_requested
+    from linkrevive.cli.progress import TerminalProgress
+    from linkrevive.services import pairing
+
     with TerminalProgress("Pairing") as bar:
-        counts = pairing.run_match(workspace, progress=bar.update)
+        counts = pairing.run_match(workspace, progress=bar.update, cancelled=stop_requested)
     print(
         f"{counts['auto']} auto, {counts['suggested']} suggested, {counts['unmatched']} unmatched"
         f" ({counts['confirmed']} confirmed by you)"
@@ -51,6 +60,10 @@ def _match(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _pairs(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.domain.enums import PairStatus
+    from linkrevive.domain.phrases import evidence_text
+    from linkrevive.services import pairing
+
     status = PairStatus(args.status) if args.status else None
     rows = []
     seen: set[tuple[str, int]] = set()
@@ -80,6 +93,8 @@ def _pairs(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _pair(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import pairing
+
     confirm = args.decision == "confirm"
     pairing.decide_by_keys(workspace, args.email, args.url, confirm)
     print(f"{'Confirmed' if confirm else 'Rejected'}: {args.email} ↔ {args.url}")

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from linkrevive.domain.enums import Stage, StallReason
 from linkrevive.domain.models import ImportReport
 from linkrevive.domain.phrases import signal_detail
+
+#: Issues about a value outside a closed vocabulary: the report lists the valid codes (the
+#: French and English labels are read too; README.md has the table).
+_VALID: dict[str, type[Stage] | type[StallReason]] = {
+    "unknown_stage": Stage,
+    "unknown_stall_reason": StallReason,
+}
 
 
 def print_report(report: ImportReport) -> None:
@@ -29,7 +37,9 @@ def print_report(report: ImportReport) -> None:
             continue
         where = f"line {issue.line}" if issue.line else "file"
         value = f": {issue.value}" if issue.value else ""
-        print(f"  {issue.file}, {where}: {issue.code.replace('_', ' ')}{value}")
+        valid = _VALID.get(issue.code)
+        hint = f" (left unknown; valid: {', '.join(v.value for v in valid)})" if valid else ""
+        print(f"  {issue.file}, {where}: {issue.code.replace('_', ' ')}{value}{hint}")
     if report.signals:
         print(f"Signals found ({len(report.signals)}):")
         for signal in report.signals[:50]:

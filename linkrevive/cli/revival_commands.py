@@ -6,16 +6,17 @@ import argparse
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from linkrevive.cli.output import print_rows
-from linkrevive.domain.enums import Stage, StallReason
-from linkrevive.domain.errors import InputError
-from linkrevive.domain.vocabulary import parse_stage, parse_stall_reason
-from linkrevive.services import leads, revival
-from linkrevive.services.workspace import Workspace
+from linkrevive.cli.output import FORMAT_HELP, print_rows
+
+if TYPE_CHECKING:  # loaded by the handlers only: parsing stays fast
+    from linkrevive.domain.enums import Stage, StallReason
+    from linkrevive.services.workspace import Workspace
 
 FORMATS = ("table", "csv", "json")
+#: ``revival.EXPORT_FORMATS``, listed here so that parsing imports no service (a test compares).
+EXPORT_FORMATS = ("csv", "xlsx")
 LANGS = ("en", "fr")
 TODAY_COLUMNS = (
     "name",
@@ -57,71 +58,114 @@ def register(commands: Any) -> None:
     today = commands.add_parser("today", help="the ranked list of dormant leads to revive")
     today.add_argument("--as-of", type=_iso_date, metavar="DATE", help="fix today (ISO date)")
     today.add_argument("--limit", type=_positive, metavar="N", help="show the first N leads")
-    today.add_argument("--format", choices=FORMATS, default="table")
-    today.add_argument("--lang", choices=LANGS, default="en", help="language of the reasons")
+    today.add_argument("--format", choices=FORMATS, default="table", help=FORMAT_HELP)
+    today.add_argument(
+        "--lang", choices=LANGS, default="en", help="language of the reasons and openers"
+    )
     today.set_defaults(handler=_today)
 
     export = commands.add_parser("export", help="export the reactivation or to-connect list")
-    kinds = export.add_subparsers(dest="export_kind", metavar="LIST", required=True)
+    kinds = export.add_subparsers(
+        dest="export_kind", metavar="LIST", required=True, help="which list to export"
+    )
     reactivation = kinds.add_parser(
         "reactivation", help="the ranked list with a suggested opener per lead"
     )
-    reactivation.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    reactivation.add_argument("--format", choices=revival.EXPORT_FORMATS, default=None)
-    reactivation.add_argument("--as-of", type=_iso_date, metavar="DATE")
-    reactivation.add_argument("--delimiter", default=",", metavar="CHAR")
-    reactivation.add_argument("--lang", choices=LANGS, default="en")
+    reactivation.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the file to write ('-': standard output)",
+    )
+    reactivation.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default=None,
+        help="csv or xlsx (default: from the file's extension)",
+    )
+    reactivation.add_argument(
+        "--as-of", type=_iso_date, metavar="DATE", help="fix today (ISO date)"
+    )
+    reactivation.add_argument(
+        "--delimiter", default=",", metavar="CHAR", help="CSV separator (';' for French Excel)"
+    )
+    reactivation.add_argument(
+        "--lang", choices=LANGS, default="en", help="language of the reasons and openers"
+    )
     reactivation.set_defaults(handler=_export_reactivation)
     connect = kinds.add_parser("to-connect", help="email contacts not yet connected on LinkedIn")
-    connect.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    connect.add_argument("--delimiter", default=",", metavar="CHAR")
+    connect.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the CSV file to write ('-': standard output)",
+    )
+    connect.add_argument(
+        "--delimiter", default=",", metavar="CHAR", help="CSV separator (';' for French Excel)"
+    )
     connect.set_defaults(handler=_export_to_connect)
 
     lead = commands.add_parser("lead", help="snooze, dismiss, mark revived, or set a stage")
-    actions = lead.add_subparsers(dest="lead_action", metavar="ACTION", required=True)
+    lead.set_defaults(writes=True)
+    actions = lead.add_subparsers(
+        dest="lead_action", metavar="ACTION", required=True, help="what to do with the lead"
+    )
     snooze = actions.add_parser("snooze", help="hide a lead until a date")
-    snooze.add_argument("who", metavar="EMAIL")
-    snooze.add_argument("--until", type=_iso_date, required=True, metavar="DATE")
+    snooze.add_argument("who", metavar="EMAIL", help="the lead's email address")
+    snooze.add_argument(
+        "--until", type=_iso_date, required=True, metavar="DATE", help="back on that day"
+    )
     snooze.set_defaults(handler=_snooze)
     dismiss = actions.add_parser("dismiss", help="never propose a lead again")
-    dismiss.add_argument("who", metavar="EMAIL")
-    dismiss.add_argument("--reason", default="", metavar="TEXT")
+    dismiss.add_argument("who", metavar="EMAIL", help="the lead's email address")
+    dismiss.add_argument("--reason", default="", metavar="TEXT", help="why, for your records")
     dismiss.set_defaults(handler=_dismiss)
     revived = actions.add_parser("revived", help="the lead answered: log it, take it off")
-    revived.add_argument("who", metavar="EMAIL")
+    revived.add_argument("who", metavar="EMAIL", help="the lead's email address")
     revived.add_argument("--date", type=_iso_date, metavar="DATE", help="when (default: now)")
     revived.set_defaults(handler=_revived)
     dnc = actions.add_parser("dnc", help="do not contact this person")
-    dnc.add_argument("who", metavar="EMAIL")
+    dnc.add_argument("who", metavar="EMAIL", help="the lead's email address")
     dnc.set_defaults(handler=_dnc)
     active = actions.add_parser("reactivate", help="undo snooze, dismiss, revived or dnc")
-    active.add_argument("who", metavar="EMAIL")
+    active.add_argument("who", metavar="EMAIL", help="the lead's email address")
     active.set_defaults(handler=_reactivate)
     stage = actions.add_parser("set", help="set the stage reached and the stall reason")
-    stage.add_argument("who", metavar="EMAIL")
+    stage.add_argument("who", metavar="EMAIL", help="the lead's email address")
     stage.add_argument("--stage", metavar="S", help="e.g. call_postponed or 'Appel reporté'")
     stage.add_argument("--stall-reason", metavar="R", help="e.g. no_time or 'Manque de temps'")
     stage.set_defaults(handler=_set_stage)
 
     signal = commands.add_parser("signal", help="record a sign of renewed activity")
-    signal_actions = signal.add_subparsers(dest="signal_action", metavar="ACTION", required=True)
+    signal.set_defaults(writes=True)
+    signal_actions = signal.add_subparsers(
+        dest="signal_action", metavar="ACTION", required=True, help="add: record one"
+    )
     add = signal_actions.add_parser("add", help="a manual signal, e.g. 'viewed my profile'")
-    add.add_argument("who", metavar="EMAIL")
-    add.add_argument("--note", required=True, metavar="TEXT")
+    add.add_argument("who", metavar="EMAIL", help="the person's email address")
+    add.add_argument("--note", required=True, metavar="TEXT", help="what you saw")
     add.add_argument("--date", type=_iso_date, metavar="DATE", help="when (default: now)")
     add.set_defaults(handler=_signal_add)
 
     forget = commands.add_parser(
         "forget", help="erase a person everywhere and never import them again (GDPR)"
     )
-    forget.add_argument("who", metavar="EMAIL_OR_URL")
-    forget.set_defaults(handler=_forget)
+    forget.add_argument(
+        "who", metavar="EMAIL_OR_URL", help="an email address or a LinkedIn profile URL"
+    )
+    forget.set_defaults(handler=_forget, writes=True)
 
 
 # -- handlers --------------------------------------------------------------------------------
 
 
 def _today(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import revival
+
     found = revival.morning(workspace, as_of=args.as_of, limit=args.limit, lang=args.lang)
     items = found.items
     rows = [
@@ -159,6 +203,8 @@ def _report_stream(path: Path) -> TextIO:
 
 
 def _export_reactivation(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import revival
+
     path: Path = args.output
     fmt = args.format or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")
     count = revival.export_reactivation(
@@ -170,6 +216,8 @@ def _export_reactivation(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _export_to_connect(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import revival
+
     path: Path = args.output
     count = revival.export_to_connect(workspace, path, delimiter=args.delimiter)
     print(
@@ -180,12 +228,16 @@ def _export_to_connect(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _snooze(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import leads
+
     leads.snooze(workspace, leads.resolve_person(workspace, args.who), args.until)
     print(f"{args.who}: snoozed until {args.until.isoformat()}.")
     return 0
 
 
 def _dismiss(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import leads
+
     leads.dismiss(workspace, leads.resolve_person(workspace, args.who), args.reason)
     print(f"{args.who}: dismissed.")
     return 0
@@ -196,6 +248,8 @@ def _midnight(day: date | None) -> datetime | None:
 
 
 def _revived(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import leads
+
     person_id = leads.resolve_person(workspace, args.who)
     leads.mark_revived(workspace, person_id, _midnight(args.date))
     print(f"{args.who}: marked revived.")
@@ -203,18 +257,26 @@ def _revived(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _dnc(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import leads
+
     leads.do_not_contact(workspace, leads.resolve_person(workspace, args.who))
     print(f"{args.who}: marked do-not-contact.")
     return 0
 
 
 def _reactivate(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import leads
+
     leads.reactivate(workspace, leads.resolve_person(workspace, args.who))
     print(f"{args.who}: active again.")
     return 0
 
 
 def _stage(text: str) -> Stage | None:
+    from linkrevive.domain.enums import Stage
+    from linkrevive.domain.errors import InputError
+    from linkrevive.domain.vocabulary import parse_stage
+
     if text.strip().casefold() in _CLEAR:
         return None
     stage = parse_stage(text)
@@ -227,6 +289,10 @@ def _stage(text: str) -> Stage | None:
 
 
 def _stall(text: str) -> StallReason | None:
+    from linkrevive.domain.enums import StallReason
+    from linkrevive.domain.errors import InputError
+    from linkrevive.domain.vocabulary import parse_stall_reason
+
     if text.strip().casefold() in _CLEAR:
         return None
     reason = parse_stall_reason(text)
@@ -240,6 +306,9 @@ def _stall(text: str) -> StallReason | None:
 
 
 def _set_stage(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.domain.errors import InputError
+    from linkrevive.services import leads
+
     if args.stage is None and args.stall_reason is None:
         raise InputError("bad_option", detail="lead set needs --stage, --stall-reason or both.")
     stage = _stage(args.stage) if args.stage is not None else leads.KEEP
@@ -256,6 +325,8 @@ def _set_stage(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _signal_add(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.services import leads
+
     person_id = leads.resolve_person(workspace, args.who)
     leads.add_signal(workspace, person_id, note=args.note, when=_midnight(args.date))
     print(f"{args.who}: signal recorded.")

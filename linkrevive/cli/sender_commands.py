@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from linkrevive.domain.senders import SenderKind
-from linkrevive.services import senders
-from linkrevive.services.workspace import Workspace
+if TYPE_CHECKING:  # loaded by the handler only: parsing stays fast
+    from linkrevive.services.workspace import Workspace
+
+#: ``SenderKind`` values, listed here so that parsing imports no engine (a test compares).
+SENDER_KINDS = ("person", "automated")
 
 
 def register(commands: Any) -> None:
@@ -16,12 +18,17 @@ def register(commands: Any) -> None:
         "sender",
         help="say that an address is a person or an automated sender (newsletter, robot)",
     )
-    sender.add_argument("kind", choices=[k.value for k in SenderKind])
-    sender.add_argument("emails", nargs="+", metavar="EMAIL")
-    sender.set_defaults(handler=_sender)
+    sender.add_argument(
+        "kind", choices=SENDER_KINDS, help="person: a human being; automated: a robot or list"
+    )
+    sender.add_argument("emails", nargs="+", metavar="EMAIL", help="one or more addresses")
+    sender.set_defaults(handler=_sender, writes=True)
 
 
 def _sender(workspace: Workspace, args: argparse.Namespace) -> int:
+    from linkrevive.domain.senders import SenderKind
+    from linkrevive.services import senders
+
     kind = SenderKind(args.kind)
     decision = senders.set_sender_kind(workspace, kind, emails=args.emails)
     what = "a person" if kind is SenderKind.PERSON else "an automated sender"

@@ -251,6 +251,12 @@ class Backend:
         """True when nothing was imported yet (the welcome page shows)."""
         return not self.connections() and not self.people()
 
+    def keyring_available(self) -> bool:
+        """Whether a password store exists (else an IMAP password serves one run only)."""
+        from linkrevive.services import secrets
+
+        return secrets.available()
+
     def has_imap_password(self, user: str, host: str) -> bool:
         """Whether the keyring already holds the password of this IMAP account."""
         from linkrevive.services import secrets

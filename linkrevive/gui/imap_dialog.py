@@ -1,4 +1,7 @@
-"""IMAP account dialog: server, user, folder, since; the password goes to the keyring."""
+"""IMAP account dialog: server, user, folder, since; the password goes to the keyring.
+
+Without a keyring the password is typed for this run only and said not to be remembered.
+"""
 
 from __future__ import annotations
 
@@ -41,7 +44,8 @@ class ImapDialog(QDialog):
 
     ``password_stored`` is asked (only when OK is pressed with an empty password field)
     whether the keyring already holds the account's password; without it the dialog
-    cannot tell, and lets the import ask.
+    cannot tell, and lets the import ask. With ``keyring_available=False`` (no password
+    store on this computer) the password must be typed, and serves this run only.
     """
 
     def __init__(
@@ -50,10 +54,12 @@ class ImapDialog(QDialog):
         parent: QWidget | None = None,
         *,
         password_stored: PasswordStored | None = None,
+        keyring_available: bool = True,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._password_stored = password_stored
+        self.keyring_available = keyring_available
         self.setWindowTitle(self.tr("Import from an IMAP account"))
         self.host = QLineEdit(str(settings.value("imap/host", "") or ""))
         self.port = QSpinBox()
@@ -67,8 +73,20 @@ class ImapDialog(QDialog):
         self.since.setCalendarPopup(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("leave empty to use the stored password"))
-        note = QLabel(self.tr("The password is kept in your system's keyring, never in a file."))
+        if keyring_available:
+            self.password.setPlaceholderText(self.tr("leave empty to use the stored password"))
+            note = QLabel(
+                self.tr("The password is kept in your system's keyring, never in a file.")
+            )
+        else:
+            self.password.setPlaceholderText(self.tr("needed each time (not remembered)"))
+            note = QLabel(
+                self.tr(
+                    "No password store (keyring) is available on this computer: the password "
+                    "is used for this import only and will not be remembered."
+                )
+            )
+        self.note = note
         note.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -102,6 +120,8 @@ class ImapDialog(QDialog):
         self.problem.hide()
 
     def _has_stored_password(self, account: ImapAccount) -> bool:
+        if not self.keyring_available:
+            return False
         if self._password_stored is None:
             return True  # cannot tell: the import asks when it needs to
         try:
@@ -123,9 +143,13 @@ class ImapDialog(QDialog):
     def accept(self) -> None:
         account = self.account()
         if account.password is None and not self._has_stored_password(account):
-            self.problem.setText(
-                self.tr("No password is stored for {0} yet: type it once.").format(account.user)
-            )
+            if self.keyring_available:
+                problem = self.tr("No password is stored for {0} yet: type it once.")
+            else:
+                problem = self.tr(
+                    "Type the password of {0}: without a keyring it is not remembered."
+                )
+            self.problem.setText(problem.format(account.user))
             self.problem.show()
             self.password.setFocus()
             return

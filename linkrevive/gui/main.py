@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -41,23 +44,49 @@ def open_window(
     *,
     language: str,
     as_of: date | None = None,
+    database: str | None = None,
 ) -> MainWindow:
     """Build and show the main window; its data follows from the background worker.
 
-    With ``as_of`` the window ranks as of that day, and its title says so.
+    With ``as_of`` the window ranks as of that day, and its title says so; ``database``
+    (the name of a database that is not the default one) shows in the title too.
     """
     window = MainWindow(backend, settings, runner, as_of=as_of, language=language)
-    if as_of is not None:
-        window.setWindowTitle(window_title(as_of))
+    if as_of is not None or database:
+        window.setWindowTitle(window_title(as_of, database))
     window.show()
     window.reload()
     return window
 
 
-def window_title(as_of: date) -> str:
-    """The main window's title when it ranks as of a fixed day."""
-    text = QCoreApplication.translate("LinkRevive", "LinkRevive — as of {0}")
-    return text.format(i18n.format_date(as_of))
+def window_title(as_of: date | None, database: str | None = None) -> str:
+    """The main window's title: the database when not the default one, the fixed day."""
+    if as_of is None and not database:
+        return "LinkRevive"
+    if as_of is None:
+        return QCoreApplication.translate("LinkRevive", "LinkRevive — {0}").format(database)
+    day = i18n.format_date(as_of)
+    if not database:
+        return QCoreApplication.translate("LinkRevive", "LinkRevive — as of {0}").format(day)
+    text = QCoreApplication.translate("LinkRevive", "LinkRevive — {0} — as of {1}")
+    return text.format(database, day)
+
+
+def database_label(db: str | None) -> str | None:
+    """How the title names the database; None for the default one (no ``--db``, no
+    ``LINKREVIVE_DB``). A file by its name, a server by host and database, never a password.
+    """
+    from linkrevive.services.workspace import DB_ENV
+
+    location = db or os.environ.get(DB_ENV, "").strip()
+    if not location:
+        return None
+    if location.startswith("sqlite:///"):
+        location = location.removeprefix("sqlite:///")
+    elif "://" in location:
+        parts = urlsplit(location)
+        return f"{parts.hostname or ''}{parts.path}" or parts.scheme
+    return Path(location).name
 
 
 def run_gui(db: str | None, *, as_of: date | None = None) -> int:
@@ -77,6 +106,7 @@ def run_gui(db: str | None, *, as_of: date | None = None) -> int:
     except InputError as exc:
         QMessageBox.critical(None, "LinkRevive", i18n.error_text(exc))
         return 1
+    label = database_label(db)
     backend = Backend(workspace, lang=language)
     collector = GuiThreadCollector(app)  # garbage holding Qt objects dies on this thread
     runner = TaskRunner(app)
@@ -91,12 +121,14 @@ def run_gui(db: str | None, *, as_of: date | None = None) -> int:
         new_language = i18n.chosen_language(settings)
         translators = i18n.install(app, new_language)
         backend.lang = new_language
-        window = open_window(backend, settings, runner, language=new_language, as_of=as_of)
+        window = open_window(
+            backend, settings, runner, language=new_language, as_of=as_of, database=label
+        )
         window.restart_requested.connect(lambda: QTimer.singleShot(0, restart))
         state["window"] = window
         old.deleteLater()
 
-    window = open_window(backend, settings, runner, language=language, as_of=as_of)
+    window = open_window(backend, settings, runner, language=language, as_of=as_of, database=label)
     window.restart_requested.connect(lambda: QTimer.singleShot(0, restart))
     state["window"] = window
     try:
@@ -109,4 +141,4 @@ def run_gui(db: str | None, *, as_of: date | None = None) -> int:
         workspace.close()
 
 
-__all__ = ["run_gui"]
+__all__ = ["database_label", "run_gui", "window_title"]

@@ -342,7 +342,12 @@ class MainWindow(QMainWindow):
         return self._start(title, work)
 
     def import_imap_dialog(self) -> None:
-        dialog = ImapDialog(self.settings, self, password_stored=self.backend.has_imap_password)
+        dialog = ImapDialog(
+            self.settings,
+            self,
+            password_stored=self.backend.has_imap_password,
+            keyring_available=self.backend.keyring_available(),
+        )
         if dialog.exec() == ImapDialog.DialogCode.Accepted:
             self.import_imap(dialog.account())
 

@@ -1,4 +1,7 @@
-"""Import the headers of an IMAP folder, incrementally, with the password in the keyring."""
+"""Import the headers of an IMAP folder, incrementally, with the password in the keyring.
+
+Without a usable keyring the password is asked (or given) for one run and never stored.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ def import_imap(
     me: Sequence[str] = (),
     ask_password: Callable[[], str] | None = None,
     password: str | None = None,
+    remember: bool = True,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
 ) -> ImportReport:
@@ -41,14 +45,18 @@ def import_imap(
     once, and the answer (or a ``password`` given to replace the stored one) is stored in
     the keyring once the server accepts it (never in the database or a file). Only
     messages newer than the last run are fetched, unless the folder's UIDVALIDITY changed.
+
+    With ``remember=False``, or when no usable keyring exists, a password given or asked
+    serves this run only and is never stored (without a keyring none is read either).
     """
     account = secrets.imap_account(user, host)
+    keyring = secrets.available()
     asked = password is not None  # a typed password replaces the stored one once accepted
-    if password is None:
+    if password is None and keyring:
         password = secrets.get_password(account)
     if password is None:
         if ask_password is None:
-            raise InputError("no_password", detail=account)
+            raise InputError("no_password" if keyring else "no_keyring", detail=account)
         password, asked = ask_password(), True
     key = _state_key(user, host, folder)
     with workspace.database.session() as session:
@@ -66,7 +74,7 @@ def import_imap(
         progress=progress,
         cancelled=cancelled,
     )
-    if asked:  # only a password the server accepted is worth keeping
+    if asked and remember and keyring:  # only a password the server accepted is kept
         secrets.set_password(account, password)
     report = import_mail(
         workspace,

@@ -38,6 +38,15 @@ def _unusable(backend: KeyringBackend) -> bool:
     )
 
 
+def available() -> bool:
+    """Whether a usable password store exists (False: passwords are for one run only)."""
+    try:
+        _backend()
+    except InputError:
+        return False
+    return True
+
+
 def get_password(account: str) -> str | None:
     """The stored password of ``account``, or None when none is stored.
 
@@ -75,3 +84,20 @@ def delete_password(account: str) -> None:
         raise InputError("no_keyring") from exc
     except keyring.errors.KeyringError as exc:
         raise InputError("no_keyring", detail=type(exc).__name__) from exc
+
+
+#: Keyring service of team database passwords; the account is ``user@host`` of the URL.
+DATABASE_SERVICE = "linkrevive-db"
+
+
+def database_password(user: str, host: str) -> str | None:
+    """The password stored in the keyring for the team database login ``user@host``.
+
+    None when none is stored or no keyring is usable: libpq then looks at ``PGPASSWORD``,
+    ``PGPASSFILE`` and ``~/.pgpass`` itself.
+    """
+    try:
+        value: str | None = _backend().get_password(DATABASE_SERVICE, f"{user}@{host}")
+    except (InputError, keyring.errors.KeyringError):
+        return None
+    return value

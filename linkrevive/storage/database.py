@@ -8,18 +8,19 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cache
 from itertools import repeat
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import Batch
+from linkrevive.domain.redact import redact, remember_secret
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUPS_KEPT = 5
@@ -32,44 +33,141 @@ def database_url(path_or_url: str) -> str:
     return "sqlite:///" + str(Path(path_or_url).expanduser().resolve())
 
 
+def shown_location(path_or_url: str) -> str:
+    """How messages name a ``--db`` value: never with its password."""
+    return redact(path_or_url)
+
+
+def _parse_url(url: str) -> sa.URL:
+    try:
+        parsed = sa.make_url(url)
+    except (sa.exc.ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
+        raise InputError(
+            "bad_database_url", value=redact(url), detail="it is not a well-formed database URL"
+        ) from exc
+    remember_secret(parsed.password if isinstance(parsed.password, str) else None)
+    return parsed
+
+
+def _sqlite_target(url: sa.URL) -> tuple[str, Path, bool]:
+    """(driver URL, file, read-only) of a SQLite URL; SQLite's own URI options (``mode=ro``,
+    ``immutable=1``) are honoured, where pysqlite would silently ignore them."""
+    path = Path(url.database or "").expanduser()
+    options = dict(url.query)
+    read_only = options.get("mode") == "ro" or options.get("immutable") in ("1", "true")
+    if not options:
+        return url.render_as_string(hide_password=False), path, False
+    options.pop("uri", None)
+    query = "&".join(f"{key}={value}" for key, value in options.items())
+    driver = f"sqlite:///file:{quote(str(path.resolve()))}?{query}&uri=true"
+    return driver, path, read_only
+
+
 class Database:
     """A database the app works on: one shared engine, short sessions per unit of work."""
 
-    def __init__(self, path_or_url: str, *, migrate: bool = True) -> None:
+    def __init__(
+        self, path_or_url: str, *, migrate: bool = True, password: str | None = None
+    ) -> None:
         self.url = database_url(path_or_url)
-        self.is_sqlite = self.url.startswith("sqlite")
+        parsed = _parse_url(self.url)
+        if password and parsed.password is None:
+            remember_secret(password)
+            parsed = parsed.set(password=password)
+        #: How messages name this database: a file path, or the URL without its password.
+        self.location = redact(self.url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.read_only = False
         self.path: Path | None = None
         if self.is_sqlite:
-            self.path = Path(self.url.removeprefix("sqlite:///"))
+            driver_url, self.path, self.read_only = _sqlite_target(parsed)
+            self.location = str(self.path)
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise InputError("bad_database", self.path, detail=exc.strerror or "") from exc
             if self.path.exists() and self.path.is_dir():
                 raise InputError("bad_database", self.path, detail="it is a folder")
+            if self.read_only and not self.path.is_file():
+                raise InputError("not_found", self.path)
             self.engine = sa.create_engine(
-                self.url, connect_args={"timeout": 30, "check_same_thread": False}
+                driver_url, connect_args={"timeout": 30, "check_same_thread": False}
             )
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             sa.event.listen(self.engine, "begin", _sqlite_begin)
         else:
-            self.engine = sa.create_engine(self.url, pool_pre_ping=True)
+            try:
+                self.engine = sa.create_engine(parsed, pool_pre_ping=True)
+            except (sa.exc.NoSuchModuleError, ImportError) as exc:
+                raise InputError(
+                    "bad_database_url",
+                    value=self.location,
+                    detail=f"'{parsed.drivername}' is not a database kind LinkRevive knows; "
+                    "give a SQLite file or a postgresql+psycopg:// URL",
+                ) from exc
         if migrate:
             self.migrate()
 
     def migrate(self) -> None:
-        """Bring the schema to the newest revision (Alembic, batch mode on SQLite)."""
+        """Bring the schema to the newest revision (Alembic, batch mode on SQLite).
+
+        A database already at the newest revision is left as it is without loading Alembic
+        (a fifth of a command's start-up).
+        """
+        if self._at_head():
+            return
+        from alembic import command
+        from alembic.config import Config
+
         cfg = Config()
         cfg.set_main_option("script_location", str(_MIGRATIONS))
         cfg.set_main_option("path_separator", "os")
+        from alembic.util.exc import CommandError
+
         try:
             with self.engine.begin() as connection:
                 cfg.attributes["connection"] = connection
                 command.upgrade(cfg, "head")
-        except OperationalError as exc:
-            raise InputError("bad_database", self.url, detail=str(exc.orig)) from exc
-        except sa.exc.DatabaseError as exc:
-            raise InputError("bad_database", self.url, detail=str(exc.orig)) from exc
+        except CommandError as exc:
+            if "Can't locate revision" in str(exc):
+                raise InputError(
+                    "newer_database", self.location, detail=self._stored_revision()
+                ) from exc
+            raise
+        except sa.exc.DBAPIError as exc:
+            raise self._failure(exc) from exc
+
+    def _stored_revision(self) -> str:
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+                return ", ".join(sorted(str(row[0]) for row in rows))
+        except sa.exc.DBAPIError:
+            return "unknown"
+
+    def _failure(self, exc: sa.exc.DBAPIError) -> InputError:
+        """One sentence for a driver error: the driver's own words (never the statement nor
+        its parameters, which hold rows), the password masked."""
+        text = redact(str(exc.orig)).strip().splitlines()
+        detail = text[0] if text else type(exc.orig).__name__
+        if "readonly" in detail or "read-only" in detail:
+            return InputError("read_only_database", self.location, detail="it is read-only")
+        if "locked" in detail or "busy" in detail:
+            return InputError("database_busy")
+        return InputError("bad_database", self.location, detail=detail.rstrip("."))
+
+    def _at_head(self) -> bool:
+        """Whether the stored revisions are exactly the migrations' heads."""
+        heads = head_revisions()
+        if not heads:
+            return False
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+                stored = {str(row[0]) for row in rows}
+        except sa.exc.DBAPIError:
+            return False  # no version table yet, or unreadable: Alembic says what is wrong
+        return stored == heads
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
@@ -85,9 +183,7 @@ class Database:
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
-                if "locked" in str(exc.orig) or "busy" in str(exc.orig):
-                    raise InputError("database_busy") from exc
-                raise
+                raise self._failure(exc) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -179,6 +275,28 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+_REVISION = re.compile(r"^revision\b[^=]*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\b[^=]*=(.*)$", re.MULTILINE)
+
+
+@cache
+def head_revisions() -> frozenset[str]:
+    """Revisions no migration builds on, read from the migration files' text.
+
+    Empty when a file does not read as expected: then Alembic itself decides.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for file in (_MIGRATIONS / "versions").glob("*.py"):
+        text = file.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+        if revision is None or down is None:
+            return frozenset()
+        revisions.add(revision.group(1))
+        parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    return frozenset(revisions - parents)
 
 
 def _backup_pattern(path: Path, *, pending: bool = False) -> re.Pattern[str]:

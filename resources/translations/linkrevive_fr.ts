@@ -265,60 +265,75 @@
 <context>
     <name>ImapDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="57" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="63" />
         <source>Import from an IMAP account</source>
         <extracomment>``(user, host) -&gt; bool``: is a password already in the keyring for this account?</extracomment>
         <translation>Importer depuis un compte IMAP</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="61" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="67" />
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="65" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="71" />
         <source>Only messages since</source>
         <translation>Seulement les messages depuis</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="70" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="77" />
         <source>leave empty to use the stored password</source>
         <translation>vide : mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="71" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="79" />
         <source>The password is kept in your system's keyring, never in a file.</source>
         <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="78" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="82" />
+        <source>needed each time (not remembered)</source>
+        <translation>à saisir à chaque fois (non mémorisé)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="85" />
+        <source>No password store (keyring) is available on this computer: the password is used for this import only and will not be remembered.</source>
+        <translation>Aucun trousseau n'est disponible sur cet ordinateur : le mot de passe sert à cet import seulement et ne sera pas mémorisé.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="96" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="79" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="97" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="80" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="98" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="81" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="99" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="82" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="100" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="127" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="147" />
         <source>No password is stored for {0} yet: type it once.</source>
         <translation>Aucun mot de passe enregistré pour {0} : saisissez-le une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="150" />
+        <source>Type the password of {0}: without a keyring it is not remembered.</source>
+        <translation>Saisissez le mot de passe de {0} : sans trousseau, il n'est pas mémorisé.</translation>
     </message>
 </context>
 <context>
@@ -367,9 +382,19 @@
 <context>
     <name>LinkRevive</name>
     <message>
-        <location filename="../../linkrevive/gui/main.py" line="59" />
+        <location filename="../../linkrevive/gui/main.py" line="67" />
+        <source>LinkRevive — {0}</source>
+        <translation>LinkRevive — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main.py" line="70" />
         <source>LinkRevive — as of {0}</source>
         <translation>LinkRevive — au {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main.py" line="71" />
+        <source>LinkRevive — {0} — as of {1}</source>
+        <translation>LinkRevive — {0} — au {1}</translation>
     </message>
 </context>
 <context>
@@ -610,63 +635,63 @@
         <translation>Import de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="364" />
+        <location filename="../../linkrevive/gui/main_window.py" line="369" />
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="369" />
+        <location filename="../../linkrevive/gui/main_window.py" line="374" />
         <source>Building the demo</source>
         <translation>Création de la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="375" />
+        <location filename="../../linkrevive/gui/main_window.py" line="380" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="393" />
+        <location filename="../../linkrevive/gui/main_window.py" line="398" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="426" />
+        <location filename="../../linkrevive/gui/main_window.py" line="431" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="466" />
+        <location filename="../../linkrevive/gui/main_window.py" line="471" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="490" />
+        <location filename="../../linkrevive/gui/main_window.py" line="495" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="517" />
+        <location filename="../../linkrevive/gui/main_window.py" line="522" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="527" />
+        <location filename="../../linkrevive/gui/main_window.py" line="532" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="529" />
-        <location filename="../../linkrevive/gui/main_window.py" line="544" />
+        <location filename="../../linkrevive/gui/main_window.py" line="534" />
+        <location filename="../../linkrevive/gui/main_window.py" line="549" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="538" />
+        <location filename="../../linkrevive/gui/main_window.py" line="543" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="542" />
+        <location filename="../../linkrevive/gui/main_window.py" line="547" />
         <source>%n signal(s)</source>
         <translation><numerusform>%n signal</numerusform><numerusform>%n signals</numerusform></translation>
     </message>
