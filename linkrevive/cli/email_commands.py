@@ -79,7 +79,9 @@ def register_imports(sources: Any) -> None:
         "only and never remembered.",
     )
     imap.add_argument("--host", required=True, help="IMAP server, e.g. imap.example.com")
-    imap.add_argument("--port", type=int, help="server port (default: 993 for ssl, 143 otherwise)")
+    imap.add_argument(
+        "--port", type=int, help="server port (default: 143 with starttls or plain, else 993)"
+    )
     imap.add_argument("--user", required=True, help="login name, often your email address")
     imap.add_argument(
         "--folder", default="INBOX", help="folder to read (default: INBOX), e.g. Sent"
@@ -91,7 +93,8 @@ def register_imports(sources: Any) -> None:
         "--security",
         choices=("auto", "ssl", "starttls", "plain"),
         default="auto",
-        help="connection security (default auto: ssl on 993, else starttls when offered)",
+        help="connection security (default auto: ssl on 993, else starttls when offered, "
+        "plain text on this computer only)",
     )
     imap.add_argument(
         "--password-stdin",

@@ -53,7 +53,10 @@ def import_imap(
     keyring = secrets.available()
     asked = password is not None  # a typed password replaces the stored one once accepted
     if password is None and keyring:
-        password = secrets.get_password(account)
+        try:
+            password = secrets.get_password(account)
+        except InputError:  # a keyring that fails when read (locked, broken): as if none
+            keyring = False
     if password is None:
         if ask_password is None:
             raise InputError("no_password" if keyring else "no_keyring", detail=account)
