@@ -58,7 +58,10 @@ def normalize_linkedin_url(value: str) -> str | None:
         return None
     if "://" not in raw:
         raw = "https://" + raw.lstrip("/")
-    parts = urlsplit(raw)
+    try:
+        parts = urlsplit(raw)
+    except ValueError:  # "[" alone: an IPv6 host that never closes
+        return None
     host = parts.netloc.lower()
     if not (host == "linkedin.com" or host.endswith(".linkedin.com")):
         return None
