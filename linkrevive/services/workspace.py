@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import platformdirs
 
@@ -108,6 +109,25 @@ def key_hash(key: str) -> str:
     return hashlib.sha256(key.strip().casefold().encode()).hexdigest()
 
 
+def server_password(location: str) -> str | None:
+    """The keyring's password for a server URL that names a user and host but no password
+    (None for a file, a URL with its password, or when libpq's variables are set)."""
+    if "://" not in location or location.startswith("sqlite"):
+        return None
+    parts = urlsplit(location)
+    try:
+        user, host, password = parts.username, parts.hostname, parts.password
+    except ValueError:  # a port that is not a number: the URL check says so later
+        return None
+    if password is not None or not user or not host:
+        return None
+    if os.environ.get("PGPASSWORD") or os.environ.get("PGPASSFILE"):
+        return None
+    from linkrevive.services import secrets  # loads keyring: only for a server database
+
+    return secrets.database_password(unquote(user), host)
+
+
 class Workspace:
     """One database opened by the app or a command, shared by all services."""
 
@@ -116,8 +136,14 @@ class Workspace:
 
     @classmethod
     def open(cls, location: str | None = None) -> Workspace:
-        """Open (creating and migrating if needed) the database at ``location``."""
-        return cls(Database(location or default_database_location()))
+        """Open (creating and migrating if needed) the database at ``location``.
+
+        A server URL without a password takes it from the keyring (service
+        ``linkrevive-db``, account ``user@host``) unless ``PGPASSWORD`` or ``PGPASSFILE``
+        is set; libpq reads those (and ``~/.pgpass``) itself. No password is ever shown.
+        """
+        where = location or default_database_location()
+        return cls(Database(where, password=server_password(where)))
 
     def suppressed(self, session: object) -> frozenset[str]:
         """Hashes of every forgotten key."""
