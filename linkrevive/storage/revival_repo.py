@@ -506,7 +506,8 @@ def _strangers(session: Session, signals: dict[int, list[S]]) -> list[LeadSnapsh
 
 def load_unpaired_contacts(session: Session) -> list[UnpairedContact]:
     """People with at least one exchange, no automatic or confirmed pairing and a personal
-    address (shared boxes such as contact@ do not count); do-not-contact people excluded.
+    address (shared boxes such as contact@ do not count); do-not-contact people and
+    automated senders excluded.
 
     Most recent exchange first.
     """
@@ -534,7 +535,11 @@ def load_unpaired_contacts(session: Session) -> list[UnpairedContact]:
             _person.c.company,
             last,
             personal,
-        ).where(sa.not_(paired), _person.c.lead_state != LeadState.DO_NOT_CONTACT.value)
+        ).where(
+            sa.not_(paired),
+            _person.c.lead_state != LeadState.DO_NOT_CONTACT.value,
+            _person.c.kind != AUTOMATED_KIND,  # a robot has no LinkedIn profile to connect to
+        )
     ).all()
     found = [
         UnpairedContact(
