@@ -27,9 +27,11 @@ PKGS_QT=(libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 lib
 # Optional real-window screenshots: Xvfb and what Qt's xcb platform plugin links against.
 PKGS_XCB=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
     libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
+# The installable app (tests/packaging): PyInstaller strips with binutils' strip; dpkg-deb.
+PKGS_PACKAGING=(binutils dpkg)
 
 missing=()
-for pkg in "${PKGS_SERVICES[@]}" "${PKGS_QT[@]}" "${PKGS_XCB[@]}"; do
+for pkg in "${PKGS_SERVICES[@]}" "${PKGS_QT[@]}" "${PKGS_XCB[@]}" "${PKGS_PACKAGING[@]}"; do
     status="$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)"
     [[ "$status" == "installed" ]] || missing+=("$pkg")
 done
