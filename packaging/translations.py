@@ -336,6 +336,31 @@ FR: dict[str, str] = {
     "The import was cancelled; the database is unchanged.": (
         "L'import a été annulé ; la base de données est inchangée."
     ),
+    # errors: inputs beyond the caps of linkrevive.importers.limits
+    "{file} is refused: its content would expand far beyond a real export ({detail}).": (
+        "{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail})."
+    ),
+    "{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.": (
+        "{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type."
+    ),
+    "{file}, line {line}: a line is longer than {detail} million characters; the file is "
+    "refused.": (
+        "{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le "
+        "fichier est refusé."
+    ),
+    "{file}, line {line}: a cell is longer than {detail} million characters; the file is "
+    "refused.": (
+        "{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le "
+        "fichier est refusé."
+    ),
+    "{file} is refused: it has more than {detail} rows.": (
+        "{file} est refusé : il a plus de {detail} lignes."
+    ),
+    "{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.": (
+        "{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; "
+        "donnez un fichier ou un dossier."
+    ),
+    "{file} could not be read ({detail}).": "{file} n'a pas pu être lu ({detail}).",
 }
 
 

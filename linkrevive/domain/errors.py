@@ -26,10 +26,16 @@ MESSAGES: dict[str, str] = {
         "{file} is refused: its content would expand far beyond a real export ({detail})."
     ),
     "too_large": (
-        "{file} is refused: it is larger than {detail}, far beyond a real file of its kind."
+        "{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind."
     ),
-    "line_too_long": "{file}, line {line}: the line is longer than {detail}; the file is refused.",
-    "field_too_long": "{file}, line {line}: a cell is longer than {detail}; the file is refused.",
+    "line_too_long": (
+        "{file}, line {line}: a line is longer than {detail} million characters; the file is "
+        "refused."
+    ),
+    "field_too_long": (
+        "{file}, line {line}: a cell is longer than {detail} million characters; the file is "
+        "refused."
+    ),
     "too_many_rows": "{file} is refused: it has more than {detail} rows.",
     "not_regular_file": (
         "{file} is not a regular file (a pipe, a device or a socket); give a file or a folder."

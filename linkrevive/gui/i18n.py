@@ -166,4 +166,30 @@ def ERROR_TEMPLATES() -> dict[str, str]:
         "cancelled": QCoreApplication.translate(
             "errors", "The import was cancelled; the database is unchanged."
         ),
+        "zip_bomb": QCoreApplication.translate(
+            "errors",
+            "{file} is refused: its content would expand far beyond a real export ({detail}).",
+        ),
+        "too_large": QCoreApplication.translate(
+            "errors",
+            "{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.",
+        ),
+        "line_too_long": QCoreApplication.translate(
+            "errors",
+            "{file}, line {line}: a line is longer than {detail} million characters; the file is "
+            "refused.",
+        ),
+        "field_too_long": QCoreApplication.translate(
+            "errors",
+            "{file}, line {line}: a cell is longer than {detail} million characters; the file is "
+            "refused.",
+        ),
+        "too_many_rows": QCoreApplication.translate(
+            "errors", "{file} is refused: it has more than {detail} rows."
+        ),
+        "not_regular_file": QCoreApplication.translate(
+            "errors",
+            "{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.",
+        ),
+        "unreadable": QCoreApplication.translate("errors", "{file} could not be read ({detail})."),
     }

@@ -280,7 +280,7 @@ def _check_workbook_zip(path: Path, label: str) -> None:
         for info in archive.infolist():
             if info.file_size > MAX_TEXT_BYTES:
                 part = f"{label}/{printable(info.filename)}"
-                raise InputError("too_large", part, detail=f"{MAX_TEXT_BYTES >> 20} MB")
+                raise InputError("too_large", part, detail=str(MAX_TEXT_BYTES >> 20))
 
 
 def _sheet_batch(iterator: Iterator[tuple[object, ...]], label: str) -> ContactsBatch | None:

@@ -97,7 +97,7 @@ def read_file_capped(path: Path, label: str, limit: int = MAX_TEXT_BYTES) -> byt
 
 
 def _megabytes(size: int) -> str:
-    return f"{size // (1024 * 1024)} MB"
+    return str(size // (1024 * 1024))
 
 
 def _zip_entry_count(handle: IO[bytes]) -> int | None:
@@ -148,7 +148,7 @@ def check_zip(archive: zipfile.ZipFile, label: str) -> None:
             name = printable(info.filename)
             raise InputError("zip_bomb", label, detail=f"{name} expands {ratio} times")
     if total > MAX_ZIP_TOTAL_BYTES:
-        raise InputError("zip_bomb", label, detail=f"{_megabytes(total)} uncompressed")
+        raise InputError("zip_bomb", label, detail=f"{_megabytes(total)} MB uncompressed")
 
 
 def read_zip_member(
@@ -213,7 +213,7 @@ class LineFeed:
 
 
 def _chars(count: int) -> str:
-    return f"{count // (1024 * 1024)} million characters"
+    return str(count // (1024 * 1024))
 
 
 __all__ = [

@@ -12,8 +12,9 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
 
 from linkrevive.domain.enums import Direction
 from linkrevive.domain.errors import Cancelled, InputError
@@ -30,6 +31,7 @@ from linkrevive.domain.records import (
     no_progress,
 )
 from linkrevive.domain.text import fold, normalize_email, normalize_linkedin_url
+from linkrevive.domain.vocabulary import plausible_year
 from linkrevive.importers.limits import (
     check_regular_file,
     open_zip,
@@ -135,9 +137,24 @@ def _named_records(
 
 def _year(text: str) -> int:
     value = int(text)
-    return value + 2000 if value < 100 else value
+    return value + 2000 if len(text) <= 2 else value  # "0001" is year 1, not 2001
 
 
+_Dated = TypeVar("_Dated", date, datetime)
+
+
+def _bounded(parse: Callable[..., _Dated | None]) -> Callable[..., _Dated | None]:
+    """``parse`` answering None for a date outside the plausible years (``0001``, ``9999``)."""
+
+    @wraps(parse)
+    def bounded(*args: Any, **kwargs: Any) -> _Dated | None:
+        found = parse(*args, **kwargs)
+        return found if found is None or plausible_year(found.year) else None
+
+    return bounded
+
+
+@_bounded
 def _text_date(raw: str) -> date | None:
     match = _TEXT_DATE.match(raw)
     if not match:
@@ -177,6 +194,7 @@ def _day_first(values: Iterable[str]) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+@_bounded
 def parse_linkedin_date(raw: str, *, day_first: bool = False) -> date | None:
     """A date from any format LinkedIn or a spreadsheet wrote in a Connections column."""
     text = raw.strip().strip('"')
@@ -198,6 +216,7 @@ def parse_linkedin_date(raw: str, *, day_first: bool = False) -> date | None:
         return None
 
 
+@_bounded
 def _parse_utc(raw: str) -> datetime | None:
     text = raw.strip()
     # messages.csv has tens of thousands of ``2024-01-31 09:15:00 UTC``; strptime is slow.
@@ -223,6 +242,7 @@ def _parse_utc(raw: str) -> datetime | None:
 _US_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4}),? (\d{1,2}):(\d{2}) ([AP])M")
 
 
+@_bounded
 def _parse_us_datetime(raw: str) -> datetime | None:
     """``12/15/24, 7:47 AM`` (Invitations, no zone given: taken as UTC)."""
     text = " ".join(raw.strip().split())

@@ -211,7 +211,7 @@ def _lines(handle: IO[bytes], label: str) -> Iterator[bytes]:
     """The lines of a file, each at most ``MAX_LINE_CHARS`` bytes, else ``InputError``."""
     for number, line in enumerate(iter(partial(handle.readline, MAX_LINE_CHARS + 1), b""), 1):
         if len(line) > MAX_LINE_CHARS:
-            detail = f"{MAX_LINE_CHARS >> 20} million characters"
+            detail = str(MAX_LINE_CHARS >> 20)
             raise InputError("line_too_long", label, number, detail=detail)
         yield line
 

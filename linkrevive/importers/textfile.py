@@ -270,5 +270,5 @@ def find_csv_header(
 def _csv_error(exc: csv.Error, label: str, line: int) -> InputError:
     """The ``InputError`` for a record the csv module refused."""
     if "field limit" in str(exc):
-        return InputError("field_too_long", label, line, detail=f"{MAX_FIELD_CHARS:,} characters")
+        return InputError("field_too_long", label, line, detail=str(MAX_FIELD_CHARS >> 20))
     return InputError("bad_csv", label, line, detail=str(exc))

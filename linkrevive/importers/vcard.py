@@ -168,9 +168,7 @@ def _logical_lines(text: str, label: str = "") -> Iterator[tuple[int, str]]:
 
 
 def _too_long(label: str, line: int) -> InputError:
-    return InputError(
-        "line_too_long", label, line, detail=f"{MAX_LINE_CHARS >> 20} million characters"
-    )
+    return InputError("line_too_long", label, line, detail=str(MAX_LINE_CHARS >> 20))
 
 
 def _decode_value(raw: str, params: dict[str, list[str]]) -> str:

@@ -1421,5 +1421,40 @@
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="169" />
+        <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
+        <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="173" />
+        <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
+        <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="177" />
+        <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
+        <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="182" />
+        <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
+        <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="187" />
+        <source>{file} is refused: it has more than {detail} rows.</source>
+        <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="190" />
+        <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
+        <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="194" />
+        <source>{file} could not be read ({detail}).</source>
+        <translation>{file} n'a pas pu être lu ({detail}).</translation>
+    </message>
 </context>
 </TS>
