@@ -211,9 +211,12 @@ def _lines(handle: IO[bytes], label: str) -> Iterator[bytes]:
     """The lines of a file, each at most ``MAX_LINE_CHARS`` bytes, else ``InputError``."""
     for number, line in enumerate(iter(partial(handle.readline, MAX_LINE_CHARS + 1), b""), 1):
         if len(line) > MAX_LINE_CHARS:
-            detail = str(MAX_LINE_CHARS >> 20)
-            raise InputError("line_too_long", label, number, detail=detail)
+            raise _line_too_long(label, number)
         yield line
+
+
+def _line_too_long(label: str, number: int) -> InputError:
+    return InputError("line_too_long", label, number, detail=str(MAX_LINE_CHARS >> 20))
 
 
 def _check_mbox(path: Path, label: str) -> int:
@@ -264,8 +267,12 @@ def _mbox_records(path: Path, label: str, total: int, progress: ProgressFn) -> I
     parts: list[str] = []
     progress(0, total)
     with open_input(path, label) as handle:
-        for line in _lines(handle, label):
+        # Lines read with a bound (a line of a gigabyte is refused, not held): the generator
+        # of ``_lines`` inlined, as this loop runs once per line of the whole mailbox.
+        for line in iter(partial(handle.readline, MAX_LINE_CHARS + 1), b""):
             number += 1
+            if len(line) > MAX_LINE_CHARS:
+                raise _line_too_long(label, number)
             done += len(line)
             if line.startswith(b"From ") and (previous_blank or _SEPARATOR.match(line)):
                 if header is not None:
