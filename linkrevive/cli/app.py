@@ -187,8 +187,7 @@ def _import_linkedin(workspace: Workspace, args: argparse.Namespace) -> int:
             cancelled=stop_requested,
             allow_removals=args.allow_removals,
         )
-    print_report(report)
-    return 0
+    return print_report(report)
 
 
 def _demo(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -429,5 +428,6 @@ def run(argv: Sequence[str], open_app: Callable[[str | None], int] | None = None
         )
         return code
     finally:
-        if new is not None and code != 0:
+        # 3 (report.ROWS_REJECTED): the import was saved without some rows; keep the file.
+        if new is not None and code not in (0, 3):
             new.undo()

@@ -157,8 +157,7 @@ def _import_contacts(workspace: Workspace, args: argparse.Namespace) -> int:
                 f"'linkrevive import linkedin {args.path}'.",
             ) from exc
         raise
-    print_report(report)
-    return 0
+    return print_report(report)
 
 
 def _is_linkedin_export(path: Path) -> bool:
@@ -229,12 +228,12 @@ def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
             progress=bar.update,
             cancelled=stop_requested,
         )
-    print_report(report)
+    code = print_report(report)
     if args.password_stdin:
         print("The password was used for this run only; it was not stored.")
     elif not remembered:
         print("The password was used for this run only; it was not remembered (no keyring).")
-    return 0
+    return code
 
 
 def _people(workspace: Workspace, args: argparse.Namespace) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from linkrevive.domain.enums import Stage, StallReason
 from linkrevive.domain.models import ImportReport
 from linkrevive.domain.phrases import signal_detail
@@ -14,8 +16,15 @@ _VALID: dict[str, type[Stage] | type[StallReason]] = {
 }
 
 
-def print_report(report: ImportReport) -> None:
-    """Counts, issues and signals of an import, for people."""
+#: Exit status of an import that was saved but left rows out (``rejected``): not 0, which
+#: says every row was taken, and not 1, which says nothing changed.
+ROWS_REJECTED = 3
+
+
+def print_report(report: ImportReport) -> int:
+    """Counts and signals of an import on stdout, its row-level problems on stderr (one
+    line each, then their count); returns the exit status: 0 when every row was taken,
+    :data:`ROWS_REJECTED` when the import was saved without some rows."""
     order = ("new", "updated", "unchanged", "removed", "skipped", "rejected")
     counts = report.counts
     parts = [f"{counts.get(k, 0)} {k}" for k in order if k in counts]
@@ -32,14 +41,17 @@ def print_report(report: ImportReport) -> None:
             f"  Partial export: {missing} of your current connections are not in it; none was "
             "marked removed (import it again with --allow-removals if you removed them)."
         )
+    shown = 0
     for issue in report.issues:
         if issue.code == "hidden_member":
             continue
+        shown += 1
         where = f"line {issue.line}" if issue.line else "file"
         value = f": {issue.value}" if issue.value else ""
         valid = _VALID.get(issue.code)
         hint = f" (left unknown; valid: {', '.join(v.value for v in valid)})" if valid else ""
-        print(f"  {issue.file}, {where}: {issue.code.replace('_', ' ')}{value}{hint}")
+        line = f"  {issue.file}, {where}: {issue.code.replace('_', ' ')}{value}{hint}"
+        print(line, file=sys.stderr)
     if report.signals:
         print(f"Signals found ({len(report.signals)}):")
         for signal in report.signals[:50]:
@@ -49,3 +61,12 @@ def print_report(report: ImportReport) -> None:
             )
         if len(report.signals) > 50:
             print(f"  … and {len(report.signals) - 50} more (see 'linkrevive signals').")
+    rejected = counts.get("rejected", 0)
+    if shown:
+        taken = "the other rows were imported" if rejected else "every row was imported"
+        print(
+            f"linkrevive: {shown} problem{'s' if shown != 1 else ''} in {report.source} "
+            f"({rejected} row{'s' if rejected != 1 else ''} rejected); {taken}.",
+            file=sys.stderr,
+        )
+    return ROWS_REJECTED if rejected else 0

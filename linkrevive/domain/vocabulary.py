@@ -234,7 +234,20 @@ def _year(text: str) -> int:
     return value
 
 
+#: Dates outside these years are typing or export errors ("01 Jan 0001", "31 Dec 9999"):
+#: taken as no date, never stored.
+FIRST_YEAR = 1900
+LAST_YEAR = 2099
+
+
+def plausible_year(year: int) -> bool:
+    """Whether a date of ``year`` can be a real contact, connection or message date."""
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
 def _make(year: int, month: int, day: int) -> date | None:
+    if not plausible_year(year):
+        return None
     try:
         return date(year, month, day)
     except ValueError:

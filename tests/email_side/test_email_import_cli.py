@@ -74,7 +74,9 @@ def test_french_lead_sheet(
     assert (benoit["stage"], benoit["stall_reason"]) == ("info_sent", "no_need")
     assert str(benoit["last_exchange"]).startswith("2021-11-02")
     if kind == "csv":
-        assert "unknown stage: Étape inconnue" in result.out
+        # A warning (the row is taken, its stage left unknown): on stderr, exit 0.
+        assert "unknown stage: Étape inconnue" in result.err
+        assert "Étape inconnue" not in result.out
 
 
 def test_mailbox_directions_dedup_and_noise(
@@ -161,9 +163,15 @@ def test_truncated_vcard_keeps_complete_cards_and_reports_the_rest(
     path = tmp_path / "cards.vcf"
     shutil.copy(FIXTURES / "truncated.vcf", path)
     result = cli(capsys, db_path, "import", "contacts", str(path))
-    assert result.code == 0, result.err
-    assert "truncated vcard" in result.out
+    # Saved without the truncated card: exit 3, the problem and its count on stderr.
+    assert result.code == 3, result.err
+    assert "truncated vcard" in result.err
     assert "1 rejected" in result.out
+    assert result.err.strip().splitlines()[-1].endswith(
+        "(1 row rejected); the other rows were imported."
+    )
+    # The database was new: it stays, with the complete cards.
+    assert db_path.exists() and people(capsys, db_path)
 
 
 @pytest.mark.services
