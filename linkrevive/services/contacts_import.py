@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
@@ -144,7 +144,8 @@ def import_mail(
         source=source,
         counts=counts,
         signals=tuple(signals),
-        issues=tuple(merger.issues),
+        # The merger's issues say "mailbox": name the file the user gave.
+        issues=tuple(replace(i, file=source) if i.file == "mailbox" else i for i in merger.issues),
     )
 
 
