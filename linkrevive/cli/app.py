@@ -394,7 +394,7 @@ def run(argv: Sequence[str], open_app: Callable[[str | None], int] | None = None
                     "and its changes are saved.",
                     file=sys.stderr,
                 )
-            if new is not None and code == 0:
+            if new is not None and code in (0, 3):  # 3: saved without some rows, kept
                 new.announce()  # once it holds what the command wrote (a failure removes it)
             return code
         finally:
