@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import QColor, QHelpEvent, QImage
+from PySide6.QtWidgets import QToolTip
 
 from linkrevive.gui.chart_widget import ChartKind, ChartSeries, ChartWidget, nice_scale
 
@@ -111,3 +112,14 @@ def test_paints_the_series_colour(qtbot: Any, kind: ChartKind) -> None:
         colour.green(),
         colour.blue(),
     )
+
+
+def test_hovering_a_bar_shows_its_tooltip(qtbot: Any) -> None:
+    widget = chart(qtbot, ChartKind.BARS, [ChartSeries("Dormant", (2.0, 0.0, 4.0))])
+    widget.show()
+    qtbot.waitExposed(widget)
+    centre = widget.items()[0].rect.center().toPoint()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, widget.mapToGlobal(centre))
+    assert widget.event(event)
+    assert QToolTip.isVisible() and QToolTip.text() == "2021\nDormant: 2"
+    QToolTip.hideText()
