@@ -55,20 +55,11 @@ _MAX_SCORE = 100
 TIMELESS_SIGNALS = frozenset({SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE})
 _AT = attrgetter("occurred_at")
 _POINTS = attrgetter("points")
-# Enum members read through their class cost a descriptor call each, and ``.value`` another:
-# the hot paths below read these module constants instead.
-_OUT, _IN = Direction.OUT, Direction.IN
-_EMAIL, _LINKEDIN = Channel.EMAIL, Channel.LINKEDIN
-_CLIENT, _LOST = Stage.CLIENT, Stage.LOST
-_ACTIVE, _SNOOZED = LeadState.ACTIVE, LeadState.SNOOZED
-_JOB_CHANGE, _TITLE_CHANGE = SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE
-_INVITATION = SignalKind.LINKEDIN_INVITATION
 #: Signs strong enough to list a non-prospect in the "new in your network" block.
-_NETWORK_SIGNS = frozenset({*_INCOMING_MESSAGES, _INVITATION, _JOB_CHANGE})
-_ROLE_CHANGES = frozenset({_JOB_CHANGE, _TITLE_CHANGE})
-_VALUES: dict[Stage | StallReason | SignalKind, str] = {
-    member: member.value for kind in (Stage, StallReason, SignalKind) for member in kind
-}
+_NETWORK_SIGNS = frozenset(
+    {*_INCOMING_MESSAGES, SignalKind.LINKEDIN_INVITATION, SignalKind.JOB_CHANGE}
+)
+_ROLE_CHANGES = frozenset({SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE})
 _STALL_SITUATIONS = {
     StallReason.DISTANCE: "visit",
     StallReason.UNCERTAINTY: "overflow",
@@ -325,16 +316,16 @@ def is_lead(lead: Lead) -> bool:
     relation = lead.relation
     if relation:
         return relation == PROSPECT
-    return lead.stage is not None or any(e.channel is not _LINKEDIN for e in lead.exchanges)
+    return lead.stage is not None or any(e.channel is not Channel.LINKEDIN for e in lead.exchanges)
 
 
 def _visible(lead: Lead, as_of: date) -> bool:
     state = lead.lead_state
-    if state is _ACTIVE:
+    if state is LeadState.ACTIVE:
         return True
     if state in _HIDDEN_STATES:
         return False
-    if state is _SNOOZED:
+    if state is LeadState.SNOOZED:
         # Snoozed with no date stays hidden until the user wakes it.
         return lead.state_until is not None and as_of >= lead.state_until
     return True
@@ -353,7 +344,7 @@ def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int, oldest
     if not exchanges:
         return _Silence(None, as_of, None)
     last_out = len(exchanges) - 1  # the last outgoing one; most conversations end on it
-    while last_out >= 0 and exchanges[last_out].direction is not _OUT:
+    while last_out >= 0 and exchanges[last_out].direction is not Direction.OUT:
         last_out -= 1
     for i in range(max(last_out + 1, 1), len(exchanges)):
         before, current = exchanges[i - 1], exchanges[i]
@@ -369,7 +360,7 @@ def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int, oldest
 def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | None:
     as_of, settings = morning.as_of, morning.settings
     stage = lead.stage
-    if stage is _CLIENT or not _visible(lead, as_of):
+    if stage is Stage.CLIENT or not _visible(lead, as_of):
         return None
     if not is_lead(lead):
         return _network(lead, morning) if lead.relation == CONTACT else None
@@ -395,7 +386,7 @@ def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | 
         if waiting
         else start_day < morning.due_before(window)  # the silence runs to as_of
     )
-    if stage is _LOST:
+    if stage is Stage.LOST:
         # A lost lead needs a fresh signal and the cool-down; a prospect who wrote again is
         # exempt from the cool-down (the cool-down keeps the user from pestering, it must
         # not hide an answer owed).
@@ -413,13 +404,13 @@ def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | 
         parts.append(contact_reason)
     stall = lead.stall_reason
     if stage is not None or stall is not None:
-        stage_value = _VALUES[stage] if stage is not None else None
+        stage_value = stage.value if stage is not None else None
         parts.append(
             Reason(
                 codes.STALLED,
                 {
                     "stage": stage_value,
-                    "stall_reason": _VALUES[stall] if stall is not None else None,
+                    "stall_reason": stall.value if stall is not None else None,
                     "year": start_day.year if start_day is not None else None,
                 },
                 settings.stage_points.get(stage_value, 0) if stage_value is not None else 0,
@@ -430,7 +421,7 @@ def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | 
             Reason(
                 codes.REVISIT_DUE,
                 {
-                    "stall_reason": _VALUES[stall] if stall is not None else "unknown",
+                    "stall_reason": stall.value if stall is not None else "unknown",
                     "window_months": window,
                     "silent_months": settings.dormancy_months + window,
                 },
@@ -492,7 +483,10 @@ def _network(lead: Lead, morning: _Morning) -> Candidate | None:
     exchanges = sorted((e for e in lead.exchanges if e.occurred_at < morning.end), key=_AT)
     # Somebody the user wrote to within the dormancy threshold is in touch: the news is
     # not new to them (the same rule as for leads, so the service may leave them unloaded).
-    if any(e.direction is _OUT and e.occurred_at.date() >= morning.touch_from for e in exchanges):
+    if any(
+        e.direction is Direction.OUT and e.occurred_at.date() >= morning.touch_from
+        for e in exchanges
+    ):
         return None
     # The last exchange is the one before the news (the sign is shown as such).
     first_sign = min(s.occurred_at for s in fresh)
@@ -535,7 +529,7 @@ def _company_now(lead: Lead, as_of: date) -> str:
             latest = signal
     if latest is None:
         return lead.company
-    key = "new_company" if latest.kind is _JOB_CHANGE else "company"
+    key = "new_company" if latest.kind is SignalKind.JOB_CHANGE else "company"
     return str(latest.params.get(key) or "").strip()
 
 
@@ -551,7 +545,7 @@ def _fresh_signals(
 
 
 def _decayed(kind: SignalKind, age_days: int, settings: RevivalSettings) -> float:
-    weight = settings.signal_weights.get(_VALUES[kind], 0)
+    weight = settings.signal_weights.get(kind.value, 0)
     half_life = max(settings.signal_half_life_days, 1)
     decay: float = 0.5 ** (max(age_days, 0) / half_life)
     return float(weight) * decay
@@ -575,7 +569,7 @@ def _signal_reasons(
         )
         covered = covered or unanswered
         params: dict[str, Any] = {
-            "kind": _VALUES[signal.kind],
+            "kind": signal.kind.value,
             "date": day.isoformat(),
             "days_ago": (as_of - day).days,
             "detail": dict(signal.params),
@@ -584,10 +578,12 @@ def _signal_reasons(
         items.append((_decayed(signal.kind, (as_of - day).days, settings), codes.SIGNAL, params))
     if reply is not None and reply_day is not None and silence.start is not None and not covered:
         kind = (
-            SignalKind.LINKEDIN_MESSAGE if reply.channel is _LINKEDIN else SignalKind.EMAIL_INBOUND
+            SignalKind.LINKEDIN_MESSAGE
+            if reply.channel is Channel.LINKEDIN
+            else SignalKind.EMAIL_INBOUND
         )
         params = {
-            "channel": "linkedin" if reply.channel is _LINKEDIN else "email",
+            "channel": "linkedin" if reply.channel is Channel.LINKEDIN else "email",
             "date": reply_day.isoformat(),
             "days_ago": (as_of - reply_day).days,
             "silent_since": silence.start.date().isoformat(),
@@ -616,7 +612,7 @@ def _company_reason(lead: Lead, index: _CompanyIndex, settings: RevivalSettings)
     companies = [lead.company]
     companies.extend(company for company, _ in lead.history)
     for signal in lead.signals:
-        if signal.kind is _JOB_CHANGE:
+        if signal.kind is SignalKind.JOB_CHANGE:
             companies.append(str(signal.params.get("old_company") or ""))
     own_name: str | None = None
     url = lead.linkedin_url
@@ -669,7 +665,7 @@ def _depth_reason(exchanges: Sequence[ExchangeFact], settings: RevivalSettings) 
             "count": len(exchanges),
             "first_year": exchanges[0].occurred_at.year,
             "last_year": exchanges[-1].occurred_at.year,
-            "emails_only": all(e.channel is _EMAIL for e in exchanges),
+            "emails_only": all(e.channel is Channel.EMAIL for e in exchanges),
             "both_ways": both,
         },
         min(points, settings.depth_max_points),
@@ -707,7 +703,7 @@ def _situation(lead: Lead, fresh: Sequence[SignalFact], silence: _Silence) -> st
     kinds = {s.kind for s in fresh}
     if silence.reply is not None or kinds & _INCOMING_MESSAGES:
         return "reply"
-    if _INVITATION in kinds:
+    if SignalKind.LINKEDIN_INVITATION in kinds:
         return "invitation"
     if kinds & _ROLE_CHANGES:
         return "new_role"
@@ -732,7 +728,7 @@ def _opener(
             (s for s in fresh if s.kind in _ROLE_CHANGES),
             key=lambda s: s.occurred_at,
         )
-        if latest.kind is _JOB_CHANGE:
+        if latest.kind is SignalKind.JOB_CHANGE:
             company = str(latest.params.get("new_company") or company)
             position = str(latest.params.get("position") or "")
         else:
