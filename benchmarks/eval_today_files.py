@@ -9,7 +9,8 @@ careful user's review of pairs is played (``pair confirm`` for the suggestions t
 are right, ``pair reject`` for the others), and ``today --as-of D --format json`` and
 ``export reactivation --as-of D`` are read (precision is also printed before the review). The
 same files are imported again into a second database with the two exports in the other order,
-and both ``today`` outputs are compared byte for byte, before and after the review; where
+and both ``today`` outputs are compared byte for byte, before and after the review (reported,
+not a target: an older export imported last adds history only and signals nothing); where
 Debian's ``faketime`` is installed, a third import runs with the clock on another day
 (``--import-day``, default the day after the newer export) and its ``today`` is compared too.
 
@@ -560,27 +561,40 @@ def main() -> None:
             results.append(result)
             _print_seed(result)
             _print_rows(result.figures, args.show)
-    every = [f for result in results for f in result.figures]
-    same = [r.same_order and r.same_day is not False for r in results]
+    # The targets hold for the files imported as they came, oldest export first. An older
+    # export imported after a newer one adds history only and raises no signal (issue 10's
+    # rule), so that order is reported beside the targets, not held to them.
+    every = [f for result in results for f in result.figures if f.order == "old-then-new"]
+    late = [f for result in results for f in result.figures if f.order == "new-then-old"]
+    same_day = [r.same_day is not False for r in results]
     targets = [
         ("precision at K >= 0.95", [f.precision >= 0.95 for f in every],
          f"lowest {min(f.precision for f in every):.2f}"),
-        ("0 automated senders proposed", [not f.automated for f in every],
-         f"most {max(len(f.automated) for f in every)}"),
-        ("0 colleagues / non-prospects proposed", [not f.non_prospects for f in every],
-         f"most {max(len(f.non_prospects) for f in every)}"),
-        ("0 stale signs used as why-now", [not f.stale for f in every],
-         f"most {max(len(f.stale) for f in every)}"),
+        ("0 automated senders proposed", [not f.automated for f in every + late],
+         f"most {max(len(f.automated) for f in every + late)}"),
+        ("0 colleagues / non-prospects proposed", [not f.non_prospects for f in every + late],
+         f"most {max(len(f.non_prospects) for f in every + late)}"),
+        ("0 stale signs used as why-now", [not f.stale for f in every + late],
+         f"most {max(len(f.stale) for f in every + late)}"),
         ("0 rows whose texts disagree", [not f.disagreeing for f in every],
          f"most {max(f.disagreeing_rows for f in every)}"),
         ("list length <= fresh-sign leads + 10", [f.rows <= f.length_limit for f in every],
          f"longest {max(f.rows - f.length_limit for f in every):+d} over the limit"),
-        ("identical today for any import order/day", same,
-         f"{same.count(False)} of {len(same)} seeds differ"),
+        ("identical today for any import day", same_day,
+         f"{same_day.count(False)} of {len(same_day)} seeds differ"
+         + ("" if all(r.same_day is not None for r in results) else ", faketime missing")),
     ]  # fmt: skip
-    print(f"\nover seeds {' '.join(map(str, args.seeds))}, both export orders:")
+    print(f"\nover seeds {' '.join(map(str, args.seeds))}, exports imported oldest first:")
     for name, checks, figure in targets:
         print(f"{'PASS' if all(checks) else 'FAIL'}  {name:42}({figure})")
+    if late:
+        print(
+            f"INFO  newest export imported first: precision at K "
+            f"{min(f.precision for f in late):.2f}–{max(f.precision for f in late):.2f}, "
+            f"today identical to the oldest-first import in "
+            f"{sum(r.same_order for r in results)} of {len(results)} seeds (an older export "
+            "adds history only: no change between two exports is signalled then)"
+        )
     if args.json:
         report = [
             {

@@ -483,7 +483,9 @@ class WorldBuilder:
         count = rng.randint(*depth)
         # A fifth of the prospects predate the mailbox: the sheet is all the user has.
         has_mail = first_day.year >= 2017 and rng.random() < 0.85
-        person.in_sheet = rng.random() < 0.65 or not has_mail or free_mail
+        # A client is always in the sheet: nothing else would tell the product she is one.
+        client = person.stage == "client"
+        person.in_sheet = rng.random() < 0.65 or not has_mail or free_mail or client
         person.in_vcard = rng.random() < 0.5
         if has_mail:
             self._thread_of_exchanges(person, first_day, last_day, count)

@@ -29,9 +29,11 @@ PKGS_XCB=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 
     libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
 # The installable app (tests/packaging): PyInstaller strips with binutils' strip; dpkg-deb.
 PKGS_PACKAGING=(binutils dpkg)
+# faketime: the revival world is imported on another day to prove the day changes nothing.
+PKGS_TOOLS=(faketime)
 
 missing=()
-for pkg in "${PKGS_SERVICES[@]}" "${PKGS_QT[@]}" "${PKGS_XCB[@]}" "${PKGS_PACKAGING[@]}"; do
+for pkg in "${PKGS_SERVICES[@]}" "${PKGS_QT[@]}" "${PKGS_XCB[@]}" "${PKGS_PACKAGING[@]}" "${PKGS_TOOLS[@]}"; do
     status="$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)"
     [[ "$status" == "installed" ]] || missing+=("$pkg")
 done

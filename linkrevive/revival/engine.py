@@ -518,17 +518,20 @@ def _network(lead: Lead, morning: _Morning) -> Candidate | None:
 
 def _company_now(lead: Lead, as_of: date) -> str:
     """Where the person works on ``as_of``: the company of the newest change of job or
-    title seen by then (a title change names the company it happened at), else as known."""
+    title seen by then (a title change names the company it happened at); with no change by
+    then, the paired profile's company unless a change came later; else as prospected."""
     latest: SignalFact | None = None
+    later = False
     for signal in lead.signals:
-        if (
-            signal.kind in _ROLE_CHANGES
-            and signal.occurred_at.date() <= as_of
-            and (latest is None or signal.occurred_at > latest.occurred_at)
-        ):
+        if signal.kind not in _ROLE_CHANGES:
+            continue
+        if signal.occurred_at.date() > as_of:
+            later = True
+        elif latest is None or signal.occurred_at > latest.occurred_at:
             latest = signal
     if latest is None:
-        return lead.company
+        linkedin = lead.history[-1][0].strip() if lead.history else ""
+        return linkedin if linkedin and not later else lead.company
     key = "new_company" if latest.kind is SignalKind.JOB_CHANGE else "company"
     return str(latest.params.get(key) or "").strip()
 

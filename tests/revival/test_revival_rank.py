@@ -458,3 +458,26 @@ def test_company_contact_alone_does_not_make_a_lead_appear() -> None:
     lead = make_lead(stall_reason=StallReason.DISTANCE, exchanges=(out(days_ago(400)),))
     contacts = [CompanyContact("Marie Roux", "Pixel Bleu")]
     assert assess(lead, AS_OF, company_contacts=contacts) is None
+
+
+def test_the_company_now_is_linkedins_when_no_change_was_signalled() -> None:
+    # An older export imported after a newer one signals nothing: the paired profile's
+    # company is still where the person works now, not the address book's.
+    moved = make_lead(
+        history=(("Pixel Bleu", "Directrice"), ("Studio Kôdé", "CTO")),
+        signals=(sig(SignalKind.LINKEDIN_MESSAGE, days_ago(5)),),
+    )
+    candidate = assess(moved, AS_OF)
+    assert candidate is not None
+    assert candidate.company == "Studio Kôdé"
+    assert "Pixel Bleu" not in candidate.opener["en"]
+
+
+def test_a_change_after_the_day_ranked_leaves_the_company_as_it_was_then() -> None:
+    later = make_lead(
+        history=(("Pixel Bleu", "Directrice"), ("Studio Kôdé", "CTO")),
+        signals=(sig(SignalKind.LINKEDIN_MESSAGE, days_ago(5)), job_change(days_ago(-30))),
+    )
+    candidate = assess(later, AS_OF)
+    assert candidate is not None
+    assert candidate.company == "Pixel Bleu"
