@@ -204,9 +204,14 @@ def test_installed_app_runs_the_command_line_with_a_clean_environment(
         AS_OF,
     )
     assert result.returncode == 0, result.stderr
-    sheet = openpyxl.load_workbook(target, read_only=True).active
-    assert sheet is not None
-    cells = {str(c) for row in sheet.iter_rows(values_only=True) for c in row if c is not None}
+    # A read-only workbook keeps its file open until closed (else a ResourceWarning later).
+    book = openpyxl.load_workbook(target, read_only=True)
+    try:
+        sheet = book.active
+        assert sheet is not None
+        cells = {str(c) for row in sheet.iter_rows(values_only=True) for c in row if c is not None}
+    finally:
+        book.close()
     assert {row["name"] for row in today} <= cells
 
 
