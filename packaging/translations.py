@@ -336,6 +336,22 @@ FR: dict[str, str] = {
     "The import was cancelled; the database is unchanged.": (
         "L'import a été annulé ; la base de données est inchangée."
     ),
+    "{file} could not be written ({detail}).": "{file} n'a pas pu être écrit ({detail}).",
+    "{file} is refused as an export target: {detail}.": (
+        "{file} est refusé comme fichier d'export : {detail}."
+    ),
+    "{file} was written by a newer LinkRevive (database version {detail}); it needs a newer "
+    "LinkRevive to open it.": (
+        "{file} a été écrit par une version plus récente de LinkRevive (version de base "
+        "{detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir."
+    ),
+    "{file} cannot be written ({detail}); LinkRevive needs a database it can write to.": (
+        "{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de "
+        "données modifiable."
+    ),
+    "'{value}' is not a database LinkRevive can open ({detail}).": (
+        "« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail})."
+    ),
     # errors: inputs beyond the caps of linkrevive.importers.limits
     "{file} is refused: its content would expand far beyond a real export ({detail}).": (
         "{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail})."

@@ -442,6 +442,19 @@ class Backend:
             self.workspace, path, fmt=fmt, as_of=as_of, delimiter=delimiter, lang=self.lang
         )
 
+    def export_problem(self, path: Path) -> str | None:
+        """Why an export may not write to ``path`` (the database, a backup, a device…), as
+        one translated sentence; None when it may."""
+        from linkrevive.domain.errors import InputError
+        from linkrevive.gui.i18n import error_text
+        from linkrevive.services import export_target
+
+        try:
+            export_target.check_target(self.workspace, path)
+        except InputError as exc:
+            return error_text(exc)
+        return None
+
     def export_to_connect(self, path: Path) -> None:
         from linkrevive.services import revival
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -33,11 +35,26 @@ class ExportChoice:
 
 
 class ExportDialog(QDialog):
-    """Choose the list, the format, the delimiter and the file."""
+    """Choose the list, the format, the delimiter and the file.
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    ``check(path)`` says why a file may not be written (the database, a backup, a device):
+    the dialog shows it and stays open.
+    """
+
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        check: Callable[[Path], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.check = check
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
         self.setWindowTitle(self.tr("Export"))
         self.what = QComboBox()
         self.what.addItem(self.tr("Reactivation list"), REACTIVATION)
@@ -66,6 +83,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.fmt)
         form.addRow(self.tr("Delimiter"), self.delimiter)
         form.addRow(self.tr("File"), row)
+        form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -108,6 +126,12 @@ class ExportDialog(QDialog):
         return ExportChoice(what, path, fmt, delimiter)
 
     def accept(self) -> None:
+        problem = self.check(self.choice().path) if self.check is not None else None
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            return
+        self.problem.hide()
         self.settings.setValue("export/path", self.path.text().strip())
         self.settings.setValue("export/what", self.what.currentData())
         self.settings.setValue("export/format", self.fmt.currentData())

@@ -166,6 +166,24 @@ def ERROR_TEMPLATES() -> dict[str, str]:
         "cancelled": QCoreApplication.translate(
             "errors", "The import was cancelled; the database is unchanged."
         ),
+        "cannot_write": QCoreApplication.translate(
+            "errors", "{file} could not be written ({detail})."
+        ),
+        "unsafe_target": QCoreApplication.translate(
+            "errors", "{file} is refused as an export target: {detail}."
+        ),
+        "newer_database": QCoreApplication.translate(
+            "errors",
+            "{file} was written by a newer LinkRevive (database version {detail}); it needs a "
+            "newer LinkRevive to open it.",
+        ),
+        "read_only_database": QCoreApplication.translate(
+            "errors",
+            "{file} cannot be written ({detail}); LinkRevive needs a database it can write to.",
+        ),
+        "bad_database_url": QCoreApplication.translate(
+            "errors", "'{value}' is not a database LinkRevive can open ({detail})."
+        ),
         "zip_bomb": QCoreApplication.translate(
             "errors",
             "{file} is refused: its content would expand far beyond a real export ({detail}).",

@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
         return self._start(self.tr("Exporting to {0}").format(choice.path.name), work, writes=False)
 
     def export_dialog(self) -> None:
-        dialog = ExportDialog(self.settings, self)
+        dialog = ExportDialog(self.settings, self, check=self.backend.export_problem)
         if dialog.exec() == ExportDialog.DialogCode.Accepted:
             self.export(dialog.choice())
 

@@ -192,72 +192,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="41" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="58" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="43" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="60" />
         <source>Reactivation list</source>
         <translation>Liste de relance</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="44" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="61" />
         <source>Contacts to connect on LinkedIn</source>
         <translation>Contacts à ajouter sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="46" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="63" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="47" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="64" />
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="49" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="66" />
         <source>Semicolon ; (French Excel)</source>
         <translation>Point-virgule ; (Excel français)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="50" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="67" />
         <source>Comma ,</source>
         <translation>Virgule ,</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="51" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="68" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="59" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="76" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="65" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="82" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="66" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="83" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="67" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="84" />
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="68" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="85" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/export_dialog.py" line="95" />
+        <location filename="../../linkrevive/gui/export_dialog.py" line="113" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1423,36 +1423,61 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/i18n.py" line="169" />
+        <source>{file} could not be written ({detail}).</source>
+        <translation>{file} n'a pas pu être écrit ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="172" />
+        <source>{file} is refused as an export target: {detail}.</source>
+        <translation>{file} est refusé comme fichier d'export : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="175" />
+        <source>{file} was written by a newer LinkRevive (database version {detail}); it needs a newer LinkRevive to open it.</source>
+        <translation>{file} a été écrit par une version plus récente de LinkRevive (version de base {detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="180" />
+        <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
+        <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="184" />
+        <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
+        <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="187" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="173" />
+        <location filename="../../linkrevive/gui/i18n.py" line="191" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="177" />
+        <location filename="../../linkrevive/gui/i18n.py" line="195" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="182" />
+        <location filename="../../linkrevive/gui/i18n.py" line="200" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="187" />
+        <location filename="../../linkrevive/gui/i18n.py" line="205" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="190" />
+        <location filename="../../linkrevive/gui/i18n.py" line="208" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="194" />
+        <location filename="../../linkrevive/gui/i18n.py" line="212" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>
