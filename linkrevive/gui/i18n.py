@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from linkrevive.domain.enums import Stage, StallReason
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.phrases import STAGE_LABELS, STALL_LABELS
+from linkrevive.domain.redact import redact
 
 LANGUAGES = ("en", "fr")
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -112,7 +113,10 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, InputError):
         template = ERROR_TEMPLATES().get(error.code)
         return error.message(template)
-    return tr("Unexpected error: {0}").format(error)
+    # The first line only, secrets masked: a database error goes on with the statement and
+    # its rows, and a driver's text may hold the connection URL.
+    lines = redact(str(error)).strip().splitlines()
+    return tr("Unexpected error: {0}").format(lines[0] if lines else type(error).__name__)
 
 
 def ERROR_TEMPLATES() -> dict[str, str]:

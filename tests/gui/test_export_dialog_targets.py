@@ -48,3 +48,16 @@ def test_the_database_itself_is_refused_and_the_dialog_stays_open(
         _ok(qtbot, dialog)
     assert not dialog.problem.isVisible()
     assert settings.value("export/path") == str(target)
+
+
+def test_an_unexpected_error_shows_neither_rows_nor_passwords() -> None:
+    from linkrevive.gui.i18n import error_text
+
+    error = RuntimeError(
+        "(psycopg.OperationalError) connection to postgresql+psycopg://u:s3cret-pw@h/db failed\n"
+        "[SQL: INSERT INTO person_email (email) VALUES (?)]\n"
+        "[parameters: ('anne@pixelbleu.fr',)]"
+    )
+    text = error_text(error)
+    assert "s3cret-pw" not in text and "anne@pixelbleu.fr" not in text and "[SQL" not in text
+    assert "postgresql+psycopg://u:***@h/db" in text
