@@ -86,6 +86,9 @@ COMPANY_MISMATCH = 0.3
 #: a company. An address book holds about one unconnected contact for three connections, so
 #: such a name belongs to an unconnected namesake in fewer than 1 case in 60.
 DISTINCT_CHANCE = 0.05
+#: Share of "same given name at the same company, another last name" that is one person
+#: under a married name (the others are colleagues): such pairs rank below namesakes.
+OTHER_LAST_LIKELIHOOD = 0.3
 #: Never trust a name alone more than this many expected chance fits.
 MIN_CHANCE = 0.002
 #: Typos make a fuzzy fit much more common than an exact one.
@@ -501,6 +504,8 @@ class _Scorer:
         ratio, code = self.company(person, profile)
         chance = self.index.chance(profile, best)
         weight = LEVEL_LIKELIHOOD[best.level] / chance * ratio
+        if fit.other_last:
+            weight *= OTHER_LAST_LIKELIHOOD
         if best.level == NameLevel.FIRST and not code.startswith(_TIES):
             return None
         return _Scored(
