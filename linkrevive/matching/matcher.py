@@ -833,7 +833,7 @@ class _Run:
         person = self.people[position]
         profile = self.all_profiles[item.profile]
         doubt = "" if self._proven(position, item) else self._doubt(position, item)
-        evidence = _evidence(person, profile, item, rivals, doubt)
+        evidence = _evidence(person, profile, item, rivals, doubt, status is PairStatus.AUTO)
         return Proposal(person.side.id, profile.side.id, status, round(score, 4), evidence)
 
 
@@ -870,11 +870,17 @@ def _name_item(person: _Person, profile: _Profile, fit: Fit) -> dict[str, Any]:
 
 
 def _evidence(
-    person: _Person, profile: _Profile, item: _Scored, rivals: float, doubt: str = ""
+    person: _Person,
+    profile: _Profile,
+    item: _Scored,
+    rivals: float,
+    doubt: str = "",
+    auto: bool = False,
 ) -> tuple[Mapping[str, Any], ...]:
     """The evidence of a pair as items ``{"code": ..., **params}`` (see ``phrases.EVIDENCE``).
 
-    ``doubt`` is the code that says why the pair is not proven ("" when it is).
+    ``doubt`` is the code that says why the pair is not proven ("" when it is); ``auto``
+    says the pair is automatic (only then may a rare name be its proof).
     """
     if item.exact:
         return ({"code": "same_email"},)
@@ -925,7 +931,7 @@ def _evidence(
         lines.append({"code": "free_mail", "domain": person.free_domains[0]})
     if doubt in ("common_name", "namesakes_among_contacts"):
         lines.append({"code": doubt})
-    elif not doubt and not item.tie:
+    elif auto and not item.tie:
         lines.append({"code": "distinctive_name"})
     if rivals > item.weight * 0.01:
         lines.append({"code": "other_profiles_fit"})

@@ -241,3 +241,17 @@ def test_nicknames_meet_in_the_address_too() -> None:
     )
     assert (found[1].profile_id, found[1].status) == (7, PairStatus.AUTO)
     assert (found[2].profile_id, found[2].status) == (8, PairStatus.AUTO)
+
+
+def test_a_rare_name_borne_by_two_connections_is_a_suggestion_not_called_rare() -> None:
+    found = run(
+        [person(1, ["ghislaine.vauquelinard@gmail.com"], "Ghislaine Vauquelinard")],
+        [
+            profile(7, "Ghislaine", "Vauquelinard", "Agence Safran Pourpre"),
+            profile(8, "Ghislaine", "Vauquelinard", "Pixel Bleu"),
+        ],
+    )
+    assert found[1].status is PairStatus.SUGGESTED
+    lines = english(found[1])
+    assert "other LinkedIn profiles fit this contact too" in lines
+    assert "a rare name, borne by no other contact" not in lines
