@@ -9,7 +9,6 @@ from typing import Any, Final
 
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
 from linkrevive.domain.errors import InputError
-from linkrevive.domain.text import normalize_email, normalize_linkedin_url
 from linkrevive.services import forgetting
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo, revival_repo
@@ -207,22 +206,9 @@ def reactivate(workspace: Workspace, person_id: int) -> None:
 # -- finding and forgetting people ----------------------------------------------------------
 
 
-def _key(value: str) -> tuple[str | None, str | None]:
-    """(email, profile URL) named by what the user typed; at most one of them is set."""
-    text = value.strip()
-    email = normalize_email(text)
-    if email is not None:
-        return email, None
-    url = normalize_linkedin_url(text)
-    if url is not None:
-        return None, url
-    # A profile known only by name (old exports) is stored under a synthetic "name:" key.
-    return None, text if text.startswith("name:") else None
-
-
 def resolve_person(workspace: Workspace, email_or_url: str) -> int:
     """The person owning an email address, or paired with a LinkedIn profile URL."""
-    email, url = _key(email_or_url)
+    email, url = forgetting.parse_key(email_or_url)
     with workspace.database.session() as session:
         if email is not None:
             ids = revival_repo.person_ids_for_email(session, email)
