@@ -155,11 +155,14 @@ def test_an_uninterrupted_run_passes_every_phase(
     assert content(str(db)) == scenario.expected
 
 
+#: Every kill point of the LinkedIn import, as on SQLite.
+POSTGRES_CASES = [(phase, sig) for source, phase, sig in CASES if source == "linkedin"]
+
+
 @pytest.mark.services
+@pytest.mark.slow
 @pytest.mark.parametrize(
-    ("phase", "sig"),
-    [("pairing", signal.SIGKILL), ("applied", signal.SIGINT), ("commit", signal.SIGTERM)],
-    ids=["pairing-SIGKILL", "applied-SIGINT", "commit-SIGTERM"],
+    ("phase", "sig"), POSTGRES_CASES, ids=[f"{p}-{g.name}" for p, g in POSTGRES_CASES]
 )
 def test_interrupted_import_on_postgresql(
     world: dict[str, Scenario],
