@@ -47,13 +47,13 @@ from linkrevive.matching.evidence import (
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
 from linkrevive.matching.normalize import (
     PARTICLES,
-    SHORT_GIVEN_NAMES,
     NameParts,
     company_acronym,
     company_key,
     display_company,
     display_name_parts,
     domain_key,
+    given_name_forms,
     is_free_mail,
     local_segments,
     name_parts,
@@ -520,7 +520,7 @@ def _short_form_alias(person: NameParts, profile: NameParts) -> tuple[NameParts,
     if not person.first or not profile.first:
         return None
     mine, theirs = person.first_joined, profile.first_joined
-    if theirs in SHORT_GIVEN_NAMES.get(mine, ()) or mine in SHORT_GIVEN_NAMES.get(theirs, ()):
+    if theirs in given_name_forms(mine):
         alias = NameParts.build(profile.first, person.last_core, person.last_joined, "")
         return alias, max(mine, theirs, key=len)
     return None
@@ -801,7 +801,7 @@ class _Run:
 
         The same address in the export, or the company of the address (now or in an earlier
         export) proves it; else a distinctive name — rare among the profiles, borne by one
-        person only — that the address itself spells.
+        person only — that the address spells or at least does not contradict.
         """
         if item.exact:
             return True
@@ -812,7 +812,7 @@ class _Run:
         person = self.people[position]
         key = _full_name_key(person.name)
         unique = not key or self.name_count.get(key, 0) <= 1
-        distinct = item.chance <= DISTINCT_CHANCE and item.name_level >= NameLevel.INITIAL
+        distinct = item.chance <= DISTINCT_CHANCE
         return distinct and unique and _consistent(person, item)
 
     def _doubt(self, position: int, item: _Scored) -> str:

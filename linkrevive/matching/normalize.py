@@ -299,11 +299,6 @@ def given_name_forms(given: str) -> frozenset[str]:
     return SHORT_GIVEN_NAMES.get(given, frozenset()) | GIVEN_NAME_SHORTS.get(given, frozenset())
 
 
-def is_short_for(short: str, full: str) -> bool:
-    """Whether the folded given name ``short`` is a short form of ``full`` ("fred", "frederic")."""
-    return full in SHORT_GIVEN_NAMES.get(short, ())
-
-
 def usable_emails(emails: tuple[str, ...]) -> tuple[str, ...]:
     """Normalised addresses of a person that are not shared role boxes."""
     found: list[str] = []
