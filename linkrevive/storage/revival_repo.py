@@ -20,7 +20,8 @@ from linkrevive.domain.enums import (
     Stage,
     StallReason,
 )
-from linkrevive.storage import people_repo
+from linkrevive.domain.senders import SenderKind
+from linkrevive.storage import people_repo, senders_repo
 from linkrevive.storage.tables import (
     ExchangeRow,
     PairingRow,
@@ -48,8 +49,6 @@ HIDDEN_STATES = (
     LeadState.REVIVED.value,
 )
 _CHUNK = 900  # below SQLite's default limit of bound parameters
-#: Value of ``person.kind`` for an automated sender (newsletter, notification, robot).
-AUTOMATED_KIND = "automated"
 
 E = TypeVar("E")
 S = TypeVar("S")
@@ -278,12 +277,7 @@ def load_leads(
                 sa.and_(_person.c.state_until.is_not(None), _person.c.state_until <= visible_on),
             ),
         )
-    kind_column = _person.c.get("kind")  # person kinds (automated senders), once stored
-    automated: set[int] = set()
-    if kind_column is not None:
-        automated = set(
-            session.execute(sa.select(_person.c.id).where(kind_column == AUTOMATED_KIND)).scalars()
-        )
+    automated = senders_repo.automated_people(session)
     raw_people = session.execute(stmt).all()
     emails: dict[int, list[str]] = {}
     personal: set[int] = set()  # people with at least one address that is not a shared box
@@ -538,7 +532,8 @@ def load_unpaired_contacts(session: Session) -> list[UnpairedContact]:
         ).where(
             sa.not_(paired),
             _person.c.lead_state != LeadState.DO_NOT_CONTACT.value,
-            _person.c.kind != AUTOMATED_KIND,  # a robot has no LinkedIn profile to connect to
+            # A robot has no LinkedIn profile to connect to.
+            _person.c.kind != SenderKind.AUTOMATED.value,
         )
     ).all()
     found = [
