@@ -14,7 +14,6 @@ from linkrevive.importers.limits import (
     MAX_FIELD_CHARS,
     MAX_RECORDS,
     LineFeed,
-    check_regular_file,
     read_file_capped,
 )
 
@@ -27,10 +26,7 @@ _DECODE_BLOCK = 1 << 20
 def read_bytes(path: Path, label: str | None = None) -> bytes:
     """The bytes of ``path``; a clear error when missing, a folder, or empty."""
     name = label or str(path)
-    check_regular_file(path, name)
-    if path.is_dir():
-        raise InputError("unknown_format", name)
-    data = read_file_capped(path, name)
+    data = read_file_capped(path, name)  # not_found, unknown_format (a folder), too_large…
     if not data.strip():
         raise InputError("empty_file", name)
     return data
