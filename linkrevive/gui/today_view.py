@@ -121,24 +121,13 @@ class TodayView(QWidget):
         self.as_of: date | None = None
         self.loader = ViewLoader(runner, self)
         self.model = TodayTableModel(self)
-        self.proxy, self.table = make_table(self.model, self)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(self.table))
-        set_widths(self.table, [110, 160, 160, 105, 120, 140])
-        self.table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.proxy, self.table = self._candidate_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._lead_selected)
         self.count = QLabel()
-        self.more_due = 0
 
         # Not prospects, but a strong fresh sign: a stranger's invitation, a friend's new job.
         self.network_model = TodayTableModel(self)
-        self.network_proxy, self.network_table = make_table(self.network_model, self)
-        self.network_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.network_table.setItemDelegateForColumn(
-            SCORE_COLUMN, ScoreBarDelegate(self.network_table)
-        )
-        set_widths(self.network_table, [110, 160, 160, 105, 120, 140])
-        self.network_table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.network_proxy, self.network_table = self._candidate_table(self.network_model)
         self.network_table.selectionModel().selectionChanged.connect(self._network_selected)
         self.network_box = QGroupBox(self.tr("New in your network (not prospects yet)"))
         network_layout = QVBoxLayout(self.network_box)
@@ -235,6 +224,15 @@ class TodayView(QWidget):
 
     # -- data ------------------------------------------------------------------------------
 
+    def _candidate_table(self, model: TodayTableModel) -> tuple[MaskFilterProxy, QTableView]:
+        """A single-selection table of candidates, by score, with the score bar."""
+        proxy, table = make_table(model, self)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(table))
+        set_widths(table, [110, 160, 160, 105, 120, 140])
+        table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
+        return proxy, table
+
     def refresh(self) -> None:
         """Fetch the ranked list and the to-connect list on the worker; show them on arrival."""
         backend, as_of = self.backend, self.as_of
@@ -267,7 +265,6 @@ class TodayView(QWidget):
         self.network_model.set_rows(network)
         self.network_box.setVisible(bool(network))
         self.connect_model.set_rows(to_connect)
-        self.more_due = more_due
         self.count.setText(self.header_text(len(leads), more_due))
         self.connect_count.setText(self.tr("%n contact(s) to connect with", "", len(to_connect)))
         if selected is not None:
