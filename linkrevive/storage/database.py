@@ -130,20 +130,21 @@ class Database:
                 command.upgrade(cfg, "head")
         except CommandError as exc:
             if "Can't locate revision" in str(exc):
-                raise InputError(
-                    "newer_database", self.location, detail=self._stored_revision()
-                ) from exc
+                stored = self._stored_revisions()
+                detail = "unknown" if stored is None else ", ".join(sorted(stored))
+                raise InputError("newer_database", self.location, detail=detail) from exc
             raise
         except sa.exc.DBAPIError as exc:
             raise self._failure(exc) from exc
 
-    def _stored_revision(self) -> str:
+    def _stored_revisions(self) -> frozenset[str] | None:
+        """The revisions the database records; None without a readable version table."""
         try:
             with self.engine.connect() as connection:
                 rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-                return ", ".join(sorted(str(row[0]) for row in rows))
+                return frozenset(str(row[0]) for row in rows)
         except sa.exc.DBAPIError:
-            return "unknown"
+            return None
 
     def _failure(self, exc: sa.exc.DBAPIError) -> InputError:
         """One sentence for a driver error: the driver's own words (never the statement nor
@@ -159,15 +160,8 @@ class Database:
     def _at_head(self) -> bool:
         """Whether the stored revisions are exactly the migrations' heads."""
         heads = head_revisions()
-        if not heads:
-            return False
-        try:
-            with self.engine.connect() as connection:
-                rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-                stored = {str(row[0]) for row in rows}
-        except sa.exc.DBAPIError:
-            return False  # no version table yet, or unreadable: Alembic says what is wrong
-        return stored == heads
+        # No version table yet, or unreadable (None): Alembic says what is wrong.
+        return bool(heads) and self._stored_revisions() == heads
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
