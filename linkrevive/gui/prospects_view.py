@@ -240,7 +240,8 @@ class ProspectsView(QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        self.proxy.set_mask(self.model.filter_mask(self.current_filter()))
+        flt = self.current_filter()
+        self.proxy.set_mask(self.model.filter_mask(flt))
         shown = self.proxy.rowCount()
         text = (
             self.tr("%n person(s) shown", "", shown)
@@ -248,7 +249,7 @@ class ProspectsView(QWidget):
             + self.tr("%n in total", "", self.model.rowCount())
         )
         hidden = self.model.automated_count()
-        if hidden and self.current_filter().show in (SHOW_PEOPLE, SHOW_PERSONS, SHOW_SHARED):
+        if hidden and flt.show in (SHOW_PEOPLE, SHOW_PERSONS, SHOW_SHARED):
             text += " · " + self.tr("%n automated sender(s) hidden", "", hidden)
         self.count.setText(text)
         self.filter_applied.emit(shown)
@@ -287,8 +288,7 @@ class ProspectsView(QWidget):
 
     def set_sender_kind(self, *, automated: bool) -> None:
         """The user's word on the selected people: persons, or automated senders."""
-        wanted = SHOW_AUTOMATED
-        ids = [p.id for p in self.selected_people() if (kind_of(p) == wanted) != automated]
+        ids = [p.id for p in self.selected_people() if (kind_of(p) == SHOW_AUTOMATED) != automated]
         if not ids:
             return
         try:
