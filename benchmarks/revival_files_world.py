@@ -465,6 +465,13 @@ class WorldBuilder:
             last_day = AS_OF - timedelta(days=rng.randrange(20, 700))
         elif category == "stale_email_again":
             last_day = AS_OF - timedelta(days=rng.randrange(1400, 2400))
+        elif category == "stale_linkedin_message":
+            # Writing again means after the dormancy threshold (12 months): the message comes
+            # 420-760 days before as_of, so the conversation stopped well before that.
+            last_day = AS_OF - timedelta(days=rng.randrange(1200, 2300))
+        elif category in ("fresh_linkedin_message", "fresh_email_again"):
+            # The message comes in the last 80 days, over 12 months after the last exchange.
+            last_day = AS_OF - timedelta(days=rng.randrange(480, 2300))
         else:
             last_day = AS_OF - timedelta(days=rng.randrange(420, 2300))
         span = rng.randrange(15, 420)
