@@ -57,30 +57,15 @@ def split_as_of(argv: Sequence[str]) -> tuple[list[str], date | None]:
             i += 2
             continue
         if not item.startswith("-"):  # a command: the rest is its own
+            if as_of is not None:  # the command's own --as-of is the one that counts
+                raise ValueError(
+                    "put --as-of after the command (e.g. 'linkrevive today --as-of DATE')."
+                )
             rest.extend(items[i:])
             break
         rest.append(item)
         i += 1
-    if as_of is not None and any(not a.startswith("-") for a in _commands(rest)):
-        # A command given too: its own --as-of is the one that counts.
-        raise ValueError("put --as-of after the command (e.g. 'linkrevive today --as-of DATE').")
     return rest, as_of
-
-
-def _commands(argv: Sequence[str]) -> list[str]:
-    """The command words of ``argv`` (what follows the global options)."""
-    out: list[str] = []
-    skip = False
-    for item in argv:
-        if skip:
-            skip = False
-            continue
-        if item == "--db":
-            skip = True
-            continue
-        if not item.startswith("-"):
-            out.append(item)
-    return out
 
 
 def _open_app(db: str | None, as_of: date | None = None) -> int:
