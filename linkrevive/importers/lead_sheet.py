@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -238,16 +237,13 @@ def parse_lead_sheet_xlsx(path: Path, label: str) -> ContactsBatch:
     and ``unknown_format`` when no sheet has a lead-sheet header.
     """
     import openpyxl  # Imported here: loading it costs time the other importers do not need.
-    from openpyxl.utils.exceptions import InvalidFileException
 
     _check_workbook_zip(path, label)
     # A file object, not the path: openpyxl refuses paths without an .xlsx-like extension.
     with open_input(path, label) as handle:
         try:
             workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-            raise InputError("bad_xlsx", label, detail=_detail(exc)) from exc
-        except Exception as exc:  # malformed XML inside: openpyxl raises what its parser does
+        except Exception as exc:  # InvalidFileException, BadZipFile, malformed XML (its parser's)
             raise InputError("bad_xlsx", label, detail=_detail(exc)) from exc
         try:
             for sheet in workbook.worksheets:

@@ -163,9 +163,7 @@ def read_zip_member(
             return read_capped(entry, label, limit)
     except InputError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError) as exc:
-        raise InputError("bad_zip", label, detail=printable(str(exc))) from exc
-    except Exception as exc:  # zlib.error, lzma/bz2 errors, NotImplementedError (methods)
+    except Exception as exc:  # BadZipFile, OSError, zlib/lzma/bz2 errors, NotImplementedError…
         raise InputError("bad_zip", label, detail=printable(str(exc))) from exc
 
 
