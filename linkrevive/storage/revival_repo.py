@@ -21,6 +21,7 @@ from linkrevive.domain.enums import (
     StallReason,
 )
 from linkrevive.domain.senders import SenderKind
+from linkrevive.domain.text import is_role_address
 from linkrevive.storage import people_repo, senders_repo
 from linkrevive.storage.tables import (
     ExchangeRow,
@@ -290,7 +291,8 @@ def load_leads(
             emails[person_id] = [email]
         else:
             known.append(email)
-        if not is_role:
+        # The rule also catches boxes an older version stored unflagged (as people_repo does).
+        if not is_role and not is_role_address(email):
             personal.add(person_id)
 
     leads: dict[int, LeadSnapshot[E, S]] = {}
