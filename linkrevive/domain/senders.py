@@ -137,7 +137,7 @@ def automated_address(address: str) -> bool:
     Company boxes such as ``contact@`` or ``info@`` are not robots.
     """
     local, _, domain = address.lower().partition("@")
-    local = fold(local).split("+", 1)[0] if not local.isascii() else local.split("+", 1)[0]
+    local = fold(local).split("+", 1)[0]
     if local in _ROBOT_LOCALS:
         return True
     compact = local.replace("-", "").replace("_", "").replace(".", "")
