@@ -33,11 +33,6 @@ def database_url(path_or_url: str) -> str:
     return "sqlite:///" + str(Path(path_or_url).expanduser().resolve())
 
 
-def shown_location(path_or_url: str) -> str:
-    """How messages name a ``--db`` value: never with its password."""
-    return redact(path_or_url)
-
-
 def _parse_url(url: str) -> sa.URL:
     try:
         parsed = sa.make_url(url)
