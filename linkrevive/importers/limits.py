@@ -196,12 +196,10 @@ class LineFeed:
         size = end - pos
         self.line += 1
         if size > MAX_LINE_CHARS:
-            raise InputError("line_too_long", self.label, self.line, detail=_chars(MAX_LINE_CHARS))
+            raise line_too_long(self.label, self.line)
         self._since += size
         if self._since > MAX_RECORD_CHARS:
-            raise InputError(
-                "line_too_long", self.label, self.line, detail=_chars(MAX_RECORD_CHARS)
-            )
+            raise line_too_long(self.label, self.line, MAX_RECORD_CHARS)
         self._pos = end
         return text[pos:end]
 
@@ -210,8 +208,9 @@ class LineFeed:
         self._since = 0
 
 
-def _chars(count: int) -> str:
-    return str(count // (1024 * 1024))
+def line_too_long(label: str, line: int, limit: int = MAX_LINE_CHARS) -> InputError:
+    """The ``InputError`` for a line (or record) of ``label`` longer than ``limit``."""
+    return InputError("line_too_long", label, line, detail=str(limit // (1024 * 1024)))
 
 
 __all__ = [
@@ -227,6 +226,7 @@ __all__ = [
     "LineFeed",
     "check_regular_file",
     "check_zip",
+    "line_too_long",
     "open_input",
     "open_zip",
     "printable",

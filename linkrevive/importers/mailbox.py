@@ -32,7 +32,12 @@ from linkrevive.domain.senders import (
     message_automation,
 )
 from linkrevive.domain.text import normalize_email
-from linkrevive.importers.limits import MAX_LINE_CHARS, check_regular_file, open_input
+from linkrevive.importers.limits import (
+    MAX_LINE_CHARS,
+    check_regular_file,
+    line_too_long,
+    open_input,
+)
 from linkrevive.importers.textfile import looks_binary
 
 #: A header block longer than this is cut: real ones are a few kilobytes.
@@ -211,12 +216,8 @@ def _lines(handle: IO[bytes], label: str) -> Iterator[bytes]:
     """The lines of a file, each at most ``MAX_LINE_CHARS`` bytes, else ``InputError``."""
     for number, line in enumerate(iter(partial(handle.readline, MAX_LINE_CHARS + 1), b""), 1):
         if len(line) > MAX_LINE_CHARS:
-            raise _line_too_long(label, number)
+            raise line_too_long(label, number)
         yield line
-
-
-def _line_too_long(label: str, number: int) -> InputError:
-    return InputError("line_too_long", label, number, detail=str(MAX_LINE_CHARS >> 20))
 
 
 def _check_mbox(path: Path, label: str) -> int:
@@ -272,7 +273,7 @@ def _mbox_records(path: Path, label: str, total: int, progress: ProgressFn) -> I
         for line in iter(partial(handle.readline, MAX_LINE_CHARS + 1), b""):
             number += 1
             if len(line) > MAX_LINE_CHARS:
-                raise _line_too_long(label, number)
+                raise line_too_long(label, number)
             done += len(line)
             if line.startswith(b"From ") and (previous_blank or _SEPARATOR.match(line)):
                 if header is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import ContactRecord, ContactsBatch, ImportIssue
 from linkrevive.domain.text import fold_words, normalize_email
-from linkrevive.importers.limits import MAX_CONTACT_RECORDS, MAX_LINE_CHARS
+from linkrevive.importers.limits import MAX_CONTACT_RECORDS, MAX_LINE_CHARS, line_too_long
 from linkrevive.importers.textfile import looks_binary
 
 FORMAT = "vcard"
@@ -151,7 +151,7 @@ def _logical_lines(text: str, label: str = "") -> Iterator[tuple[int, str]]:
                 pieces.append(pending)
                 size += len(pending)
                 if size > MAX_LINE_CHARS:
-                    raise _too_long(label, start)
+                    raise line_too_long(label, start)
                 number += 1
                 pending = next(physical, None)
         while pending is not None and pending[:1] in (" ", "\t"):
@@ -159,16 +159,12 @@ def _logical_lines(text: str, label: str = "") -> Iterator[tuple[int, str]]:
                 pieces.append(pending[1:])
                 size += len(pending)
                 if size > MAX_LINE_CHARS:
-                    raise _too_long(label, start)
+                    raise line_too_long(label, start)
             number += 1
             pending = next(physical, None)
         if size > MAX_LINE_CHARS and not skip:
-            raise _too_long(label, start)
+            raise line_too_long(label, start)
         yield start, pieces[0] if len(pieces) == 1 else "".join(pieces)
-
-
-def _too_long(label: str, line: int) -> InputError:
-    return InputError("line_too_long", label, line, detail=str(MAX_LINE_CHARS >> 20))
 
 
 def _decode_value(raw: str, params: dict[str, list[str]]) -> str:
