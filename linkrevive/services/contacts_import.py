@@ -608,11 +608,10 @@ class _PeopleMerger:
         if user is not None:
             return user, AutomationReason.USER.value
         stats = self.senders.get(address)
+        # The most telling reason its messages gave (calendar, bounce…), "" when none did.
+        reason = stats.top_reason() if stats is not None else ""
         if automated_address(address):
-            # The most telling reason its messages gave (calendar, bounce…), else the address.
-            if stats is not None and stats.reasons:
-                return SenderKind.AUTOMATED, stats.reasons.most_common(1)[0][0]
-            return SenderKind.AUTOMATED, AutomationReason.ADDRESS.value
+            return SenderKind.AUTOMATED, reason or AutomationReason.ADDRESS.value
         if pid is not None and pid in protected:
             return SenderKind.PERSON, ""
         if address in self.answered or (pid is not None and pid in written):
@@ -623,20 +622,14 @@ class _PeopleMerger:
             # sent from hello@) is an automated sender, and never by behaviour.
             if stats is not None and stats.plain:
                 return SenderKind.PERSON, ""
-            if pid is None or pid in self.automated:
-                if stats is not None and stats.reasons:
-                    return SenderKind.AUTOMATED, stats.reasons.most_common(1)[0][0]
-                if pid is not None:
-                    return SenderKind.AUTOMATED, ""
+            if (pid is None and reason) or pid in self.automated:
+                return SenderKind.AUTOMATED, reason
             return SenderKind.PERSON, ""
         if pid is not None and pid in self.automated:
-            reason = stats.reasons.most_common(1)[0][0] if stats and stats.reasons else ""
             return SenderKind.AUTOMATED, reason  # stays what an earlier import found
         if pid is None:
             # Known from automated mail only (a human message would have created them).
-            if stats is not None and stats.reasons:
-                return SenderKind.AUTOMATED, stats.reasons.most_common(1)[0][0]
-            return SenderKind.PERSON, ""
+            return (SenderKind.AUTOMATED, reason) if reason else (SenderKind.PERSON, "")
         return None
 
     def _complete_nameless(self, new_people: dict[str, dict[str, Any]]) -> list[str]:
@@ -672,6 +665,10 @@ class _SenderStats:
     name: str
     plain: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
+
+    def top_reason(self) -> str:
+        """The reason most of its automated messages gave, "" when none was automated."""
+        return self.reasons.most_common(1)[0][0] if self.reasons else ""
 
 
 def _mail_person(address: str, name: str) -> dict[str, Any]:
