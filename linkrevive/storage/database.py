@@ -93,6 +93,14 @@ class Database:
         else:
             try:
                 self.engine = sa.create_engine(parsed, pool_pre_ping=True)
+            except ModuleNotFoundError as exc:
+                # The dialect is known, its driver is not installed (psycopg is an extra).
+                raise InputError(
+                    "bad_database_url",
+                    value=self.location,
+                    detail=f"its driver '{exc.name}' is not installed; install LinkRevive "
+                    "with PostgreSQL support: pipx install 'linkrevive[postgresql]'",
+                ) from exc
             except (sa.exc.NoSuchModuleError, ImportError) as exc:
                 raise InputError(
                     "bad_database_url",
