@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Final
@@ -148,59 +149,131 @@ def add_signal(
         )
 
 
-def _set_state(
-    workspace: Workspace,
-    person_id: int,
-    state: LeadState,
-    *,
-    until: date | None = None,
-    note: str = "",
-) -> None:
+@dataclass(frozen=True, slots=True)
+class LeadStatus:
+    """A lead's state as the user set it: the state, its date and its note.
+
+    ``until`` is the day a snooze ends, or the day of a revival; ``note`` a dismissal reason.
+    """
+
+    state: LeadState
+    until: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Replaced:
+    """What a lead action replaced, so that :func:`restore` can put it back.
+
+    ``before`` is the status the action found, ``after`` the one it wrote. A revival also
+    logged an exchange: its id (to remove it on undo) and its moment (to log it again on redo).
+    """
+
+    before: LeadStatus
+    after: LeadStatus
+    exchange_id: int | None = None
+    revived_at: datetime | None = None
+
+
+def _status(session: Any, person_id: int) -> LeadStatus:
+    found = revival_repo.lead_status(session, person_id)
+    if found is None:
+        raise InputError("unknown_person", value=str(person_id))
+    return LeadStatus(*found)
+
+
+def _write_status(
+    session: Any, person_id: int, status: LeadStatus, *, expected: LeadStatus | None = None
+) -> LeadStatus:
+    """Write ``status``; with ``expected``, refuse (``person_changed``) unless the lead is
+    still as expected. Returns the status found before."""
+    current = _current(session, person_id)
+    before = _status(session, person_id)
+    if expected is not None and before != expected:
+        raise InputError("person_changed", value=str(person_id))
+    written = revival_repo.set_lead_state(
+        session, current, status.state, until=status.until, note=status.note
+    )
+    if not written:
+        raise InputError("person_changed", value=str(person_id))
+    return before
+
+
+def _set_state(workspace: Workspace, person_id: int, status: LeadStatus) -> Replaced:
     with workspace.database.session(write=True) as session:
-        current = _current(session, person_id)
-        if not revival_repo.set_lead_state(session, current, state, until=until, note=note):
-            raise InputError("person_changed", value=str(person_id))
+        before = _write_status(session, person_id, status)
+    return Replaced(before=before, after=status)
 
 
-def snooze(workspace: Workspace, person_id: int, until: date) -> None:
+def _revive(
+    session: Any, person_id: int, moment: datetime, *, expected: LeadStatus | None = None
+) -> Replaced:
+    # For a revived lead, ``state_until`` holds the day of the revival (Insights plot it).
+    status = LeadStatus(LeadState.REVIVED, moment.date())
+    before = _write_status(session, person_id, status, expected=expected)
+    exchange_id = revival_repo.insert_user_exchange(
+        session,
+        person_id,
+        when=_aware(moment),
+        direction=Direction.OUT,
+        channel=Channel.NOTE,
+        subject="",
+    )
+    return Replaced(before=before, after=status, exchange_id=exchange_id, revived_at=moment)
+
+
+def snooze(workspace: Workspace, person_id: int, until: date) -> Replaced:
     """Hide a lead from the morning list until ``until`` (it reappears that day)."""
-    _set_state(workspace, person_id, LeadState.SNOOZED, until=until)
+    return _set_state(workspace, person_id, LeadStatus(LeadState.SNOOZED, until))
 
 
-def dismiss(workspace: Workspace, person_id: int, reason: str = "") -> None:
+def dismiss(workspace: Workspace, person_id: int, reason: str = "") -> Replaced:
     """Never propose this lead again (``reason`` is kept for the user)."""
-    _set_state(workspace, person_id, LeadState.DISMISSED, note=reason.strip())
+    return _set_state(workspace, person_id, LeadStatus(LeadState.DISMISSED, note=reason.strip()))
 
 
-def mark_revived(workspace: Workspace, person_id: int, when: datetime | None = None) -> None:
+def mark_revived(workspace: Workspace, person_id: int, when: datetime | None = None) -> Replaced:
     """The lead is talking again: log the user's exchange and take it off the list."""
     moment = when if when is not None else _now()
     with workspace.database.session(write=True) as session:
-        current = _current(session, person_id)
-        _insert_exchange(
-            session,
-            person_id,
-            when=moment,
-            direction=Direction.OUT,
-            channel=Channel.NOTE,
-            subject="",
-        )
-        # For a revived lead, ``state_until`` holds the day of the revival (Insights plot it).
-        revived = revival_repo.set_lead_state(
-            session, current, LeadState.REVIVED, until=moment.date()
-        )
-        if not revived:
-            raise InputError("person_changed", value=str(person_id))
+        return _revive(session, person_id, moment)
 
 
-def do_not_contact(workspace: Workspace, person_id: int) -> None:
+def do_not_contact(workspace: Workspace, person_id: int) -> Replaced:
     """The person asked not to be contacted: never propose them again."""
-    _set_state(workspace, person_id, LeadState.DO_NOT_CONTACT)
+    return _set_state(workspace, person_id, LeadStatus(LeadState.DO_NOT_CONTACT))
 
 
-def reactivate(workspace: Workspace, person_id: int) -> None:
-    """Undo a snooze, dismissal, revival or do-not-contact: the lead is active again."""
-    _set_state(workspace, person_id, LeadState.ACTIVE)
+def reactivate(workspace: Workspace, person_id: int) -> Replaced:
+    """Undo a snooze, dismissal, revival or do-not-contact: the lead is active again.
+
+    The exchange a revival logged stays (the user did talk to them); :func:`restore` of the
+    revival's own :class:`Replaced` is what removes it.
+    """
+    return _set_state(workspace, person_id, LeadStatus(LeadState.ACTIVE))
+
+
+def restore(workspace: Workspace, person_id: int, previous: Replaced) -> None:
+    """Undo a lead action: put back the status it replaced and remove the exchange it logged.
+
+    Refuses with ``person_changed`` when the lead's status is no longer the one the action
+    wrote (someone or something changed it since); nothing is written then.
+    """
+    with workspace.database.session(write=True) as session:
+        _write_status(session, person_id, previous.before, expected=previous.after)
+        if previous.exchange_id is not None:
+            revival_repo.delete_user_exchange(session, previous.exchange_id, person_id)
+
+
+def reapply(workspace: Workspace, person_id: int, previous: Replaced) -> Replaced:
+    """Redo a lead action that :func:`restore` undid: write its status again (and log the
+    revival's exchange again, at the same moment). Refuses with ``person_changed`` when the
+    lead is no longer as the undo left it. Returns what this replaced, for the next undo."""
+    with workspace.database.session(write=True) as session:
+        if previous.revived_at is not None:
+            return _revive(session, person_id, previous.revived_at, expected=previous.before)
+        _write_status(session, person_id, previous.after, expected=previous.before)
+    return Replaced(before=previous.before, after=previous.after)
 
 
 # -- finding and forgetting people ----------------------------------------------------------

@@ -611,6 +611,59 @@ def set_lead_state(
     )
 
 
+def lead_status(session: Session, person_id: int) -> tuple[LeadState, date | None, str] | None:
+    """A person's lead state, its date and its note (None for an unknown person)."""
+    found = session.execute(
+        sa.select(_person.c.lead_state, _person.c.state_until, _person.c.state_note).where(
+            _person.c.id == person_id
+        )
+    ).first()
+    if found is None:
+        return None
+    state, until, note = found
+    return _STATES.get(state, LeadState.ACTIVE), until, note or ""
+
+
+def insert_user_exchange(
+    session: Session,
+    person_id: int,
+    *,
+    when: datetime,
+    direction: Direction,
+    channel: Channel,
+    subject: str,
+) -> int:
+    """Record one exchange the user logged (no source file) and return its id."""
+    result: sa.CursorResult[Any] = session.execute(  # type: ignore[assignment]
+        sa.insert(_exchange).values(
+            person_id=person_id,
+            profile_id=None,
+            occurred_at=when,
+            direction=direction.value,
+            channel=channel.value,
+            subject=subject,
+            counterpart="",
+            source_key=None,
+            import_run_id=None,
+        )
+    )
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def delete_user_exchange(session: Session, exchange_id: int, person_id: int) -> bool:
+    """Delete an exchange the user logged about ``person_id`` (never an imported one);
+    whether it was there."""
+    result: sa.CursorResult[Any] = session.execute(  # type: ignore[assignment]
+        sa.delete(_exchange)
+        .where(_exchange.c.id == exchange_id)
+        .where(_exchange.c.person_id == person_id)
+        .where(_exchange.c.source_key.is_(None))
+    )
+    return result.rowcount > 0
+
+
 def person_ids_for_email(session: Session, email: str) -> list[int]:
     """The person owning ``email`` (zero or one id)."""
     return list(
