@@ -19,8 +19,12 @@ from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+import platformdirs
+
+from linkrevive.domain.errors import Cancelled
+from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
 from linkrevive.services import contacts_import, leads, linkedin_import, pairing
-from linkrevive.services.workspace import Workspace
+from linkrevive.services.workspace import APP_NAME, Workspace
 
 ME = "claire.moreau@nearshore-demo.example"
 OWNER_URL = "https://www.linkedin.com/in/claire-moreau-demo"
@@ -199,24 +203,91 @@ class _Prospect:
         return f"{self.first} {self.last}"
 
 
-def build_demo(workspace: Workspace, *, as_of: date | None = None, seed: int = 7) -> None:
-    """Fill ``workspace`` with the demo world, as if its files had been imported."""
+def demo_location() -> Path:
+    """Where the app builds the demo: its own database, in a ``demo`` folder of the user
+    data folder (its backups stay there too), never the user's database."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "demo" / "demo.sqlite3"
+
+
+def build_demo_database(
+    location: Path,
+    *,
+    as_of: date | None = None,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> Path:
+    """Build the demo afresh in its own SQLite database at ``location`` and return it.
+
+    The earlier demo at ``location`` (with its WAL files and backup copies) is removed
+    first, so that the demo always starts from the same state; a cancelled or failed build
+    leaves no half-built file. No other database is opened.
+    """
+    location.parent.mkdir(parents=True, exist_ok=True)
+    _remove_database(location)
+    workspace = Workspace.open(str(location))
+    try:
+        build_demo(workspace, as_of=as_of, progress=progress, cancelled=cancelled)
+    except BaseException:
+        workspace.close()
+        _remove_database(location)
+        raise
+    workspace.close()
+    return location
+
+
+def _remove_database(location: Path) -> None:
+    """A SQLite file, its WAL files and its backup copies (``backups/<stem>-<stamp>…``)."""
+    for path in (location, *(location.with_name(location.name + s) for s in ("-wal", "-shm"))):
+        path.unlink(missing_ok=True)
+    backups = location.parent / "backups"
+    if backups.is_dir():
+        for copy in backups.glob(f"{location.stem}-*{location.suffix}*"):
+            copy.unlink(missing_ok=True)
+
+
+def build_demo(
+    workspace: Workspace,
+    *,
+    as_of: date | None = None,
+    seed: int = 7,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> None:
+    """Fill ``workspace`` with the demo world, as if its files had been imported.
+
+    ``progress`` hears of each of its six steps; ``cancelled`` is checked between them
+    (raising :class:`Cancelled`: the steps done are kept, so build into a fresh database).
+    """
     today = as_of or datetime.now(UTC).date()
     rng = random.Random(seed)
     prospects = _prospects(rng, today) + _hard_to_pair(today)
+    steps = 6
+
+    def step(done: int) -> None:
+        if cancelled():
+            raise Cancelled()
+        progress(done, steps)
+
+    step(0)
     with tempfile.TemporaryDirectory(prefix="linkrevive-demo-") as tmp:
         folder = Path(tmp)
         contacts_import.import_contacts(workspace, _lead_sheet(folder, prospects), me=[ME])
+        step(1)
         contacts_import.import_contacts(workspace, _mbox(folder, prospects, rng, today), me=[ME])
+        step(2)
         old = today - timedelta(days=420)
         linkedin_import.import_linkedin(
             workspace, _export(folder, prospects, rng, old, newer=False), today=old
         )
+        step(3)
         linkedin_import.import_linkedin(
             workspace, _export(folder, prospects, rng, today - timedelta(days=6), newer=True)
         )
+        step(4)
     pairing.run_match(workspace)
+    step(5)
     _handled_leads(workspace, prospects, today)
+    progress(steps, steps)
 
 
 def _at(day: date, hour: int = 10) -> datetime:
