@@ -2,6 +2,16 @@
 
 python packaging/translations.py          # update .ts, fill, compile .qm
 python packaging/translations.py --check  # fail when a French translation is missing
+
+Three files come out of one lupdate run and this module's tables:
+
+- ``linkrevive_fr``: every message in French (``FR``; plurals write "(s)", or their two
+  forms in ``FR_FORMS`` when the plural is irregular);
+- ``linkrevive_en``: the plural (``%n``) messages only, "(s)" turned into "" and "s"
+  ("1 lead", "23 leads"), or the forms of ``EN_FORMS``; every other string is its source;
+- ``linkrevive_qt_fr``: the strings of Qt's own dialogs that Qt's shipped ``qtbase_fr``
+  (translations of an older Qt, LGPL/GPL, bundled from PySide6) does not have yet because
+  Qt 6.5+ changed their source text (``&Look in:`` where the translation knows ``Look in:``).
 """
 
 from __future__ import annotations
@@ -16,6 +26,33 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TS = REPO / "resources" / "translations" / "linkrevive_fr.ts"
 QM = TS.with_suffix(".qm")
+TS_EN = TS.with_name("linkrevive_en.ts")
+TS_QT = TS.with_name("linkrevive_qt_fr.ts")
+
+#: Plurals that "(s)" cannot write: (singular, plural).
+FR_FORMS: dict[str, tuple[str, str]] = {
+    "%n signal(s)": ("%n signal", "%n signaux"),
+}
+EN_FORMS: dict[str, tuple[str, str]] = {
+    "%n person(s) shown": ("%n person shown", "%n people shown"),
+    "%n of your connections are missing from this LinkedIn export, so it was imported as "
+    "partial: nobody was marked removed. Did you remove them from your network? Yes marks "
+    "them removed.": (
+        "%n of your connections is missing from this LinkedIn export, so it was imported as "
+        "partial: nobody was marked removed. Did you remove it from your network? Yes marks "
+        "it removed.",
+        "%n of your connections are missing from this LinkedIn export, so it was imported as "
+        "partial: nobody was marked removed. Did you remove them from your network? Yes marks "
+        "them removed.",
+    ),
+}
+
+#: Qt's own strings (context, source) whose text changed after the translation Qt ships:
+#: the French of the old source ("Look in:" → "Voir dans :") with the new shortcut letter.
+QT_FR: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+}
 
 FR: dict[str, str] = {
     # Keys of Review pairs: oui / non.
@@ -46,7 +83,6 @@ FR: dict[str, str] = {
     ),
     "%n pair(s) left to review": "%n paire(s) à vérifier",
     "%n person(s) shown": "%n personne(s) affichée(s)",
-    "%n signal(s)": "%n signal(s)",
     "&File": "&Fichier",
     "&View": "&Affichage",
     "(unknown reason)": "(raison inconnue)",
@@ -381,6 +417,11 @@ FR: dict[str, str] = {
     # -- imports and demo --
     # -- Today layout and selection --
     # -- language, keyboard and empty states --
+    "{0}: {1} · {2}": "{0} : {1} · {2}",
+    "All pairs reviewed. New suggestions appear after each import.": (
+        "Toutes les paires sont vérifiées. De nouvelles suggestions apparaissent après "
+        "chaque import."
+    ),
 }
 
 
@@ -392,23 +433,70 @@ def fill(path: Path) -> list[str]:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
+        numerus = message.get("numerus") == "yes"
         french = FR.get(source)
-        if french is None:
+        forms = FR_FORMS.get(source) if numerus else None
+        if forms is None and french is not None and numerus:
+            forms = plural_forms(french)
+        if french is None and forms is None:
             missing.append(source)
             continue
         translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            for child in list(translation):
-                translation.remove(child)
-            translation.text = None
-            singular = french.replace("(s)", "").replace("(e)", "")
-            plural = french.replace("(s)", "s").replace("(e)", "e")
-            for form in (singular, plural):
-                ET.SubElement(translation, "numerusform").text = form
+        if forms is not None:
+            _set_forms(translation, forms)
         else:
             translation.text = french
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
+
+
+def plural_forms(text: str) -> tuple[str, str]:
+    """Singular and plural of a text writing its plurals "(s)" (and "(e)" for gender)."""
+    singular = text.replace("(s)", "").replace("(e)", "")
+    plural = text.replace("(s)", "s").replace("(e)", "e")
+    return singular, plural
+
+
+def _set_forms(translation: ET.Element, forms: tuple[str, str]) -> None:
+    for child in list(translation):
+        translation.remove(child)
+    translation.text = None
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
+
+
+def fill_english(path: Path) -> None:
+    """Keep only the plural messages in the English .ts, with their two English forms."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation is None:
+                context.remove(message)
+                continue
+            source = message.findtext("source") or ""
+            translation.attrib.pop("type", None)
+            _set_forms(translation, EN_FORMS.get(source) or plural_forms(source))
+        if context.find("message") is None:
+            root.remove(context)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def write_qt_supplement(path: Path) -> None:
+    """The .ts of :data:`QT_FR` (Qt's own strings missing from the shipped qtbase_fr)."""
+    root = ET.Element("TS", version="2.1", language="fr_FR")
+    contexts: dict[str, ET.Element] = {}
+    for (context_name, source), french in sorted(QT_FR.items()):
+        context = contexts.get(context_name)
+        if context is None:
+            context = contexts[context_name] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = context_name
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = french
+    ET.indent(root)
+    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
 
 
 def tool(name: str) -> str:
@@ -425,12 +513,18 @@ def main() -> int:
     sources = sorted(str(p) for p in (REPO / "linkrevive" / "gui").glob("*.py"))
     if not args.check:
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources, "-ts", str(TS), "-no-obsolete"], check=True
+            [tool("pyside6-lupdate"), *sources, "-ts", str(TS), str(TS_EN), "-no-obsolete"],
+            check=True,
         )
     missing = fill(TS) if not args.check else _untranslated(TS)
     if not args.check:
+        fill_english(TS_EN)
+        write_qt_supplement(TS_QT)
         # Compiled even with gaps (those strings stay English); the gaps still fail the run.
-        subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
+        for ts in (TS, TS_EN, TS_QT):
+            subprocess.run(
+                [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+            )
     if missing:
         print("missing French translations:", *missing, sep="\n  ", file=sys.stderr)
         return 1

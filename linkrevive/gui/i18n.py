@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    QTime,
     QTranslator,
 )
 
@@ -44,25 +45,35 @@ def chosen_language(settings: QSettings) -> str:
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load LinkRevive's and Qt's own translations of ``language`` into ``app``."""
+    """Load LinkRevive's and Qt's own translations of ``language`` into ``app``.
+
+    English loads a translation too: the plural forms of the ``%n`` messages ("1 lead",
+    "23 leads"), which the English sources write as "lead(s)".
+    """
     global _current
     _current = language if language in LANGUAGES else "en"
     QLocale.setDefault(
         QLocale(QLocale.Language.French if _current == "fr" else QLocale.Language.English)
     )
     loaded: list[QTranslator] = []
-    if _current == "en":
-        return loaded
-    ours = QTranslator(app)
-    if ours.load(f"linkrevive_{_current}", str(translations_folder())):
-        app.installTranslator(ours)
-        loaded.append(ours)
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{_current}", qt_dir):
-        app.installTranslator(qt)
-        loaded.append(qt)
+    folder = str(translations_folder())
+    # Qt searches the translators installed last first: Qt's own, then our supplement of the
+    # Qt strings its translation lacks, then ours.
+    candidates = [(f"qtbase_{_current}", _qt_translations_folder())] if _current != "en" else []
+    if _current != "en":
+        candidates.append((f"linkrevive_qt_{_current}", folder))
+    candidates.append((f"linkrevive_{_current}", folder))
+    for name, where in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, where) or translator.load(name, folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
     return loaded
+
+
+def _qt_translations_folder() -> str:
+    """Qt's translations as shipped with PySide6 (kept in the PyInstaller bundle too)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def remove(app: QCoreApplication, translators: list[QTranslator]) -> None:
@@ -88,12 +99,49 @@ def stall_label(reason: StallReason | None) -> str:
     return STALL_LABELS[_current][reason]
 
 
+def _local_day(value: date | datetime) -> date:
+    """The calendar day of ``value`` where the user is (a stored UTC time shown locally)."""
+    if isinstance(value, datetime):
+        return (value.astimezone() if value.tzinfo is not None else value).date()
+    return value
+
+
+def _date_pattern() -> str:
+    """Day, month and a four-digit year, never the ambiguous M/D/YY of English Qt.
+
+    English: "3 Mar 2025"; French: the locale's "03/03/2025".
+    """
+    if _current == "en":
+        return "d MMM yyyy"
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def format_date(value: date | datetime | None) -> str:
-    """A date in the interface locale's short format."""
+    """A date in the interface language, year in four digits; datetimes on the local day."""
     if value is None:
         return ""
-    day = value.date() if isinstance(value, datetime) else value
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    day = _local_day(value)
+    return QLocale().toString(QDate(day.year, day.month, day.day), _date_pattern())
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A moment in local time: its date as :func:`format_date`, then hours and minutes."""
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo is not None else value
+    time = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+    return f"{format_date(local)} {time}"
+
+
+def date_edit_format() -> str:
+    """The display format of the date fields (QDateEdit), as :func:`format_date` writes."""
+    return _date_pattern()
+
+
+def format_number(value: float, decimals: int) -> str:
+    """A number with the interface locale's decimal separator (0.50, 0,50)."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def format_span(first: date, last: date) -> str:
@@ -101,6 +149,13 @@ def format_span(first: date, last: date) -> str:
     if first == last:
         return format_date(first)
     return f"{format_date(first)} – {format_date(last)}"
+
+
+def position_line(first: date, last: date, position: str, company: str) -> str:
+    """One line of a position history, punctuated as the interface language wants."""
+    return QCoreApplication.translate("LinkRevive", "{0}: {1} · {2}").format(
+        format_span(first, last), position, company
+    )
 
 
 def tr(text: str) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from linkrevive.gui.backend import PairRow
+from linkrevive.gui.i18n import format_number
 from linkrevive.gui.table_model_base import Column, RowTableModel
 
 
@@ -40,7 +43,7 @@ class PairsTableModel(RowTableModel[PairRow]):
                 ),
                 Column(
                     lambda: QCoreApplication.translate("PairsTableModel", "Score"),
-                    lambda r: f"{r.score:.2f}",
+                    lambda r: format_number(r.score, 2),
                     lambda r: r.score,
                 ),
             ],
@@ -50,7 +53,17 @@ class PairsTableModel(RowTableModel[PairRow]):
     def remove_pair(self, person_id: int, profile_id: int) -> None:
         self.remove_where(lambda r: r.person_id == person_id and r.profile_id == profile_id)
 
-    def remove_related(self, person_id: int, profile_id: int) -> int:
-        """Drop every row of the person or of the profile (after a confirmation, the
-        competing suggestions of both sides are gone); returns how many went."""
-        return self.remove_where(lambda r: r.person_id == person_id or r.profile_id == profile_id)
+    def reconcile(self, fresh: Sequence[PairRow]) -> None:
+        """Show ``fresh`` (the suggestions as the store now has them) with the least change.
+
+        When the store only dropped rows (the usual effect of a decision: the competing
+        suggestions of the contact and of the profile go), they are removed one by one and
+        the view keeps its order and selection; any other change (a merged person, new
+        evidence) resets the rows.
+        """
+        wanted = {(r.person_id, r.profile_id): r for r in fresh}
+        kept = [r for r in self.rows() if (r.person_id, r.profile_id) in wanted]
+        if len(kept) == len(wanted) and all(wanted[(r.person_id, r.profile_id)] == r for r in kept):
+            self.remove_where(lambda r: (r.person_id, r.profile_id) not in wanted)
+        else:
+            self.set_rows(fresh)

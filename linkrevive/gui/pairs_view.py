@@ -91,8 +91,18 @@ class PairsView(QWidget):
         buttons.addWidget(self.reject_button)
         grid.addLayout(buttons, 4, 0, 1, 2)
 
+        # Said in place of an empty table: what happened and what comes next.
+        self.empty = QLabel(
+            self.tr("All pairs reviewed. New suggestions appear after each import.")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        self.side = side
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(side, 0)  # its natural height; the table takes the rest
         restore_header(self.settings, "pairs/header", self.table.horizontalHeader())
         self.overlay = LoadingOverlay(self.table)
@@ -124,7 +134,12 @@ class PairsView(QWidget):
         self.loaded.emit()
 
     def _update_count(self) -> None:
-        self.remaining.setText(self.tr("%n pair(s) left to review", "", self.model.rowCount()))
+        count = self.model.rowCount()
+        self.remaining.setText(self.tr("%n pair(s) left to review", "", count))
+        nothing_left = self.is_loaded and count == 0
+        self.empty.setVisible(nothing_left)
+        self.table.setVisible(not nothing_left)
+        self.side.setVisible(not nothing_left)
 
     def current(self) -> PairRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -166,15 +181,16 @@ class PairsView(QWidget):
         current_row = self.table.selectionModel().selectedRows()[0].row()
         try:
             self.backend.decide(row.person_id, row.profile_id, confirm)
+            # What the decision did to the other suggestions (the competing ones of the
+            # contact and of the profile go; a confirmation may merge two records) is the
+            # service's to say: ask it now, in this thread, so that the next key pressed
+            # never acts on a suggestion that is no longer one.
+            fresh = self.backend.pairs(PairStatus.SUGGESTED)
         except Exception as exc:
             self.error_raised.emit(error_text(exc))
             return
-        if confirm:
-            # The contact now has its profile and the profile its person: their other
-            # suggestions are gone from the store, so from the list at once.
-            self.model.remove_related(row.person_id, row.profile_id)
-        else:
-            self.model.remove_pair(row.person_id, row.profile_id)
+        self.model.remove_pair(row.person_id, row.profile_id)
+        self.model.reconcile(fresh)
         self._update_count()
         if self.proxy.rowCount():
             self.table.selectRow(min(current_row, self.proxy.rowCount() - 1))

@@ -221,6 +221,8 @@ class FakePairs:
 
     def decide(self, person_id: int, profile_id: int, confirm: bool) -> None:
         self.decisions.append((person_id, profile_id, confirm))
+        # As in the store: a decided pair is no longer a suggestion.
+        self.rows = [r for r in self.rows if (r.person_id, r.profile_id) != (person_id, profile_id)]
 
 
 def open_pairs(qtbot: Any, settings: QSettings) -> tuple[PairsView, FakePairs]:
