@@ -422,6 +422,15 @@ FR: dict[str, str] = {
         "Toutes les paires sont vérifiées. De nouvelles suggestions apparaissent après "
         "chaque import."
     ),
+    "Keyboard shortcuts": "Raccourcis clavier",
+    "Next view": "Vue suivante",
+    "Previous view": "Vue précédente",
+    "Search": "Rechercher",
+    "&Help": "&Aide",
+    "Action": "Action",
+    "Shortcut": "Raccourci",
+    "Confirm a pair": "Confirmer une paire",
+    "Reject a pair": "Rejeter une paire",
 }
 
 

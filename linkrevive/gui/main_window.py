@@ -35,6 +35,7 @@ from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.people_table_model import SearchIndex
 from linkrevive.gui.prospects_view import ProspectsView
 from linkrevive.gui.settings_dialog import SettingsDialog
+from linkrevive.gui.shortcuts_dialog import KeyboardNavigation
 from linkrevive.gui.task_runner import PartlyDone, TaskRunner
 from linkrevive.gui.today_view import TodayView
 from linkrevive.gui.view_loader import ViewLoader
@@ -208,6 +209,13 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.match_action)
+        self.keyboard = KeyboardNavigation(
+            self,
+            self.tabs,
+            view_menu,
+            search=self.prospects,
+            views_shown=lambda: self.stack.currentWidget() is self.splitter,
+        )
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         for action in (

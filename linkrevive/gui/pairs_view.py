@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -208,6 +208,16 @@ class PairsView(QWidget):
                 self.decide(False)
                 return True
         return super().eventFilter(watched, event)
+
+    def key_hints(self) -> list[tuple[str, str]]:
+        """The keys of this view's table, for Help ▸ Keyboard shortcuts."""
+        native = QKeySequence.SequenceFormat.NativeText
+        enter = QKeySequence(Qt.Key.Key_Return).toString(native)
+        delete = QKeySequence(Qt.Key.Key_Delete).toString(native)
+        return [
+            (self.tr("Confirm a pair"), f"{self.confirm_key}, {enter}"),
+            (self.tr("Reject a pair"), f"{self.reject_key}, {delete}"),
+        ]
 
     def save_state(self) -> None:
         save_header(self.settings, "pairs/header", self.table.horizontalHeader())

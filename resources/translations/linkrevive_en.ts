@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ImportFlow</name>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_flow.py" line="173" />
+        <source>Importing %n file(s)</source>
+        <translation><numerusform>Importing %n file</numerusform><numerusform>Importing %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_flow.py" line="272" />
+        <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
+        <translation><numerusform>%n of your connections is missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove it from your network? Yes marks it removed.</numerusform><numerusform>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LinkedInView</name>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/linkedin_view.py" line="180" />
@@ -11,12 +24,12 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="506" />
+        <location filename="../../linkrevive/gui/main_window.py" line="516" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n of your connections is missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove it from your network? Yes marks it removed.</numerusform><numerusform>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="558" />
+        <location filename="../../linkrevive/gui/main_window.py" line="568" />
         <source>%n signal(s)</source>
         <translation><numerusform>%n signal</numerusform><numerusform>%n signals</numerusform></translation>
     </message>
@@ -32,46 +45,181 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="247" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="256" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n person shown</numerusform><numerusform>%n people shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="249" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="258" />
         <source>%n in total</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="253" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="262" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n automated sender hidden</numerusform><numerusform>%n automated senders hidden</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ResultText</name>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="152" />
+        <source>%n row(s) skipped</source>
+        <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
+        <translation><numerusform>%n row skipped</numerusform><numerusform>%n rows skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="153" />
+        <source>%n row(s) rejected</source>
+        <translation><numerusform>%n row rejected</numerusform><numerusform>%n rows rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="154" />
+        <source>%n signal(s) found</source>
+        <translation><numerusform>%n signal found</numerusform><numerusform>%n signals found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="158" />
+        <source>%n new connection(s)</source>
+        <translation><numerusform>%n new connection</numerusform><numerusform>%n new connections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="160" />
+        <source>%n connection(s) changed (job, title or details)</source>
+        <translation><numerusform>%n connection changed (job, title or details)</numerusform><numerusform>%n connections changed (job, title or details)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="162" />
+        <source>%n connection(s) unchanged</source>
+        <translation><numerusform>%n connection unchanged</numerusform><numerusform>%n connections unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="163" />
+        <source>%n connection(s) removed from your network</source>
+        <translation><numerusform>%n connection removed from your network</numerusform><numerusform>%n connections removed from your network</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="164" />
+        <source>%n row(s) added to the history only</source>
+        <translation><numerusform>%n row added to the history only</numerusform><numerusform>%n rows added to the history only</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="166" />
+        <source>%n connection(s) missing from this export, kept (partial export)</source>
+        <translation><numerusform>%n connection missing from this export, kept (partial export)</numerusform><numerusform>%n connections missing from this export, kept (partial export)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="169" />
+        <source>%n profile(s) known only from messages or invitations</source>
+        <translation><numerusform>%n profile known only from messages or invitations</numerusform><numerusform>%n profiles known only from messages or invitations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="172" />
+        <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
+        <translation><numerusform>%n exchange recorded (messages, endorsements, recommendations)</numerusform><numerusform>%n exchanges recorded (messages, endorsements, recommendations)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="178" />
+        <source>%n message(s) fetched from the server</source>
+        <translation><numerusform>%n message fetched from the server</numerusform><numerusform>%n messages fetched from the server</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="179" />
+        <source>%n message(s) read</source>
+        <translation><numerusform>%n message read</numerusform><numerusform>%n messages read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="180" />
+        <source>%n email exchange(s) recorded</source>
+        <translation><numerusform>%n email exchange recorded</numerusform><numerusform>%n email exchanges recorded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="181" />
+        <location filename="../../linkrevive/gui/import_result.py" line="190" />
+        <source>%n contact(s) added</source>
+        <translation><numerusform>%n contact added</numerusform><numerusform>%n contacts added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="183" />
+        <source>%n automated message(s) set aside (newsletters, notifications…)</source>
+        <translation><numerusform>%n automated message set aside (newsletters, notifications…)</numerusform><numerusform>%n automated messages set aside (newsletters, notifications…)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="185" />
+        <source>%n automated sender(s) recognised</source>
+        <translation><numerusform>%n automated sender recognised</numerusform><numerusform>%n automated senders recognised</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="186" />
+        <source>%n message(s) without a date skipped</source>
+        <translation><numerusform>%n message without a date skipped</numerusform><numerusform>%n messages without a date skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="191" />
+        <source>%n contact(s) completed or updated</source>
+        <translation><numerusform>%n contact completed or updated</numerusform><numerusform>%n contacts completed or updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="192" />
+        <source>%n contact(s) already known, unchanged</source>
+        <translation><numerusform>%n contact already known, unchanged</numerusform><numerusform>%n contacts already known, unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="193" />
+        <source>%n last-contact date(s) recorded</source>
+        <translation><numerusform>%n last-contact date recorded</numerusform><numerusform>%n last-contact dates recorded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="195" />
+        <source>Shared addresses (contact@, info@…) set apart: %n</source>
+        <translation><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="197" />
+        <source>%n warning(s): the rows were imported</source>
+        <translation><numerusform>%n warning: the rows were imported</numerusform><numerusform>%n warnings: the rows were imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="253" />
+        <source>%n member(s) who hide their profile: skipped (LinkedIn gives no name)</source>
+        <translation><numerusform>%n member who hide their profile: skipped (LinkedIn gives no name)</numerusform><numerusform>%n members who hide their profile: skipped (LinkedIn gives no name)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="288" />
+        <source>%n file(s) imported</source>
+        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="290" />
+        <source>%n file(s) not imported</source>
+        <translation><numerusform>%n file not imported</numerusform><numerusform>%n files not imported</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="276" />
-        <location filename="../../linkrevive/gui/today_view.py" line="327" />
+        <location filename="../../linkrevive/gui/today_view.py" line="258" />
+        <location filename="../../linkrevive/gui/today_view.py" line="309" />
         <source>%n new in your network ›</source>
         <translation><numerusform>%n new in your network ›</numerusform><numerusform>%n new in your network ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="283" />
+        <location filename="../../linkrevive/gui/today_view.py" line="265" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact to connect with</numerusform><numerusform>%n contacts to connect with</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="285" />
+        <location filename="../../linkrevive/gui/today_view.py" line="267" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact to connect with on LinkedIn ›</numerusform><numerusform>%n contacts to connect with on LinkedIn ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="354" />
+        <location filename="../../linkrevive/gui/today_view.py" line="336" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n lead to revive today</numerusform><numerusform>%n leads to revive today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="356" />
+        <location filename="../../linkrevive/gui/today_view.py" line="338" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n more due — see Prospects, filter Dormant</numerusform><numerusform>%n more due — see Prospects, filter Dormant</numerusform></translation>
     </message>

@@ -73,128 +73,181 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="113" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="116" />
         <source>Open LinkedIn profile</source>
         <translation>Ouvrir le profil LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="117" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="121" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="120" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="124" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="134" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="137" />
         <source>Notes (saved as you type)</source>
         <translation>Notes (enregistrées au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="142" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="145" />
         <source>Log an exchange…</source>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="144" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="147" />
         <source>Add a signal…</source>
         <translation>Ajouter un signal…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="154" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="158" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="155" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="159" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="157" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="161" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="163" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="167" />
         <source>Position history</source>
         <translation>Historique des postes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="165" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="169" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="185" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="191" />
         <source>Select a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="215" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="222" />
         <source>Not paired with a LinkedIn connection</source>
         <translation>Pas associé à une relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="243" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="250" />
         <source>No LinkedIn connection paired yet.</source>
         <translation>Aucune relation LinkedIn associée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="254" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="261" />
         <source>Connected on {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="264" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="271" />
         <source>Not paired with any of your contacts yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="280" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
+        <source>Snoozed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="308" />
+        <source>Wake now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="308" />
+        <source>Snoozed until {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
+        <source>Dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="313" />
+        <source>Marked revived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="313" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="314" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="314" />
+        <source>Marked revived on {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
+        <source>Make this lead active again (undoable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="363" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="281" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="364" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="282" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="365" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="283" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="366" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="284" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="285" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="286" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="369" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="287" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="350" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="433" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="351" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="434" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -366,6 +419,96 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="102" />
+        <source>Import your LinkedIn exports</source>
+        <extracomment>File types accepted by drag and drop and the import dialogs. Settings keys of the last import results (JSON) and of the database they belong to. Progress units per file: the files of one task share one progress bar. Where the demo is built; None: the app's own demo folder (``demo_location``). The last question about a partial LinkedIn export (kept for tests).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="104" />
+        <source>LinkedIn export (*.zip Connections.csv *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="111" />
+        <source>Import contacts or a mailbox</source>
+        <translation>Importer des contacts ou une boîte mail</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="113" />
+        <source>Contacts and mail (*.vcf *.csv *.xlsx *.mbox *.eml *.zip);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="118" />
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="171" />
+        <source>Importing {0}</source>
+        <translation>Import de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_flow.py" line="173" />
+        <source>Importing %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="202" />
+        <source>Reading {0}</source>
+        <translation>Lecture de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="214" />
+        <source>Building the demo</source>
+        <translation>Création de la démo</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="221" />
+        <source>The demo is ready: it opens in its own window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="256" />
+        <source>No import yet on this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_flow.py" line="272" />
+        <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
+        <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="335" />
+        <source>Import results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="338" />
+        <source>What the import added, changed and skipped, file by file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="343" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="344" />
+        <source>Copy the whole report as text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <location filename="../../linkrevive/gui/insights_view.py" line="126" />
@@ -409,6 +552,34 @@
     </message>
 </context>
 <context>
+    <name>KeyboardNavigation</name>
+    <message>
+        <location filename="../../linkrevive/gui/shortcuts_dialog.py" line="165" />
+        <source>Next view</source>
+        <translation>Vue suivante</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/shortcuts_dialog.py" line="167" />
+        <source>Previous view</source>
+        <translation>Vue précédente</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/shortcuts_dialog.py" line="170" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/shortcuts_dialog.py" line="176" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/shortcuts_dialog.py" line="178" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
     <name>LeadActions</name>
     <message>
         <location filename="../../linkrevive/gui/lead_actions.py" line="188" />
@@ -421,82 +592,82 @@
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="191" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="190" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="194" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="192" />
         <source>Do not contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="197" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="195" />
         <source>Make active again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="199" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="197" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="200" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="198" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="202" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="200" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="267" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="265" />
         <source>dismissal of {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="268" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="266" />
         <source>{0} dismissed: never proposed again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="272" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="270" />
         <source>revival of {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="273" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="271" />
         <source>{0} marked revived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="277" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="275" />
         <source>restore of {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="278" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="276" />
         <source>{0} is an active lead again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="292" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="290" />
         <source>snooze of {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="293" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="291" />
         <source>{0} snoozed until {1}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="311" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="309" />
         <source>do-not-contact of {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="312" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="310" />
         <source>{0} will not be contacted: left out of the list and the exports.</source>
         <translation type="unfinished" />
     </message>
@@ -584,62 +755,62 @@
 <context>
     <name>LogExchangeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="49" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="50" />
         <source>Log an exchange</source>
         <translation>Noter un échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="54" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="55" />
         <source>I wrote / called</source>
         <translation>J'ai écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="55" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="56" />
         <source>They wrote / called</source>
         <translation>Il/elle a écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="58" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="59" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="59" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="60" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="60" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="61" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="61" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="62" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="62" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="63" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="66" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="67" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="67" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="68" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="68" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -647,196 +818,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="104" />
+        <location filename="../../linkrevive/gui/main_window.py" line="106" />
         <source>Today</source>
         <extracomment>File types accepted by drag and drop and the import dialogs. The last question about a partial LinkedIn export (kept for tests). The selected person, one for every view; the detail pane follows it.</extracomment>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="105" />
+        <location filename="../../linkrevive/gui/main_window.py" line="107" />
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="106" />
+        <location filename="../../linkrevive/gui/main_window.py" line="108" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="107" />
+        <location filename="../../linkrevive/gui/main_window.py" line="109" />
         <source>Review pairs</source>
         <translation>Vérifier les paires</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="108" />
+        <location filename="../../linkrevive/gui/main_window.py" line="110" />
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="160" />
+        <location filename="../../linkrevive/gui/main_window.py" line="163" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="177" />
+        <location filename="../../linkrevive/gui/main_window.py" line="180" />
         <source>Import LinkedIn export…</source>
         <translation>Importer l'export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="182" />
+        <location filename="../../linkrevive/gui/main_window.py" line="185" />
         <source>Import contacts or mailbox…</source>
         <translation>Importer contacts ou boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="185" />
+        <location filename="../../linkrevive/gui/main_window.py" line="188" />
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="188" />
+        <location filename="../../linkrevive/gui/main_window.py" line="191" />
         <source>Import from IMAP…</source>
         <translation>Importer depuis IMAP…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="190" />
+        <location filename="../../linkrevive/gui/main_window.py" line="193" />
         <source>Open demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="191" />
+        <location filename="../../linkrevive/gui/main_window.py" line="194" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="192" />
+        <location filename="../../linkrevive/gui/main_window.py" line="195" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="193" />
+        <location filename="../../linkrevive/gui/main_window.py" line="196" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="195" />
+        <location filename="../../linkrevive/gui/main_window.py" line="198" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="197" />
+        <location filename="../../linkrevive/gui/main_window.py" line="200" />
         <source>Pair contacts with LinkedIn</source>
         <translation>Associer les contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="198" />
+        <location filename="../../linkrevive/gui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="213" />
+        <location filename="../../linkrevive/gui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="216" />
+        <location filename="../../linkrevive/gui/main_window.py" line="226" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="301" />
+        <location filename="../../linkrevive/gui/main_window.py" line="311" />
         <source>Import your LinkedIn export</source>
         <translation>Importer votre export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="303" />
+        <location filename="../../linkrevive/gui/main_window.py" line="313" />
         <source>LinkedIn export (*.zip Connections.csv *.csv)</source>
         <translation>Export LinkedIn (*.zip Connections.csv *.csv)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="311" />
+        <location filename="../../linkrevive/gui/main_window.py" line="321" />
         <source>Import contacts or a mailbox</source>
         <translation>Importer des contacts ou une boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="313" />
+        <location filename="../../linkrevive/gui/main_window.py" line="323" />
         <source>Contacts and mail (*.vcf *.csv *.xlsx *.mbox);;All files (*)</source>
         <translation>Contacts et e-mails (*.vcf *.csv *.xlsx *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="319" />
+        <location filename="../../linkrevive/gui/main_window.py" line="329" />
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="352" />
+        <location filename="../../linkrevive/gui/main_window.py" line="362" />
         <source>Importing {0}</source>
         <translation>Import de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="380" />
+        <location filename="../../linkrevive/gui/main_window.py" line="390" />
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="385" />
+        <location filename="../../linkrevive/gui/main_window.py" line="395" />
         <source>Building the demo</source>
         <translation>Création de la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="391" />
+        <location filename="../../linkrevive/gui/main_window.py" line="401" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="409" />
+        <location filename="../../linkrevive/gui/main_window.py" line="419" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="442" />
+        <location filename="../../linkrevive/gui/main_window.py" line="452" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="482" />
+        <location filename="../../linkrevive/gui/main_window.py" line="492" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="506" />
+        <location filename="../../linkrevive/gui/main_window.py" line="516" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="533" />
+        <location filename="../../linkrevive/gui/main_window.py" line="543" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="543" />
+        <location filename="../../linkrevive/gui/main_window.py" line="553" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="545" />
-        <location filename="../../linkrevive/gui/main_window.py" line="560" />
+        <location filename="../../linkrevive/gui/main_window.py" line="555" />
+        <location filename="../../linkrevive/gui/main_window.py" line="570" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="554" />
+        <location filename="../../linkrevive/gui/main_window.py" line="564" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="558" />
+        <location filename="../../linkrevive/gui/main_window.py" line="568" />
         <source>%n signal(s)</source>
         <translation><numerusform>%n signal</numerusform><numerusform>%n signaux</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="409" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="407" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/lead_actions.py" line="442" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>
@@ -941,247 +1117,647 @@
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="218" />
+        <source>Confirm a pair</source>
+        <translation>Confirmer une paire</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/pairs_view.py" line="219" />
+        <source>Reject a pair</source>
+        <translation>Rejeter une paire</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="47" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="48" />
         <source>Automated sender</source>
         <translation>Expéditeur automatique</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="49" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="50" />
         <source>Shared box</source>
         <translation>Boîte partagée</translation>
     </message>
     <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="57" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="58" />
+        <source>Snoozed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="59" />
+        <source>Dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="60" />
+        <source>Revived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="61" />
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="72" />
+        <source>Snoozed until {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="76" />
+        <source>Revived on {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="93" />
         <source>A robot's address (no-reply, notifications…)</source>
         <translation>Adresse d'un robot (no-reply, notifications…)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="61" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="96" />
         <source>Delivery failure reports</source>
         <translation>Avis de non-remise</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="64" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="99" />
         <source>Calendar invitations</source>
         <translation>Invitations d'agenda</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="67" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="102" />
         <source>A mailing list or a newsletter (List-Id)</source>
         <translation>Liste de diffusion ou newsletter (List-Id)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="70" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="105" />
         <source>Bulk mail: newsletters, campaigns</source>
         <translation>Envois en masse : newsletters, campagnes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="73" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="108" />
         <source>Automatic messages (Auto-Submitted)</source>
         <translation>Messages automatiques (Auto-Submitted)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="76" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="111" />
         <source>Many similar messages, never answered</source>
         <translation>Beaucoup de messages semblables, jamais de réponse</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="79" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="114" />
         <source>You said so</source>
         <translation>Vous l'avez indiqué</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="100" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="136" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="103" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="139" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="107" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="143" />
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="111" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="147" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="115" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="151" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="119" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="155" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="123" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="159" />
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="128" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="164" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="132" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="168" />
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="173" />
+        <source>Lead state</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="79" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="80" />
         <source>Search name, company, email…</source>
         <extracomment>Short pause after a keystroke before filtering, so fast typing filters once.</extracomment>
         <translation>Chercher nom, société, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="88" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="89" />
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="91" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="92" />
         <source>Any stall reason</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="93" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="94" />
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="95" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="96" />
         <source>Dormant or active</source>
         <translation>En sommeil ou actifs</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="96" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
         <source>Dormant</source>
         <translation>En sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="98" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="100" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="101" />
         <source>With or without LinkedIn</source>
         <translation>Avec ou sans LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="101" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
         <source>On LinkedIn</source>
         <translation>Sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="103" />
         <source>Not on LinkedIn</source>
         <translation>Pas sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="107" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="108" />
         <source>People and shared boxes</source>
         <translation>Personnes et boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="108" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
         <source>People only</source>
         <translation>Personnes seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
         <source>Shared boxes</source>
         <translation>Boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
         <source>Automated senders</source>
         <translation>Expéditeurs automatiques</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="112" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/prospects_view.py" line="115" />
+        <source>Any lead state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="122" />
         <source>This is a person</source>
         <translation>C'est une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="117" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="124" />
         <source>Not an automated sender: count their emails (at the next mailbox import)</source>
         <translation>Pas un expéditeur automatique : ses e-mails comptent (à la prochaine importation de la boîte mail)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="120" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="127" />
         <source>Automated sender</source>
         <translation>Expéditeur automatique</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="122" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="129" />
         <source>A newsletter, a notification or a robot: never a lead, never paired</source>
         <translation>Une newsletter, une notification ou un robot : jamais un prospect, jamais associé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="128" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="135" />
         <source>(unknown stage)</source>
         <translation>(étape inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="132" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="139" />
         <source>(unknown reason)</source>
         <translation>(raison inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="135" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="142" />
         <source>Apply to selection</source>
         <translation>Appliquer à la sélection</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="155" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="163" />
         <source>Set for selection:</source>
         <translation>Pour la sélection :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="171" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="179" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="199" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="207" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="247" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="256" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="249" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="258" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="253" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="262" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n expéditeur automatique masqué</numerusform><numerusform>%n expéditeurs automatiques masqués</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="152" />
+        <source>%n row(s) skipped</source>
+        <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="153" />
+        <source>%n row(s) rejected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="154" />
+        <source>%n signal(s) found</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="158" />
+        <source>%n new connection(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="160" />
+        <source>%n connection(s) changed (job, title or details)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="162" />
+        <source>%n connection(s) unchanged</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="163" />
+        <source>%n connection(s) removed from your network</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="164" />
+        <source>%n row(s) added to the history only</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="166" />
+        <source>%n connection(s) missing from this export, kept (partial export)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="169" />
+        <source>%n profile(s) known only from messages or invitations</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="172" />
+        <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="178" />
+        <source>%n message(s) fetched from the server</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="179" />
+        <source>%n message(s) read</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="180" />
+        <source>%n email exchange(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="181" />
+        <location filename="../../linkrevive/gui/import_result.py" line="190" />
+        <source>%n contact(s) added</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="183" />
+        <source>%n automated message(s) set aside (newsletters, notifications…)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="185" />
+        <source>%n automated sender(s) recognised</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="186" />
+        <source>%n message(s) without a date skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="191" />
+        <source>%n contact(s) completed or updated</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="192" />
+        <source>%n contact(s) already known, unchanged</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="193" />
+        <source>%n last-contact date(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="195" />
+        <source>Shared addresses (contact@, info@…) set apart: %n</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="197" />
+        <source>%n warning(s): the rows were imported</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="210" />
+        <source>Nothing new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="215" />
+        <source>no name and no email address: row skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="216" />
+        <source>not a LinkedIn profile URL: row rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="217" />
+        <source>no name: row rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="218" />
+        <source>date not understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="219" />
+        <source>no profile URL: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="220" />
+        <source>invitation direction not understood: rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="221" />
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="222" />
+        <source>empty vCard: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="223" />
+        <source>vCard cut short: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="224" />
+        <source>not an email address: left out, the row was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="225" />
+        <source>message without a date: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="228" />
+        <source>unknown stage, left empty (valid: {0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="230" />
+        <source>unknown stall reason, left empty (valid: {0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="235" />
+        <source>{0} — “{1}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="248" />
+        <source>{0}, line {1}: {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="250" />
+        <location filename="../../linkrevive/gui/import_result.py" line="255" />
+        <source>{0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="253" />
+        <source>%n member(s) who hide their profile: skipped (LinkedIn gives no name)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="262" />
+        <source>{0} — not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="265" />
+        <source>LinkedIn export of {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="267" />
+        <source>LinkedIn export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="269" />
+        <source>Mailbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="271" />
+        <source>Lead sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="273" />
+        <source>Address book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="282" />
+        <source>older than the export of {0}: history only (no signals)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="288" />
+        <source>%n file(s) imported</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="290" />
+        <source>%n file(s) not imported</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="293" />
+        <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
+        <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="308" />
+        <location filename="../../linkrevive/gui/import_result.py" line="325" />
+        <source>Problems found:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1283,19 +1859,36 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../linkrevive/gui/shortcuts_dialog.py" line="99" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsTableModel</name>
+    <message>
+        <location filename="../../linkrevive/gui/shortcuts_dialog.py" line="82" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/shortcuts_dialog.py" line="86" />
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <location filename="../../linkrevive/gui/lead_actions.py" line="73" />
-        <location filename="../../linkrevive/gui/today_view.py" line="78" />
         <source>Snooze until</source>
-        <extracomment>How long the "what happened — Undo" message stays in the status bar.
-----------
-Height of a row of the candidate tables (the selected one grows to its reason's lines). Rows of "New in your network" shown when it is opened, before it scrolls.</extracomment>
+        <extracomment>How long the "what happened — Undo" message stays in the status bar.</extracomment>
         <translation>Mettre en veille jusqu'au</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/lead_actions.py" line="79" />
-        <location filename="../../linkrevive/gui/today_view.py" line="84" />
         <source>The lead leaves the list until this day.</source>
         <translation>Le prospect quitte la liste jusqu'à ce jour.</translation>
     </message>
@@ -1388,79 +1981,79 @@ Height of a row of the candidate tables (the selected one grows to its reason's 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="154" />
+        <location filename="../../linkrevive/gui/today_view.py" line="133" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="155" />
+        <location filename="../../linkrevive/gui/today_view.py" line="134" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="161" />
+        <location filename="../../linkrevive/gui/today_view.py" line="143" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="163" />
+        <location filename="../../linkrevive/gui/today_view.py" line="145" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="165" />
+        <location filename="../../linkrevive/gui/today_view.py" line="147" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="167" />
+        <location filename="../../linkrevive/gui/today_view.py" line="149" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="169" />
+        <location filename="../../linkrevive/gui/today_view.py" line="151" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="172" />
+        <location filename="../../linkrevive/gui/today_view.py" line="154" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="178" />
+        <location filename="../../linkrevive/gui/today_view.py" line="160" />
         <source>Suggested opener</source>
         <translation>Accroche suggérée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="258" />
+        <location filename="../../linkrevive/gui/today_view.py" line="240" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="354" />
+        <location filename="../../linkrevive/gui/today_view.py" line="336" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="356" />
+        <location filename="../../linkrevive/gui/today_view.py" line="338" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n autre à relancer — voir Prospects, filtre En sommeil</numerusform><numerusform>%n autres à relancer — voir Prospects, filtre En sommeil</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="283" />
+        <location filename="../../linkrevive/gui/today_view.py" line="265" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="134" />
+        <location filename="../../linkrevive/gui/today_view.py" line="113" />
         <source>New in your network (not prospects yet)</source>
-        <extracomment>The window's selected person (None: this view alone, as in single-widget tests).</extracomment>
+        <extracomment>Height of a row of the candidate tables (the selected one grows to its reason's lines). Rows of "New in your network" shown when it is opened, before it scrolls. The window's selected person (None: this view alone, as in single-widget tests).</extracomment>
         <translation>Nouveau dans votre réseau (pas encore des prospects)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="276" />
-        <location filename="../../linkrevive/gui/today_view.py" line="327" />
+        <location filename="../../linkrevive/gui/today_view.py" line="258" />
+        <location filename="../../linkrevive/gui/today_view.py" line="309" />
         <source>%n new in your network ›</source>
         <translation type="unfinished">
             <numerusform />
@@ -1468,13 +2061,13 @@ Height of a row of the candidate tables (the selected one grows to its reason's 
         </translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="278" />
-        <location filename="../../linkrevive/gui/today_view.py" line="325" />
+        <location filename="../../linkrevive/gui/today_view.py" line="260" />
+        <location filename="../../linkrevive/gui/today_view.py" line="307" />
         <source>Hide new in your network</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="285" />
+        <location filename="../../linkrevive/gui/today_view.py" line="267" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation type="unfinished">
             <numerusform />
@@ -1482,17 +2075,17 @@ Height of a row of the candidate tables (the selected one grows to its reason's 
         </translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="358" />
+        <location filename="../../linkrevive/gui/today_view.py" line="340" />
         <source>As of {0}: {1}</source>
         <translation>Au {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="422" />
+        <location filename="../../linkrevive/gui/today_view.py" line="406" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="441" />
+        <location filename="../../linkrevive/gui/today_view.py" line="467" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>
@@ -1546,7 +2139,7 @@ Height of a row of the candidate tables (the selected one grows to its reason's 
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="412" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="414" />
         <source>&amp;Lead</source>
         <translation type="unfinished" />
     </message>
