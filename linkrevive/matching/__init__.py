@@ -3,12 +3,12 @@
 from linkrevive.matching.matcher import (
     AUTO_THRESHOLD,
     SUGGEST_THRESHOLD,
-    address_fits_company,
     affected_people,
     match,
     match_subset,
 )
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
+from linkrevive.matching.scoring import address_fits_company
 
 __all__ = [
     "AUTO_THRESHOLD",

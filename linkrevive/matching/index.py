@@ -1,0 +1,203 @@
+"""Blocking keys and name statistics over all profiles: which profiles to compare a person
+with, and how many profiles would show a name fit by chance."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from linkrevive.matching.evidence import FirstBasis, Fit, LastBasis, NameLevel, initials
+from linkrevive.matching.normalize import PARTICLES, NameParts
+from linkrevive.matching.sides import PersonForms, ProfileForms
+
+#: Never trust a name alone more than this many expected chance fits.
+MIN_CHANCE = 0.002
+#: Typos make a fuzzy fit much more common than an exact one.
+FUZZY_SPREAD = 25.0
+#: Blocking buckets larger than this are skipped for one-word lookups (too unspecific).
+SINGLE_BUCKET_LIMIT = 60
+#: Floor of the population size used for name and company frequencies.
+MIN_POPULATION = 2000
+
+
+class ProfileIndex:
+    """Blocking keys and name statistics over all profiles."""
+
+    def __init__(self, profiles: Sequence[ProfileForms]) -> None:
+        # A small list says little about how rare a name is; real networks hold thousands.
+        self.size = max(len(profiles), MIN_POPULATION)
+        self.pairs: dict[str, list[int]] = defaultdict(list)
+        self.single: dict[str, list[int]] = defaultdict(list)
+        self.swapped: dict[str, list[int]] = defaultdict(list)
+        self.company: dict[str, list[int]] = defaultdict(list)
+        self.email: dict[str, list[int]] = defaultdict(list)
+        self.first_full: dict[str, int] = defaultdict(int)
+        self.first_head: dict[str, int] = defaultdict(int)
+        self.first_initials: dict[str, int] = defaultdict(int)
+        self.first_letter: dict[str, int] = defaultdict(int)
+        self.last: dict[str, int] = defaultdict(int)
+        self.last_letter: dict[str, int] = defaultdict(int)
+        self.company_count: dict[str, int] = defaultdict(int)
+        self.former_count: dict[str, int] = defaultdict(int)
+        for index, profile in enumerate(profiles):
+            self._add(index, profile)
+
+    def _add(self, index: int, profile: ProfileForms) -> None:
+        name = profile.name
+        firsts = set(name.first) | ({name.first_joined} if name.first else set())
+        lasts = set(name.last_core) | {name.last_joined, name.last_key}
+        lasts.discard("")
+        first_letters = {w[0] for w in name.first}
+        last_starts = {w[:4] for w in lasts}
+        # Last name + given initial ("martin|s"); given name + two letters of the last name
+        # ("sophie|mart"): given names are far more common than last names, so they need more.
+        for word in lasts:
+            for letter in first_letters:
+                self.pairs[f"{word}|{letter}"].append(index)
+        for word in firsts:
+            for start in last_starts:
+                self.pairs[f"{word}|{start}"].append(index)
+            # Names typed into the wrong fields, met by "mouellet@…" for "Ouellet Marie".
+            for letter in {w[0] for w in name.last_core}:
+                self.swapped[f"{word}|{letter}"].append(index)
+        for word in firsts | lasts:
+            self.single[word].append(index)
+        if profile.company:
+            self.company_count[profile.company] += 1
+        keys = {profile.company, profile.acronym}
+        for _, former, acronym in profile.former:
+            self.former_count[former] += 1
+            keys |= {former, acronym}
+        for key in keys - {""}:
+            # Company plus one name word: finds "sophie@pixelbleu.fr" without scanning
+            # every colleague of a large company.
+            for word in firsts | lasts:
+                self.company[f"{key}|{word}"].append(index)
+        if profile.email:
+            self.email[profile.email].append(index)
+        if name.first:
+            self.first_full[name.first_joined] += 1
+            self.first_head[name.first[0]] += 1
+            self.first_initials[initials(name.first)] += 1
+            self.first_letter[name.first[0][0]] += 1
+        self.last[name.last_key] += 1
+        if name.last_core:
+            self.last_letter[name.last_core[0][0]] += 1
+
+    def chance(self, profile: ProfileForms, fit: Fit) -> float:
+        """Expected number of profiles that would show this fit by chance.
+
+        When both full names fit, both readings of the profile's name are counted and the
+        more common one wins: the evidence "eric durand" fits every Éric Durand, also when
+        the candidate is a profile whose fields are typed the wrong way round ("Durand | Éric").
+        """
+        name = profile.name
+        straight = self._chance(name.first, name.last_core, fit)
+        reverse = self._chance(name.last_core, name.first, fit)
+        if fit.first == FirstBasis.FULL and fit.last == LastBasis.KEY:
+            value = max(straight, reverse)
+        else:
+            # Initials read one way only: "mobobault.e" is not "M. Étienne".
+            value = reverse if fit.swapped else straight
+        if fit.level == NameLevel.FUZZY:
+            value *= FUZZY_SPREAD
+        return max(value, MIN_CHANCE)
+
+    def _chance(self, given: tuple[str, ...], family: tuple[str, ...], fit: Fit) -> float:
+        family_key = "".join(w for w in family if w not in PARTICLES) or "".join(family)
+        first: float
+        if fit.first == FirstBasis.ANY or not given:
+            first = self.size
+        elif fit.first == FirstBasis.FULL:
+            key = "".join(given)
+            first = self.first_full.get(key, 1)
+            if fit.last == LastBasis.ANY:
+                # A given name alone ("martin@…") is also some people's last name.
+                first += self.last.get(key, 0)
+        elif fit.first == FirstBasis.HEAD:
+            first = self.first_head.get(given[0], 1)
+        elif fit.first == FirstBasis.INITIALS:
+            first = self.first_initials.get(initials(given), 1)
+        else:
+            first = self.first_letter.get(given[0][0], 1)
+        # The candidate itself is one of the profiles counted: what matters is how many
+        # *other* profiles carry the last name, with half a count for the unseen ones.
+        last: float
+        if fit.last == LastBasis.KEY and family:
+            last = self.last.get(family_key, 1) - 0.5
+            if fit.first == FirstBasis.ANY:
+                # A last name alone ("angelique@…") is also some people's given name.
+                last += self.first_head.get(family_key, 0)
+        elif fit.last == LastBasis.LETTER and family:
+            last = self.last_letter.get(family[0][0], 1)
+        else:
+            last = self.size
+        return max(first, 1.0) * max(last, 0.5) / self.size
+
+    def is_given_name(self, words: tuple[str, ...]) -> bool:
+        """True when these words are a given name several profiles carry ("Claire")."""
+        return bool(words) and self.first_full.get("".join(words), 0) >= 2
+
+    def is_known_name(self, person: NameParts, profile: NameParts) -> bool:
+        """True when a word of the person's name that the profile lacks is a name in its own
+        right among the profiles: "Julien" is not a typo of "Julie", nor "Amine" of "Amina"."""
+        for word in person.words - profile.variants:
+            if len(word) > 1 and (self.first_head.get(word, 0) >= 2 or word in self.last):
+                return True
+        return False
+
+    def candidates(self, person: PersonForms) -> set[int]:
+        """Profiles sharing a blocking key with the person (never all pairs)."""
+        found: set[int] = set()
+        name = person.name
+        words = set(name.first) | set(name.last_core)
+        words |= {w for w in (name.first_joined, name.last_joined, name.last_key) if w}
+        pairs = self.pairs
+        for word in words:
+            for other in words:
+                if other != word and (len(other) == 1 or other not in word):
+                    found.update(pairs.get(f"{word}|{other[0]}", ()))
+                    found.update(pairs.get(f"{word}|{other[:4]}", ()))
+        if len(set(name.first) | set(name.last_core)) == 1:
+            self._single(next(iter(words)), found)
+        for email, segments in person.locals:
+            found.update(self.email.get(email, ()))
+            self._local_keys(segments, found)
+        keys = [key for _, key in person.domains]
+        keys += [k for k in (person.company, person.display_company) if k]
+        if keys:
+            company = self.company
+            probes = set(words)
+            for _, segments in person.locals:
+                probes.update(segments)
+            for key in keys:
+                for word in probes:
+                    found.update(company.get(f"{key}|{word}", ()))
+        return found
+
+    def _single(self, word: str, found: set[int]) -> None:
+        bucket = self.single.get(word, ())
+        if len(bucket) <= SINGLE_BUCKET_LIMIT:
+            found.update(bucket)
+
+    def _local_keys(self, segments: tuple[str, ...], found: set[int]) -> None:
+        pairs = self.pairs
+        if len(segments) >= 2:
+            for word in segments:
+                for other in segments:
+                    if other != word:
+                        found.update(pairs.get(f"{word}|{other[0]}", ()))
+                        found.update(pairs.get(f"{word}|{other[:4]}", ()))
+        elif len(segments) == 1:
+            self._single(segments[0], found)
+        for word in segments:
+            # "jpdupont", "dupontj", "sophiemartin": try every split into given and last name.
+            for cut in range(1, len(word)):
+                head, tail = word[:cut], word[cut:]
+                if len(tail) >= 3:
+                    found.update(pairs.get(f"{tail}|{head[0]}", ()))
+                    if cut == 1:
+                        found.update(self.swapped.get(f"{tail}|{head}", ()))
+                if cut >= 3:
+                    found.update(pairs.get(f"{head}|{tail[0]}", ()))
+                    found.update(pairs.get(f"{head}|{tail[:4]}", ()))
