@@ -414,7 +414,143 @@ FR: dict[str, str] = {
     ),
     "{file} could not be read ({detail}).": "{file} n'a pas pu être lu ({detail}).",
     # -- lead actions and undo --
+    "Do not contact…": "Ne pas contacter…",
+    "Make active again": "Réactiver",
+    "Undo": "Annuler",
+    "Redo": "Rétablir",
+    "Undo ({0})": "Annuler ({0})",
+    "&Edit": "&Édition",
+    "&Lead": "&Prospect",
+    "snooze of {0}": "la mise en veille de {0}",
+    "dismissal of {0}": "l'écartement de {0}",
+    "revival of {0}": "la relance de {0}",
+    "do-not-contact of {0}": "le « ne pas contacter » de {0}",
+    "restore of {0}": "la réactivation de {0}",
+    "{0} snoozed until {1}.": "{0} : en veille jusqu'au {1}.",
+    "{0} dismissed: never proposed again.": "{0} : écarté, plus jamais proposé.",
+    "{0} marked revived.": "{0} : marqué relancé.",
+    "{0} is an active lead again.": "{0} : de nouveau un prospect actif.",
+    "{0} will not be contacted: left out of the list and the exports.": (
+        "{0} ne sera plus contacté : retiré de la liste et des exports."
+    ),
+    "{0} changed since; nothing was undone.": "{0} a changé depuis ; rien n'a été annulé.",
+    "{0} changed meanwhile; nothing was done.": "{0} a changé entre-temps ; rien n'a été fait.",
+    "Never contact {0} again?": "Ne plus jamais contacter {0} ?",
+    "{0} will never be proposed again and is left out of every export. Use this when the "
+    "person asked not to be contacted. You can undo it here (Edit ▸ Undo) or restore the "
+    "lead later from the detail pane.": (
+        "{0} ne sera plus jamais proposé et sera exclu de tous les exports. À utiliser quand "
+        "la personne a demandé à ne pas être contactée. Vous pouvez l'annuler ici "
+        "(Édition ▸ Annuler) ou rétablir le prospect plus tard depuis le panneau de détail."
+    ),
+    "Snoozed": "En veille",
+    "Snoozed until {0}": "En veille jusqu'au {0}",
+    "Wake now": "Réveiller maintenant",
+    "Dismissed": "Écarté",
+    "Restore": "Rétablir",
+    "Marked revived": "Marqué relancé",
+    "Marked revived on {0}": "Marqué relancé le {0}",
+    "Make this lead active again (undoable)": "Rendre ce prospect de nouveau actif (annulable)",
+    "Revived": "Relancé",
+    "Revived on {0}": "Relancé le {0}",
+    "Lead state": "État du prospect",
+    "Any lead state": "Tout état de prospect",
     # -- imports and demo --
+    "%n new connection(s)": "%n nouvelle(s) connexion(s)",
+    "%n connection(s) changed (job, title or details)": (
+        "%n connexion(s) modifiée(s) (poste, titre ou coordonnées)"
+    ),
+    "%n connection(s) unchanged": "%n connexion(s) inchangée(s)",
+    "%n connection(s) removed from your network": "%n connexion(s) retirée(s) de votre réseau",
+    "%n row(s) added to the history only": "%n ligne(s) ajoutée(s) à l'historique seulement",
+    "%n connection(s) missing from this export, kept (partial export)": (
+        "%n connexion(s) absente(s) de cet export, conservée(s) (export partiel)"
+    ),
+    "%n profile(s) known only from messages or invitations": (
+        "%n profil(s) connu(s) seulement par des messages ou des invitations"
+    ),
+    "%n exchange(s) recorded (messages, endorsements, recommendations)": (
+        "%n échange(s) enregistré(s) (messages, compétences validées, recommandations)"
+    ),
+    "%n row(s) skipped": "%n ligne(s) ignorée(s)",
+    "%n row(s) rejected": "%n ligne(s) refusée(s)",
+    "Signals found: %n": "Signaux trouvés : %n",
+    "%n message(s) fetched from the server": "%n message(s) téléchargé(s) depuis le serveur",
+    "%n message(s) read": "%n message(s) lu(s)",
+    "%n email exchange(s) recorded": "%n échange(s) d'e-mails enregistré(s)",
+    "%n contact(s) added": "%n contact(s) ajouté(s)",
+    "%n automated message(s) set aside (newsletters, notifications…)": (
+        "%n message(s) automatique(s) mis de côté (lettres d'information, notifications…)"
+    ),
+    "%n automated sender(s) recognised": "%n expéditeur(s) automatique(s) reconnu(s)",
+    "%n message(s) without a date skipped": "%n message(s) sans date ignoré(s)",
+    "%n contact(s) completed or updated": "%n contact(s) complété(s) ou mis à jour",
+    "%n contact(s) already known, unchanged": "%n contact(s) déjà connu(s), inchangé(s)",
+    "%n last-contact date(s) recorded": "%n date(s) de dernier contact enregistrée(s)",
+    "Shared addresses (contact@, info@…) set apart: %n": (
+        "Adresses partagées (contact@, info@…) mises à part : %n"
+    ),
+    "%n warning(s): the rows were imported": "%n avertissement(s) : les lignes ont été importées",
+    "Nothing new.": "Rien de nouveau.",
+    "no name and no email address: row skipped": "ni nom ni adresse e-mail : ligne ignorée",
+    "not a LinkedIn profile URL: row rejected": "pas une URL de profil LinkedIn : ligne refusée",
+    "no name: row rejected": "pas de nom : ligne refusée",
+    "date not understood": "date non comprise",
+    "no profile URL: skipped": "pas d'URL de profil : ignorée",
+    "invitation direction not understood: rejected": "sens de l'invitation non compris : refusée",
+    "the file is empty": "le fichier est vide",
+    "empty vCard: skipped": "vCard vide : ignorée",
+    "vCard cut short: skipped": "vCard tronquée : ignorée",
+    "not an email address: left out, the row was imported": (
+        "pas une adresse e-mail : écartée, la ligne a été importée"
+    ),
+    "message without a date: skipped": "message sans date : ignoré",
+    "unknown stage, left empty (valid: {0})": (
+        "étape inconnue, laissée vide (valeurs valides : {0})"
+    ),
+    "unknown stall reason, left empty (valid: {0})": (
+        "raison du blocage inconnue, laissée vide (valeurs valides : {0})"
+    ),
+    "{0} — “{1}”": "{0} — « {1} »",
+    "{0}, line {1}: {2}": "{0}, ligne {1} : {2}",
+    "{0}: {1}": "{0} : {1}",
+    "Members who hide their profile, skipped (LinkedIn gives no name): %n": (
+        "Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n"
+    ),
+    "{0} — not imported": "{0} — non importé",
+    "LinkedIn export of {0}": "Export LinkedIn du {0}",
+    "LinkedIn export": "Export LinkedIn",
+    "Mailbox": "Boîte mail",
+    "Lead sheet": "Tableau de suivi des prospects",
+    "Address book": "Carnet d'adresses",
+    "%n file(s) imported": "%n fichier(s) importé(s)",
+    "%n file(s) not imported": "%n fichier(s) non importé(s)",
+    "Problems found:": "Problèmes trouvés :",
+    "Import results": "Résultats de l'import",
+    "What the import added, changed and skipped, file by file.": (
+        "Ce que l'import a ajouté, modifié et ignoré, fichier par fichier."
+    ),
+    "Copy": "Copier",
+    "Copy the whole report as text": "Copier tout le rapport en texte",
+    "Import your LinkedIn exports": "Importer vos exports LinkedIn",
+    "LinkedIn export (*.zip Connections.csv *.csv);;All files (*)": (
+        "Export LinkedIn (*.zip Connections.csv *.csv);;Tous les fichiers (*)"
+    ),
+    "Contacts and mail (*.vcf *.csv *.xlsx *.mbox *.eml *.zip);;All files (*)": (
+        "Contacts et e-mails (*.vcf *.csv *.xlsx *.mbox *.eml *.zip);;Tous les fichiers (*)"
+    ),
+    "Importing %n file(s)": "Import de %n fichier(s)",
+    "The demo is ready: it opens in its own window.": (
+        "La démo est prête : elle s'ouvre dans sa propre fenêtre."
+    ),
+    "No import yet on this database.": "Aucun import encore dans cette base de données.",
+    "Last import results…": "Derniers résultats d'import…",
+    "This is the demo: sample data. File ▸ Open your database to go back.": (
+        "Ceci est la démo : des données d'exemple. Fichier ▸ Ouvrir votre base de données "
+        "pour revenir."
+    ),
+    "Open your database": "Ouvrir votre base de données",
+    "Demo": "Démo",
     # -- Today layout and selection --
     # -- language, keyboard and empty states --
     "{0}: {1} · {2}": "{0} : {1} · {2}",
@@ -431,6 +567,40 @@ FR: dict[str, str] = {
     "Shortcut": "Raccourci",
     "Confirm a pair": "Confirmer une paire",
     "Reject a pair": "Rejeter une paire",
+    "No dormant lead: every lead had an exchange within the dormancy period.": (
+        "Aucun prospect en sommeil : chacun a eu un échange pendant la période de sommeil."
+    ),
+    "No LinkedIn signal in the last 12 months. Signals come with each LinkedIn import "
+    "(messages, invitations, endorsements).": (
+        "Aucun signal LinkedIn ces 12 derniers mois. Les signaux arrivent avec chaque "
+        "import LinkedIn (messages, invitations, recommandations)."
+    ),
+    "No lead revived in the last 12 months. Mark a lead revived in Today when the "
+    "conversation starts again: it shows here.": (
+        "Aucun prospect relancé ces 12 derniers mois. Marquez un prospect comme relancé "
+        "dans Aujourd'hui quand la conversation reprend : il apparaît ici."
+    ),
+    "No lead has a stage yet. Set the stage and stall reason of your leads in Prospects "
+    "or in the detail pane.": (
+        "Aucun prospect n'a encore d'étape. Indiquez l'étape et la raison du blocage de "
+        "vos prospects dans Prospects ou dans le panneau de détail."
+    ),
+    "No prospects yet. Import your contacts, a mailbox or your LinkedIn export (File menu).": (
+        "Aucun prospect pour l'instant. Importez vos contacts, une boîte mail ou votre "
+        "export LinkedIn (menu Fichier)."
+    ),
+    "No one matches this search and these filters. Clear the search or set a filter back "
+    "to “Any”.": (
+        "Personne ne correspond à cette recherche et à ces filtres. Videz la recherche ou"
+        " remettez un filtre sur « Tous »."
+    ),
+    "No LinkedIn connections yet. Import your LinkedIn export (File ▸ Import LinkedIn "
+    "export…); LinkedIn sends it a few minutes after you ask for it.": (
+        "Aucune relation LinkedIn pour l'instant. Importez votre export LinkedIn (Fichier"
+        " ▸ Importer l'export LinkedIn…) ; LinkedIn l'envoie quelques minutes après la "
+        "demande."
+    ),
+    "No connection matches this search.": "Aucune relation ne correspond à cette recherche.",
 }
 
 

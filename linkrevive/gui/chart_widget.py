@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -29,6 +29,8 @@ PALETTE = (
 )
 MARGIN = 8.0
 TICK = 4.0
+TITLE_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+LEGEND_SWATCH = 14.0  # the colour square and its gap before a legend's name
 
 
 class ChartKind(Enum):
@@ -81,6 +83,7 @@ class ChartWidget(QWidget):
         self._categories: list[str] = []
         self._series: list[ChartSeries] = []
         self._legend = False
+        self._empty_text = ""
         self.setMinimumSize(300, 220)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by keyboard and screen readers
@@ -93,8 +96,13 @@ class ChartWidget(QWidget):
         series: list[ChartSeries],
         *,
         legend: bool = False,
+        empty_text: str = "",
     ) -> None:
-        """Show ``series`` (each with one value per category) under ``title``."""
+        """Show ``series`` (each with one value per category) under ``title``.
+
+        ``empty_text`` says, when every value is zero, what that means and what would fill
+        the chart; the chart then shows that sentence instead of empty axes.
+        """
         for item in series:
             if len(item.values) != len(categories):
                 raise ValueError(f"series {item.name!r} has {len(item.values)} values")
@@ -102,6 +110,7 @@ class ChartWidget(QWidget):
         self._categories = list(categories)
         self._series = list(series)
         self._legend = legend
+        self._empty_text = empty_text
         self.setAccessibleName(title)
         self.setAccessibleDescription(self.summary())
         self.update()
@@ -118,7 +127,7 @@ class ChartWidget(QWidget):
     def summary(self) -> str:
         """What the chart shows, as text (accessible description)."""
         if not self._series or self.is_empty():
-            return self.tr("No data yet")
+            return self.empty_text()
         parts = []
         for index, category in enumerate(self._categories):
             if len(self._series) == 1:
@@ -133,6 +142,10 @@ class ChartWidget(QWidget):
 
     def is_empty(self) -> bool:
         return not any(v for s in self._series for v in s.values)
+
+    def empty_text(self) -> str:
+        """What an empty chart says."""
+        return self._empty_text or self.tr("No data yet")
 
     def color(self, series: int) -> QColor:
         return QColor(PALETTE[series % len(PALETTE)])
@@ -157,16 +170,72 @@ class ChartWidget(QWidget):
         return title, small
 
     def _legend_width(self) -> float:
+        """The legend column: its widest name, or less with the names wrapped on words."""
         if not self._legend:
             return 0.0
         metrics = QFontMetrics(self._fonts()[1])
         widest = max((metrics.horizontalAdvance(s.name) for s in self._series), default=0)
-        return min(widest + 22.0, self.width() * 0.4)
+        longest_word = max(
+            (metrics.horizontalAdvance(w) for s in self._series for w in s.name.split()),
+            default=0,
+        )
+        room = max(self.width() * 0.3, longest_word)
+        return math.ceil(min(widest, room)) + 1 + LEGEND_SWATCH + 2 * MARGIN
+
+    def _category_room(self) -> float:
+        """Width of the stage names left of horizontal bars: whole, wrapped when long."""
+        metrics = QFontMetrics(self._fonts()[1])
+        widest = max((metrics.horizontalAdvance(c) for c in self._categories), default=0)
+        longest_word = max(
+            (metrics.horizontalAdvance(w) for c in self._categories for w in c.split()),
+            default=0,
+        )
+        return float(math.ceil(min(widest, max(self.width() * 0.25, longest_word))) + 1)
+
+    def label_boxes(self) -> list[tuple[QRectF, str, int]]:
+        """Where the category names of horizontal bars and the legend's names are written:
+        (box, whole text, alignment flags). Texts wrap on words; none is cut."""
+        if self.is_empty():
+            return []
+        plot = self.plot_area()
+        boxes: list[tuple[QRectF, str, int]] = []
+        metrics = QFontMetrics(self._fonts()[1])
+        if self.kind is ChartKind.STACKED_HBARS and self._categories:
+            slot = plot.height() / len(self._categories)
+            room = plot.left() - MARGIN - TICK - 2
+            align = (
+                Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap
+            )
+            for c, category in enumerate(self._categories):
+                boxes.append((QRectF(MARGIN, plot.top() + slot * c, room, slot), category, align))
+        if self._legend:
+            x = plot.right() + MARGIN + LEGEND_SWATCH
+            room = self.width() - x - MARGIN
+            y = plot.top()
+            align = (
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            )
+            for series in self._series:
+                needed = metrics.boundingRect(
+                    QRect(0, 0, max(int(room), 1), 10_000), align, series.name
+                ).height()
+                boxes.append((QRectF(x, y, room, needed), series.name, align))
+                y += needed + 2
+        return boxes
+
+    def _title_height(self, font: QFont) -> int:
+        """The title's height, on two lines or more when the chart is narrow (never cut)."""
+        if not self._title:
+            return 0
+        room = QRect(0, 0, max(int(self.width() - 2 * MARGIN), 1), 10_000)
+        return QFontMetrics(font).boundingRect(room, TITLE_FLAGS, self._title).height() + 6
 
     def plot_area(self) -> QRectF:
         """Where the bars go (inside the axes)."""
         title_font, small = self._fonts()
-        title_h = QFontMetrics(title_font).height() + 6 if self._title else 0
+        title_h = self._title_height(title_font)
         metrics = QFontMetrics(small)
         scale_max, _ = nice_scale(self.top())
         value_w = metrics.horizontalAdvance(number(scale_max)) + TICK + 4
@@ -174,8 +243,7 @@ class ChartWidget(QWidget):
         bottom = self.height() - MARGIN
         right = self.width() - MARGIN - self._legend_width()
         if self.kind is ChartKind.STACKED_HBARS:
-            widest = max((metrics.horizontalAdvance(c) for c in self._categories), default=0)
-            left += min(widest + TICK + 4, self.width() * 0.35)
+            left += self._category_room() + TICK + 4
             bottom -= metrics.height() + TICK
         else:
             left += value_w
@@ -285,19 +353,25 @@ class ChartWidget(QWidget):
             title_rect = QRectF(
                 MARGIN, MARGIN / 2, self.width() - 2 * MARGIN, plot.top() - MARGIN / 2
             )
-            elided = QFontMetrics(title_font).elidedText(
-                self._title, Qt.TextElideMode.ElideRight, int(title_rect.width())
+            painter.drawText(title_rect, TITLE_FLAGS, self._title)
+        if self.is_empty():
+            # No empty 0–1 axes: a sentence that says why and what would fill the chart.
+            painter.setFont(self.font())
+            painter.setPen(text_color)
+            area = QRectF(rect_below(self, plot.top())).adjusted(MARGIN * 3, 0, -MARGIN * 3, 0)
+            painter.drawText(
+                area,
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text(),
             )
-            painter.drawText(title_rect, Qt.AlignmentFlag.AlignCenter, elided)
+            painter.end()
+            return
         painter.setFont(small)
         self._paint_value_axis(painter, plot, text_color, grid_color)
         self._paint_categories(painter, plot, text_color)
         self._paint_series(painter, plot)
         if self._legend:
             self._paint_legend(painter, plot, text_color)
-        if self.is_empty():
-            painter.setPen(grid_color.darker(300))
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No data yet"))
         painter.end()
 
     def _paint_value_axis(
@@ -338,14 +412,8 @@ class ChartWidget(QWidget):
         metrics = painter.fontMetrics()
         painter.setPen(text_color)
         if self.kind is ChartKind.STACKED_HBARS:
-            slot = plot.height() / count
-            room = int(plot.left() - MARGIN - TICK - 2)
-            for c, category in enumerate(self._categories):
-                text = metrics.elidedText(category, Qt.TextElideMode.ElideRight, room)
-                rect = QRectF(MARGIN, plot.top() + slot * c, room, slot)
-                painter.drawText(
-                    rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text
-                )
+            for rect, text, align in self.label_boxes()[:count]:
+                painter.drawText(rect, align, text)
             return
         slot = plot.width() / count
         rotated = self._rotated(plot.width())
@@ -388,15 +456,15 @@ class ChartWidget(QWidget):
             painter.drawRect(item.rect)
 
     def _paint_legend(self, painter: QPainter, plot: QRectF, text_color: QColor) -> None:
-        metrics = painter.fontMetrics()
-        x = plot.right() + MARGIN
-        room = int(self.width() - x - MARGIN - 14)
-        y = plot.top()
-        for s, series in enumerate(self._series):
+        boxes = self.label_boxes()[-len(self._series) :]
+        for s, (rect, text, align) in enumerate(boxes):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.color(s))
-            painter.drawRect(QRectF(x, y + 2, 10, 10))
+            painter.drawRect(QRectF(rect.left() - LEGEND_SWATCH, rect.top() + 2, 10, 10))
             painter.setPen(text_color)
-            text = metrics.elidedText(series.name, Qt.TextElideMode.ElideRight, room)
-            painter.drawText(QPointF(x + 14, y + metrics.ascent()), text)
-            y += metrics.height() + 2
+            painter.drawText(rect, align, text)
+
+
+def rect_below(widget: QWidget, top: float) -> QRectF:
+    """The widget's area under ``top`` (the title), inside the margins."""
+    return QRectF(MARGIN, top, widget.width() - 2 * MARGIN, widget.height() - top - MARGIN)

@@ -30,8 +30,8 @@ from linkrevive.gui.backend import Backend, Detail
 from linkrevive.gui.i18n import (
     error_text,
     format_date,
-    format_span,
     language,
+    position_line,
     stage_label,
     stall_label,
 )
@@ -230,7 +230,7 @@ class DetailPane(QWidget):
             self.timeline.addItem(f"{format_date(when)}  {text}")
         if detail.profile and detail.profile.history:
             lines = [
-                f"{format_span(span.first_seen, span.last_seen)}: {span.position} · {span.company}"
+                position_line(span.first_seen, span.last_seen, span.position, span.company)
                 for span in sorted(detail.profile.history, key=lambda s: s.first_seen, reverse=True)
             ]
             self.history.setText("\n".join(lines))

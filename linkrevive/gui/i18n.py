@@ -125,6 +125,11 @@ def format_date(value: date | datetime | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), _date_pattern())
 
 
+def format_month(year: int, month: int) -> str:
+    """A month and its four-digit year in the interface language ("Apr 2024", "avr. 2024")."""
+    return QLocale().toString(QDate(year, month, 1), "MMM yyyy")
+
+
 def format_datetime(value: datetime | None) -> str:
     """A moment in local time: its date as :func:`format_date`, then hours and minutes."""
     if value is None:

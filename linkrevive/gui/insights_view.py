@@ -17,7 +17,7 @@ from linkrevive.domain.models import Person
 from linkrevive.domain.models import Signal as DomainSignal
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.chart_widget import ChartKind, ChartSeries, ChartWidget
-from linkrevive.gui.i18n import error_text, stage_label, stall_label
+from linkrevive.gui.i18n import error_text, format_month, stage_label, stall_label
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
@@ -52,6 +52,11 @@ def per_month(days: list[date], as_of: date, months: int = 12) -> list[tuple[str
         if month == 0:
             year, month = year - 1, 12
     return [(label, counts.get(label, 0)) for label in reversed(labels)]
+
+
+def month_label(key: str) -> str:
+    """The axis label of a ``YYYY-MM`` key of :func:`per_month`."""
+    return format_month(int(key[:4]), int(key[5:7]))
 
 
 def revival_days(people: list[Person]) -> list[date]:
@@ -126,18 +131,29 @@ class InsightsView(QWidget):
             self.tr("Dormant leads by year of last exchange"),
             [str(y) for y in dormant],
             [ChartSeries(self.tr("Dormant leads"), tuple(float(v) for v in dormant.values()))],
+            empty_text=self.tr(
+                "No dormant lead: every lead had an exchange within the dormancy period."
+            ),
         )
         months = per_month([s.occurred_at.date() for s in signals], as_of)
         self.signal_chart.set_data(
             self.tr("Signals per month"),
-            [f"{m[0][5:]}/{m[0][2:4]}" for m in months],
+            [month_label(m[0]) for m in months],
             [ChartSeries(self.tr("Signals"), tuple(float(m[1]) for m in months))],
+            empty_text=self.tr(
+                "No LinkedIn signal in the last 12 months. Signals come with each LinkedIn "
+                "import (messages, invitations, endorsements)."
+            ),
         )
         rmonths = per_month(revival_days(people), as_of)
         self.revival_chart.set_data(
             self.tr("Revivals over time"),
-            [f"{m[0][5:]}/{m[0][2:4]}" for m in rmonths],
+            [month_label(m[0]) for m in rmonths],
             [ChartSeries(self.tr("Revived leads"), tuple(float(m[1]) for m in rmonths))],
+            empty_text=self.tr(
+                "No lead revived in the last 12 months. Mark a lead revived in Today when the "
+                "conversation starts again: it shows here."
+            ),
         )
         self.loaded.emit()
 
@@ -157,4 +173,8 @@ class InsightsView(QWidget):
             [stage_label(s) for s in stages],
             series,
             legend=True,
+            empty_text=self.tr(
+                "No lead has a stage yet. Set the stage and stall reason of your leads in "
+                "Prospects or in the detail pane."
+            ),
         )

@@ -24,7 +24,8 @@ from linkrevive.domain.models import Signal as DomainSignal
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.connections_table_model import ConnectionsTableModel
-from linkrevive.gui.i18n import error_text, format_date, format_span, language
+from linkrevive.gui.empty_state import EmptyState
+from linkrevive.gui.i18n import error_text, format_date, language, position_line
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
 from linkrevive.gui.task_runner import TaskRunner
@@ -110,6 +111,16 @@ class LinkedInView(QWidget):
         restore_header(self.settings, "linkedin/header", self.table.horizontalHeader())
         self.overlay = LoadingOverlay(self.table)
         self.is_loaded = False
+        self.empty_state = EmptyState(
+            self.table,
+            ready=lambda: self.is_loaded,
+            total=self.model.rowCount,
+            nothing=lambda: self.tr(
+                "No LinkedIn connections yet. Import your LinkedIn export (File ▸ Import "
+                "LinkedIn export…); LinkedIn sends it a few minutes after you ask for it."
+            ),
+            no_match=lambda: self.tr("No connection matches this search."),
+        )
 
     def refresh(self) -> None:
         """Fetch the connections and signals on the worker; show them on arrival."""
@@ -165,7 +176,7 @@ class LinkedInView(QWidget):
             return
         for span in sorted(profile.history, key=lambda s: s.first_seen, reverse=True):
             self.history.addItem(
-                f"{format_span(span.first_seen, span.last_seen)}: {span.position} · {span.company}"
+                position_line(span.first_seen, span.last_seen, span.position, span.company)
             )
         for signal in self._signals.get(profile.id, []):
             self.signal_list.addItem(

@@ -32,6 +32,7 @@ from linkrevive.domain.filters import (
 from linkrevive.domain.models import Person
 from linkrevive.domain.text import fold
 from linkrevive.gui.backend import Backend
+from linkrevive.gui.empty_state import EmptyState
 from linkrevive.gui.i18n import error_text, stage_label, stall_label
 from linkrevive.gui.people_table_model import PeopleTableModel, SearchIndex
 from linkrevive.gui.table_model_base import ROW_ROLE
@@ -164,6 +165,19 @@ class ProspectsView(QWidget):
         self._restore_filters()
         self.overlay = LoadingOverlay(self.table)
         self.is_loaded = False
+        self.empty_state = EmptyState(
+            self.table,
+            ready=lambda: self.is_loaded,
+            total=self.model.rowCount,
+            nothing=lambda: self.tr(
+                "No prospects yet. Import your contacts, a mailbox or your LinkedIn export "
+                "(File menu)."
+            ),
+            no_match=lambda: self.tr(
+                "No one matches this search and these filters. Clear the search or set a "
+                "filter back to “Any”."
+            ),
+        )
 
     def _combo(self, any_label: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

@@ -16,24 +16,11 @@
 <context>
     <name>LinkedInView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="180" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="191" />
         <source>%n connection(s)</source>
         <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
     </message>
 </context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="516" />
-        <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
-        <translation><numerusform>%n of your connections is missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove it from your network? Yes marks it removed.</numerusform><numerusform>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="568" />
-        <source>%n signal(s)</source>
-        <translation><numerusform>%n signal</numerusform><numerusform>%n signals</numerusform></translation>
-    </message>
-    </context>
 <context>
     <name>PairsView</name>
     <message numerus="yes">
@@ -45,17 +32,17 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="256" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="270" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n person shown</numerusform><numerusform>%n people shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="258" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="272" />
         <source>%n in total</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="262" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="276" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n automated sender hidden</numerusform><numerusform>%n automated senders hidden</numerusform></translation>
     </message>
@@ -75,8 +62,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="154" />
-        <source>%n signal(s) found</source>
-        <translation><numerusform>%n signal found</numerusform><numerusform>%n signals found</numerusform></translation>
+        <source>Signals found: %n</source>
+        <translation><numerusform>Signals found: %n</numerusform><numerusform>Signals found: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="158" />
@@ -181,8 +168,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="253" />
-        <source>%n member(s) who hide their profile: skipped (LinkedIn gives no name)</source>
-        <translation><numerusform>%n member who hide their profile: skipped (LinkedIn gives no name)</numerusform><numerusform>%n members who hide their profile: skipped (LinkedIn gives no name)</numerusform></translation>
+        <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
+        <translation><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="288" />

@@ -3,7 +3,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="174" />
+        <location filename="../../linkrevive/gui/i18n.py" line="179" />
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
@@ -11,8 +11,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../linkrevive/gui/chart_widget.py" line="121" />
-        <location filename="../../linkrevive/gui/chart_widget.py" line="300" />
+        <location filename="../../linkrevive/gui/chart_widget.py" line="148" />
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
     </message>
@@ -68,6 +67,19 @@
         <location filename="../../linkrevive/gui/connections_table_model.py" line="58" />
         <source>Signals</source>
         <translation>Signaux</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../linkrevive/gui/demo_banner.py" line="27" />
+        <source>This is the demo: sample data. File ▸ Open your database to go back.</source>
+        <translation>Ceci est la démo : des données d'exemple. Fichier ▸ Ouvrir votre base de données pour revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/demo_banner.py" line="30" />
+        <source>Open your database</source>
+        <translation>Ouvrir votre base de données</translation>
     </message>
 </context>
 <context>
@@ -151,45 +163,45 @@
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
         <source>Snoozed</source>
-        <translation type="unfinished" />
+        <translation>En veille</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
         <location filename="../../linkrevive/gui/detail_pane.py" line="308" />
         <source>Wake now</source>
-        <translation type="unfinished" />
+        <translation>Réveiller maintenant</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="308" />
         <source>Snoozed until {0}</source>
-        <translation type="unfinished" />
+        <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
         <source>Dismissed</source>
-        <translation type="unfinished" />
+        <translation>Écarté</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
         <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="313" />
         <source>Marked revived</source>
-        <translation type="unfinished" />
+        <translation>Marqué relancé</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="313" />
         <location filename="../../linkrevive/gui/detail_pane.py" line="314" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="314" />
         <source>Marked revived on {0}</source>
-        <translation type="unfinished" />
+        <translation>Marqué relancé le {0}</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
@@ -199,7 +211,7 @@
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
         <source>Make this lead active again (undoable)</source>
-        <translation type="unfinished" />
+        <translation>Rendre ce prospect de nouveau actif (annulable)</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="363" />
@@ -255,20 +267,20 @@
 <context>
     <name>DoNotContactDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="100" />
-        <location filename="../../linkrevive/gui/lead_actions.py" line="110" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="96" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="106" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="101" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="97" />
         <source>Never contact {0} again?</source>
-        <translation type="unfinished" />
+        <translation>Ne plus jamais contacter {0} ?</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="104" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="100" />
         <source>{0} will never be proposed again and is left out of every export. Use this when the person asked not to be contacted. You can undo it here (Edit ▸ Undo) or restore the lead later from the detail pane.</source>
-        <translation type="unfinished" />
+        <translation>{0} ne sera plus jamais proposé et sera exclu de tous les exports. À utiliser quand la personne a demandé à ne pas être contactée. Vous pouvez l'annuler ici (Édition ▸ Annuler) ou rétablir le prospect plus tard depuis le panneau de détail.</translation>
     </message>
 </context>
 <context>
@@ -424,12 +436,12 @@
         <location filename="../../linkrevive/gui/import_flow.py" line="102" />
         <source>Import your LinkedIn exports</source>
         <extracomment>File types accepted by drag and drop and the import dialogs. Settings keys of the last import results (JSON) and of the database they belong to. Progress units per file: the files of one task share one progress bar. Where the demo is built; None: the app's own demo folder (``demo_location``). The last question about a partial LinkedIn export (kept for tests).</extracomment>
-        <translation type="unfinished" />
+        <translation>Importer vos exports LinkedIn</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_flow.py" line="104" />
         <source>LinkedIn export (*.zip Connections.csv *.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Export LinkedIn (*.zip Connections.csv *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_flow.py" line="111" />
@@ -439,7 +451,7 @@
     <message>
         <location filename="../../linkrevive/gui/import_flow.py" line="113" />
         <source>Contacts and mail (*.vcf *.csv *.xlsx *.mbox *.eml *.zip);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Contacts et e-mails (*.vcf *.csv *.xlsx *.mbox *.eml *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_flow.py" line="118" />
@@ -454,10 +466,7 @@
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_flow.py" line="173" />
         <source>Importing %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Import de %n fichier</numerusform><numerusform>Import de %n fichiers</numerusform></translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_flow.py" line="202" />
@@ -472,12 +481,12 @@
     <message>
         <location filename="../../linkrevive/gui/import_flow.py" line="221" />
         <source>The demo is ready: it opens in its own window.</source>
-        <translation type="unfinished" />
+        <translation>La démo est prête : elle s'ouvre dans sa propre fenêtre.</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_flow.py" line="256" />
         <source>No import yet on this database.</source>
-        <translation type="unfinished" />
+        <translation>Aucun import encore dans cette base de données.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_flow.py" line="272" />
@@ -490,65 +499,85 @@
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="335" />
         <source>Import results</source>
-        <translation type="unfinished" />
+        <translation>Résultats de l'import</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="338" />
         <source>What the import added, changed and skipped, file by file.</source>
-        <translation type="unfinished" />
+        <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="343" />
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="344" />
         <source>Copy the whole report as text</source>
-        <translation type="unfinished" />
+        <translation>Copier tout le rapport en texte</translation>
     </message>
 </context>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="126" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="131" />
         <source>Dormant leads by year of last exchange</source>
         <translation>Prospects en sommeil par année du dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="128" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="133" />
         <source>Dormant leads</source>
         <translation>Prospects en sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="132" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="135" />
+        <source>No dormant lead: every lead had an exchange within the dormancy period.</source>
+        <translation>Aucun prospect en sommeil : chacun a eu un échange pendant la période de sommeil.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="140" />
         <source>Signals per month</source>
         <translation>Signaux par mois</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="134" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="142" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="138" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="144" />
+        <source>No LinkedIn signal in the last 12 months. Signals come with each LinkedIn import (messages, invitations, endorsements).</source>
+        <translation>Aucun signal LinkedIn ces 12 derniers mois. Les signaux arrivent avec chaque import LinkedIn (messages, invitations, recommandations).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="150" />
         <source>Revivals over time</source>
         <translation>Relances dans le temps</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="140" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="152" />
         <source>Revived leads</source>
         <translation>Prospects relancés</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="150" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="154" />
+        <source>No lead revived in the last 12 months. Mark a lead revived in Today when the conversation starts again: it shows here.</source>
+        <translation>Aucun prospect relancé ces 12 derniers mois. Marquez un prospect comme relancé dans Aujourd'hui quand la conversation reprend : il apparaît ici.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="166" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="156" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="172" />
         <source>Where conversations stall (stage × stall reason)</source>
         <translation>Où les conversations bloquent (étape × raison)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="177" />
+        <source>No lead has a stage yet. Set the stage and stall reason of your leads in Prospects or in the detail pane.</source>
+        <translation>Aucun prospect n'a encore d'étape. Indiquez l'étape et la raison du blocage de vos prospects dans Prospects ou dans le panneau de détail.</translation>
     </message>
 </context>
 <context>
@@ -582,125 +611,130 @@
 <context>
     <name>LeadActions</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="188" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="184" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="189" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="185" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="190" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="186" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="192" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="188" />
         <source>Do not contact…</source>
-        <translation type="unfinished" />
+        <translation>Ne pas contacter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="195" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="191" />
         <source>Make active again</source>
-        <translation type="unfinished" />
+        <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="197" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="193" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="198" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="194" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="200" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="196" />
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="265" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="261" />
         <source>dismissal of {0}</source>
-        <translation type="unfinished" />
+        <translation>l'écartement de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/lead_actions.py" line="262" />
+        <source>{0} dismissed: never proposed again.</source>
+        <translation>{0} : écarté, plus jamais proposé.</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/lead_actions.py" line="266" />
-        <source>{0} dismissed: never proposed again.</source>
-        <translation type="unfinished" />
+        <source>revival of {0}</source>
+        <translation>la relance de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="270" />
-        <source>revival of {0}</source>
-        <translation type="unfinished" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="267" />
+        <source>{0} marked revived.</source>
+        <translation>{0} : marqué relancé.</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/lead_actions.py" line="271" />
-        <source>{0} marked revived.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="275" />
         <source>restore of {0}</source>
-        <translation type="unfinished" />
+        <translation>la réactivation de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="276" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="272" />
         <source>{0} is an active lead again.</source>
-        <translation type="unfinished" />
+        <translation>{0} : de nouveau un prospect actif.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="290" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="286" />
         <source>snooze of {0}</source>
-        <translation type="unfinished" />
+        <translation>la mise en veille de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="291" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="287" />
         <source>{0} snoozed until {1}.</source>
-        <translation type="unfinished" />
+        <translation>{0} : en veille jusqu'au {1}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="309" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="305" />
         <source>do-not-contact of {0}</source>
-        <translation type="unfinished" />
+        <translation>le « ne pas contacter » de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="310" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="306" />
         <source>{0} will not be contacted: left out of the list and the exports.</source>
-        <translation type="unfinished" />
+        <translation>{0} ne sera plus contacté : retiré de la liste et des exports.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/lead_actions.py" line="331" />
+        <source>{0} changed since; nothing was undone.</source>
+        <translation>{0} a changé depuis ; rien n'a été annulé.</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/lead_actions.py" line="335" />
-        <source>{0} changed since; nothing was undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="339" />
         <source>{0} changed meanwhile; nothing was done.</source>
-        <translation type="unfinished" />
+        <translation>{0} a changé entre-temps ; rien n'a été fait.</translation>
     </message>
 </context>
 <context>
     <name>LinkRevive</name>
     <message>
-        <location filename="../../linkrevive/gui/main.py" line="67" />
+        <location filename="../../linkrevive/gui/main.py" line="69" />
         <source>LinkRevive — {0}</source>
         <translation>LinkRevive — {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main.py" line="70" />
+        <location filename="../../linkrevive/gui/main.py" line="72" />
         <source>LinkRevive — as of {0}</source>
         <translation>LinkRevive — au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main.py" line="71" />
+        <location filename="../../linkrevive/gui/main.py" line="73" />
         <source>LinkRevive — {0} — as of {1}</source>
         <translation>LinkRevive — {0} — au {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="156" />
+        <location filename="../../linkrevive/gui/main.py" line="141" />
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="161" />
         <source>{0}: {1} · {2}</source>
         <translation>{0} : {1} · {2}</translation>
     </message>
@@ -708,38 +742,48 @@
 <context>
     <name>LinkedInView</name>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="78" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="79" />
         <source>Search name, company, title…</source>
         <extracomment>The window's selected person (None: this view alone). Profile id -&gt; its paired person's id, and back (pairs the user or the matcher made). Profile id -&gt; its row in the model.</extracomment>
         <translation>Chercher nom, société, poste…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="85" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="86" />
         <source>Show removed connections</source>
         <translation>Afficher les relations retirées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="88" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="89" />
         <source>Only with signals</source>
         <translation>Seulement avec signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="98" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="99" />
         <source>Job history</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="101" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="102" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="143" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="132" />
+        <source>No LinkedIn connections yet. Import your LinkedIn export (File ▸ Import LinkedIn export…); LinkedIn sends it a few minutes after you ask for it.</source>
+        <translation>Aucune relation LinkedIn pour l'instant. Importez votre export LinkedIn (Fichier ▸ Importer l'export LinkedIn…) ; LinkedIn l'envoie quelques minutes après la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="135" />
+        <source>No connection matches this search.</source>
+        <translation>Aucune relation ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="154" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="180" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="191" />
         <source>%n connection(s)</source>
         <translation><numerusform>%n connexion</numerusform><numerusform>%n connexions</numerusform></translation>
     </message>
@@ -818,199 +862,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="106" />
+        <location filename="../../linkrevive/gui/main_window.py" line="100" />
         <source>Today</source>
-        <extracomment>File types accepted by drag and drop and the import dialogs. The last question about a partial LinkedIn export (kept for tests). The selected person, one for every view; the detail pane follows it.</extracomment>
+        <extracomment>Imports, their results and the demo (``gui/import_flow.py``). The selected person, one for every view; the detail pane follows it.</extracomment>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="107" />
+        <location filename="../../linkrevive/gui/main_window.py" line="101" />
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="108" />
+        <location filename="../../linkrevive/gui/main_window.py" line="102" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="109" />
+        <location filename="../../linkrevive/gui/main_window.py" line="103" />
         <source>Review pairs</source>
         <translation>Vérifier les paires</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="110" />
+        <location filename="../../linkrevive/gui/main_window.py" line="104" />
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="163" />
+        <location filename="../../linkrevive/gui/main_window.py" line="157" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="180" />
+        <location filename="../../linkrevive/gui/main_window.py" line="175" />
         <source>Import LinkedIn export…</source>
         <translation>Importer l'export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="185" />
+        <location filename="../../linkrevive/gui/main_window.py" line="180" />
         <source>Import contacts or mailbox…</source>
         <translation>Importer contacts ou boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="188" />
+        <location filename="../../linkrevive/gui/main_window.py" line="183" />
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="191" />
+        <location filename="../../linkrevive/gui/main_window.py" line="186" />
         <source>Import from IMAP…</source>
         <translation>Importer depuis IMAP…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="193" />
+        <location filename="../../linkrevive/gui/main_window.py" line="188" />
+        <source>Last import results…</source>
+        <translation>Derniers résultats d'import…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="189" />
         <source>Open demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="194" />
+        <location filename="../../linkrevive/gui/main_window.py" line="190" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="195" />
+        <location filename="../../linkrevive/gui/main_window.py" line="191" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="196" />
+        <location filename="../../linkrevive/gui/main_window.py" line="192" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="198" />
+        <location filename="../../linkrevive/gui/main_window.py" line="194" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="200" />
+        <location filename="../../linkrevive/gui/main_window.py" line="196" />
         <source>Pair contacts with LinkedIn</source>
         <translation>Associer les contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="201" />
+        <location filename="../../linkrevive/gui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="216" />
+        <location filename="../../linkrevive/gui/main_window.py" line="213" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="226" />
+        <location filename="../../linkrevive/gui/main_window.py" line="223" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="311" />
-        <source>Import your LinkedIn export</source>
-        <translation>Importer votre export LinkedIn</translation>
-    </message>
-    <message>
         <location filename="../../linkrevive/gui/main_window.py" line="313" />
-        <source>LinkedIn export (*.zip Connections.csv *.csv)</source>
-        <translation>Export LinkedIn (*.zip Connections.csv *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="321" />
-        <source>Import contacts or a mailbox</source>
-        <translation>Importer des contacts ou une boîte mail</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="323" />
-        <source>Contacts and mail (*.vcf *.csv *.xlsx *.mbox);;All files (*)</source>
-        <translation>Contacts et e-mails (*.vcf *.csv *.xlsx *.mbox);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="329" />
-        <source>Import a folder</source>
-        <translation>Importer un dossier</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="362" />
-        <source>Importing {0}</source>
-        <translation>Import de {0}</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="390" />
-        <source>Reading {0}</source>
-        <translation>Lecture de {0}</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="395" />
-        <source>Building the demo</source>
-        <translation>Création de la démo</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="401" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="419" />
+        <location filename="../../linkrevive/gui/main_window.py" line="331" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="452" />
+        <location filename="../../linkrevive/gui/main_window.py" line="364" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="492" />
+        <location filename="../../linkrevive/gui/main_window.py" line="405" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="516" />
-        <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
-        <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="543" />
+        <location filename="../../linkrevive/gui/main_window.py" line="419" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="553" />
+        <location filename="../../linkrevive/gui/main_window.py" line="430" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="555" />
-        <location filename="../../linkrevive/gui/main_window.py" line="570" />
+        <location filename="../../linkrevive/gui/main_window.py" line="432" />
+        <location filename="../../linkrevive/gui/main_window.py" line="433" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="564" />
-        <source>older than the export of {0}: history only</source>
-        <translation>plus ancien que l'export du {0} : historique seulement</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../linkrevive/gui/main_window.py" line="568" />
-        <source>%n signal(s)</source>
-        <translation><numerusform>%n signal</numerusform><numerusform>%n signaux</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="407" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="403" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="442" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="438" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1148,17 +1142,17 @@
     <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="58" />
         <source>Snoozed</source>
-        <translation type="unfinished" />
+        <translation>En veille</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="59" />
         <source>Dismissed</source>
-        <translation type="unfinished" />
+        <translation>Écarté</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="60" />
         <source>Revived</source>
-        <translation type="unfinished" />
+        <translation>Relancé</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="61" />
@@ -1168,12 +1162,12 @@
     <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="72" />
         <source>Snoozed until {0}</source>
-        <translation type="unfinished" />
+        <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="76" />
         <source>Revived on {0}</source>
-        <translation type="unfinished" />
+        <translation>Relancé le {0}</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="93" />
@@ -1263,154 +1257,164 @@
     <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="173" />
         <source>Lead state</source>
-        <translation type="unfinished" />
+        <translation>État du prospect</translation>
     </message>
 </context>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="80" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="81" />
         <source>Search name, company, email…</source>
         <extracomment>Short pause after a keystroke before filtering, so fast typing filters once.</extracomment>
         <translation>Chercher nom, société, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="89" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="90" />
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="92" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="93" />
         <source>Any stall reason</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="94" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="95" />
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="96" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
         <source>Dormant or active</source>
         <translation>En sommeil ou actifs</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="98" />
         <source>Dormant</source>
         <translation>En sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="98" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="99" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="101" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
         <source>With or without LinkedIn</source>
         <translation>Avec ou sans LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="103" />
         <source>On LinkedIn</source>
         <translation>Sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="103" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
         <source>Not on LinkedIn</source>
         <translation>Pas sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="108" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
         <source>People and shared boxes</source>
         <translation>Personnes et boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
         <source>People only</source>
         <translation>Personnes seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
         <source>Shared boxes</source>
         <translation>Boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="112" />
         <source>Automated senders</source>
         <translation>Expéditeurs automatiques</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="112" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="113" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="115" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="116" />
         <source>Any lead state</source>
-        <translation type="unfinished" />
+        <translation>Tout état de prospect</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="122" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="123" />
         <source>This is a person</source>
         <translation>C'est une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="124" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="125" />
         <source>Not an automated sender: count their emails (at the next mailbox import)</source>
         <translation>Pas un expéditeur automatique : ses e-mails comptent (à la prochaine importation de la boîte mail)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="127" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="128" />
         <source>Automated sender</source>
         <translation>Expéditeur automatique</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="129" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="130" />
         <source>A newsletter, a notification or a robot: never a lead, never paired</source>
         <translation>Une newsletter, une notification ou un robot : jamais un prospect, jamais associé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="135" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="136" />
         <source>(unknown stage)</source>
         <translation>(étape inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="139" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="140" />
         <source>(unknown reason)</source>
         <translation>(raison inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="142" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="143" />
         <source>Apply to selection</source>
         <translation>Appliquer à la sélection</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="163" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="164" />
         <source>Set for selection:</source>
         <translation>Pour la sélection :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="179" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="181" />
+        <source>No prospects yet. Import your contacts, a mailbox or your LinkedIn export (File menu).</source>
+        <translation>Aucun prospect pour l'instant. Importez vos contacts, une boîte mail ou votre export LinkedIn (menu Fichier).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="185" />
+        <source>No one matches this search and these filters. Clear the search or set a filter back to “Any”.</source>
+        <translation>Personne ne correspond à cette recherche et à ces filtres. Videz la recherche ou remettez un filtre sur « Tous ».</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="193" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="207" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="221" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="256" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="270" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="258" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="272" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="262" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="276" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n expéditeur automatique masqué</numerusform><numerusform>%n expéditeurs automatiques masqués</numerusform></translation>
     </message>
@@ -1421,332 +1425,254 @@
         <location filename="../../linkrevive/gui/import_result.py" line="152" />
         <source>%n row(s) skipped</source>
         <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ligne ignorée</numerusform><numerusform>%n lignes ignorées</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="153" />
         <source>%n row(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ligne refusée</numerusform><numerusform>%n lignes refusées</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="154" />
-        <source>%n signal(s) found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>Signals found: %n</source>
+        <translation><numerusform>Signaux trouvés : %n</numerusform><numerusform>Signaux trouvés : %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="158" />
         <source>%n new connection(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n nouvelle connexion</numerusform><numerusform>%n nouvelles connexions</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="160" />
         <source>%n connection(s) changed (job, title or details)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n connexion modifiée (poste, titre ou coordonnées)</numerusform><numerusform>%n connexions modifiées (poste, titre ou coordonnées)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="162" />
         <source>%n connection(s) unchanged</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n connexion inchangée</numerusform><numerusform>%n connexions inchangées</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="163" />
         <source>%n connection(s) removed from your network</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n connexion retirée de votre réseau</numerusform><numerusform>%n connexions retirées de votre réseau</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="164" />
         <source>%n row(s) added to the history only</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ligne ajoutée à l'historique seulement</numerusform><numerusform>%n lignes ajoutées à l'historique seulement</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="166" />
         <source>%n connection(s) missing from this export, kept (partial export)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n connexion absente de cet export, conservée (export partiel)</numerusform><numerusform>%n connexions absentes de cet export, conservées (export partiel)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="169" />
         <source>%n profile(s) known only from messages or invitations</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n profil connu seulement par des messages ou des invitations</numerusform><numerusform>%n profils connus seulement par des messages ou des invitations</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="172" />
         <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n échange enregistré (messages, compétences validées, recommandations)</numerusform><numerusform>%n échanges enregistrés (messages, compétences validées, recommandations)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="178" />
         <source>%n message(s) fetched from the server</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n message téléchargé depuis le serveur</numerusform><numerusform>%n messages téléchargés depuis le serveur</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="179" />
         <source>%n message(s) read</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n message lu</numerusform><numerusform>%n messages lus</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="180" />
         <source>%n email exchange(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n échange d'e-mails enregistré</numerusform><numerusform>%n échanges d'e-mails enregistrés</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="181" />
         <location filename="../../linkrevive/gui/import_result.py" line="190" />
         <source>%n contact(s) added</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n contact ajouté</numerusform><numerusform>%n contacts ajoutés</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="183" />
         <source>%n automated message(s) set aside (newsletters, notifications…)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n message automatique mis de côté (lettres d'information, notifications…)</numerusform><numerusform>%n messages automatiques mis de côté (lettres d'information, notifications…)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="185" />
         <source>%n automated sender(s) recognised</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n expéditeur automatique reconnu</numerusform><numerusform>%n expéditeurs automatiques reconnus</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="186" />
         <source>%n message(s) without a date skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n message sans date ignoré</numerusform><numerusform>%n messages sans date ignorés</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="191" />
         <source>%n contact(s) completed or updated</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n contact complété ou mis à jour</numerusform><numerusform>%n contacts complétés ou mis à jour</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="192" />
         <source>%n contact(s) already known, unchanged</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n contact déjà connu, inchangé</numerusform><numerusform>%n contacts déjà connus, inchangés</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="193" />
         <source>%n last-contact date(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n date de dernier contact enregistrée</numerusform><numerusform>%n dates de dernier contact enregistrées</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="195" />
         <source>Shared addresses (contact@, info@…) set apart: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Adresses partagées (contact@, info@…) mises à part : %n</numerusform><numerusform>Adresses partagées (contact@, info@…) mises à part : %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="197" />
         <source>%n warning(s): the rows were imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n avertissement : les lignes ont été importées</numerusform><numerusform>%n avertissements : les lignes ont été importées</numerusform></translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="210" />
         <source>Nothing new.</source>
-        <translation type="unfinished" />
+        <translation>Rien de nouveau.</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="215" />
         <source>no name and no email address: row skipped</source>
-        <translation type="unfinished" />
+        <translation>ni nom ni adresse e-mail : ligne ignorée</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="216" />
         <source>not a LinkedIn profile URL: row rejected</source>
-        <translation type="unfinished" />
+        <translation>pas une URL de profil LinkedIn : ligne refusée</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="217" />
         <source>no name: row rejected</source>
-        <translation type="unfinished" />
+        <translation>pas de nom : ligne refusée</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="218" />
         <source>date not understood</source>
-        <translation type="unfinished" />
+        <translation>date non comprise</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="219" />
         <source>no profile URL: skipped</source>
-        <translation type="unfinished" />
+        <translation>pas d'URL de profil : ignorée</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="220" />
         <source>invitation direction not understood: rejected</source>
-        <translation type="unfinished" />
+        <translation>sens de l'invitation non compris : refusée</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="221" />
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="222" />
         <source>empty vCard: skipped</source>
-        <translation type="unfinished" />
+        <translation>vCard vide : ignorée</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="223" />
         <source>vCard cut short: skipped</source>
-        <translation type="unfinished" />
+        <translation>vCard tronquée : ignorée</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="224" />
         <source>not an email address: left out, the row was imported</source>
-        <translation type="unfinished" />
+        <translation>pas une adresse e-mail : écartée, la ligne a été importée</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="225" />
         <source>message without a date: skipped</source>
-        <translation type="unfinished" />
+        <translation>message sans date : ignoré</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="228" />
         <source>unknown stage, left empty (valid: {0})</source>
-        <translation type="unfinished" />
+        <translation>étape inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="230" />
         <source>unknown stall reason, left empty (valid: {0})</source>
-        <translation type="unfinished" />
+        <translation>raison du blocage inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="235" />
         <source>{0} — “{1}”</source>
-        <translation type="unfinished" />
+        <translation>{0} — « {1} »</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="248" />
         <source>{0}, line {1}: {2}</source>
-        <translation type="unfinished" />
+        <translation>{0}, ligne {1} : {2}</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="250" />
         <location filename="../../linkrevive/gui/import_result.py" line="255" />
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="253" />
-        <source>%n member(s) who hide their profile: skipped (LinkedIn gives no name)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
+        <translation><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="262" />
         <source>{0} — not imported</source>
-        <translation type="unfinished" />
+        <translation>{0} — non importé</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="265" />
         <source>LinkedIn export of {0}</source>
-        <translation type="unfinished" />
+        <translation>Export LinkedIn du {0}</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="267" />
         <source>LinkedIn export</source>
-        <translation type="unfinished" />
+        <translation>Export LinkedIn</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="269" />
         <source>Mailbox</source>
-        <translation type="unfinished" />
+        <translation>Boîte mail</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="271" />
         <source>Lead sheet</source>
-        <translation type="unfinished" />
+        <translation>Tableau de suivi des prospects</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="273" />
         <source>Address book</source>
-        <translation type="unfinished" />
+        <translation>Carnet d'adresses</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="282" />
-        <source>older than the export of {0}: history only (no signals)</source>
-        <translation type="unfinished" />
+        <source>older than the export of {0}: history only</source>
+        <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="288" />
         <source>%n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="290" />
         <source>%n file(s) not imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="293" />
@@ -1757,7 +1683,7 @@
         <location filename="../../linkrevive/gui/import_result.py" line="308" />
         <location filename="../../linkrevive/gui/import_result.py" line="325" />
         <source>Problems found:</source>
-        <translation type="unfinished" />
+        <translation>Problèmes trouvés :</translation>
     </message>
 </context>
 <context>
@@ -1882,13 +1808,13 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="73" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="69" />
         <source>Snooze until</source>
         <extracomment>How long the "what happened — Undo" message stays in the status bar.</extracomment>
         <translation>Mettre en veille jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="79" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="75" />
         <source>The lead leaves the list until this day.</source>
         <translation>Le prospect quitte la liste jusqu'à ce jour.</translation>
     </message>
@@ -2093,14 +2019,14 @@
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="359" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="355" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="361" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="357" />
         <source>Undo ({0})</source>
-        <translation type="unfinished" />
+        <translation>Annuler ({0})</translation>
     </message>
 </context>
 <context>
@@ -2139,150 +2065,159 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="414" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="410" />
         <source>&amp;Lead</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prospect</translation>
+    </message>
+</context>
+<context>
+    <name>banner</name>
+    <message>
+        <location filename="../../linkrevive/gui/demo_banner.py" line="53" />
+        <source>Open your database</source>
+        <extracomment>File ▸ Open your database, once the banner is shown on a window.</extracomment>
+        <translation>Ouvrir votre base de données</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="180" />
+        <location filename="../../linkrevive/gui/i18n.py" line="185" />
         <source>{file}: no such file or folder.</source>
         <translation>{file} : fichier ou dossier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="181" />
+        <location filename="../../linkrevive/gui/i18n.py" line="186" />
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="182" />
+        <location filename="../../linkrevive/gui/i18n.py" line="187" />
         <source>{file} is not a text file (it looks binary).</source>
         <translation>{file} n'est pas un fichier texte (il semble binaire).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="185" />
+        <location filename="../../linkrevive/gui/i18n.py" line="190" />
         <source>{file} is not a LinkedIn export: no Connections.csv, messages.csv or Invitations.csv with the expected header was found.</source>
         <translation>{file} n'est pas un export LinkedIn : aucun Connections.csv, messages.csv ou Invitations.csv avec l'en-tête attendu n'a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="190" />
+        <location filename="../../linkrevive/gui/i18n.py" line="195" />
         <source>{file} is not a readable zip archive (damaged or truncated): {detail}.</source>
         <translation>{file} n'est pas une archive zip lisible (abîmée ou tronquée) : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="193" />
+        <location filename="../../linkrevive/gui/i18n.py" line="198" />
         <source>{file}, line {line}: the CSV is malformed ({detail}).</source>
         <translation>{file}, ligne {line} : le CSV est mal formé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="196" />
+        <location filename="../../linkrevive/gui/i18n.py" line="201" />
         <source>{file}: the text encoding could not be recognised.</source>
         <translation>{file} : l'encodage du texte n'a pas été reconnu.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="199" />
+        <location filename="../../linkrevive/gui/i18n.py" line="204" />
         <source>{file}, line {line}: '{value}' is not a date LinkRevive understands.</source>
         <translation>{file}, ligne {line} : « {value} » n'est pas une date que LinkRevive comprend.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="202" />
+        <location filename="../../linkrevive/gui/i18n.py" line="207" />
         <source>{file}: the format was not recognised (expected vCard, an address-book CSV, a lead sheet CSV/XLSX, an mbox file or a folder of .eml files).</source>
         <translation>{file} : format non reconnu (attendu : vCard, CSV de carnet d'adresses, fichier de prospects CSV/XLSX, fichier mbox ou dossier de fichiers .eml).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="207" />
+        <location filename="../../linkrevive/gui/i18n.py" line="212" />
         <source>{file} is not a readable XLSX workbook ({detail}).</source>
         <translation>{file} n'est pas un classeur XLSX lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="210" />
+        <location filename="../../linkrevive/gui/i18n.py" line="215" />
         <source>{file} is not an mbox file (it does not start with a 'From ' line).</source>
         <translation>{file} n'est pas un fichier mbox (il ne commence pas par une ligne « From »).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="213" />
+        <location filename="../../linkrevive/gui/i18n.py" line="218" />
         <source>The database is busy in another window or command; try again.</source>
         <translation>La base de données est occupée par une autre fenêtre ou commande ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="216" />
+        <location filename="../../linkrevive/gui/i18n.py" line="221" />
         <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
         <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="221" />
+        <location filename="../../linkrevive/gui/i18n.py" line="226" />
         <source>IMAP server {detail}.</source>
         <translation>Serveur IMAP {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="222" />
+        <location filename="../../linkrevive/gui/i18n.py" line="227" />
         <source>The IMAP server refused the user name or password for {detail}.</source>
         <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="225" />
+        <location filename="../../linkrevive/gui/i18n.py" line="230" />
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="228" />
+        <location filename="../../linkrevive/gui/i18n.py" line="233" />
         <source>{file} could not be written ({detail}).</source>
         <translation>{file} n'a pas pu être écrit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="231" />
+        <location filename="../../linkrevive/gui/i18n.py" line="236" />
         <source>{file} is refused as an export target: {detail}.</source>
         <translation>{file} est refusé comme fichier d'export : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="234" />
+        <location filename="../../linkrevive/gui/i18n.py" line="239" />
         <source>{file} was written by a newer LinkRevive (database version {detail}); it needs a newer LinkRevive to open it.</source>
         <translation>{file} a été écrit par une version plus récente de LinkRevive (version de base {detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="239" />
+        <location filename="../../linkrevive/gui/i18n.py" line="244" />
         <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
         <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="243" />
+        <location filename="../../linkrevive/gui/i18n.py" line="248" />
         <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
         <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="246" />
+        <location filename="../../linkrevive/gui/i18n.py" line="251" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="250" />
+        <location filename="../../linkrevive/gui/i18n.py" line="255" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="254" />
+        <location filename="../../linkrevive/gui/i18n.py" line="259" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="259" />
+        <location filename="../../linkrevive/gui/i18n.py" line="264" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="264" />
+        <location filename="../../linkrevive/gui/i18n.py" line="269" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="267" />
+        <location filename="../../linkrevive/gui/i18n.py" line="272" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="271" />
+        <location filename="../../linkrevive/gui/i18n.py" line="276" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>
