@@ -14,6 +14,8 @@ from linkrevive.domain.models import Profile
 from linkrevive.gui.i18n import format_date
 from linkrevive.gui.table_model_base import Column, RowTableModel
 
+NAME_COLUMN = 0
+
 
 def status_label(status: ProfileStatus) -> str:
     return {

@@ -1,4 +1,8 @@
-"""A read-only table model over a Python list of rows, with typed columns and custom roles."""
+"""A read-only table model over a Python list of rows, with typed columns and custom roles.
+
+Every cell's whole text is its tooltip (the views elide long text in the middle), and emoji
+are left out of the displayed text where no font can draw them (see ``pictographs``).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from linkrevive.gui.pictographs import shown
+
 R = TypeVar("R")
 
 #: Value the proxies sort on (str, int or float: compared in C++, no Python per comparison).
@@ -26,7 +32,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    """One column: its header (translated when asked), display text and sort key."""
+    """One column: its header (translated when asked), display text and sort key; its
+    tooltip, when not given, is the display text itself (the whole of an elided cell)."""
 
     header: Callable[[], str]
     display: Callable[[R], str]
@@ -144,13 +151,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
+            return shown(column.display(row))
         if role == SORT_ROLE:
             return column.sort(row) if column.sort is not None else column.display(row).casefold()
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = column.tooltip(row) if column.tooltip is not None else column.display(row)
+            return shown(text) or None
         return self.extra_data(row, index.column(), role)
 
     def extra_data(self, row: R, column: int, role: int) -> Any:

@@ -1,16 +1,198 @@
-"""Saving and restoring table column widths and sort order in QSettings."""
+"""Tables of the views: how they are built, how wide their columns are, and what is saved.
+
+Column widths follow the content: names and emails get their full width first, the other
+columns share what is left down to their header's width, and the long-text column (why now,
+title) takes the rest; a cell still too long is elided in the middle and its model gives the
+whole text as a tooltip. Once the user drags a column edge, the widths are theirs (saved in
+QSettings with the header) and no longer fitted.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from linkrevive.gui.mask_proxy import MaskFilterProxy
+
+#: Rows measured to size a column (the visible ones first): enough to be representative,
+#: few enough that a 20,000-row table is measured in a few milliseconds.
+MEASURED_ROWS = 300
+#: No column is fitted wider than this (a long subject line should not push the others out).
+WIDEST = 380
+#: The long-text column is never squeezed below this.
+FLEXIBLE_MIN = 200
+#: Room for the sort indicator and the cell padding around the measured text.
+PADDING = 18
 
 
 def save_header(settings: QSettings, key: str, header: QHeaderView) -> None:
     settings.setValue(key, header.saveState())
+    fitter = header.findChild(ColumnFitter)
+    if fitter is not None:
+        settings.setValue(key + "_manual", fitter.manual)
 
 
 def restore_header(settings: QSettings, key: str, header: QHeaderView) -> None:
     state = settings.value(key)
     if isinstance(state, QByteArray | bytes):
         header.restoreState(QByteArray(state))
+    fitter = header.findChild(ColumnFitter)
+    if fitter is not None:
+        # Widths the user set by hand win; widths fitted earlier are fitted again.
+        fitter.manual = settings.value(key + "_manual", False, type=bool) is True
+        if not fitter.manual:
+            header.setStretchLastSection(False)
+
+
+def make_table(source: QAbstractItemModel, parent: QObject) -> tuple[MaskFilterProxy, QTableView]:
+    """A filter proxy over ``source`` and a sortable, row-selecting table view over it,
+    its column widths fitted to the content (see :class:`ColumnFitter`)."""
+    proxy = MaskFilterProxy(parent)
+    proxy.setSourceModel(source)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    ColumnFitter(table)
+    return proxy, table
+
+
+def set_widths(table: QTableView, widths: list[int]) -> None:
+    """Widths before any data arrives, never narrower than the (translated) header."""
+    header = table.horizontalHeader()
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+
+def fit_columns(
+    table: QTableView, *, first: Sequence[int] = (), flexible: int | None = None
+) -> None:
+    """Say which columns of ``table`` come first (names, emails) and which one takes the
+    room left (the long text), and fit the widths now."""
+    fitter = table.horizontalHeader().findChild(ColumnFitter)
+    if fitter is not None:
+        fitter.first = tuple(first)
+        fitter.flexible = flexible
+        fitter.fit()
+
+
+def share_widths(
+    wanted: Sequence[int],
+    floors: Sequence[int],
+    available: int,
+    *,
+    first: Sequence[int] = (),
+    flexible: int | None = None,
+) -> list[int]:
+    """Widths for columns that want ``wanted`` pixels and can go down to ``floors``.
+
+    The ``first`` columns keep what they want while anything else can give way; the others
+    give way in proportion to what they can spare; the ``flexible`` column takes any room
+    left over. Below the sum of the floors, every column is at its floor (the table scrolls).
+    """
+    widths = list(wanted)
+    excess = sum(widths) - available
+    if excess > 0:
+        others = [c for c in range(len(widths)) if c not in first]
+        for group in (others, list(first)):
+            spare = sum(widths[c] - floors[c] for c in group)
+            if spare <= 0:
+                continue
+            cut = min(excess, spare)
+            for c in group:
+                widths[c] -= round((widths[c] - floors[c]) * cut / spare)
+            excess = sum(widths) - available
+            if excess <= 0:
+                break
+    if flexible is not None and 0 <= flexible < len(widths):
+        widths[flexible] += max(available - sum(widths), 0)
+    return widths
+
+
+class ColumnFitter(QObject):
+    """Fits a table's column widths to its content on each new content and each resize,
+    until the user sizes a column by hand."""
+
+    def __init__(self, table: QTableView) -> None:
+        header = table.horizontalHeader()
+        super().__init__(header)
+        self.table = table
+        self.first: tuple[int, ...] = ()
+        self.flexible: int | None = None
+        self.manual = False
+        self._fitting = False
+        self._wanted: list[int] | None = None
+        header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(MEASURED_ROWS)
+        header.sectionResized.connect(self._resized)
+        model = table.model()
+        model.modelReset.connect(self._content_changed)
+        table.viewport().installEventFilter(self)
+
+    def _content_changed(self) -> None:
+        self._wanted = None
+        self.fit()
+
+    def _resized(self, column: int, old: int, new: int) -> None:
+        # A drag of a column edge by the user (not our own fitting, not a restore).
+        if not self._fitting and self.table.horizontalHeader().underMouse():
+            self.manual = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def measure(self) -> list[int]:
+        """Each column's width for its longest cell (measured rows) and its header."""
+        table, header = self.table, self.table.horizontalHeader()
+        wanted = []
+        for column in range(header.count()):
+            content = table.sizeHintForColumn(column) if table.model().rowCount() else 0
+            wanted.append(min(max(content + PADDING, header.sectionSizeHint(column)), WIDEST))
+        return wanted
+
+    def fit(self) -> None:
+        """Fit the widths to the content and the table's width (unless sized by hand)."""
+        table, header = self.table, self.table.horizontalHeader()
+        if self.manual or not table.isVisible() or header.count() == 0:
+            return
+        if self._wanted is None or len(self._wanted) != header.count():
+            self._wanted = self.measure()
+        wanted = list(self._wanted)
+        floors = [min(header.sectionSizeHint(c), w) for c, w in enumerate(wanted)]
+        if self.flexible is not None and self.flexible < len(wanted):
+            floors[self.flexible] = max(floors[self.flexible], FLEXIBLE_MIN)
+            wanted[self.flexible] = max(wanted[self.flexible], floors[self.flexible])
+        hidden = [header.isSectionHidden(c) for c in range(header.count())]
+        for c, gone in enumerate(hidden):
+            if gone:
+                wanted[c] = floors[c] = 0
+        widths = share_widths(
+            wanted, floors, table.viewport().width(), first=self.first, flexible=self.flexible
+        )
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                if not hidden[column] and header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+
+__all__ = [
+    "ColumnFitter",
+    "fit_columns",
+    "make_table",
+    "restore_header",
+    "save_header",
+    "set_widths",
+    "share_widths",
+]

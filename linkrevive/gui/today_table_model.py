@@ -9,6 +9,9 @@ from linkrevive.gui.i18n import format_date, stage_label, stall_label
 from linkrevive.gui.table_model_base import Column, RowTableModel
 
 SCORE_COLUMN = 0
+NAME_COLUMN = 1
+#: The first why-now reason (the last column: it takes the room the others leave).
+WHY_COLUMN = 6
 
 
 class TodayTableModel(RowTableModel[TodayRow]):

@@ -1,0 +1,41 @@
+"""The contacts to connect with on LinkedIn, in their own window opened from Today's count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from linkrevive.gui.table_state import fit_columns, make_table
+from linkrevive.gui.to_connect_table_model import ToConnectTableModel
+
+
+class ToConnectDialog(QDialog):
+    """The to-connect table, its count and "Find on LinkedIn"; it stays open beside the
+    window (not modal), so that the detail pane can follow the selected contact."""
+
+    def __init__(self, model: ToConnectTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("To connect on LinkedIn"))
+        self.setModal(False)
+        self.proxy, self.table = make_table(model, self)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        fit_columns(self.table, first=(0, 1), flexible=2)
+        self.count = QLabel()
+        self.search_button = QPushButton(self.tr("Find on LinkedIn"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Email contacts with no LinkedIn connection yet (double-click: find)."))
+        )
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.count)
+        row.addStretch(1)
+        row.addWidget(self.search_button)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        self.resize(760, 520)
+
+
+__all__ = ["ToConnectDialog"]
