@@ -199,7 +199,7 @@ def build_deb(bundle: Path, dist: Path, work: Path) -> Path:
         "Maintainer: LinkRevive <linkrevive@localhost>\n"
         f"Installed-Size: {installed_kib}\n"
         f"Depends: {depends(bundle)}\n"
-        "Recommends: fonts-dejavu-core | fonts-liberation2\n"
+        "Recommends: fonts-dejavu-core | fonts-liberation2, fonts-noto-color-emoji\n"
         "Suggests: gnome-keyring\n"
         "Section: utils\n"
         "Priority: optional\n"

@@ -21,9 +21,10 @@ started=$SECONDS
 # dovecot-imapd (IMAP), postgresql (shared team database).
 PKGS_SERVICES=(dbus dbus-daemon gnome-keyring libsecret-tools dovecot-imapd postgresql)
 # Qt runtime of PySide6 with QT_QPA_PLATFORM=offscreen (from ldd on QtCore/Gui/Widgets and
-# the offscreen plugin) plus a font so text renders.
+# the offscreen plugin) plus a font so text renders, and colour emoji for names such as
+# "Julie DUC, PhD 💡" (without it the window shows such names without the pictographs).
 PKGS_QT=(libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkbcommon0
-    libx11-6 fonts-dejavu-core)
+    libx11-6 fonts-dejavu-core fonts-noto-color-emoji)
 # Optional real-window screenshots: Xvfb and what Qt's xcb platform plugin links against.
 PKGS_XCB=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
     libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
