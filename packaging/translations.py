@@ -552,6 +552,15 @@ FR: dict[str, str] = {
     "Open your database": "Ouvrir votre base de données",
     "Demo": "Démo",
     # -- Today layout and selection --
+    "%n new in your network ›": "Réseau : %n nouveauté(s) ›",
+    "Hide new in your network": "Masquer les nouveautés du réseau",
+    "%n contact(s) to connect with on LinkedIn ›": "%n contact(s) à ajouter sur LinkedIn ›",
+    "Close": "Fermer",
+    "Email contacts with no LinkedIn connection yet (double-click: find).": (
+        "Contacts e-mail pas encore en relation sur LinkedIn (double-clic : chercher)."
+    ),
+    "Connected on {0}": "En relation depuis le {0}",
+    "Not paired with any of your contacts yet.": "Pas encore associé à l’un de vos contacts.",
     # -- language, keyboard and empty states --
     "{0}: {1} · {2}": "{0} : {1} · {2}",
     "All pairs reviewed. New suggestions appear after each import.": (

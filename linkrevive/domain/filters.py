@@ -98,6 +98,7 @@ class PersonFilter:
     country: str | None = None  # folded country or UNKNOWN
     dormant: bool | None = None
     has_linkedin: bool | None = None
+    lead_state: str | None = None  # a LeadState value
     #: Which kinds of counterparts (see :data:`SHOW_CHOICES`); automated senders are
     #: hidden unless asked for.
     show: str = SHOW_PEOPLE
@@ -134,6 +135,8 @@ def person_matches(person: Person, key: str, dormant: bool, flt: PersonFilter) -
     if flt.dormant is not None and dormant != flt.dormant:
         return False
     if flt.has_linkedin is not None and bool(person.linkedin_url) != flt.has_linkedin:
+        return False
+    if flt.lead_state is not None and person.lead_state.value != flt.lead_state:
         return False
     return matches_terms(key, flt.terms)
 

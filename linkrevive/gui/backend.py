@@ -11,10 +11,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linkrevive.domain.enums import Channel, Direction, PairStatus, Stage, StallReason
 from linkrevive.domain.models import ImportReport, Person, Profile, Signal
+
+if TYPE_CHECKING:
+    from linkrevive.services.leads import Replaced
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -320,25 +323,44 @@ class Backend:
 
         leads.add_signal(self.workspace, person_id, note=note, when=when)
 
-    def snooze(self, person_id: int, until: date) -> None:
+    # Each lead action returns what it replaced, for the window's undo stack.
+
+    def snooze(self, person_id: int, until: date) -> Replaced:
         from linkrevive.services import leads
 
-        leads.snooze(self.workspace, person_id, until)
+        return leads.snooze(self.workspace, person_id, until)
 
-    def dismiss(self, person_id: int, reason: str = "") -> None:
+    def dismiss(self, person_id: int, reason: str = "") -> Replaced:
         from linkrevive.services import leads
 
-        leads.dismiss(self.workspace, person_id, reason)
+        return leads.dismiss(self.workspace, person_id, reason)
 
-    def mark_revived(self, person_id: int) -> None:
+    def mark_revived(self, person_id: int) -> Replaced:
         from linkrevive.services import leads
 
-        leads.mark_revived(self.workspace, person_id)
+        return leads.mark_revived(self.workspace, person_id)
 
-    def do_not_contact(self, person_id: int) -> None:
+    def do_not_contact(self, person_id: int) -> Replaced:
         from linkrevive.services import leads
 
-        leads.do_not_contact(self.workspace, person_id)
+        return leads.do_not_contact(self.workspace, person_id)
+
+    def reactivate(self, person_id: int) -> Replaced:
+        from linkrevive.services import leads
+
+        return leads.reactivate(self.workspace, person_id)
+
+    def restore_lead(self, person_id: int, previous: Replaced) -> None:
+        """Undo a lead action (refused with ``person_changed`` if the lead changed since)."""
+        from linkrevive.services import leads
+
+        leads.restore(self.workspace, person_id, previous)
+
+    def reapply_lead(self, person_id: int, previous: Replaced) -> Replaced:
+        """Redo a lead action undone by :meth:`restore_lead`."""
+        from linkrevive.services import leads
+
+        return leads.reapply(self.workspace, person_id, previous)
 
     def set_me(self, addresses: Sequence[str]) -> None:
         from linkrevive.services import contacts_import
@@ -373,7 +395,9 @@ class Backend:
         ``allow_removals``: the user said the connections missing from a LinkedIn export
         that looks partial were indeed removed.
         """
-        if looks_like_linkedin(path):
+        from linkrevive.services.import_order import LINKEDIN, source_kind
+
+        if source_kind(path) == LINKEDIN:
             from linkrevive.services import linkedin_import
 
             return linkedin_import.import_linkedin(
@@ -425,13 +449,30 @@ class Backend:
         )
         return counts
 
+    def import_order(self, paths: Sequence[Path]) -> list[Path]:
+        """``paths`` in the order to import them: LinkedIn exports oldest first, then
+        address books, the lead sheet, mailboxes."""
+        from linkrevive.services import import_order
+
+        return import_order.import_order(paths)
+
     def build_demo(
-        self, *, progress: ProgressFn, cancelled: CancelledFn, as_of: date | None = None
-    ) -> None:
+        self,
+        location: Path | None,
+        *,
+        progress: ProgressFn,
+        cancelled: CancelledFn,
+        as_of: date | None = None,
+    ) -> Path:
+        """Build the demo afresh in its own database at ``location`` (None: the app's demo
+        folder), never this workspace's; return where it is."""
         from linkrevive.services import demo
 
         progress(0, 0)
-        demo.build_demo(self.workspace, as_of=as_of)
+        location = location or demo.demo_location()
+        return demo.build_demo_database(
+            location, as_of=as_of, progress=progress, cancelled=cancelled
+        )
 
     def export_reactivation(
         self, path: Path, *, fmt: str, as_of: date | None, delimiter: str
@@ -459,16 +500,3 @@ class Backend:
         from linkrevive.services import revival
 
         revival.export_to_connect(self.workspace, path)
-
-
-def looks_like_linkedin(path: Path) -> bool:
-    """A LinkedIn export is a zip, or a folder or CSV holding Connections/messages files."""
-    names = ("connections.csv", "messages.csv", "invitations.csv")
-    if path.is_dir():
-        return any((path / n).exists() or (path / n.capitalize()).exists() for n in names) or any(
-            p.name.lower() in names for p in path.iterdir()
-        )
-    suffix = path.suffix.lower()
-    if suffix == ".zip":
-        return True
-    return suffix == ".csv" and path.name.lower() in names

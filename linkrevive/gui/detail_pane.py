@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkrevive.domain.enums import Channel, Direction, Stage, StallReason
+from linkrevive.domain.enums import Channel, Direction, LeadState, Stage, StallReason
+from linkrevive.domain.models import Person, Profile
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.gui.backend import Backend, Detail
 from linkrevive.gui.i18n import (
@@ -35,6 +36,8 @@ from linkrevive.gui.i18n import (
     stage_label,
     stall_label,
 )
+from linkrevive.gui.lead_actions import LeadActions, LeadTarget
+from linkrevive.gui.pictographs import shown
 
 NOTES_DEBOUNCE_MS = 600
 
@@ -95,6 +98,8 @@ class DetailPane(QWidget):
         self.person_id: int | None = None
         self._loading = False
         self._linkedin_url: str | None = None
+        self._person: Person | None = None
+        self._lead_actions: LeadActions | None = None
 
         self.name = QLabel()
         self.name.setObjectName("detailName")
@@ -146,6 +151,7 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self.name)
         layout.addWidget(self.company)
+        layout.addWidget(self._state_row())
         layout.addWidget(self.emails)
         layout.addWidget(self.linkedin)
         form = QFormLayout()
@@ -177,6 +183,9 @@ class DetailPane(QWidget):
         """Load and show ``person_id`` (None: the empty state)."""
         self.flush_notes()
         self.person_id = person_id
+        self._person = None
+        self.state_row.setVisible(False)
+        self._set_editable(True)
         if person_id is None:
             self._body.setEnabled(False)
             self.name.setText(self.tr("Select a person"))
@@ -202,9 +211,10 @@ class DetailPane(QWidget):
     def _fill(self, detail: Detail) -> None:
         person = detail.person
         self._loading = True
-        self.name.setText(person.name or ", ".join(person.emails))
+        self.name.setText(shown(person.name) or ", ".join(person.emails))
         where = " · ".join(x for x in (person.position, person.company, person.country) if x)
         self.company.setText(where)
+        self._show_state(person)
         self.emails.setText("\n".join(person.emails))
         url = person.linkedin_url or (detail.profile.url if detail.profile else None)
         self._linkedin_url = url
@@ -238,6 +248,115 @@ class DetailPane(QWidget):
             self.history.setText(f"{detail.profile.position} · {detail.profile.company}")
         else:
             self.history.setText(self.tr("No LinkedIn connection paired yet."))
+
+    def show_profile(self, profile: Profile) -> None:
+        """Show a LinkedIn profile paired with no person: its own details, nothing to edit
+        (stage, notes and exchanges belong to a person)."""
+        self.show_person(None)
+        self._body.setEnabled(True)
+        self._set_editable(False)
+        self.name.setText(shown(profile.name) or profile.url)
+        self.company.setText(" · ".join(x for x in (profile.position, profile.company) if x))
+        connected = (
+            self.tr("Connected on {0}").format(format_date(profile.connected_on))
+            if profile.connected_on
+            else ""
+        )
+        self.emails.setText("\n".join(x for x in (connected, profile.url) if x))
+        self._linkedin_url = profile.url if profile.url.startswith("http") else None
+        self.linkedin.setEnabled(self._linkedin_url is not None)
+        self.linkedin.setToolTip(profile.url)
+        spans = sorted(profile.history, key=lambda s: s.first_seen, reverse=True)
+        lines = [position_line(s.first_seen, s.last_seen, s.position, s.company) for s in spans]
+        lines.append(self.tr("Not paired with any of your contacts yet."))
+        self.history.setText("\n".join(lines))
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (
+            self.stage,
+            self.stall,
+            self.timeline,
+            self.log_button,
+            self.signal_button,
+            self.notes,
+        ):
+            widget.setEnabled(editable)
+
+    # -- the lead's state and its way back ----------------------------------------------------
+
+    def _state_row(self) -> QWidget:
+        """The lead's state and a button back ("Snoozed until 3 March 2026 — Wake now")."""
+        self.state_label = QLabel()
+        self.state_label.setObjectName("leadState")
+        self.state_label.setWordWrap(True)
+        self.state_button = QPushButton()
+        self.state_button.clicked.connect(self.reactivate)
+        self.state_row = QWidget()
+        row = QHBoxLayout(self.state_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.state_label, 1)
+        row.addWidget(self.state_button)
+        self.state_row.setVisible(False)
+        return self.state_row
+
+    def state_texts(self, person: Person) -> tuple[str, str] | None:
+        """What the pane says of the lead's state and what its button says (None: active)."""
+        state, until = person.lead_state, person.state_until
+        if state is LeadState.SNOOZED:
+            if until is None:
+                return self.tr("Snoozed"), self.tr("Wake now")
+            return self.tr("Snoozed until {0}").format(format_date(until)), self.tr("Wake now")
+        if state is LeadState.DISMISSED:
+            return self.tr("Dismissed"), self.tr("Restore")
+        if state is LeadState.REVIVED:
+            if until is None:
+                return self.tr("Marked revived"), self.tr("Undo")
+            return self.tr("Marked revived on {0}").format(format_date(until)), self.tr("Undo")
+        if state is LeadState.DO_NOT_CONTACT:
+            return self.tr("Do not contact"), self.tr("Restore")
+        return None
+
+    def _show_state(self, person: Person) -> None:
+        self._person = person
+        texts = self.state_texts(person)
+        self.state_row.setVisible(texts is not None)
+        if texts is None:
+            return
+        self.state_label.setText(texts[0] + " —")
+        self.state_button.setText(texts[1])
+        self.state_button.setToolTip(self.tr("Make this lead active again (undoable)"))
+
+    def lead_target(self) -> LeadTarget | None:
+        """The person shown, as the lead actions' target."""
+        person = self._person
+        if person is None:
+            return None
+        return LeadTarget(person.id, person.name or ", ".join(person.emails), person.lead_state)
+
+    @property
+    def lead_actions(self) -> LeadActions:
+        """The window's lead actions; alone (single-widget tests), this pane's own."""
+        if self._lead_actions is None:
+            actions = LeadActions(self.backend, self)
+            actions.target = self.lead_target
+            actions.error_raised.connect(self.error_raised)
+            self.use_lead_actions(actions)
+        assert self._lead_actions is not None
+        return self._lead_actions
+
+    def use_lead_actions(self, actions: LeadActions) -> None:
+        self._lead_actions = actions
+        actions.lead_changed.connect(self._lead_changed)
+
+    def reactivate(self) -> None:
+        """The way back: the lead is active again (Edit ▸ Undo takes it back)."""
+        target = self.lead_target()
+        if target is not None:
+            self.lead_actions.reactivate(target)
+
+    def _lead_changed(self, person_id: int, _state: str) -> None:
+        if person_id == self.person_id:
+            self.show_person(person_id)
 
     def channel_label(self, channel: Channel | str) -> str:
         labels = {

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from linkrevive.domain.enums import LeadState
 from linkrevive.domain.filters import (
     SHOW_AUTOMATED,
     SHOW_SHARED,
@@ -50,6 +51,40 @@ def kind_label(person: Person) -> str:
     return ""
 
 
+def lead_state_label(state: LeadState) -> str:
+    """The name of a lead state, as the Prospects filter lists it."""
+    labels = {
+        LeadState.ACTIVE: QCoreApplication.translate("PeopleTableModel", "Active"),
+        LeadState.SNOOZED: QCoreApplication.translate("PeopleTableModel", "Snoozed"),
+        LeadState.DISMISSED: QCoreApplication.translate("PeopleTableModel", "Dismissed"),
+        LeadState.REVIVED: QCoreApplication.translate("PeopleTableModel", "Revived"),
+        LeadState.DO_NOT_CONTACT: QCoreApplication.translate("PeopleTableModel", "Do not contact"),
+    }
+    return labels[state]
+
+
+def lead_state_text(person: Person) -> str:
+    """The lead state of a row: nothing for an active lead, else the state and its date."""
+    state, until = person.lead_state, person.state_until
+    if state is LeadState.ACTIVE:
+        return ""
+    if state is LeadState.SNOOZED and until is not None:
+        return QCoreApplication.translate("PeopleTableModel", "Snoozed until {0}").format(
+            format_date(until)
+        )
+    if state is LeadState.REVIVED and until is not None:
+        return QCoreApplication.translate("PeopleTableModel", "Revived on {0}").format(
+            format_date(until)
+        )
+    return lead_state_label(state)
+
+
+def _lead_state_key(person: Person) -> str:
+    # Active leads first, then by state and date.
+    order = list(LeadState).index(person.lead_state)
+    return f"{order}:{person.state_until.isoformat() if person.state_until else ''}"
+
+
 def kind_reason_text(person: Person) -> str:
     """Why a person is an automated sender, in one phrase (empty for the others)."""
     if kind_of(person) != SHOW_AUTOMATED:
@@ -85,7 +120,8 @@ def kind_reason_text(person: Person) -> str:
 
 
 class PeopleTableModel(RowTableModel[Person]):
-    """Name, company, emails, country, stage, stall reason, last exchange, LinkedIn, kind."""
+    """Name, company, emails, country, stage, stall reason, last exchange, LinkedIn, kind,
+    lead state."""
 
     def __init__(
         self,
@@ -132,6 +168,11 @@ class PeopleTableModel(RowTableModel[Person]):
                     lambda: QCoreApplication.translate("PeopleTableModel", "Kind"),
                     kind_label,
                     tooltip=kind_reason_text,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Lead state"),
+                    lead_state_text,
+                    _lead_state_key,
                 ),
             ],
             parent,

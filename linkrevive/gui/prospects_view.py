@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkrevive.domain.enums import Stage, StallReason
+from linkrevive.domain.enums import LeadState, Stage, StallReason
 from linkrevive.domain.filters import (
     SHOW_ALL,
     SHOW_AUTOMATED,
@@ -34,7 +34,8 @@ from linkrevive.domain.text import fold
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.empty_state import EmptyState
 from linkrevive.gui.i18n import error_text, stage_label, stall_label
-from linkrevive.gui.people_table_model import PeopleTableModel, SearchIndex
+from linkrevive.gui.lead_actions import LeadActions, LeadTarget
+from linkrevive.gui.people_table_model import PeopleTableModel, SearchIndex, lead_state_label
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import restore_header, save_header
 from linkrevive.gui.task_runner import TaskRunner
@@ -74,7 +75,7 @@ class ProspectsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        set_widths(self.table, [145, 160, 165, 85, 105, 125, 90, 50, 110])
+        set_widths(self.table, [145, 160, 165, 85, 105, 125, 90, 50, 110, 140])
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, company, email…"))
@@ -111,6 +112,12 @@ class ProspectsView(QWidget):
         self.kind_filter.addItem(self.tr("Automated senders"), SHOW_AUTOMATED)
         self.kind_filter.addItem(self.tr("Everyone"), SHOW_ALL)
         self.kind_filter.currentIndexChanged.connect(self.apply_filter)
+        self.lead_state_filter = QComboBox()
+        self.lead_state_filter.addItem(self.tr("Any lead state"), _ANY)
+        for state in LeadState:
+            self.lead_state_filter.addItem(lead_state_label(state), state.value)
+        self.lead_state_filter.currentIndexChanged.connect(self.apply_filter)
+        self._lead_actions: LeadActions | None = None
 
         self.count = QLabel()
         self.mark_person = QPushButton(self.tr("This is a person"))
@@ -146,6 +153,7 @@ class ProspectsView(QWidget):
             self.dormant_filter,
             self.linkedin_filter,
             self.kind_filter,
+            self.lead_state_filter,
         ):
             filters.addWidget(combo, 1)
         bulk = QHBoxLayout()
@@ -250,6 +258,7 @@ class ProspectsView(QWidget):
             dormant=dormant if isinstance(dormant, bool) else None,
             has_linkedin=linked if isinstance(linked, bool) else None,
             show=str(self.kind_filter.currentData() or SHOW_PEOPLE),
+            lead_state=value(self.lead_state_filter),  # type: ignore[arg-type]
         )
 
     def apply_filter(self) -> None:
@@ -299,6 +308,26 @@ class ProspectsView(QWidget):
         self.mark_automated.setEnabled(bool(kinds - {SHOW_AUTOMATED}))
         if len(ids) == 1:
             self.person_selected.emit(ids[0])
+        if self._lead_actions is not None:
+            self._lead_actions.sync()
+
+    # -- lead actions ----------------------------------------------------------------------
+
+    def use_lead_actions(self, actions: LeadActions) -> None:
+        """The window's lead actions on the selected person: shortcuts while the table has
+        the focus, and its context menu."""
+        self._lead_actions = actions
+        actions.attach(self.table)
+        self.table.addAction(actions.reactivate_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def lead_target(self) -> LeadTarget | None:
+        """The one selected person (None for none or several)."""
+        people = self.selected_people()
+        if len(people) != 1:
+            return None
+        person = people[0]
+        return LeadTarget(person.id, person.name or ", ".join(person.emails), person.lead_state)
 
     def set_sender_kind(self, *, automated: bool) -> None:
         """The user's word on the selected people: persons, or automated senders."""
@@ -346,6 +375,7 @@ class ProspectsView(QWidget):
             "dormant": self.dormant_filter,
             "linkedin": self.linkedin_filter,
             "kind": self.kind_filter,
+            "lead_state": self.lead_state_filter,
         }
 
     def _restore_filters(self) -> None:

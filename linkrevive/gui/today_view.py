@@ -1,8 +1,10 @@
 """Today: ranked revival candidates with why-now, opener and actions; contacts to connect.
 
 The list holds the leads with a fresh sign, then a few whose revisit window came due; the
-header says how many more are due. Non-prospects with a strong fresh sign come in their own
-labelled block, "New in your network".
+header says how many more are due. The list gets the height: the selected lead's first
+reason is shown whole in its row, all its reasons beside the opener below; the
+non-prospects with a strong fresh sign ("New in your network") and the contacts to connect
+with are counts on the header line, opening their own list.
 """
 
 from __future__ import annotations
@@ -10,10 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QDate,
     QItemSelection,
-    QObject,
     QSettings,
     Qt,
     QUrl,
@@ -23,79 +22,57 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from linkrevive.domain.enums import LeadState, ProfileStatus
+from linkrevive.domain.models import Profile
 from linkrevive.gui.backend import Backend, ToConnectRow, TodayRow
+from linkrevive.gui.current_person import CurrentPerson
 from linkrevive.gui.i18n import error_text, format_date, language
+from linkrevive.gui.lead_actions import (
+    DISMISS,
+    DO_NOT_CONTACT,
+    REVIVED,
+    SNOOZE,
+    LeadActions,
+    LeadTarget,
+    SnoozeDialog,
+)
 from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.score_delegate import ScoreBarDelegate
 from linkrevive.gui.table_model_base import ROW_ROLE
-from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.table_state import (
+    fit_columns,
+    make_table,
+    restore_header,
+    save_header,
+    set_widths,
+)
 from linkrevive.gui.task_runner import TaskRunner
+from linkrevive.gui.to_connect_dialog import ToConnectDialog
 from linkrevive.gui.to_connect_table_model import ToConnectTableModel
-from linkrevive.gui.today_table_model import SCORE_COLUMN, TodayTableModel
+from linkrevive.gui.today_table_model import (
+    NAME_COLUMN,
+    SCORE_COLUMN,
+    WHY_COLUMN,
+    TodayTableModel,
+)
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
+from linkrevive.gui.why_now_delegate import WhyNowDelegate, wrapped_height
 
-
-def make_table(source: QAbstractItemModel, parent: QObject) -> tuple[MaskFilterProxy, QTableView]:
-    """A filter proxy over ``source`` and a sortable, row-selecting table view over it."""
-    proxy = MaskFilterProxy(parent)
-    proxy.setSourceModel(source)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(False)
-    return proxy, table
-
-
-def set_widths(table: QTableView, widths: list[int]) -> None:
-    """Default column widths, never narrower than the (translated) header; saved widths win."""
-    header = table.horizontalHeader()
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-
-
-class SnoozeDialog(QDialog):
-    """Asks until when a lead is snoozed: a day after ``today``, in a month by default."""
-
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Snooze until"))
-        layout = QVBoxLayout(self)
-        start = QDate(today) if today is not None else QDate.currentDate()
-        self.until = QDateEdit(start.addDays(30))
-        self.until.setMinimumDate(start.addDays(1))
-        self.until.setCalendarPopup(True)
-        layout.addWidget(QLabel(self.tr("The lead leaves the list until this day.")))
-        layout.addWidget(self.until)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def value(self) -> date:
-        result = self.until.date().toPython()
-        assert isinstance(result, date)
-        return result
+#: Height of a row of the candidate tables (the selected one grows to its reason's lines).
+ROW_HEIGHT = 26
+#: Rows of "New in your network" shown when it is opened, before it scrolls.
+NETWORK_ROWS = 4
 
 
 class TodayView(QWidget):
@@ -114,10 +91,13 @@ class TodayView(QWidget):
         parent: QWidget | None = None,
         *,
         runner: TaskRunner | None = None,
+        current: CurrentPerson | None = None,
     ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
+        #: The window's selected person (None: this view alone, as in single-widget tests).
+        self.current = current
         self.as_of: date | None = None
         self.loader = ViewLoader(runner, self)
         self.model = TodayTableModel(self)
@@ -129,19 +109,26 @@ class TodayView(QWidget):
         self.network_model = TodayTableModel(self)
         self.network_proxy, self.network_table = self._candidate_table(self.network_model)
         self.network_table.selectionModel().selectionChanged.connect(self._network_selected)
+        self.network_table.setMaximumHeight(ROW_HEIGHT * (NETWORK_ROWS + 1) + 4)
         self.network_box = QGroupBox(self.tr("New in your network (not prospects yet)"))
         network_layout = QVBoxLayout(self.network_box)
+        network_layout.setContentsMargins(4, 4, 4, 4)
         network_layout.addWidget(self.network_table)
         self.network_box.setVisible(False)
+        # Collapsed to a count on the header line: the ranked list keeps the height.
+        self.network_button = QPushButton()
+        self.network_button.setCheckable(True)
+        self.network_button.setFlat(True)
+        self.network_button.setVisible(False)
+        self.network_button.toggled.connect(self._network_toggled)
 
-        # The selected candidate: reasons, opener, actions.
-        # Read-only text rather than a word-wrapped label: a splitter does not grow a label
-        # to its wrapped height, and five reasons would be cut.
-        self.reasons = QPlainTextEdit()
-        self.reasons.setReadOnly(True)
-        self.reasons.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        self.reasons.viewport().setAutoFillBackground(False)
-        self.reasons.setFixedHeight(self.reasons.fontMetrics().lineSpacing() * 5 + 10)
+        # The selected candidate: reasons, opener, actions. The reasons are a word-wrapped
+        # label in a plain layout, which grows it to all its lines (no scroll bar).
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reasons.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.opener_lang = QComboBox()
         self.opener_lang.addItem(self.tr("French"), "fr")
         self.opener_lang.addItem(self.tr("English"), "en")
@@ -149,7 +136,10 @@ class TodayView(QWidget):
         self.opener_lang.currentIndexChanged.connect(self._show_opener)
         self.opener = QPlainTextEdit()
         self.opener.setReadOnly(True)
-        self.opener.setMaximumHeight(72)
+        self.opener.setFixedHeight(self.opener.fontMetrics().lineSpacing() * 4 + 12)
+        # The buttons run the window's lead actions (undoable; shortcuts in their tooltips).
+        self._lead_actions: LeadActions | None = None
+        self._select_after_load: int | None = None
         self.copy_button = QPushButton(self.tr("Copy opener"))
         self.copy_button.clicked.connect(self.copy_opener)
         self.snooze_button = QPushButton(self.tr("Snooze…"))
@@ -162,8 +152,10 @@ class TodayView(QWidget):
         self.dnc_button.clicked.connect(self.do_not_contact)
 
         candidate = QGroupBox(self.tr("Why now"))
-        box = QVBoxLayout(candidate)
-        box.addWidget(self.reasons)
+        columns = QHBoxLayout(candidate)
+        columns.addWidget(self.reasons, 1)
+        box = QVBoxLayout()
+        columns.addLayout(box, 1)
         opener_row = QHBoxLayout()
         opener_row.addWidget(QLabel(self.tr("Suggested opener")))
         opener_row.addStretch(1)
@@ -183,43 +175,37 @@ class TodayView(QWidget):
         box.addLayout(actions)
         self.candidate_box = candidate
 
-        # To connect: email contacts with no LinkedIn connection yet.
+        # To connect: email contacts with no LinkedIn connection yet, a count that opens
+        # their own list.
         self.connect_model = ToConnectTableModel(self)
-        self.connect_proxy, self.connect_table = make_table(self.connect_model, self)
-        self.connect_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        set_widths(self.connect_table, [180, 260, 180])
+        self.connect_dialog = ToConnectDialog(self.connect_model, self)
+        self.connect_proxy = self.connect_dialog.proxy
+        self.connect_table = self.connect_dialog.table
         self.connect_table.doubleClicked.connect(self.open_search)
         self.connect_table.selectionModel().selectionChanged.connect(self._connect_selected)
-        self.search_button = QPushButton(self.tr("Find on LinkedIn"))
+        self.search_button = self.connect_dialog.search_button
         self.search_button.clicked.connect(self.open_search)
-        connect_box = QGroupBox(self.tr("To connect on LinkedIn"))
-        connect_layout = QVBoxLayout(connect_box)
-        connect_layout.addWidget(self.connect_table)
-        connect_row = QHBoxLayout()
-        self.connect_count = QLabel()
-        connect_row.addWidget(self.connect_count)
-        connect_row.addStretch(1)
-        connect_row.addWidget(self.search_button)
-        connect_layout.addLayout(connect_row)
+        self.connect_count = self.connect_dialog.count
+        self.connect_button = QPushButton()
+        self.connect_button.setFlat(True)
+        self.connect_button.clicked.connect(self.open_to_connect)
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.count)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(self.network_box)
-        top_layout.addWidget(candidate)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(connect_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 220])
+        header = QHBoxLayout()
+        header.addWidget(self.count, 1)
+        header.addWidget(self.network_button)
+        header.addWidget(self.connect_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.network_box)
+        layout.addWidget(candidate)
         restore_header(self.settings, "today/header", self.table.horizontalHeader())
         self.overlay = LoadingOverlay(self.table)
         self.connect_overlay = LoadingOverlay(self.connect_table)
+        if current is not None:
+            current.changed.connect(self._current_changed)
         self._update_candidate(None)
 
     # -- data ------------------------------------------------------------------------------
@@ -228,9 +214,13 @@ class TodayView(QWidget):
         """A single-selection table of candidates, by score, with the score bar."""
         proxy, table = make_table(model, self)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         table.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(table))
-        set_widths(table, [110, 160, 160, 105, 120, 140])
+        table.setItemDelegateForColumn(WHY_COLUMN, WhyNowDelegate(table))
+        set_widths(table, [70, 160, 140, 95, 100, 120])
+        fit_columns(table, first=(NAME_COLUMN,), flexible=WHY_COLUMN)
         table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
+        table.horizontalHeader().sectionResized.connect(self._fit_selected_row)
         return proxy, table
 
     def refresh(self) -> None:
@@ -263,15 +253,83 @@ class TodayView(QWidget):
         network = [r for r in rows if r.section == "network"]
         self.model.set_rows(leads)
         self.network_model.set_rows(network)
-        self.network_box.setVisible(bool(network))
+        self.network_button.setVisible(bool(network))
+        self.network_button.setText(
+            self.tr("%n new in your network ›", "", len(network))
+            if not self.network_button.isChecked()
+            else self.tr("Hide new in your network")
+        )
+        self.network_box.setVisible(bool(network) and self.network_button.isChecked())
         self.connect_model.set_rows(to_connect)
         self.count.setText(self.header_text(len(leads), more_due))
         self.connect_count.setText(self.tr("%n contact(s) to connect with", "", len(to_connect)))
-        if selected is not None:
-            self.select_person(selected.person_id)
-        else:
-            self._update_candidate(None)
+        self.connect_button.setText(
+            self.tr("%n contact(s) to connect with on LinkedIn ›", "", len(to_connect))
+        )
+        self.connect_button.setEnabled(bool(to_connect))
+        self._reselect(selected)
         self.loaded.emit()
+
+    def _reselect(self, selected: TodayRow | None) -> None:
+        """After a reload: select the window's current person again, or nobody.
+
+        Alone (no window), the lead selected before the reload is selected again. In the
+        window, the current person is; when it was this view's lead and it left the list,
+        the selection is cleared and the pane follows.
+        """
+        if self.current is None:
+            if selected is not None:
+                self.select_person(selected.person_id)
+            else:
+                self._update_candidate(None)
+            return
+        target = self.current.person_id
+        if target is not None and self.select_person(target):
+            return
+        self._update_candidate(None)
+        if selected is not None and target == selected.person_id:
+            self.current.clear(self)
+
+    def _current_changed(self, source: object) -> None:
+        """Another view selected someone: show the same lead, or no selection."""
+        if source is self or self.current is None:
+            return
+        target = self.current.person_id
+        if target is None or not self.select_person(target):
+            self.table.clearSelection()
+            self.network_table.clearSelection()
+            self._update_candidate(None)
+
+    def _network_toggled(self, shown: bool) -> None:
+        rows = self.network_model.rowCount()
+        self.network_box.setVisible(shown and rows > 0)
+        self.network_button.setText(
+            self.tr("Hide new in your network")
+            if shown
+            else self.tr("%n new in your network ›", "", rows)
+        )
+
+    def open_to_connect(self) -> None:
+        """Open the list of contacts to connect with (beside the window, not modal)."""
+        self.connect_dialog.show()
+        self.connect_dialog.raise_()
+        self.connect_dialog.activateWindow()
+
+    def _fit_selected_row(self) -> None:
+        """The selected lead's row as tall as its first reason needs; the others compact."""
+        for table in (self.table, self.network_table):
+            header = table.verticalHeader()
+            rows = table.selectionModel().selectedRows()
+            selected = rows[0].row() if rows else -1
+            for r in range(table.model().rowCount()):
+                if r != selected and header.sectionSize(r) != ROW_HEIGHT:
+                    header.resizeSection(r, ROW_HEIGHT)
+            if selected < 0:
+                continue
+            text = str(table.model().index(selected, WHY_COLUMN).data() or "")
+            width = table.columnWidth(WHY_COLUMN)
+            needed = wrapped_height(table.font(), width, text) + 6
+            header.resizeSection(selected, max(ROW_HEIGHT, needed))
 
     def header_text(self, leads: int, more_due: int) -> str:
         """The list's header: how many leads, how many more are due and where they are."""
@@ -319,9 +377,15 @@ class TodayView(QWidget):
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         row = self.current_row()
         self._update_candidate(row)
-        # A stranger known only from LinkedIn (a negated profile id) has no person to show.
+        self._fit_selected_row()
         if row is not None and row.person_id > 0:
             self.person_selected.emit(row.person_id)
+            if self.current is not None:
+                self.current.set_person(row.person_id, self)
+        elif row is not None and self.current is not None:
+            # A stranger known only from LinkedIn (a negated profile id): no person, so the
+            # pane shows what the list knows of the profile.
+            self.current.set_profile(stranger_profile(row), self)
 
     def _update_candidate(self, row: TodayRow | None) -> None:
         enabled = row is not None
@@ -336,11 +400,13 @@ class TodayView(QWidget):
             self.dnc_button,
         ):
             widget.setEnabled(person)
+        if self._lead_actions is not None:
+            self._lead_actions.sync()
         if row is None:
-            self.reasons.setPlainText(self.tr("Select a lead to see why now is a good time."))
+            self.reasons.setText(self.tr("Select a lead to see why now is a good time."))
             self.opener.clear()
             return
-        self.reasons.setPlainText("\n".join("• " + r for r in row.reasons))
+        self.reasons.setText("\n".join("• " + r for r in row.reasons))
         self._show_opener()
 
     def _show_opener(self) -> None:
@@ -352,6 +418,48 @@ class TodayView(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
 
+    @property
+    def lead_actions(self) -> LeadActions:
+        """The window's lead actions; alone (single-widget tests), this view's own."""
+        if self._lead_actions is None:
+            actions = LeadActions(self.backend, self, as_of=lambda: self.as_of)
+            actions.target = self.lead_target
+            actions.can_copy_opener = self.can_copy_opener
+            actions.error_raised.connect(self.error_raised)
+            self.use_lead_actions(actions)
+        assert self._lead_actions is not None
+        return self._lead_actions
+
+    def use_lead_actions(self, actions: LeadActions) -> None:
+        """Act through ``actions``: the buttons, and the shortcuts while the focus is in the
+        lists or the why-now box."""
+        self._lead_actions = actions
+        for widget in (self.table, self.network_table):
+            actions.attach(widget, with_copy=True)
+        actions.attach(self.candidate_box, with_copy=True)
+        actions.copy_opener_action.triggered.connect(self.copy_opener)
+        actions.lead_changed.connect(self._lead_changed)
+        self.loaded.connect(self._select_pending)
+        for button, action in (
+            (self.copy_button, actions.copy_opener_action),
+            (self.snooze_button, actions.snooze_action),
+            (self.dismiss_button, actions.dismiss_action),
+            (self.revived_button, actions.revived_action),
+            (self.dnc_button, actions.do_not_contact_action),
+        ):
+            button.setToolTip(action.toolTip())
+        actions.sync()
+
+    def lead_target(self) -> LeadTarget | None:
+        """The selected lead, when it is a person (a stranger's invitation has none yet)."""
+        row = self.current_row()
+        if row is None or row.person_id <= 0:
+            return None
+        return LeadTarget(row.person_id, row.name, LeadState.ACTIVE)
+
+    def can_copy_opener(self) -> bool:
+        return self.current_row() is not None
+
     def copy_opener(self) -> None:
         text = self.opener.toPlainText()
         if text:
@@ -359,20 +467,19 @@ class TodayView(QWidget):
             self.status_message.emit(self.tr("Opener copied to the clipboard."))
 
     def _act(self, action: str) -> None:
-        row = self.current_row()
-        if row is None:
+        target = self.lead_target()
+        if target is not None:
+            self.lead_actions.act(action, target)
+
+    def _lead_changed(self, person_id: int, state: str) -> None:
+        """A lead action, its undo or its redo: show the list as it now is."""
+        if state == LeadState.ACTIVE.value:
+            self._select_after_load = person_id  # back in the list at its place
+        else:
+            self._settled(person_id)
             return
-        try:
-            if action == "dismiss":
-                self.backend.dismiss(row.person_id, "")
-            elif action == "revived":
-                self.backend.mark_revived(row.person_id)
-            elif action == "dnc":
-                self.backend.do_not_contact(row.person_id)
-        except Exception as exc:
-            self.error_raised.emit(error_text(exc))
-            return
-        self._settled(row.person_id)
+        self.person_changed.emit(person_id)
+        self.refresh()
 
     def _settled(self, person_id: int) -> None:
         # The lead leaves the list at once; the refresh that follows confirms the new order.
@@ -382,28 +489,22 @@ class TodayView(QWidget):
         self.person_changed.emit(person_id)
         self.refresh()
 
+    def _select_pending(self) -> None:
+        person_id, self._select_after_load = self._select_after_load, None
+        if person_id is not None:
+            self.select_person(person_id)
+
     def snooze(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        dialog = SnoozeDialog(self, today=self.as_of)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            self.backend.snooze(row.person_id, dialog.value())
-        except Exception as exc:
-            self.error_raised.emit(error_text(exc))
-            return
-        self._settled(row.person_id)
+        self._act(SNOOZE)
 
     def dismiss(self) -> None:
-        self._act("dismiss")
+        self._act(DISMISS)
 
     def mark_revived(self) -> None:
-        self._act("revived")
+        self._act(REVIVED)
 
     def do_not_contact(self) -> None:
-        self._act("dnc")
+        self._act(DO_NOT_CONTACT)
 
     def _connect_selected(self) -> None:
         indexes = self.connect_table.selectionModel().selectedRows()
@@ -411,6 +512,8 @@ class TodayView(QWidget):
             row = indexes[0].data(ROW_ROLE)
             if isinstance(row, ToConnectRow):
                 self.person_selected.emit(row.person_id)
+                if self.current is not None:
+                    self.current.set_person(row.person_id, self.connect_dialog)
 
     def open_search(self) -> None:
         indexes = self.connect_table.selectionModel().selectedRows()
@@ -422,12 +525,29 @@ class TodayView(QWidget):
 
     def save_state(self) -> None:
         save_header(self.settings, "today/header", self.table.horizontalHeader())
-        self.settings.setValue("today/splitter", self.splitter.saveState())
+        self.settings.setValue("today/network_open", self.network_button.isChecked())
 
     def restore_state(self) -> None:
-        state = self.settings.value("today/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        self.network_button.setChecked(
+            self.settings.value("today/network_open", False, type=bool) is True
+        )
 
 
-__all__ = ["TodayView"]
+def stranger_profile(row: TodayRow) -> Profile:
+    """What the list knows of a stranger's LinkedIn profile (a network row with no person):
+    its id is the row's negated one; the pane shows the name, company and URL."""
+    return Profile(
+        id=-row.person_id,
+        url=row.linkedin_url or "",
+        first_name=row.name,
+        last_name="",
+        email=None,
+        company=row.company,
+        position="",
+        connected_on=None,
+        status=ProfileStatus.INVITATION,
+    )
+
+
+# SnoozeDialog lives with the lead actions; importable from here as before.
+__all__ = ["SnoozeDialog", "TodayView", "make_table", "set_widths"]

@@ -153,12 +153,12 @@
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="261" />
         <source>Connected on {0}</source>
-        <translation type="unfinished" />
+        <translation>En relation depuis le {0}</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="271" />
         <source>Not paired with any of your contacts yet.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore associé à l’un de vos contacts.</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
@@ -1834,12 +1834,12 @@
     <message>
         <location filename="../../linkrevive/gui/to_connect_dialog.py" line="25" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/to_connect_dialog.py" line="29" />
         <source>Email contacts with no LinkedIn connection yet (double-click: find).</source>
-        <translation type="unfinished" />
+        <translation>Contacts e-mail pas encore en relation sur LinkedIn (double-clic : chercher).</translation>
     </message>
 </context>
 <context>
@@ -1981,24 +1981,18 @@
         <location filename="../../linkrevive/gui/today_view.py" line="258" />
         <location filename="../../linkrevive/gui/today_view.py" line="309" />
         <source>%n new in your network ›</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Réseau : %n nouveauté ›</numerusform><numerusform>Réseau : %n nouveautés ›</numerusform></translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/today_view.py" line="260" />
         <location filename="../../linkrevive/gui/today_view.py" line="307" />
         <source>Hide new in your network</source>
-        <translation type="unfinished" />
+        <translation>Masquer les nouveautés du réseau</translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/today_view.py" line="267" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n contact à ajouter sur LinkedIn ›</numerusform><numerusform>%n contacts à ajouter sur LinkedIn ›</numerusform></translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/today_view.py" line="340" />
