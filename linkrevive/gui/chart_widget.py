@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -69,8 +69,10 @@ def nice_scale(top: float, max_ticks: int = 5) -> tuple[float, float]:
 
 
 def number(value: float) -> str:
-    """A count as people read it: no ``.0``."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    """A count as people read it: no ``.0``, the decimal separator of the language."""
+    if float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", 1)
 
 
 class ChartWidget(QWidget):

@@ -29,6 +29,7 @@ from linkrevive.domain.models import Person, Profile
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.gui.backend import Backend, Detail
 from linkrevive.gui.i18n import (
+    date_edit_format,
     error_text,
     format_date,
     language,
@@ -51,6 +52,7 @@ class LogExchangeDialog(QDialog):
         form = QFormLayout(self)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(date_edit_format() + " HH:mm")
         self.direction = QComboBox()
         self.direction.addItem(self.tr("I wrote / called"), Direction.OUT)
         self.direction.addItem(self.tr("They wrote / called"), Direction.IN)

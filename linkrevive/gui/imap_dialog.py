@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkrevive.gui.i18n import date_edit_format
+
 
 @dataclass(frozen=True, slots=True)
 class ImapAccount:
@@ -71,6 +73,7 @@ class ImapDialog(QDialog):
         self.use_since = QCheckBox(self.tr("Only messages since"))
         self.since = QDateEdit(QDate.currentDate().addYears(-5))
         self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat(date_edit_format())
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         if keyring_available:

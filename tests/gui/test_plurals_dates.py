@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend, PairRow
+from linkrevive.gui.imap_dialog import ImapDialog
 from linkrevive.gui.pairs_table_model import PairsTableModel
 from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.people_table_model import PeopleTableModel
@@ -182,3 +183,12 @@ def test_the_tool_writes_irregular_plurals(tmp_path: Path) -> None:
     root = ET.parse(english).getroot()
     assert [m.findtext("source") for m in root.iter("message")] == ["%n signal(s)"]
     assert [f.text for f in root.iter("numerusform")] == ["%n signal", "%n signals"]
+
+
+def test_date_fields_write_dates_as_the_labels_do(
+    qtbot: Any, lang: str, settings: QSettings
+) -> None:
+    dialog = ImapDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.since.setDate(QDate(2026, 11, 3))
+    assert dialog.since.text() == {"en": "3 Nov 2026", "fr": "03/11/2026"}[lang]
