@@ -6,15 +6,17 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.collector import GuiThreadCollector
+from linkrevive.gui.demo_banner import DemoBanner, show_as_demo
 from linkrevive.gui.main_window import ICON, MainWindow
 from linkrevive.gui.task_runner import TaskRunner
 
@@ -89,6 +91,117 @@ def database_label(db: str | None) -> str | None:
     return Path(location).name
 
 
+class Session(QObject):
+    """The window and the database it shows: the user's own, or the demo beside it.
+
+    File ▸ Open demo (or the welcome page's button) builds the demo in its own database
+    (``demo_path``; by default the ``demo`` folder of the user data folder) and opens a
+    window on it titled as the demo, with a banner; File ▸ Open your database (or the
+    banner's button) opens the user's database again. The demo never writes to it.
+    """
+
+    window_opened = Signal(object)  # the MainWindow now shown
+
+    def __init__(
+        self,
+        app: QApplication,
+        settings: QSettings,
+        runner: TaskRunner,
+        workspace: Any,
+        *,
+        language: str,
+        translators: list[QTranslator] | None = None,
+        as_of: date | None = None,
+        label: str | None = None,
+        demo_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.runner = runner
+        self.language = language
+        self.translators = translators or []
+        self.as_of = as_of
+        self.label = label
+        self.demo_path = demo_path
+        self.own = Backend(workspace, lang=language)
+        self.demo: Backend | None = None
+        self.window: MainWindow | None = None
+        self.banner: DemoBanner | None = None
+
+    @property
+    def in_demo(self) -> bool:
+        return self.banner is not None
+
+    def open(self, *, demo: bool = False) -> MainWindow:
+        """Show a new window on the user's database (or the demo's), replacing the
+        current one."""
+        backend = self.demo if demo and self.demo is not None else self.own
+        backend.lang = self.language
+        name = QCoreApplication.translate("LinkRevive", "Demo") if demo else self.label
+        window = open_window(
+            backend,
+            self.settings,
+            self.runner,
+            language=self.language,
+            as_of=self.as_of,
+            database=name,
+        )
+        window.imports.demo_path = self.demo_path
+        window.restart_requested.connect(lambda: QTimer.singleShot(0, self.restart))
+        window.imports.demo_built.connect(
+            lambda path: QTimer.singleShot(0, lambda: self.open_demo(path))
+        )
+        self.banner = show_as_demo(window) if demo else None
+        if self.banner is not None:
+            self.banner.back_requested.connect(lambda: QTimer.singleShot(0, self.open_own))
+        old, self.window = self.window, window
+        if old is not None:
+            old.close()  # its notes flushed and its state saved; the new one is shown
+            old.deleteLater()
+        self.window_opened.emit(window)
+        return window
+
+    def open_demo(self, path: Path) -> None:
+        """Open a window on the demo database just built at ``path``."""
+        from linkrevive.domain.errors import InputError
+        from linkrevive.services.workspace import Workspace
+
+        self._close_demo()
+        try:
+            workspace = Workspace.open(str(path))
+        except InputError as exc:
+            if self.window is not None:
+                self.window.show_error(i18n.error_text(exc))
+            return
+        self.demo = Backend(workspace, lang=self.language)
+        self.open(demo=True)
+
+    def open_own(self) -> None:
+        """Back from the demo to the user's own database."""
+        self.open(demo=False)
+        self._close_demo()
+
+    def restart(self) -> None:
+        """A language switch: rebuild the window under the new translators."""
+        i18n.remove(self.app, self.translators)
+        self.language = i18n.chosen_language(self.settings)
+        self.translators = i18n.install(self.app, self.language)
+        self.open(demo=self.in_demo)
+
+    def _close_demo(self) -> None:
+        demo, self.demo = self.demo, None
+        if demo is not None:
+            # On the worker, after the reads the demo window left queued.
+            self.runner.load(demo.workspace.close)
+
+    def close(self) -> None:
+        """Release the demo database (the caller closes the user's workspace)."""
+        demo, self.demo = self.demo, None
+        if demo is not None:
+            demo.workspace.close()
+
+
 def run_gui(db: str | None, *, as_of: date | None = None) -> int:
     """Open the main window on ``db`` (default database when None); returns the exit code.
 
@@ -106,31 +219,19 @@ def run_gui(db: str | None, *, as_of: date | None = None) -> int:
     except InputError as exc:
         QMessageBox.critical(None, "LinkRevive", i18n.error_text(exc))
         return 1
-    label = database_label(db)
-    backend = Backend(workspace, lang=language)
     collector = GuiThreadCollector(app)  # garbage holding Qt objects dies on this thread
     runner = TaskRunner(app)
-    state: dict[str, MainWindow] = {}
-
-    def restart() -> None:
-        # A language switch: rebuild the window under the new translators.
-        nonlocal translators
-        old = state["window"]
-        old.save_state()
-        i18n.remove(app, translators)
-        new_language = i18n.chosen_language(settings)
-        translators = i18n.install(app, new_language)
-        backend.lang = new_language
-        window = open_window(
-            backend, settings, runner, language=new_language, as_of=as_of, database=label
-        )
-        window.restart_requested.connect(lambda: QTimer.singleShot(0, restart))
-        state["window"] = window
-        old.deleteLater()
-
-    window = open_window(backend, settings, runner, language=language, as_of=as_of, database=label)
-    window.restart_requested.connect(lambda: QTimer.singleShot(0, restart))
-    state["window"] = window
+    session = Session(
+        app,
+        settings,
+        runner,
+        workspace,
+        language=language,
+        translators=translators,
+        as_of=as_of,
+        label=database_label(db),
+    )
+    session.open()
     try:
         return app.exec()
     finally:
@@ -138,7 +239,8 @@ def run_gui(db: str | None, *, as_of: date | None = None) -> int:
         runner.cancel()
         runner.wait(10000)
         collector.stop()
+        session.close()
         workspace.close()
 
 
-__all__ = ["database_label", "run_gui", "window_title"]
+__all__ = ["Session", "database_label", "run_gui", "window_title"]

@@ -7,10 +7,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -22,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkrevive.domain.errors import Cancelled
-from linkrevive.domain.models import ImportReport, Person
+from linkrevive.domain.models import Person
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.detail_pane import DetailPane
 from linkrevive.gui.export_dialog import TO_CONNECT, ExportChoice, ExportDialog
-from linkrevive.gui.i18n import error_text, format_date
-from linkrevive.gui.imap_dialog import ImapAccount, ImapDialog
+from linkrevive.gui.i18n import error_text
+from linkrevive.gui.import_flow import ImportFlow, dropped_paths
 from linkrevive.gui.insights_view import InsightsView
 from linkrevive.gui.linkedin_view import LinkedInView
 from linkrevive.gui.pairs_view import PairsView
@@ -36,21 +34,14 @@ from linkrevive.gui.people_table_model import SearchIndex
 from linkrevive.gui.prospects_view import ProspectsView
 from linkrevive.gui.settings_dialog import SettingsDialog
 from linkrevive.gui.shortcuts_dialog import KeyboardNavigation
-from linkrevive.gui.task_runner import PartlyDone, TaskRunner
+from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import TodayView
 from linkrevive.gui.view_loader import ViewLoader
 from linkrevive.gui.welcome_page import WelcomePage
 
-#: File types accepted by drag and drop and the import dialogs.
-IMPORT_SUFFIXES = (".zip", ".csv", ".vcf", ".xlsx", ".mbox", ".eml")
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "linkrevive.svg"
 
 TODAY, PROSPECTS, LINKEDIN, PAIRS, INSIGHTS = range(5)
-
-
-def importable(path: Path) -> bool:
-    """A file LinkRevive may import, or a folder (LinkedIn export or .eml folder)."""
-    return path.is_dir() or path.suffix.lower() in IMPORT_SUFFIXES
 
 
 class MainWindow(QMainWindow):
@@ -78,17 +69,20 @@ class MainWindow(QMainWindow):
         self.as_of = as_of
         self.language = language
         self.last_summary = ""
-        #: The last question about a partial LinkedIn export (kept for tests).
-        self.partial_question: QMessageBox | None = None
         self.setWindowTitle("LinkRevive")
         if ICON.exists():
             self.setWindowIcon(QIcon(str(ICON)))
         self.setAcceptDrops(True)
 
+        #: Imports, their results and the demo (``gui/import_flow.py``).
+        self.imports = ImportFlow(
+            self, backend, runner, settings, start=self._start, announce=self._announce, as_of=as_of
+        )
+        self.import_paths = self.imports.import_paths
         self.welcome = WelcomePage()
-        self.welcome.import_linkedin_requested.connect(self.import_linkedin_dialog)
-        self.welcome.import_contacts_requested.connect(self.import_contacts_dialog)
-        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.import_linkedin_requested.connect(self.imports.import_linkedin_dialog)
+        self.welcome.import_contacts_requested.connect(self.imports.import_contacts_dialog)
+        self.welcome.demo_requested.connect(self.imports.open_demo)
 
         self.loader = ViewLoader(runner, self)
         self.today = TodayView(backend, settings, runner=runner)
@@ -169,21 +163,23 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        imports = self.imports
         self.import_linkedin_action = self._action(
             self.tr("Import LinkedIn export…"),
-            self.import_linkedin_dialog,
+            imports.import_linkedin_dialog,
             QKeySequence.StandardKey.Open,
         )
         self.import_contacts_action = self._action(
-            self.tr("Import contacts or mailbox…"), self.import_contacts_dialog
+            self.tr("Import contacts or mailbox…"), imports.import_contacts_dialog
         )
         self.import_folder_action = self._action(
-            self.tr("Import a folder…"), self.import_folder_dialog
+            self.tr("Import a folder…"), imports.import_folder_dialog
         )
         self.import_imap_action = self._action(
-            self.tr("Import from IMAP…"), self.import_imap_dialog
+            self.tr("Import from IMAP…"), imports.import_imap_dialog
         )
-        self.demo_action = self._action(self.tr("Open demo"), self.open_demo)
+        self.last_results_action = self._action(self.tr("Last import results…"), imports.show_last)
+        self.demo_action = self._action(self.tr("Open demo"), imports.open_demo)
         self.export_action = self._action(self.tr("Export…"), self.export_dialog, "Ctrl+E")
         self.settings_action = self._action(self.tr("Settings…"), self.settings_dialog, "Ctrl+,")
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -191,12 +187,13 @@ class MainWindow(QMainWindow):
             self.tr("Refresh"), self.reload, QKeySequence.StandardKey.Refresh
         )
         self.match_action = self._action(self.tr("Pair contacts with LinkedIn"), self.run_match)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (
             self.import_linkedin_action,
             self.import_contacts_action,
             self.import_folder_action,
             self.import_imap_action,
+            self.last_results_action,
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -292,95 +289,10 @@ class MainWindow(QMainWindow):
 
     # -- imports ---------------------------------------------------------------------------
 
-    def import_linkedin_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import your LinkedIn export"),
-            "",
-            self.tr("LinkedIn export (*.zip Connections.csv *.csv)"),
-        )
-        if name:
-            self.import_paths([Path(name)])
-
-    def import_contacts_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import contacts or a mailbox"),
-            "",
-            self.tr("Contacts and mail (*.vcf *.csv *.xlsx *.mbox);;All files (*)"),
-        )
-        if name:
-            self.import_paths([Path(name)])
-
-    def import_folder_dialog(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
-        if name:
-            self.import_paths([Path(name)])
-
-    def import_paths(self, paths: list[Path], *, allow_removals: bool = False) -> bool:
-        """Import files one after the other in the background; False if busy.
-
-        Each file is its own transaction: Cancel stops the file being imported (rolled
-        back), and the files saved before it are reported as done.
-        """
-        if not paths:
-            return False
-        backend = self.backend
-        me: list[str] = []
-
-        def work(progress: Any, cancelled: Any) -> list[ImportReport]:
-            reports: list[ImportReport] = []
-            for path in paths:
-                try:
-                    report = backend.import_path(
-                        path,
-                        me=me,
-                        progress=progress,
-                        cancelled=cancelled,
-                        allow_removals=allow_removals,
-                    )
-                except Cancelled:
-                    if reports:
-                        raise PartlyDone(reports) from None
-                    raise
-                reports.append(report)
-            return reports
-
-        title = self.tr("Importing {0}").format(", ".join(p.name for p in paths))
-        return self._start(title, work)
-
-    def import_imap_dialog(self) -> None:
-        dialog = ImapDialog(
-            self.settings,
-            self,
-            password_stored=self.backend.has_imap_password,
-            keyring_available=self.backend.keyring_available(),
-        )
-        if dialog.exec() == ImapDialog.DialogCode.Accepted:
-            self.import_imap(dialog.account())
-
-    def import_imap(self, account: ImapAccount) -> bool:
-        backend = self.backend
-
-        def work(progress: Any, cancelled: Any) -> ImportReport:
-            return backend.import_imap(
-                host=account.host,
-                port=account.port,
-                user=account.user,
-                folder=account.folder,
-                since=account.since,
-                password=account.password,
-                progress=progress,
-                cancelled=cancelled,
-            )
-
-        return self._start(self.tr("Reading {0}").format(account.host), work)
-
-    def open_demo(self) -> bool:
-        backend = self.backend
-        return self._start(
-            self.tr("Building the demo"), lambda p, c: backend.build_demo(progress=p, cancelled=c)
-        )
+    @property
+    def partial_question(self) -> QMessageBox | None:
+        """The last question about a partial LinkedIn export (kept for tests)."""
+        return self.imports.partial_question
 
     def run_match(self) -> bool:
         backend = self.backend
@@ -473,53 +385,17 @@ class MainWindow(QMainWindow):
 
     def _task_finished(self, title: str, result: object) -> None:
         self._task_ended()
-        summary = self.summarize(result)
-        if self.runner.stop_requested:  # Cancel came after what is listed was saved
-            summary += "\n" + self.tr(
-                "Cancel came too late for what is listed here: it is saved. "
-                "Nothing after it was done."
-            )
-        self._announce(summary)
+        if not self.imports.task_finished(result):  # imports and the demo say it themselves
+            summary = self.summarize(result)
+            if self.runner.stop_requested:  # Cancel came after what is listed was saved
+                summary += "\n" + self.tr(
+                    "Cancel came too late for what is listed here: it is saved. "
+                    "Nothing after it was done."
+                )
+            self._announce(summary)
         if getattr(self, "_task_writes", True):
             self.reload()
             self.data_changed.emit()
-        self._ask_about_partial_exports(result)
-
-    def _ask_about_partial_exports(self, result: object) -> None:
-        """After a LinkedIn export taken as partial (many connections missing from it, none
-        marked removed), ask whether those connections were really removed; if so, import
-        the export again with the removals."""
-        reports = result if isinstance(result, list) else [result]
-        partial = [
-            r for r in reports if isinstance(r, ImportReport) and r.counts.get("kept_missing")
-        ]
-        if not partial:
-            return
-        missing = sum(r.counts["kept_missing"] for r in partial)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "LinkRevive",
-            self.tr(
-                "%n of your connections are missing from this LinkedIn export, so it was "
-                "imported as partial: nobody was marked removed. Did you remove them from "
-                "your network? Yes marks them removed.",
-                "",
-                missing,
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        paths = [Path(r.source) for r in partial]
-
-        def answered(_result: int) -> None:
-            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self.import_paths(paths, allow_removals=True)
-
-        box.finished.connect(answered)
-        self.partial_question = box
-        box.open()  # not exec(): the window keeps running (and tests are never blocked)
 
     def _task_failed(self, title: str, error: object) -> None:
         self._task_ended()
@@ -529,9 +405,10 @@ class MainWindow(QMainWindow):
         self._task_ended()
         self._announce(self.tr("Cancelled: the database is unchanged."))
 
-    def _announce(self, text: str) -> None:
+    def _announce(self, text: str, short: str | None = None) -> None:
+        """Say what a task did: ``short`` (else ``text``) in the status bar."""
         self.last_summary = text
-        self.statusBar().showMessage(text.replace("\n", " · "), 15000)
+        self.statusBar().showMessage((short or text).replace("\n", " · "), 15000)
         self.task_summary.emit(text)
 
     def summarize(self, result: object) -> str:
@@ -540,21 +417,7 @@ class MainWindow(QMainWindow):
             return self.tr("Exported to {0}").format(result)
         if isinstance(result, dict):
             return ", ".join(f"{k}: {v}" for k, v in result.items()) or self.tr("Done.")
-        reports = result if isinstance(result, list) else [result]
-        lines = []
-        for report in reports:
-            if isinstance(report, ImportReport):
-                counts = ", ".join(f"{k}: {v}" for k, v in report.counts.items() if v)
-                name = Path(report.source).name or report.source
-                line = f"{name}: {counts or self.tr('nothing new')}"
-                if report.newer_export is not None:
-                    line += " · " + self.tr("older than the export of {0}: history only").format(
-                        format_date(report.newer_export)
-                    )
-                if report.signals:
-                    line += " · " + self.tr("%n signal(s)", "", len(report.signals))
-                lines.append(line)
-        return "\n".join(lines) if lines else self.tr("Done.")
+        return self.tr("Done.")
 
     def show_error(self, text: str) -> None:
         self.last_summary = text
@@ -568,21 +431,16 @@ class MainWindow(QMainWindow):
     # -- drag and drop ---------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_paths(event.mimeData().urls()):
+        if dropped_paths(event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_paths(event.mimeData().urls())
+        paths = dropped_paths(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
-
-    @staticmethod
-    def _dropped_paths(urls: list[QUrl]) -> list[Path]:
-        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        return [p for p in paths if importable(p)]
+            self.imports.import_paths(paths)
 
     # -- persistence -----------------------------------------------------------------------
 

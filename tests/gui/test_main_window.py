@@ -15,7 +15,7 @@ from benchmarks.gen_linkedin import make_rows, write_zip
 from linkrevive.domain.enums import LeadState
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.export_dialog import REACTIVATION, TO_CONNECT, ExportChoice
-from linkrevive.gui.main_window import LINKEDIN, TODAY, MainWindow
+from linkrevive.gui.main_window import LINKEDIN, MainWindow
 from linkrevive.gui.task_runner import TaskRunner
 from tests.gui.conftest import AS_OF
 from tests.helpers import dump
@@ -58,18 +58,25 @@ def test_window_opens_before_its_data_arrives(
     assert window.prospects.model.rowCount() > 0 and window.prospects.overlay.isHidden()
 
 
-def test_first_run_shows_the_welcome_page_and_opens_the_demo(
-    qtbot: Any, empty_backend: Backend, settings: QSettings, runner: TaskRunner
+def test_first_run_shows_the_welcome_page_and_builds_the_demo_in_its_own_database(
+    qtbot: Any,
+    empty_backend: Backend,
+    settings: QSettings,
+    runner: TaskRunner,
+    db_path: Path,
+    tmp_path: Path,
 ) -> None:
     window = make_window(qtbot, empty_backend, settings, runner)
+    window.imports.demo_path = tmp_path / "app-data" / "demo" / "demo.sqlite3"
     assert window.stack.currentWidget() is window.welcome
-    with qtbot.waitSignals(
-        [window.runner.finished, window.store_checked, window.today.loaded], timeout=60000
-    ):
+    before = db_path.read_bytes()
+    with qtbot.waitSignal(window.imports.demo_built, timeout=60000) as built:
         qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.splitter
-    assert window.tabs.currentIndex() == TODAY
-    assert window.today.model.rowCount() > 0
+    # Built beside, never here: the session opens it in a window of its own
+    # (tests/gui/test_demo_separate.py).
+    assert built.args == [window.imports.demo_path] and window.imports.demo_path.exists()
+    assert db_path.read_bytes() == before
+    assert window.stack.currentWidget() is window.welcome
     assert not window.progress.isVisible()
 
 
@@ -111,7 +118,7 @@ def test_dropping_a_linkedin_export_imports_it(
     )  # fmt: skip
     with qtbot.waitSignals([window.runner.finished, window.store_checked], timeout=60000):
         window.dropEvent(event)
-    assert "new: 50" in window.last_summary
+    assert "50 new connection" in window.last_summary
     assert window.stack.currentWidget() is window.splitter
     with qtbot.waitSignal(window.linkedin.loaded, timeout=30000):
         window.tabs.setCurrentIndex(LINKEDIN)

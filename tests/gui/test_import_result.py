@@ -1,0 +1,192 @@
+"""The import result panel: what each file added, changed and skipped, every warning by file
+and line, in the interface language, copyable, and reachable again from the File menu."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+
+from benchmarks.gen_linkedin import make_rows, write_zip
+from linkrevive.gui import i18n
+from linkrevive.gui.backend import Backend
+from linkrevive.gui.import_result import ImportResultDialog
+from linkrevive.gui.main_window import MainWindow
+from linkrevive.gui.task_runner import TaskRunner
+from linkrevive.services.workspace import Workspace
+from tests.gui.test_main_window import make_window
+
+pytestmark = pytest.mark.gui
+
+# A lead sheet as users keep them: a stage and a stall reason out of the vocabulary, a typo
+# in an address, an impossible date, a row with neither name nor address.
+SHEET = """First name,Last name,Email,Company,Country,Stage,Stall reason,Last contact
+Anne,Lefèvre,anne@pixelbleu.fr,Pixel Bleu,France,Maybe later,No time,2023-05-10
+Bruno,Marchal,bruno(at)studiokode.be,Studio Kôdé,Belgique,Info sent,Ask again in spring,31/02/2022
+,,,Acme,France,,,
+Chloé,Abeille,chloe.abeille@gmail.com,,France,First contact,,2021-04-01
+"""
+
+
+@pytest.fixture
+def language(qapp: Any, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The interface in English (its plural forms loaded) or French, as the app runs it."""
+    code = getattr(request, "param", "en")
+    translators = i18n.install(qapp, code)
+    yield code
+    i18n.remove(qapp, translators)
+    i18n.install(qapp, "en")
+
+
+def _sheet(folder: Path) -> Path:
+    path = folder / "suivi.csv"
+    path.write_text(SHEET, encoding="utf-8")
+    return path
+
+
+def _dialog(window: MainWindow) -> ImportResultDialog:
+    dialog = window.imports.dialog
+    assert dialog is not None
+    return dialog
+
+
+def _import(qtbot: Any, window: MainWindow, *paths: Path) -> str:
+    with qtbot.waitSignals([window.runner.finished, window.imports.results_shown], timeout=60000):
+        assert window.import_paths(list(paths))
+    dialog = window.imports.dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog.text()
+
+
+def test_the_sheet_says_what_it_did_and_lists_every_warning(
+    qtbot: Any,
+    language: str,
+    empty_backend: Backend,
+    settings: QSettings,
+    tmp_path: Path,
+    runner: TaskRunner,
+) -> None:
+    window = make_window(qtbot, empty_backend, settings, runner)
+    text = _import(qtbot, window, _sheet(tmp_path))
+    assert text.splitlines()[:3] == ["1 file imported", "", "suivi.csv — Lead sheet"]
+    assert "  • 3 contacts added" in text
+    assert "  • 1 row skipped" in text
+    assert "  • 4 warnings: the rows were imported" in text
+    stages = "First contact, Info sent, Call agreed, Call postponed, Test project, Visit, Client"
+    assert (
+        f"suivi.csv, line 2: unknown stage, left empty (valid: {stages}, Lost) — “Maybe later”"
+    ) in text
+    assert "suivi.csv, line 3: not an email address: left out, the row was imported" in text
+    assert "suivi.csv, line 3: unknown stall reason, left empty (valid: No time," in text
+    assert "suivi.csv, line 3: date not understood — “31/02/2022”" in text
+    assert "suivi.csv, line 4: no name and no email address: row skipped" in text
+    # No raw counter names, no "warnings: 4".
+    assert "warnings: 4" not in text and "shared_addresses" not in text
+    # The status bar says it in one line; the whole report is the summary.
+    assert window.statusBar().currentMessage() == "1 file imported"
+    assert window.last_summary == text
+
+    _dialog(window).copy_button.click()
+    assert QGuiApplication.clipboard().text() == text
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_the_panel_speaks_french(
+    qtbot: Any,
+    language: str,
+    empty_backend: Backend,
+    settings: QSettings,
+    tmp_path: Path,
+    runner: TaskRunner,
+) -> None:
+    window = MainWindow(empty_backend, settings, runner, language="fr")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.store_checked, timeout=30000):
+        window.show()
+        window.reload()
+    text = _import(qtbot, window, _sheet(tmp_path))
+    assert _dialog(window).windowTitle() == "Résultats de l'import"
+    assert _dialog(window).copy_button.text() == "Copier"
+    assert text.splitlines()[:3] == [
+        "1 fichier importé",
+        "",
+        "suivi.csv — Tableau de suivi des prospects",
+    ]
+    assert "  • 3 contacts ajoutés" in text
+    assert "  • 1 ligne ignorée" in text
+    assert "  • 4 avertissements : les lignes ont été importées" in text
+    assert "  Problèmes trouvés :" in text
+    assert (
+        "suivi.csv, ligne 2 : étape inconnue, laissée vide (valeurs valides : Premier contact, "
+    ) in text
+    assert text.count("— « Maybe later »") == 1
+    assert "suivi.csv, ligne 4 : ni nom ni adresse e-mail : ligne ignorée" in text
+
+
+def test_signals_are_counted_once_and_truly(
+    qtbot: Any,
+    language: str,
+    empty_backend: Backend,
+    settings: QSettings,
+    db_path: Path,
+    tmp_path: Path,
+    runner: TaskRunner,
+) -> None:
+    """The status bar used to say "signals: 415 · 200 signals": the count stored, and the
+    200 newest the report carries. The panel says the count stored, once."""
+    export = write_zip(
+        tmp_path / "Complete_LinkedInDataExport_01-02-2025.zip", make_rows(1000, 1), 800, 1
+    )
+    window = make_window(qtbot, empty_backend, settings, runner)
+    text = _import(qtbot, window, export)
+    connection = sqlite3.connect(db_path)
+    try:
+        (stored,) = connection.execute("SELECT count(*) FROM signal").fetchone()
+    finally:
+        connection.close()
+    assert stored > 200
+    signal_lines = [line for line in text.splitlines() if "ignal" in line]
+    assert signal_lines == [f"  • Signals found: {stored}"]
+    assert "— LinkedIn export of 2 Jan 2025" in text
+    assert "  • 1000 new connections" in text
+    assert "profiles_from_activity" not in text
+    assert "known only from messages or invitations" in text
+
+
+def test_last_results_reopen_from_the_file_menu_even_after_a_restart(
+    qtbot: Any,
+    language: str,
+    empty_backend: Backend,
+    settings: QSettings,
+    tmp_path: Path,
+    runner: TaskRunner,
+) -> None:
+    window = make_window(qtbot, empty_backend, settings, runner)
+    assert window.last_results_action in window.file_menu.actions()
+    window.last_results_action.trigger()
+    assert window.imports.dialog is None
+    assert window.statusBar().currentMessage() == "No import yet on this database."
+    text = _import(qtbot, window, _sheet(tmp_path))
+    _dialog(window).close()
+    window.last_results_action.trigger()
+    assert _dialog(window).isVisible() and _dialog(window).text() == text
+
+    # The next run on the same database: the results are still there.
+    later = make_window(qtbot, empty_backend, settings, runner)
+    later.last_results_action.trigger()
+    assert later.imports.dialog is not None and later.imports.dialog.text() == text
+    # Another database, the same settings: not its results.
+    workspace = Workspace.open(str(tmp_path / "other.sqlite3"))
+    try:
+        other = make_window(qtbot, Backend(workspace), settings, runner)
+        other.last_results_action.trigger()
+        assert other.imports.dialog is None
+        other.close()
+        assert runner.wait(30000)
+    finally:
+        workspace.close()
