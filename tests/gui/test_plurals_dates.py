@@ -14,15 +14,19 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtGui import QFontMetrics
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend, PairRow
 from linkrevive.gui.imap_dialog import ImapDialog
+from linkrevive.gui.main_window import MainWindow
 from linkrevive.gui.pairs_table_model import PairsTableModel
 from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.people_table_model import PeopleTableModel
+from linkrevive.gui.task_runner import TaskRunner
 from tests.conftest import REPO
+from tests.gui.conftest import AS_OF
 
 pytestmark = pytest.mark.gui
 
@@ -192,3 +196,25 @@ def test_date_fields_write_dates_as_the_labels_do(
     qtbot.addWidget(dialog)
     dialog.since.setDate(QDate(2026, 11, 3))
     assert dialog.since.text() == {"en": "3 Nov 2026", "fr": "03/11/2026"}[lang]
+
+
+def test_french_headers_of_today_fit_at_1280(
+    qtbot: Any, lang: str, demo_backend: Backend, settings: QSettings, runner: TaskRunner
+) -> None:
+    """'Pourquoi maintenant' and the other headers are whole at 1280×800, in both languages."""
+    window = MainWindow(demo_backend, settings, runner, as_of=AS_OF, language=lang)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1280, 800)
+    with qtbot.waitSignals([window.store_checked, window.today.loaded], timeout=30000):
+        window.show()
+        window.reload()
+    header = window.today.table.horizontalHeader()
+    metrics = QFontMetrics(header.font())
+    model = window.today.table.model()
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        text = str(model.headerData(column, Qt.Orientation.Horizontal))
+        room = header.sectionSize(column) - 8  # the header's own padding
+        assert metrics.horizontalAdvance(text) <= room, (text, header.sectionSize(column))
