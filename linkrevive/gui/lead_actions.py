@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from linkrevive.domain.enums import LeadState
 from linkrevive.domain.errors import InputError
 from linkrevive.gui.backend import Backend
-from linkrevive.gui.i18n import error_text, format_date
+from linkrevive.gui.i18n import date_edit_format, error_text, format_date
 
 if TYPE_CHECKING:
     from linkrevive.services.leads import Replaced
@@ -72,6 +72,7 @@ class SnoozeDialog(QDialog):
         self.until = QDateEdit(start.addDays(30))
         self.until.setMinimumDate(start.addDays(1))
         self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat(date_edit_format())
         layout.addWidget(QLabel(self.tr("The lead leaves the list until this day.")))
         layout.addWidget(self.until)
         buttons = QDialogButtonBox(

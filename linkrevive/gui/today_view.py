@@ -148,7 +148,7 @@ class TodayView(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss)
         self.revived_button = QPushButton(self.tr("Mark revived"))
         self.revived_button.clicked.connect(self.mark_revived)
-        self.dnc_button = QPushButton(self.tr("Do not contact"))
+        self.dnc_button = QPushButton(self.tr("Do not contact…"))  # it asks first
         self.dnc_button.clicked.connect(self.do_not_contact)
 
         candidate = QGroupBox(self.tr("Why now"))

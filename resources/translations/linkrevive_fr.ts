@@ -11,7 +11,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../linkrevive/gui/chart_widget.py" line="148" />
+        <location filename="../../linkrevive/gui/chart_widget.py" line="150" />
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
     </message>
@@ -85,181 +85,181 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="116" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="118" />
         <source>Open LinkedIn profile</source>
         <translation>Ouvrir le profil LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="120" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="124" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="122" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="126" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="137" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="139" />
         <source>Notes (saved as you type)</source>
         <translation>Notes (enregistrées au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="145" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="147" />
         <source>Log an exchange…</source>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="147" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="149" />
         <source>Add a signal…</source>
         <translation>Ajouter un signal…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="158" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="160" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="159" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="161" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="161" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="163" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="167" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="169" />
         <source>Position history</source>
         <translation>Historique des postes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="169" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="171" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="191" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="193" />
         <source>Select a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="222" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="224" />
         <source>Not paired with a LinkedIn connection</source>
         <translation>Pas associé à une relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="250" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="252" />
         <source>No LinkedIn connection paired yet.</source>
         <translation>Aucune relation LinkedIn associée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="261" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="263" />
         <source>Connected on {0}</source>
         <translation>En relation depuis le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="271" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="273" />
         <source>Not paired with any of your contacts yet.</source>
         <translation>Pas encore associé à l’un de vos contacts.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="309" />
         <source>Snoozed</source>
         <translation>En veille</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="308" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="309" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
         <source>Wake now</source>
         <translation>Réveiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="308" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
         <source>Snoozed until {0}</source>
         <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="312" />
         <source>Dismissed</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="312" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="318" />
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="313" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="315" />
         <source>Marked revived</source>
         <translation>Marqué relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="313" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="314" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="315" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="314" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
         <source>Marked revived on {0}</source>
         <translation>Marqué relancé le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="318" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="329" />
         <source>Make this lead active again (undoable)</source>
         <translation>Rendre ce prospect de nouveau actif (annulable)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="363" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="365" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="364" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="366" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="365" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="366" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="369" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="369" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="371" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="433" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="435" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="434" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="436" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -267,18 +267,18 @@
 <context>
     <name>DoNotContactDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="96" />
-        <location filename="../../linkrevive/gui/lead_actions.py" line="106" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="97" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="107" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="97" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="98" />
         <source>Never contact {0} again?</source>
         <translation>Ne plus jamais contacter {0} ?</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="100" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="101" />
         <source>{0} will never be proposed again and is left out of every export. Use this when the person asked not to be contacted. You can undo it here (Edit ▸ Undo) or restore the lead later from the detail pane.</source>
         <translation>{0} ne sera plus jamais proposé et sera exclu de tous les exports. À utiliser quand la personne a demandé à ne pas être contactée. Vous pouvez l'annuler ici (Édition ▸ Annuler) ou rétablir le prospect plus tard depuis le panneau de détail.</translation>
     </message>
@@ -359,73 +359,73 @@
 <context>
     <name>ImapDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="63" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="65" />
         <source>Import from an IMAP account</source>
         <extracomment>``(user, host) -&gt; bool``: is a password already in the keyring for this account?</extracomment>
         <translation>Importer depuis un compte IMAP</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="67" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="69" />
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="71" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="73" />
         <source>Only messages since</source>
         <translation>Seulement les messages depuis</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="77" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="80" />
         <source>leave empty to use the stored password</source>
         <translation>vide : mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="79" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="82" />
         <source>The password is kept in your system's keyring, never in a file.</source>
         <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="82" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="85" />
         <source>needed each time (not remembered)</source>
         <translation>à saisir à chaque fois (non mémorisé)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="85" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="88" />
         <source>No password store (keyring) is available on this computer: the password is used for this import only and will not be remembered.</source>
         <translation>Aucun trousseau n'est disponible sur cet ordinateur : le mot de passe sert à cet import seulement et ne sera pas mémorisé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="96" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="99" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="97" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="100" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="98" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="101" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="99" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="102" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="100" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="103" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="147" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="150" />
         <source>No password is stored for {0} yet: type it once.</source>
         <translation>Aucun mot de passe enregistré pour {0} : saisissez-le une fois.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="150" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="153" />
         <source>Type the password of {0}: without a keyring it is not remembered.</source>
         <translation>Saisissez le mot de passe de {0} : sans trousseau, il n'est pas mémorisé.</translation>
     </message>
@@ -611,102 +611,103 @@
 <context>
     <name>LeadActions</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="184" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="187" />
         <source>Snooze…</source>
+        <extracomment>The "what happened — Undo" message, once the window placed it in its status bar.</extracomment>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="185" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="188" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="186" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="189" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="188" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="191" />
         <source>Do not contact…</source>
         <translation>Ne pas contacter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="191" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="194" />
         <source>Make active again</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="193" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="196" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="194" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="197" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="196" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="199" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="261" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="264" />
         <source>dismissal of {0}</source>
         <translation>l'écartement de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="262" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="265" />
         <source>{0} dismissed: never proposed again.</source>
         <translation>{0} : écarté, plus jamais proposé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="266" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="269" />
         <source>revival of {0}</source>
         <translation>la relance de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="267" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="270" />
         <source>{0} marked revived.</source>
         <translation>{0} : marqué relancé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="271" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="274" />
         <source>restore of {0}</source>
         <translation>la réactivation de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="272" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="275" />
         <source>{0} is an active lead again.</source>
         <translation>{0} : de nouveau un prospect actif.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="286" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="289" />
         <source>snooze of {0}</source>
         <translation>la mise en veille de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="287" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="290" />
         <source>{0} snoozed until {1}.</source>
         <translation>{0} : en veille jusqu'au {1}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="305" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="308" />
         <source>do-not-contact of {0}</source>
         <translation>le « ne pas contacter » de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="306" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="309" />
         <source>{0} will not be contacted: left out of the list and the exports.</source>
         <translation>{0} ne sera plus contacté : retiré de la liste et des exports.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="331" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="334" />
         <source>{0} changed since; nothing was undone.</source>
         <translation>{0} a changé depuis ; rien n'a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="335" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="338" />
         <source>{0} changed meanwhile; nothing was done.</source>
         <translation>{0} a changé entre-temps ; rien n'a été fait.</translation>
     </message>
@@ -799,62 +800,62 @@
 <context>
     <name>LogExchangeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="50" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="51" />
         <source>Log an exchange</source>
         <translation>Noter un échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="55" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="57" />
         <source>I wrote / called</source>
         <translation>J'ai écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="56" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="58" />
         <source>They wrote / called</source>
         <translation>Il/elle a écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="59" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="61" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="60" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="62" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="61" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="63" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="62" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="64" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="63" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="65" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="67" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="68" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="71" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="72" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -999,12 +1000,12 @@
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="403" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="406" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="438" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="441" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1814,7 +1815,7 @@
         <translation>Mettre en veille jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="75" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="76" />
         <source>The lead leaves the list until this day.</source>
         <translation>Le prospect quitte la liste jusqu'à ce jour.</translation>
     </message>
@@ -1937,11 +1938,6 @@
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="151" />
-        <source>Do not contact</source>
-        <translation>Ne pas contacter</translation>
-    </message>
-    <message>
         <location filename="../../linkrevive/gui/today_view.py" line="154" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
@@ -1976,6 +1972,11 @@
         <source>New in your network (not prospects yet)</source>
         <extracomment>Height of a row of the candidate tables (the selected one grows to its reason's lines). Rows of "New in your network" shown when it is opened, before it scrolls. The window's selected person (None: this view alone, as in single-widget tests).</extracomment>
         <translation>Nouveau dans votre réseau (pas encore des prospects)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="151" />
+        <source>Do not contact…</source>
+        <translation>Ne pas contacter…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/today_view.py" line="258" />
@@ -2013,12 +2014,12 @@
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="355" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="358" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="357" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="360" />
         <source>Undo ({0})</source>
         <translation>Annuler ({0})</translation>
     </message>
@@ -2059,7 +2060,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="410" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="413" />
         <source>&amp;Lead</source>
         <translation>&amp;Prospect</translation>
     </message>

@@ -3,6 +3,7 @@ shortcuts, on the real demo database."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from linkrevive.domain.enums import Channel, LeadState
 from linkrevive.domain.models import Person
+from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend, TodayRow
 from linkrevive.gui.detail_pane import DetailPane
 from linkrevive.gui.i18n import format_date
@@ -420,3 +422,43 @@ def test_the_lead_menu_acts_on_the_prospect_and_every_view_follows(
     with qtbot.waitSignal(window.today.loaded, timeout=30000):
         window.tabs.setCurrentIndex(0)
     assert lead.person_id not in [r.person_id for r in _sorted_rows(window)]
+
+
+@pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    translators = i18n.install(qapp, "fr")
+    yield
+    i18n.remove(qapp, translators)
+    i18n.install(qapp, "en")
+
+
+def test_in_french(
+    qtbot: Any,
+    french: None,
+    demo_backend: Backend,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = TodayView(demo_backend, settings)
+    qtbot.addWidget(view)
+    view.as_of = AS_OF
+    view.refresh()
+    view.table.selectRow(0)
+    lead = view.current_row()
+    assert lead is not None
+    assert view.snooze_button.text() == "Mettre en veille…"
+    assert view.lead_actions.snooze_action.toolTip() == "Mettre en veille (S)"
+    _pick_snooze_day(monkeypatch)
+    with qtbot.waitSignal(view.person_changed):
+        qtbot.mouseClick(view.snooze_button, Qt.MouseButton.LeftButton)
+    assert view.lead_actions.undo_action.text() == f"Annuler la mise en veille de {lead.name}"
+    pane = DetailPane(demo_backend)
+    qtbot.addWidget(pane)
+    pane.show_person(lead.person_id)
+    day = format_date(SNOOZED_UNTIL)
+    assert pane.state_label.text() == f"En veille jusqu'au {day} —"
+    assert pane.state_button.text() == "Réveiller maintenant"
+    dialog = DoNotContactDialog(lead.name)
+    qtbot.addWidget(dialog)
+    assert dialog.text() == f"Ne plus jamais contacter {lead.name} ?"
+    assert dialog.confirm_button.text() == "Ne pas contacter"

@@ -10,6 +10,7 @@ import pytest
 
 from linkrevive.domain.enums import Channel, LeadState
 from linkrevive.domain.errors import InputError
+from linkrevive.domain.filters import SHOW_ALL, PersonFilter, person_key, person_matches
 from linkrevive.services import demo, leads, queries, revival
 from linkrevive.services.workspace import Workspace
 
@@ -131,3 +132,23 @@ def test_notes_edited_after_an_action_do_not_block_its_undo(workspace: Workspace
     assert _status(workspace, person) == (LeadState.ACTIVE, None)
     detail = queries.person_detail(workspace, person)
     assert detail is not None and detail.person.notes.startswith("Called")
+
+
+def test_the_prospects_filter_by_lead_state(workspace: Workspace) -> None:
+    first, second = _lead(workspace, 0), _lead(workspace, 1)
+    leads.snooze(workspace, first, date(2025, 6, 1))
+    leads.do_not_contact(workspace, second)
+    people = queries.people(workspace)
+
+    def passing(state: str | None) -> set[int]:
+        flt = PersonFilter(lead_state=state, show=SHOW_ALL)
+        return {p.id for p in people if person_matches(p, person_key(p), False, flt)}
+
+    everyone = passing(None)
+    assert len(everyone) == len(people)
+    snoozed = passing(LeadState.SNOOZED.value)
+    assert first in snoozed and second not in snoozed
+    assert all(p.lead_state is LeadState.SNOOZED for p in people if p.id in snoozed)
+    assert passing(LeadState.DO_NOT_CONTACT.value) == {second}
+    active = passing(LeadState.ACTIVE.value)
+    assert not {first, second} & active and active | snoozed <= everyone
