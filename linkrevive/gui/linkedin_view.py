@@ -1,4 +1,8 @@
-"""LinkedIn: every connection with current company and title, job history and signals."""
+"""LinkedIn: every connection with current company and title, job history and signals.
+
+Selecting a connection selects its paired person in the whole window (the detail pane shows
+them), or, for a profile paired with nobody, the profile itself.
+"""
 
 from __future__ import annotations
 
@@ -18,18 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.filters import ProfileFilter, query_terms
 from linkrevive.domain.models import Profile
 from linkrevive.domain.models import Signal as DomainSignal
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.gui.backend import Backend
-from linkrevive.gui.connections_table_model import ConnectionsTableModel
+from linkrevive.gui.connections_table_model import NAME_COLUMN, ConnectionsTableModel
+from linkrevive.gui.current_person import CurrentPerson
 from linkrevive.gui.empty_state import EmptyState
 from linkrevive.gui.i18n import error_text, format_date, language, position_line
 from linkrevive.gui.table_model_base import ROW_ROLE
-from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.table_state import fit_columns, make_table, restore_header, save_header
 from linkrevive.gui.task_runner import TaskRunner
-from linkrevive.gui.today_view import make_table, set_widths
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
 SEARCH_DEBOUNCE_MS = 120
@@ -48,19 +53,27 @@ class LinkedInView(QWidget):
         parent: QWidget | None = None,
         *,
         runner: TaskRunner | None = None,
+        current: CurrentPerson | None = None,
     ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
+        #: The window's selected person (None: this view alone).
+        self.current = current
         self.loader = ViewLoader(runner, self)
         self.model = ConnectionsTableModel(self)
         self.proxy, self.table = make_table(self.model, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        set_widths(self.table, [180, 200, 240, 110, 100])
+        fit_columns(self.table, first=(NAME_COLUMN,), flexible=2)
         self.table.doubleClicked.connect(self.open_profile)
         self._signals: dict[int, list[DomainSignal]] = {}
+        #: Profile id -> its paired person's id, and back (pairs the user or the matcher made).
+        self._person_of: dict[int, int] = {}
+        self._profile_of: dict[int, int] = {}
+        #: Profile id -> its row in the model.
+        self._row_of: dict[int, int] = {}
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, company, title…"))
@@ -121,13 +134,20 @@ class LinkedInView(QWidget):
             ),
             no_match=lambda: self.tr("No connection matches this search."),
         )
+        if current is not None:
+            current.changed.connect(self._current_changed)
 
     def refresh(self) -> None:
         """Fetch the connections and signals on the worker; show them on arrival."""
         backend = self.backend
 
-        def fetch() -> tuple[list[Profile], list[DomainSignal]]:
-            return backend.connections(), backend.signals()
+        def fetch() -> tuple[list[Profile], list[DomainSignal], dict[int, int]]:
+            paired = {
+                pair.profile_id: pair.person_id
+                for status in (PairStatus.AUTO, PairStatus.CONFIRMED)
+                for pair in backend.pairs(status)
+            }
+            return backend.connections(), backend.signals(), paired
 
         self.overlay.set_active(True)
         if not self.model.rowCount():
@@ -138,8 +158,15 @@ class LinkedInView(QWidget):
         self.overlay.set_active(False)
         self.error_raised.emit(error_text(exc))
 
-    def set_data(self, profiles: list[Profile], signals: list[DomainSignal]) -> None:
+    def set_data(
+        self,
+        profiles: list[Profile],
+        signals: list[DomainSignal],
+        paired: dict[int, int] | None = None,
+    ) -> None:
         self.overlay.set_active(False)
+        self._person_of = dict(paired or {})
+        self._profile_of = {person: profile for profile, person in self._person_of.items()}
         by_profile: dict[int, list[DomainSignal]] = {}
         for signal in signals:
             if signal.profile_id is not None:
@@ -147,8 +174,10 @@ class LinkedInView(QWidget):
         self._signals = by_profile
         self.model.set_signal_counts(dict(Counter({k: len(v) for k, v in by_profile.items()})))
         self.model.set_rows(profiles)
+        self._row_of = {p.id: r for r, p in enumerate(self.model.rows())}
         self.is_loaded = True
         self.apply_filter()
+        self._follow_current()
         self.loaded.emit()
 
     def apply_filter(self) -> None:
@@ -168,12 +197,44 @@ class LinkedInView(QWidget):
         row = indexes[0].data(ROW_ROLE)
         return row if isinstance(row, Profile) else None
 
+    def person_of(self, profile_id: int) -> int | None:
+        """The person paired with a profile, if any."""
+        return self._person_of.get(profile_id)
+
+    def _current_changed(self, source: object) -> None:
+        if source is not self:
+            self._follow_current()
+
+    def _follow_current(self) -> None:
+        """Select the current person's profile (or the current profile), or nothing."""
+        if self.current is None:
+            return
+        if self.current.profile is not None:
+            profile_id: int | None = self.current.profile.id
+        elif self.current.person_id is not None:
+            profile_id = self._profile_of.get(self.current.person_id)
+        else:
+            profile_id = None
+        row = self._row_of.get(profile_id, -1) if profile_id is not None else -1
+        if 0 <= row < self.model.rowCount() and self.model.row_at(row).id == profile_id:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.selectRow(index.row())
+                return
+        self.table.clearSelection()
+
     def _selection_changed(self) -> None:
         profile = self.current_profile()
         self.history.clear()
         self.signal_list.clear()
         if profile is None:
             return
+        if self.current is not None:
+            person = self._person_of.get(profile.id)
+            if person is not None:
+                self.current.set_person(person, self)
+            else:
+                self.current.set_profile(profile, self)
         for span in sorted(profile.history, key=lambda s: s.first_seen, reverse=True):
             self.history.addItem(
                 position_line(span.first_seen, span.last_seen, span.position, span.company)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from linkrevive.domain.models import Person
 from linkrevive.gui.backend import Backend
+from linkrevive.gui.current_person import CurrentPerson
 from linkrevive.gui.detail_pane import DetailPane
 from linkrevive.gui.export_dialog import TO_CONNECT, ExportChoice, ExportDialog
 from linkrevive.gui.i18n import error_text
@@ -85,10 +86,12 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.imports.open_demo)
 
         self.loader = ViewLoader(runner, self)
-        self.today = TodayView(backend, settings, runner=runner)
+        #: The selected person, one for every view; the detail pane follows it.
+        self.current = CurrentPerson(self)
+        self.today = TodayView(backend, settings, runner=runner, current=self.current)
         self.today.as_of = as_of
         self.prospects = ProspectsView(backend, settings, as_of=as_of, runner=runner)
-        self.linkedin = LinkedInView(backend, settings, runner=runner)
+        self.linkedin = LinkedInView(backend, settings, runner=runner, current=self.current)
         self.pairs = PairsView(backend, settings, runner=runner)
         self.insights = InsightsView(backend, runner=runner)
         self.insights.as_of = as_of
@@ -115,9 +118,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._dirty = {TODAY, PROSPECTS, LINKEDIN, PAIRS, INSIGHTS}
 
-        self.pairs.person_selected.connect(self.detail.show_person)
+        # Today and LinkedIn set the current person themselves; these two through here.
+        self.prospects.person_selected.connect(lambda p: self.current.set_person(p, self.prospects))
+        self.pairs.person_selected.connect(lambda p: self.current.set_person(p, self.pairs))
+        self.current.changed.connect(self._current_changed)
         for view in (self.today, self.prospects):
-            view.person_selected.connect(self.detail.show_person)
             view.person_changed.connect(self._person_changed)
         for source in (
             self.today,
@@ -274,6 +279,12 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         self._refresh_current()
+
+    def _current_changed(self) -> None:
+        if self.current.profile is not None:
+            self.detail.show_profile(self.current.profile)
+        else:
+            self.detail.show_person(self.current.person_id)
 
     def _person_changed(self, person_id: int) -> None:
         sender = self.sender()
@@ -447,9 +458,11 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # maximised or not, as it was left
         else:
+            # First run: the whole screen; un-maximised, a window of 1280×800.
             self.resize(1280, 800)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -61,6 +61,9 @@ def test_header_says_how_many_more_are_due_and_network_has_its_own_block(
     assert f"{found.more_due} more due — see Prospects, filter Dormant" in header
     assert header.startswith(f"As of {format_date(world.as_of)}")
     # Non-prospects only in their own, labelled block.
+    # (collapsed to a count on the header line, so that the ranked list keeps the height)
+    assert view.network_button.text() == f"{len(network)} new in your network ›"
+    view.network_button.click()
     assert not view.network_box.isHidden()
     assert view.network_box.title().startswith("New in your network")
     assert {r.person_id for r in view.network_model.rows()} == {i.person_id for i in network}
@@ -71,7 +74,7 @@ def test_header_says_how_many_more_are_due_and_network_has_its_own_block(
     assert not view.table.selectionModel().hasSelection()
     row = view.current_row()
     assert row is not None and row.section == revival.NETWORK
-    assert view.reasons.toPlainText().startswith("• " + row.reasons[0])
+    assert view.reasons.text().startswith("• " + row.reasons[0])
 
 
 def test_texts_of_the_window_agree_with_the_cli_json_and_the_export(

@@ -42,7 +42,7 @@ def test_today_lists_candidates_and_copies_the_opener(
         view.table.selectRow(0)
     row = view.current_row()
     assert row is not None and selected.args == [row.person_id]
-    assert row.reasons and view.reasons.toPlainText().startswith("• ")
+    assert row.reasons and view.reasons.text().startswith("• ")
     view.opener_lang.setCurrentIndex(view.opener_lang.findData("fr"))
     assert view.opener.toPlainText() == row.opener["fr"]
     view.opener_lang.setCurrentIndex(view.opener_lang.findData("en"))
