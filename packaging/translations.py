@@ -610,6 +610,7 @@ FR: dict[str, str] = {
         "demande."
     ),
     "No connection matches this search.": "Aucune relation ne correspond à cette recherche.",
+    "%n month(s)": "%n mois",
 }
 
 

@@ -27,16 +27,29 @@ from linkrevive.gui.i18n import stall_label
 UNKNOWN_REASON = "unknown"
 
 
-def _spin(value: int, maximum: int = 120, suffix: str = "") -> QSpinBox:
+def _spin(value: int, maximum: int = 120) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, maximum)
     spin.setValue(int(value))
-    spin.setSuffix(suffix)
     return spin
 
 
 class SettingsDialog(QDialog):
     """Edits the revival settings (stored in the database) and the UI language (QSettings)."""
+
+    def _months(self, value: int) -> QSpinBox:
+        """A number of months whose unit agrees with it ("1 month", "12 months")."""
+        spin = _spin(value)
+
+        def unit(n: int) -> None:
+            # The plural form of the language; the spin box shows the number itself.
+            text = self.tr("%n month(s)", "", n)
+            number = str(n)
+            spin.setSuffix(text[len(number) :] if text.startswith(number) else " " + text)
+
+        spin.valueChanged.connect(unit)
+        unit(spin.value())
+        return spin
 
     def __init__(
         self,
@@ -48,9 +61,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.original = revival_settings
-        months = self.tr(" months")
-        self.dormancy = _spin(revival_settings.dormancy_months, suffix=months)
-        self.cooldown = _spin(revival_settings.lost_cooldown_months, suffix=months)
+        self.dormancy = self._months(revival_settings.dormancy_months)
+        self.cooldown = self._months(revival_settings.lost_cooldown_months)
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
@@ -75,7 +87,7 @@ class SettingsDialog(QDialog):
         self.revisit: dict[str, QSpinBox] = {}
         for reason in [*StallReason, None]:
             key = reason.value if reason else UNKNOWN_REASON
-            spin = _spin(revival_settings.revisit_months.get(key, 12), suffix=months)
+            spin = self._months(revival_settings.revisit_months.get(key, 12))
             self.revisit[key] = spin
             revisit_form.addRow(stall_label(reason) if reason else self.tr("Unknown"), spin)
 

@@ -183,6 +183,14 @@
     </message>
     </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="46" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/today_view.py" line="258" />

@@ -1690,97 +1690,97 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="49" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="62" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
-    <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="51" />
-        <source> months</source>
-        <translation> mois</translation>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="46" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="59" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="71" />
         <source>you@company.com, you@gmail.com</source>
         <translation>vous@societe.fr, vous@gmail.com</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="65" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="77" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="67" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="79" />
         <source>Dormant after</source>
         <translation>En sommeil après</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="68" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="80" />
         <source>Cool-down of lost leads</source>
         <translation>Délai de carence des prospects perdus</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="69" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="81" />
         <source>My email addresses</source>
         <translation>Mes adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="71" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="83" />
         <source>Language (applies after restart)</source>
         <translation>Langue (après redémarrage de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="73" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="85" />
         <source>Revisit window per stall reason</source>
         <translation>Délai de relance par raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="80" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="92" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="82" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="94" />
         <source>Score weights per signal</source>
         <translation>Poids des signaux dans le score</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="85" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="97" />
         <source>Job change</source>
         <translation>Changement de poste</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="86" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="98" />
         <source>Title change</source>
         <translation>Nouveau titre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="87" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="99" />
         <source>Reconnected</source>
         <translation>Reconnecté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="88" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="100" />
         <source>LinkedIn message</source>
         <translation>Message LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="89" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="101" />
         <source>LinkedIn invitation</source>
         <translation>Invitation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="90" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="102" />
         <source>Incoming email</source>
         <translation>E-mail reçu</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="91" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="103" />
         <source>Manual signal</source>
         <translation>Signal manuel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="125" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="137" />
         <source>Not an email address: {0}</source>
         <translation>Adresse e-mail non valide : {0}</translation>
     </message>

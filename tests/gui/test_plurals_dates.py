@@ -24,7 +24,9 @@ from linkrevive.gui.main_window import MainWindow
 from linkrevive.gui.pairs_table_model import PairsTableModel
 from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.people_table_model import PeopleTableModel
+from linkrevive.gui.settings_dialog import SettingsDialog
 from linkrevive.gui.task_runner import TaskRunner
+from linkrevive.revival.settings import RevivalSettings
 from tests.conftest import REPO
 from tests.gui.conftest import AS_OF
 
@@ -218,3 +220,12 @@ def test_french_headers_of_today_fit_at_1280(
         text = str(model.headerData(column, Qt.Orientation.Horizontal))
         room = header.sectionSize(column) - 8  # the header's own padding
         assert metrics.horizontalAdvance(text) <= room, (text, header.sectionSize(column))
+
+
+def test_months_in_settings_agree_with_their_number(qtbot: Any, lang: str) -> None:
+    dialog = SettingsDialog(RevivalSettings(), lang, [])
+    qtbot.addWidget(dialog)
+    dialog.dormancy.setValue(1)
+    assert dialog.dormancy.text() == {"en": "1 month", "fr": "1 mois"}[lang]
+    dialog.dormancy.setValue(18)
+    assert dialog.dormancy.text() == {"en": "18 months", "fr": "18 mois"}[lang]
