@@ -34,6 +34,7 @@ def save_when_loaded(
     """Once no view of ``window`` is loading (checked every 50 ms, at most ``checks`` times),
     save it as a PNG at ``path``, print one line naming it, its title and its tabs, and call
     ``done`` (by default: quit the event loop) with 0, or 1 when the picture was not written."""
+    window.showNormal()  # a first run opens maximised: the picture has the size asked
     window.resize(size or QSize(1400, 860))
     timer = QTimer(window)
     timer.setInterval(50)
