@@ -53,14 +53,17 @@ def print_report(report: ImportReport) -> int:
         line = f"  {issue.file}, {where}: {issue.code.replace('_', ' ')}{value}{hint}"
         print(line, file=sys.stderr)
     if report.signals:
-        print(f"Signals found ({len(report.signals)}):")
+        # The report carries the newest signals only (200 at most); the count is of all of
+        # them, as the summary line above says.
+        found = max(counts.get("signals", 0), len(report.signals))
+        print(f"Signals found ({found}):")
         for signal in report.signals[:50]:
             print(
                 f"  {signal.occurred_at.date().isoformat()}  {signal.kind.value:<20} "
                 f"{signal.name}: {signal_detail(signal.kind, signal.params)}"
             )
-        if len(report.signals) > 50:
-            print(f"  … and {len(report.signals) - 50} more (see 'linkrevive signals').")
+        if found > 50:
+            print(f"  … and {found - 50} more (see 'linkrevive signals').")
     rejected = counts.get("rejected", 0)
     if shown:
         taken = "the other rows were imported" if rejected else "every row was imported"
