@@ -317,9 +317,6 @@ FR: dict[str, str] = {
     ),
     "Why now": "Pourquoi maintenant",
     "With or without LinkedIn": "Avec ou sans LinkedIn",
-    "You can also drop a .zip, .csv, .vcf, .xlsx or .mbox file here.": (
-        "Vous pouvez aussi déposer ici un fichier .zip, .csv, .vcf, .xlsx ou .mbox."
-    ),
     "default": "par défaut",
     "leave empty to use the stored password": "vide : mot de passe enregistré",
     "you@company.com, you@gmail.com": "vous@societe.fr, vous@gmail.com",
@@ -551,6 +548,14 @@ FR: dict[str, str] = {
     ),
     "Open your database": "Ouvrir votre base de données",
     "Demo": "Démo",
+    "Sample data in a database of its own, in its own window: yours is untouched.": (
+        "Des données d'exemple dans leur propre base, dans leur propre fenêtre : la vôtre "
+        "n'est pas touchée."
+    ),
+    "You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .mbox or .eml.": (
+        "Vous pouvez aussi déposer des fichiers ici, plusieurs à la fois : .zip, .csv, .vcf, "
+        ".xlsx, .mbox ou .eml."
+    ),
     # -- Today layout and selection --
     "%n new in your network ›": "Réseau : %n nouveauté(s) ›",
     "Hide new in your network": "Masquer les nouveautés du réseau",

@@ -34,10 +34,18 @@ class WelcomePage(QWidget):
         self.linkedin_button = QPushButton(self.tr("Import your LinkedIn export…"))
         self.contacts_button = QPushButton(self.tr("Import your contacts or mailbox…"))
         self.demo_button = QPushButton(self.tr("Open the demo"))
+        self.demo_button.setToolTip(
+            self.tr("Sample data in a database of its own, in its own window: yours is untouched.")
+        )
         self.linkedin_button.clicked.connect(self.import_linkedin_requested)
         self.contacts_button.clicked.connect(self.import_contacts_requested)
         self.demo_button.clicked.connect(self.demo_requested)
-        hint = QLabel(self.tr("You can also drop a .zip, .csv, .vcf, .xlsx or .mbox file here."))
+        hint = QLabel(
+            self.tr(
+                "You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .mbox "
+                "or .eml."
+            )
+        )
         hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

@@ -24,7 +24,7 @@
 <context>
     <name>PairsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/pairs_view.py" line="138" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="144" />
         <source>%n pair(s) left to review</source>
         <translation><numerusform>%n pair left to review</numerusform><numerusform>%n pairs left to review</numerusform></translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="270" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="276" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n person shown</numerusform><numerusform>%n people shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="272" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="278" />
         <source>%n in total</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="276" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="282" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n automated sender hidden</numerusform><numerusform>%n automated senders hidden</numerusform></translation>
     </message>

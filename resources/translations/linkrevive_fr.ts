@@ -1051,74 +1051,74 @@
 <context>
     <name>PairsView</name>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="69" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="75" />
         <source>Y</source>
         <comment>key that confirms a pair (yes)</comment>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="70" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="76" />
         <source>N</source>
         <comment>key that rejects a pair (no)</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="71" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="77" />
         <source>Confirm ({key})</source>
         <translation>Confirmer ({key})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="73" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="79" />
         <source>Reject ({key})</source>
         <translation>Rejeter ({key})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="79" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="85" />
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="81" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="87" />
         <source>Email contact</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="82" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="88" />
         <source>LinkedIn connection</source>
         <translation>Relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="85" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="91" />
         <source>Evidence</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="96" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="102" />
         <source>All pairs reviewed. New suggestions appear after each import.</source>
         <translation>Toutes les paires sont vérifiées. De nouvelles suggestions apparaissent après chaque import.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="117" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="123" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/pairs_view.py" line="138" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="144" />
         <source>%n pair(s) left to review</source>
         <translation><numerusform>%n paire à vérifier</numerusform><numerusform>%n paires à vérifier</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="158" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="164" />
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="218" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="224" />
         <source>Confirm a pair</source>
         <translation>Confirmer une paire</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="219" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="225" />
         <source>Reject a pair</source>
         <translation>Rejeter une paire</translation>
     </message>
@@ -1264,158 +1264,158 @@
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="81" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="87" />
         <source>Search name, company, email…</source>
         <extracomment>Short pause after a keystroke before filtering, so fast typing filters once.</extracomment>
         <translation>Chercher nom, société, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="90" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="96" />
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="93" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="99" />
         <source>Any stall reason</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="95" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="101" />
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="103" />
         <source>Dormant or active</source>
         <translation>En sommeil ou actifs</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="98" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
         <source>Dormant</source>
         <translation>En sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="99" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="105" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="108" />
         <source>With or without LinkedIn</source>
         <translation>Avec ou sans LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="103" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
         <source>On LinkedIn</source>
         <translation>Sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
         <source>Not on LinkedIn</source>
         <translation>Pas sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="115" />
         <source>People and shared boxes</source>
         <translation>Personnes et boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="116" />
         <source>People only</source>
         <translation>Personnes seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="117" />
         <source>Shared boxes</source>
         <translation>Boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="112" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="118" />
         <source>Automated senders</source>
         <translation>Expéditeurs automatiques</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="113" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="119" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="116" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="122" />
         <source>Any lead state</source>
         <translation>Tout état de prospect</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="123" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="129" />
         <source>This is a person</source>
         <translation>C'est une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="125" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="131" />
         <source>Not an automated sender: count their emails (at the next mailbox import)</source>
         <translation>Pas un expéditeur automatique : ses e-mails comptent (à la prochaine importation de la boîte mail)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="128" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="134" />
         <source>Automated sender</source>
         <translation>Expéditeur automatique</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="130" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="136" />
         <source>A newsletter, a notification or a robot: never a lead, never paired</source>
         <translation>Une newsletter, une notification ou un robot : jamais un prospect, jamais associé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="136" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="142" />
         <source>(unknown stage)</source>
         <translation>(étape inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="140" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="146" />
         <source>(unknown reason)</source>
         <translation>(raison inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="143" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="149" />
         <source>Apply to selection</source>
         <translation>Appliquer à la sélection</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="164" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="170" />
         <source>Set for selection:</source>
         <translation>Pour la sélection :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="181" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="187" />
         <source>No prospects yet. Import your contacts, a mailbox or your LinkedIn export (File menu).</source>
         <translation>Aucun prospect pour l'instant. Importez vos contacts, une boîte mail ou votre export LinkedIn (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="185" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="191" />
         <source>No one matches this search and these filters. Clear the search or set a filter back to “Any”.</source>
         <translation>Personne ne correspond à cette recherche et à ces filtres. Videz la recherche ou remettez un filtre sur « Tous ».</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="193" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="199" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="221" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="227" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="270" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="276" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="272" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="278" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="276" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="282" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n expéditeur automatique masqué</numerusform><numerusform>%n expéditeurs automatiques masqués</numerusform></translation>
     </message>
@@ -2052,9 +2052,14 @@
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="40" />
-        <source>You can also drop a .zip, .csv, .vcf, .xlsx or .mbox file here.</source>
-        <translation>Vous pouvez aussi déposer ici un fichier .zip, .csv, .vcf, .xlsx ou .mbox.</translation>
+        <location filename="../../linkrevive/gui/welcome_page.py" line="38" />
+        <source>Sample data in a database of its own, in its own window: yours is untouched.</source>
+        <translation>Des données d'exemple dans leur propre base, dans leur propre fenêtre : la vôtre n'est pas touchée.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/welcome_page.py" line="45" />
+        <source>You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .mbox or .eml.</source>
+        <translation>Vous pouvez aussi déposer des fichiers ici, plusieurs à la fois : .zip, .csv, .vcf, .xlsx, .mbox ou .eml.</translation>
     </message>
 </context>
 <context>
