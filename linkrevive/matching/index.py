@@ -20,16 +20,25 @@ SINGLE_BUCKET_LIMIT = 60
 MIN_POPULATION = 2000
 
 
+#: Profiles by a word and a second key: ``blocks[word][other]`` (a name word and an initial or
+#: the start of the other name, a company and a name word).
+Blocks = defaultdict[str, defaultdict[str, list[int]]]
+
+
+def _blocks() -> Blocks:
+    return defaultdict(lambda: defaultdict(list))
+
+
 class ProfileIndex:
     """Blocking keys and name statistics over all profiles."""
 
     def __init__(self, profiles: Sequence[ProfileForms]) -> None:
         # A small list says little about how rare a name is; real networks hold thousands.
         self.size = max(len(profiles), MIN_POPULATION)
-        self.pairs: dict[str, list[int]] = defaultdict(list)
+        self.pairs = _blocks()
         self.single: dict[str, list[int]] = defaultdict(list)
-        self.swapped: dict[str, list[int]] = defaultdict(list)
-        self.company: dict[str, list[int]] = defaultdict(list)
+        self.swapped = _blocks()
+        self.company = _blocks()
         self.email: dict[str, list[int]] = defaultdict(list)
         self.first_full: dict[str, int] = defaultdict(int)
         self.first_head: dict[str, int] = defaultdict(int)
@@ -53,13 +62,13 @@ class ProfileIndex:
         # ("sophie|mart"): given names are far more common than last names, so they need more.
         for word in lasts:
             for letter in first_letters:
-                self.pairs[f"{word}|{letter}"].append(index)
+                self.pairs[word][letter].append(index)
         for word in firsts:
             for start in last_starts:
-                self.pairs[f"{word}|{start}"].append(index)
+                self.pairs[word][start].append(index)
             # Names typed into the wrong fields, met by "mouellet@…" for "Ouellet Marie".
             for letter in {w[0] for w in name.last_core}:
-                self.swapped[f"{word}|{letter}"].append(index)
+                self.swapped[word][letter].append(index)
         for word in firsts | lasts:
             self.single[word].append(index)
         if profile.company:
@@ -72,7 +81,7 @@ class ProfileIndex:
             # Company plus one name word: finds "sophie@pixelbleu.fr" without scanning
             # every colleague of a large company.
             for word in firsts | lasts:
-                self.company[f"{key}|{word}"].append(index)
+                self.company[key][word].append(index)
         if profile.email:
             self.email[profile.email].append(index)
         if name.first:
@@ -152,12 +161,14 @@ class ProfileIndex:
         name = person.name
         words = set(name.first) | set(name.last_core)
         words |= {w for w in (name.first_joined, name.last_joined, name.last_key) if w}
-        pairs = self.pairs
         for word in words:
+            by_other = self.pairs.get(word)
+            if by_other is None:
+                continue
             for other in words:
                 if other != word and (len(other) == 1 or other not in word):
-                    found.update(pairs.get(f"{word}|{other[0]}", ()))
-                    found.update(pairs.get(f"{word}|{other[:4]}", ()))
+                    found.update(by_other.get(other[0], ()))
+                    found.update(by_other.get(other[:4], ()))
         if len(set(name.first) | set(name.last_core)) == 1:
             self._single(next(iter(words)), found)
         for email, segments in person.locals:
@@ -166,13 +177,14 @@ class ProfileIndex:
         keys = [key for _, key in person.domains]
         keys += [k for k in (person.company, person.display_company) if k]
         if keys:
-            company = self.company
             probes = set(words)
             for _, segments in person.locals:
                 probes.update(segments)
             for key in keys:
-                for word in probes:
-                    found.update(company.get(f"{key}|{word}", ()))
+                by_word = self.company.get(key)
+                if by_word is not None:
+                    for word in probes:
+                        found.update(by_word.get(word, ()))
         return found
 
     def _single(self, word: str, found: set[int]) -> None:
@@ -184,20 +196,23 @@ class ProfileIndex:
         pairs = self.pairs
         if len(segments) >= 2:
             for word in segments:
+                by_other = pairs.get(word)
+                if by_other is None:
+                    continue
                 for other in segments:
                     if other != word:
-                        found.update(pairs.get(f"{word}|{other[0]}", ()))
-                        found.update(pairs.get(f"{word}|{other[:4]}", ()))
+                        found.update(by_other.get(other[0], ()))
+                        found.update(by_other.get(other[:4], ()))
         elif len(segments) == 1:
             self._single(segments[0], found)
         for word in segments:
             # "jpdupont", "dupontj", "sophiemartin": try every split into given and last name.
             for cut in range(1, len(word)):
                 head, tail = word[:cut], word[cut:]
-                if len(tail) >= 3:
-                    found.update(pairs.get(f"{tail}|{head[0]}", ()))
-                    if cut == 1:
-                        found.update(self.swapped.get(f"{tail}|{head}", ()))
-                if cut >= 3:
-                    found.update(pairs.get(f"{head}|{tail[0]}", ()))
-                    found.update(pairs.get(f"{head}|{tail[:4]}", ()))
+                if len(tail) >= 3 and (by_head := pairs.get(tail)) is not None:
+                    found.update(by_head.get(head[0], ()))
+                if cut == 1 and len(tail) >= 3 and (swapped := self.swapped.get(tail)) is not None:
+                    found.update(swapped.get(head, ()))
+                if cut >= 3 and (by_tail := pairs.get(head)) is not None:
+                    found.update(by_tail.get(tail[0], ()))
+                    found.update(by_tail.get(tail[:4], ()))

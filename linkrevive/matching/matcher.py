@@ -21,16 +21,11 @@ from linkrevive.domain.errors import Cancelled
 from linkrevive.domain.records import never_cancelled, no_progress
 from linkrevive.matching.evidence import NameLevel
 from linkrevive.matching.explain import evidence_items
-from linkrevive.matching.index import ProfileIndex
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
-from linkrevive.matching.scoring import Scored, Scorer, consistent
-from linkrevive.matching.sides import (
-    PersonForms,
-    full_name_key,
-    prepare_person,
-    prepare_profile,
-    shared_addresses,
-)
+from linkrevive.matching.normalize import usable_emails
+from linkrevive.matching.pool import profile_pool
+from linkrevive.matching.scoring import Scored, consistent
+from linkrevive.matching.sides import PersonForms, full_name_key, shared_addresses
 
 #: Score at or above which a pair is paired automatically.
 AUTO_THRESHOLD = 0.95
@@ -107,16 +102,16 @@ def match_subset(
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
 ) -> list[Proposal]:
-    """Re-score only what changed, given all people and profiles for the statistics.
+    """Re-assign only what changed, given all people and profiles for the statistics.
 
     ``person_ids`` and ``profile_ids`` name the changed (new or edited) records; ``None``
-    for both means everything. Every person touched by a change is re-scored in full: the
-    changed people, the people with a changed profile among their candidates, and the people
-    competing with those for a shared candidate profile. The result lists the proposals of
-    exactly those people; the caller drops its old proposals for them (see
-    :func:`affected_people`) and keeps the others. ``taken_people`` and ``taken_profiles``
-    are pairs the caller keeps (AUTO pairs of untouched people): they are left out as
-    confirmed pairs are.
+    for both means everything. The people re-assigned are those a change can reach (see
+    :func:`affected_people`); the result lists the proposals of exactly those people, and the
+    caller drops its old proposals for them and keeps the others. ``taken_people`` and
+    ``taken_profiles`` are pairs the caller keeps (AUTO pairs of untouched people): they are
+    left out as confirmed pairs are. For new or changed people, the result equals what a full
+    :func:`match` proposes for them; changed profiles also shift the name statistics of
+    everyone, which only a full match takes into account.
     """
     run = _Run(people, profiles, decisions, taken_people, taken_profiles)
     return run.execute(person_ids, profile_ids, progress, cancelled)
@@ -128,10 +123,18 @@ def affected_people(
     *,
     person_ids: set[int],
     profile_ids: set[int],
+    decisions: Sequence[Decision] = (),
 ) -> set[int]:
-    """Ids of the people whose proposals :func:`match_subset` recomputes for these changes."""
-    run = _Run(people, profiles, (), frozenset(), frozenset())
-    return {run.people[i].side.id for i in run.affected(person_ids, profile_ids)}
+    """Ids of the people whose proposals :func:`match_subset` recomputes for these changes.
+
+    They are the changed people, the people sharing an address or a full name with them,
+    the people fitting a changed profile, and everyone linked to those through profiles
+    they both fit: one person's pair shifts the scores and the assignment of everyone
+    competing for the same profiles, and theirs in turn.
+    """
+    run = _Run(people, profiles, decisions, frozenset(), frozenset())
+    run.score_all(no_progress, never_cancelled)
+    return run.affected(person_ids, profile_ids)
 
 
 class _Run:
@@ -146,47 +149,93 @@ class _Run:
         taken_profiles: set[int] | frozenset[int],
     ) -> None:
         self.rejected, confirmed_people, confirmed_profiles = _rejected_and_confirmed(decisions)
-        skip_people = confirmed_people | set(taken_people)
+        self.taken_people = set(taken_people)
         skip_profiles = confirmed_profiles | set(taken_profiles)
-        # Statistics describe every profile, even paired ones: they measure how common names are.
-        self.all_profiles = [prepare_profile(p) for p in profiles]
-        self.index = ProfileIndex(self.all_profiles)
+        self.pool = profile_pool(tuple(profiles))
+        self.all_profiles = self.pool.forms
         self.open_profile = [p.side.id not in skip_profiles for p in self.all_profiles]
         shared = shared_addresses(people)
+        # Every person not confirmed, even those whose pairs the caller keeps: their weights
+        # on the profiles they fit make the shares of everyone else.
         self.people: list[PersonForms] = []
+        self.sides = {side.id: side for side in people}
         # How many people bear each full name: a namesake on the email side makes a
         # distinctive name no proof.
         self.name_count: dict[str, int] = defaultdict(int)
         for side in people:
-            prepared = prepare_person(side, shared)
+            prepared = self.pool.person(side, shared)
             if prepared is None:
                 continue
             self.name_count[full_name_key(prepared.name)] += 1
-            if side.id not in skip_people:
+            if side.id not in confirmed_people:
                 self.people.append(prepared)
-        self.scorer = Scorer(self.all_profiles, self.index)
+        self.rows: list[list[Scored]] = []
+        self.column: dict[int, float] = defaultdict(float)
 
-    def _candidates(self, person: PersonForms) -> set[int]:
-        return {i for i in self.index.candidates(person) if self.open_profile[i]}
+    def score_all(self, progress: ProgressFn, cancelled: CancelledFn) -> None:
+        """Every person's candidates still open, and each profile's total weight."""
+        total = len(self.people)
+        for done, person in enumerate(self.people):
+            if done % _CHUNK == 0:
+                if cancelled():
+                    raise Cancelled()
+                progress(done, total)
+            row = [
+                item
+                for item in self.pool.scored(person)
+                if self.open_profile[item.profile]
+                and (person.side.id, self.all_profiles[item.profile].side.id) not in self.rejected
+            ]
+            for item in row:
+                self.column[item.profile] += item.weight
+            self.rows.append(row)
+        progress(total, total)
 
-    def affected(self, person_ids: set[int] | None, profile_ids: set[int] | None) -> list[int]:
-        """Positions of the people to re-score for these changes."""
+    def affected(self, person_ids: set[int] | None, profile_ids: set[int] | None) -> set[int]:
+        """Ids of the people to re-assign for these changes (see :func:`affected_people`)."""
         if person_ids is None and profile_ids is None:
-            return list(range(len(self.people)))
-        changed_people = person_ids or set()
-        changed_profiles = {
-            i for i, p in enumerate(self.all_profiles) if p.side.id in (profile_ids or set())
+            return {person.side.id for person in self.people}
+        changed = set(person_ids or ())
+        changed_profiles = set(profile_ids or ())
+        # Sharing an address with a changed person changes one's own addresses; sharing a
+        # full name changes whether one's name is distinctive.
+        emails = {
+            e for i in changed if i in self.sides for e in usable_emails(self.sides[i].emails)
         }
-        candidates = [self._candidates(person) for person in self.people]
-        touched = set(changed_profiles)
-        for position, person in enumerate(self.people):
-            if person.side.id in changed_people:
-                touched |= candidates[position]
-        return [
+        names = {full_name_key(p.name) for p in self.people if p.side.id in changed} - {""}
+        reached = set(changed)
+        reached.update(
+            i for i, side in self.sides.items() if emails.intersection(usable_emails(side.emails))
+        )
+        reached.update(p.side.id for p in self.people if full_name_key(p.name) in names)
+        # People and profiles are linked by the pairs that fit; what reaches a person reaches
+        # every profile they fit, and what reaches a profile every person fitting it.
+        fitting: dict[int, list[int]] = defaultdict(list)
+        for position, row in enumerate(self.rows):
+            for item in row:
+                fitting[item.profile].append(position)
+        position_of = {person.side.id: i for i, person in enumerate(self.people)}
+        queue = [position_of[i] for i in reached if i in position_of]
+        queue += [
             position
-            for position, person in enumerate(self.people)
-            if person.side.id in changed_people or candidates[position] & touched
+            for profile, positions in fitting.items()
+            if self.all_profiles[profile].side.id in changed_profiles
+            for position in positions
         ]
+        seen_people = set(queue)
+        seen_profiles: set[int] = set()
+        while queue:
+            position = queue.pop()
+            reached.add(self.people[position].side.id)
+            for item in self.rows[position]:
+                if item.profile in seen_profiles:
+                    continue
+                seen_profiles.add(item.profile)
+                for other in fitting[item.profile]:
+                    if other not in seen_people:
+                        seen_people.add(other)
+                        queue.append(other)
+        return reached
 
     def execute(
         self,
@@ -195,29 +244,15 @@ class _Run:
         progress: ProgressFn,
         cancelled: CancelledFn,
     ) -> list[Proposal]:
-        """Score the affected people and assign AUTO and SUGGESTED pairs."""
-        positions = self.affected(person_ids, profile_ids)
-        total = len(positions)
-        rows: dict[int, list[Scored]] = {}
-        column: dict[int, float] = defaultdict(float)
-        for done, position in enumerate(positions):
-            if done % _CHUNK == 0:
-                if cancelled():
-                    raise Cancelled()
-                progress(done, total)
-            person = self.people[position]
-            scored: list[Scored] = []
-            for candidate in self._candidates(person):
-                if (person.side.id, self.all_profiles[candidate].side.id) in self.rejected:
-                    continue
-                result = self.scorer.score(person, candidate)
-                if result is not None:
-                    scored.append(result)
-                    column[candidate] += result.weight
-            if scored:
-                rows[position] = scored
-        progress(total, total)
-        return self._assign(rows, column)
+        """Score everyone, then assign AUTO and SUGGESTED pairs to the affected people."""
+        self.score_all(progress, cancelled)
+        affected = self.affected(person_ids, profile_ids) - self.taken_people
+        rows = {
+            position: row
+            for position, row in enumerate(self.rows)
+            if row and self.people[position].side.id in affected
+        }
+        return self._assign(rows, self.column)
 
     def _assign(self, rows: dict[int, list[Scored]], column: dict[int, float]) -> list[Proposal]:
         ranked: list[tuple[float, int, Scored, float]] = []

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from linkrevive.domain.text import LEGAL_FORMS as DOMAIN_LEGAL_FORMS
-from linkrevive.domain.text import fold, fold_words, is_role_address, normalize_email
+from linkrevive.domain.text import fold_words, is_role_address, normalize_email
 
 #: Name particles: dropped from the core of a last name, kept in its joined spelling.
 PARTICLES = frozenset(
@@ -110,7 +111,13 @@ def _is_decoration(words: list[str]) -> bool:
     return bool(words) and all(w in DECORATIONS or len(w) <= 1 for w in words)
 
 
-def clean_words(text: str) -> list[str]:
+#: Room for every distinct name field, company and domain of a large network: they repeat
+#: (given names, employers), so each is cleaned once per run.
+_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def clean_words(text: str) -> tuple[str, ...]:
     """Folded words of one name field, decorations removed (titles, degrees, emojis, taglines)."""
     text = _strip_decoration(text)
     before, after = _comma_parts(text)
@@ -118,8 +125,8 @@ def clean_words(text: str) -> list[str]:
     after_words = _words(after)
     if after_words and not _is_decoration(after_words):
         words += after_words
-    kept = [w for w in words if w not in DECORATIONS]
-    return kept if kept else [w for w in words if len(w) > 1]
+    kept = tuple(w for w in words if w not in DECORATIONS)
+    return kept if kept else tuple(w for w in words if len(w) > 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +136,6 @@ class NameParts:
     first: tuple[str, ...]
     last_core: tuple[str, ...]
     last_joined: str
-    raw_folded: str
     first_joined: str = ""  # given names written together ("jeanpierre")
     last_key: str = ""  # last-name core written together ("berghe" for Van den Berghe)
     words: frozenset[str] = frozenset()  # given-name and last-name core tokens
@@ -137,14 +143,14 @@ class NameParts:
 
     @classmethod
     def build(
-        cls, first: tuple[str, ...], last_core: tuple[str, ...], last_joined: str, raw: str
+        cls, first: tuple[str, ...], last_core: tuple[str, ...], last_joined: str
     ) -> NameParts:
         """Name parts with their derived forms computed once (they are compared often)."""
         words = frozenset(first) | frozenset(last_core)
         first_joined = "".join(first)
         last_key = "".join(last_core)
         variants = words | {w for w in (first_joined, last_joined, last_key) if w}
-        return cls(first, last_core, last_joined, raw, first_joined, last_key, words, variants)
+        return cls(first, last_core, last_joined, first_joined, last_key, words, variants)
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -157,13 +163,13 @@ class NameParts:
         return not self.words
 
 
-EMPTY_NAME = NameParts.build((), (), "", "")
+EMPTY_NAME = NameParts.build((), (), "")
 
 
-def _split_last(words: list[str]) -> tuple[tuple[str, ...], str]:
+def _split_last(words: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
     core = tuple(w for w in words if w not in PARTICLES)
     if not core:
-        core = tuple(words)
+        core = words
     return core, "".join(words)
 
 
@@ -172,7 +178,7 @@ def name_parts(first: str, last: str) -> NameParts:
     first_words = clean_words(first)
     last_words = clean_words(last)
     core, joined = _split_last(last_words)
-    return NameParts.build(tuple(first_words), core, joined, fold(f"{first} {last}").strip())
+    return NameParts.build(first_words, core, joined)
 
 
 def _looks_upper(word: str) -> bool:
@@ -245,6 +251,7 @@ def registrable_label(domain: str) -> str:
     return labels[-1] if labels else ""
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def is_free_mail(domain: str) -> bool:
     """True for free mail providers (gmail.com, orange.fr, bluewin.ch…)."""
     domain = domain.lower()
@@ -259,17 +266,20 @@ def _company_words(text: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def company_key(company: str) -> str:
     """Comparable key of a company name: "Agence Pixel Bleu SARL" gives "pixelbleu"."""
     return "".join(_company_words(company))
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def company_acronym(company: str) -> str:
     """Initials of a company's words ("Banque Cantonale Vaudoise" gives "bcv"), or ""."""
     words = [w for w in _company_words(company) if w not in PARTICLES]
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def domain_key(domain: str) -> str:
     """Comparable key of a mail domain: "agence-pixel-bleu.fr" gives "pixelbleu"."""
     key = company_key(registrable_label(domain).replace("-", " "))
@@ -299,6 +309,7 @@ def given_name_forms(given: str) -> frozenset[str]:
     return SHORT_GIVEN_NAMES.get(given, frozenset()) | GIVEN_NAME_SHORTS.get(given, frozenset())
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def usable_emails(emails: tuple[str, ...]) -> tuple[str, ...]:
     """Normalised addresses of a person that are not shared role boxes."""
     found: list[str] = []

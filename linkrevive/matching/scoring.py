@@ -197,7 +197,7 @@ def _short_form_alias(person: NameParts, profile: NameParts) -> tuple[NameParts,
         return None
     mine, theirs = person.first_joined, profile.first_joined
     if theirs in given_name_forms(mine):
-        alias = NameParts.build(profile.first, person.last_core, person.last_joined, "")
+        alias = NameParts.build(profile.first, person.last_core, person.last_joined)
         return alias, max(mine, theirs, key=len)
     return None
 
