@@ -79,6 +79,7 @@ def open_session(qapp: Any, qtbot: Any, settings: QSettings, tmp_path: Path) -> 
         assert runner.wait(30000)
         session.close()
         workspace.close()
+        i18n.remove(qapp, session.translators)  # a language switch installed them
 
 
 def _open_demo(qtbot: Any, session: Session, click: Any) -> MainWindow:
@@ -153,6 +154,20 @@ def test_welcome_page_opens_the_demo_and_the_empty_database_stays_empty(
     assert checked.args == [True] and back.stack.currentWidget() is back.welcome
     session.own.workspace.close()
     assert _digest(db_path) == before
+
+
+def test_a_language_switch_in_the_demo_stays_in_the_demo(
+    qtbot: Any, open_session: Any, own_db: Path, settings: QSettings
+) -> None:
+    session = open_session(own_db)
+    demo = _open_demo(qtbot, session, session.window.demo_action.trigger)
+    settings.setValue("ui/language", "en")
+    with qtbot.waitSignal(session.window_opened, timeout=30000) as opened:
+        demo.restart_requested.emit()
+    again: MainWindow = opened.args[0]
+    assert again is not demo and again.backend is session.demo
+    assert again.windowTitle().startswith("LinkRevive — Demo")
+    assert session.banner is not None and not again.demo_action.isVisible()
 
 
 @pytest.fixture
