@@ -22,9 +22,14 @@ from linkrevive.gui.backend import Backend, PairRow
 from linkrevive.gui.i18n import error_text, language
 from linkrevive.gui.pairs_table_model import PairsTableModel
 from linkrevive.gui.table_model_base import ROW_ROLE
-from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.table_state import (
+    fit_columns,
+    make_table,
+    restore_header,
+    save_header,
+    set_widths,
+)
 from linkrevive.gui.task_runner import TaskRunner
-from linkrevive.gui.today_view import make_table, set_widths
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
 
@@ -53,6 +58,7 @@ class PairsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # most likely pairs first
         set_widths(self.table, [125, 165, 160, 125, 130, 150])
+        fit_columns(self.table, first=(0, 1, 3), flexible=5)  # names and email first
         self.table.selectionModel().selectionChanged.connect(self._show_current)
         self.remaining = QLabel()
 

@@ -37,9 +37,14 @@ from linkrevive.gui.i18n import error_text, stage_label, stall_label
 from linkrevive.gui.lead_actions import LeadActions, LeadTarget
 from linkrevive.gui.people_table_model import PeopleTableModel, SearchIndex, lead_state_label
 from linkrevive.gui.table_model_base import ROW_ROLE
-from linkrevive.gui.table_state import restore_header, save_header
+from linkrevive.gui.table_state import (
+    fit_columns,
+    make_table,
+    restore_header,
+    save_header,
+    set_widths,
+)
 from linkrevive.gui.task_runner import TaskRunner
-from linkrevive.gui.today_view import make_table, set_widths
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
 #: Short pause after a keystroke before filtering, so fast typing filters once.
@@ -76,6 +81,7 @@ class ProspectsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         set_widths(self.table, [145, 160, 165, 85, 105, 125, 90, 50, 110, 140])
+        fit_columns(self.table, first=(0, 2))  # names and emails first
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, company, email…"))

@@ -157,8 +157,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = column.tooltip(row) if column.tooltip is not None else column.display(row)
-            return shown(text) or None
+            if column.tooltip is not None:
+                return shown(column.tooltip(row))
+            return shown(column.display(row)) or None
         return self.extra_data(row, index.column(), role)
 
     def extra_data(self, row: R, column: int, role: int) -> Any:

@@ -124,7 +124,7 @@ class ColumnFitter(QObject):
         header = table.horizontalHeader()
         super().__init__(header)
         self.table = table
-        self.first: tuple[int, ...] = ()
+        self.first: tuple[int, ...] = (0,)  # the name, in most tables
         self.flexible: int | None = None
         self.manual = False
         self._fitting = False

@@ -129,6 +129,20 @@ def test_at_1920_names_are_whole_and_no_column_is_cut_for_a_stretched_last_one(
     total = sum(table.columnWidth(c) for c in range(header.count()))
     assert abs(total - table.viewport().width()) <= header.count()
     assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    # The same in Prospects (names and emails) and LinkedIn (names).
+    for view, columns in ((window.prospects, (0, 2)), (window.linkedin, (0,))):
+        with qtbot.waitSignal(view.loaded, timeout=30000):
+            window.tabs.setCurrentWidget(view)
+            if view is window.prospects:
+                view.refresh()
+        qtbot.waitUntil(lambda v=view: v.table.viewport().width() > 1200)
+        other = view.table
+        assert not other.horizontalHeader().stretchLastSection()
+        shown = range(min(other.model().rowCount(), 30))
+        for column in columns:
+            widest = max(metrics.horizontalAdvance(str(other.model().index(r, column).data()))
+                         for r in shown)  # fmt: skip
+            assert widest <= other.columnWidth(column), (column, widest)
 
 
 def test_share_widths_names_first_then_the_others_give_way() -> None:
