@@ -23,6 +23,7 @@ from linkrevive.domain.redact import redact
 LANGUAGES = ("en", "fr")
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 _current = "en"
+_installed: list[QTranslator] = []
 
 
 def translations_folder() -> Path:
@@ -50,8 +51,10 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     English loads a translation too: the plural forms of the ``%n`` messages ("1 lead",
     "23 leads"), which the English sources write as "lead(s)".
     """
-    global _current
+    global _current, _installed
     _current = language if language in LANGUAGES else "en"
+    # A new language replaces the translators of the previous one.
+    remove(app, _installed)
     QLocale.setDefault(
         QLocale(QLocale.Language.French if _current == "fr" else QLocale.Language.English)
     )
@@ -68,6 +71,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         if translator.load(name, where) or translator.load(name, folder):
             app.installTranslator(translator)
             loaded.append(translator)
+    _installed = list(loaded)
     return loaded
 
 

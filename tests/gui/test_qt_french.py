@@ -18,7 +18,8 @@ def french(qapp: Any) -> Iterator[None]:
     translators = i18n.install(qapp, "fr")
     yield
     i18n.remove(qapp, translators)
-    i18n.install(qapp, "en")
+    # Back to English without its translator, as every other test runs.
+    i18n.remove(qapp, i18n.install(qapp, "en"))
 
 
 def test_the_file_dialog_is_french_throughout(qtbot: Any, french: None) -> None:
