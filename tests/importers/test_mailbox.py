@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import itertools
 from datetime import UTC, datetime
+from email.utils import getaddresses
 from pathlib import Path
 
 import pytest
 
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import MailAddress, MailRecord
+from linkrevive.importers import mailbox
 from linkrevive.importers.mailbox import iter_eml_folder, iter_mbox, parse_headers
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "email_side"
@@ -249,3 +251,31 @@ def test_parse_headers_edge_cases() -> None:
     assert record.labels == ("Boîte de réception", "Ouvert")
     assert record.line == 12
     assert record.subject  # a malformed encoded word never raises
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Alex Martin <alex@example.com>",
+        '"Doe, Jane" <jane@example.com>, bob@example.org',
+        "=?UTF-8?B?w4lsb2RpZQ==?= <e@example.fr>",
+        "  Spaced \t  Name   <s@example.com> ,, ,<bare@example.com>",
+        "Jr. Smith <j@example.com>",
+        "A\xa0B <ab@example.com>",
+        "a@b.c (Comment Name)",
+        "undisclosed-recipients:;",
+        "team: a@example.com, b@example.com;",
+        '"q\\"x" <q@example.com>',
+        "<a@b.c> trailing",
+        "a@b@c.d",
+        "Name<n@example.com>",
+        "<>",
+        "x..y@example.com",
+        '"" <empty@example.com>',
+        "",
+    ],
+)
+def test_simple_address_lists_read_as_getaddresses(value: str) -> None:
+    expected = [pair for pair in getaddresses([value]) if pair != ("", "")]
+    found = [pair for pair in mailbox._address_pairs(value) if pair != ("", "")]
+    assert found == expected
