@@ -470,6 +470,10 @@ class Backend:
 
         progress(0, 0)
         location = location or demo.demo_location()
+        mine = getattr(self.workspace.database, "path", None)
+        if mine is not None and location.resolve() == Path(mine).resolve():
+            # A --db pointed at the demo's own file: build beside it, never over it.
+            location = location.with_name(f"{location.stem}-demo{location.suffix}")
         return demo.build_demo_database(
             location, as_of=as_of, progress=progress, cancelled=cancelled
         )

@@ -156,6 +156,21 @@ def test_welcome_page_opens_the_demo_and_the_empty_database_stays_empty(
     assert _digest(db_path) == before
 
 
+def test_a_database_kept_where_the_demo_goes_is_not_rebuilt_over(
+    qtbot: Any, open_session: Any, own_db: Path, tmp_path: Path
+) -> None:
+    """``--db`` pointed at the demo's own file: the demo is built beside it."""
+    mine = tmp_path / "app-data" / "demo" / "demo.sqlite3"
+    mine.parent.mkdir(parents=True)
+    mine.write_bytes(own_db.read_bytes())
+    before = _digest(mine)
+    session = open_session(mine)
+    demo = _open_demo(qtbot, session, session.window.demo_action.trigger)
+    assert demo.backend.location == str(mine.with_name("demo-demo.sqlite3"))
+    session.own.workspace.close()
+    assert _digest(mine) == before
+
+
 def test_a_language_switch_in_the_demo_stays_in_the_demo(
     qtbot: Any, open_session: Any, own_db: Path, settings: QSettings
 ) -> None:
