@@ -119,3 +119,20 @@ def test_shortcuts_show_in_tooltips(window: MainWindow) -> None:
     assert window.export_action.toolTip() == "Export (Ctrl+E)"
     assert window.keyboard.view_actions[1].toolTip() == "Prospects (Ctrl+2)"
     assert window.keyboard.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+
+
+def test_view_keys_work_from_a_text_field(qtbot: Any, window: MainWindow) -> None:
+    """Ctrl+Tab and Ctrl+2 are not swallowed by the notes or a search field."""
+    window.tabs.setCurrentIndex(PROSPECTS)
+    window.prospects.search.setFocus()
+    press(qtbot, window, Qt.Key.Key_Tab)
+    assert window.tabs.currentIndex() == LINKEDIN
+    window.tabs.setCurrentIndex(TODAY)
+    window.today.table.selectRow(0)  # the detail pane shows a person: the notes are editable
+    qtbot.waitUntil(window.detail.notes.isEnabled)
+    window.detail.notes.setFocus()
+    assert QApplication.focusWidget() is window.detail.notes
+    press(qtbot, window, Qt.Key.Key_1)
+    assert window.tabs.currentIndex() == TODAY
+    press(qtbot, window, Qt.Key.Key_Tab)
+    assert window.tabs.currentIndex() == PROSPECTS
