@@ -229,12 +229,6 @@ class LinkedInView(QWidget):
         self.signal_list.clear()
         if profile is None:
             return
-        if self.current is not None:
-            person = self._person_of.get(profile.id)
-            if person is not None:
-                self.current.set_person(person, self)
-            else:
-                self.current.set_profile(profile, self)
         for span in sorted(profile.history, key=lambda s: s.first_seen, reverse=True):
             self.history.addItem(
                 position_line(span.first_seen, span.last_seen, span.position, span.company)
@@ -244,6 +238,21 @@ class LinkedInView(QWidget):
                 f"{format_date(signal.occurred_at)}  "
                 + signal_detail(signal.kind, signal.params, language())
             )
+        self._select_in_window(profile)
+
+    def _select_in_window(self, profile: Profile) -> None:
+        """The window's current person becomes the profile's paired person, or the profile."""
+        current = self.current
+        if current is None:
+            return
+        person = self._person_of.get(profile.id)
+        mine = self._profile_of.get(current.person_id) if current.person_id is not None else None
+        if mine == profile.id:
+            return  # already the current person's profile (two people may share one)
+        if person is not None:
+            current.set_person(person, self)
+        else:
+            current.set_profile(profile, self)
 
     def open_profile(self) -> None:
         profile = self.current_profile()

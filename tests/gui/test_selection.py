@@ -79,6 +79,7 @@ def test_the_pane_follows_the_linkedin_view(
     unpaired = next(p for p in demo_backend.connections() if p.id not in paired)
     window.linkedin.table.selectRow(linkedin_row(window, unpaired.id))
     assert window.current.person_id is None and window.current.profile == unpaired
+    assert window.linkedin.history.count() == len(unpaired.history)  # the view's own lists
     assert window.detail.person_id is None
     assert window.detail.name.text() == unpaired.name
     assert unpaired.company in window.detail.company.text()
