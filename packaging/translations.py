@@ -508,7 +508,8 @@ FR: dict[str, str] = {
     "unknown stall reason, left empty (valid: {0})": (
         "raison du blocage inconnue, laissée vide (valeurs valides : {0})"
     ),
-    "{0} — “{1}”": "{0} — « {1} »",
+    # No-break spaces: a line never starts with the closing guillemet.
+    "{0} — “{1}”": "{0} — «\u00a0{1}\u00a0»",
     "{0}, line {1}: {2}": "{0}, ligne {1} : {2}",
     "{0}: {1}": "{0} : {1}",
     "Members who hide their profile, skipped (LinkedIn gives no name): %n": (

@@ -238,7 +238,9 @@ class ResultText(QObject):
         """Every issue of the file, by file and line."""
         lines: list[str] = []
         grouped: dict[str, int] = {}
-        for file, line, code, value in result.issues:
+        # By file, then line: a row's problems together, in the order of the file.
+        ordered = sorted(result.issues, key=lambda i: (_member(result.source, i[0]), i[1] or 0))
+        for file, line, code, value in ordered:
             where = _member(result.source, file)
             if code in _GROUPED:
                 grouped[where] = grouped.get(where, 0) + 1

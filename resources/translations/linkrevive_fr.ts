@@ -3,7 +3,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="179" />
+        <location filename="../../linkrevive/gui/i18n.py" line="183" />
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
@@ -497,22 +497,22 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="335" />
+        <location filename="../../linkrevive/gui/import_result.py" line="337" />
         <source>Import results</source>
         <translation>Résultats de l'import</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="338" />
+        <location filename="../../linkrevive/gui/import_result.py" line="340" />
         <source>What the import added, changed and skipped, file by file.</source>
         <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="343" />
+        <location filename="../../linkrevive/gui/import_result.py" line="345" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="344" />
+        <location filename="../../linkrevive/gui/import_result.py" line="346" />
         <source>Copy the whole report as text</source>
         <translation>Copier tout le rapport en texte</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="161" />
+        <location filename="../../linkrevive/gui/i18n.py" line="165" />
         <source>{0}: {1} · {2}</source>
         <translation>{0} : {1} · {2}</translation>
     </message>
@@ -1612,77 +1612,77 @@
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="235" />
         <source>{0} — “{1}”</source>
-        <translation>{0} — « {1} »</translation>
+        <translation>{0} — « {1} »</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="248" />
+        <location filename="../../linkrevive/gui/import_result.py" line="250" />
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, ligne {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="250" />
-        <location filename="../../linkrevive/gui/import_result.py" line="255" />
+        <location filename="../../linkrevive/gui/import_result.py" line="252" />
+        <location filename="../../linkrevive/gui/import_result.py" line="257" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="253" />
+        <location filename="../../linkrevive/gui/import_result.py" line="255" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="262" />
+        <location filename="../../linkrevive/gui/import_result.py" line="264" />
         <source>{0} — not imported</source>
         <translation>{0} — non importé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="265" />
+        <location filename="../../linkrevive/gui/import_result.py" line="267" />
         <source>LinkedIn export of {0}</source>
         <translation>Export LinkedIn du {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="267" />
+        <location filename="../../linkrevive/gui/import_result.py" line="269" />
         <source>LinkedIn export</source>
         <translation>Export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="269" />
+        <location filename="../../linkrevive/gui/import_result.py" line="271" />
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="271" />
+        <location filename="../../linkrevive/gui/import_result.py" line="273" />
         <source>Lead sheet</source>
         <translation>Tableau de suivi des prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="273" />
+        <location filename="../../linkrevive/gui/import_result.py" line="275" />
         <source>Address book</source>
         <translation>Carnet d'adresses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="282" />
+        <location filename="../../linkrevive/gui/import_result.py" line="284" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="288" />
+        <location filename="../../linkrevive/gui/import_result.py" line="290" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="290" />
+        <location filename="../../linkrevive/gui/import_result.py" line="292" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="293" />
+        <location filename="../../linkrevive/gui/import_result.py" line="295" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="308" />
-        <location filename="../../linkrevive/gui/import_result.py" line="325" />
+        <location filename="../../linkrevive/gui/import_result.py" line="310" />
+        <location filename="../../linkrevive/gui/import_result.py" line="327" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -2082,142 +2082,142 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="185" />
+        <location filename="../../linkrevive/gui/i18n.py" line="189" />
         <source>{file}: no such file or folder.</source>
         <translation>{file} : fichier ou dossier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="186" />
+        <location filename="../../linkrevive/gui/i18n.py" line="190" />
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="187" />
+        <location filename="../../linkrevive/gui/i18n.py" line="191" />
         <source>{file} is not a text file (it looks binary).</source>
         <translation>{file} n'est pas un fichier texte (il semble binaire).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="190" />
+        <location filename="../../linkrevive/gui/i18n.py" line="194" />
         <source>{file} is not a LinkedIn export: no Connections.csv, messages.csv or Invitations.csv with the expected header was found.</source>
         <translation>{file} n'est pas un export LinkedIn : aucun Connections.csv, messages.csv ou Invitations.csv avec l'en-tête attendu n'a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="195" />
+        <location filename="../../linkrevive/gui/i18n.py" line="199" />
         <source>{file} is not a readable zip archive (damaged or truncated): {detail}.</source>
         <translation>{file} n'est pas une archive zip lisible (abîmée ou tronquée) : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="198" />
+        <location filename="../../linkrevive/gui/i18n.py" line="202" />
         <source>{file}, line {line}: the CSV is malformed ({detail}).</source>
         <translation>{file}, ligne {line} : le CSV est mal formé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="201" />
+        <location filename="../../linkrevive/gui/i18n.py" line="205" />
         <source>{file}: the text encoding could not be recognised.</source>
         <translation>{file} : l'encodage du texte n'a pas été reconnu.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="204" />
+        <location filename="../../linkrevive/gui/i18n.py" line="208" />
         <source>{file}, line {line}: '{value}' is not a date LinkRevive understands.</source>
         <translation>{file}, ligne {line} : « {value} » n'est pas une date que LinkRevive comprend.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="207" />
+        <location filename="../../linkrevive/gui/i18n.py" line="211" />
         <source>{file}: the format was not recognised (expected vCard, an address-book CSV, a lead sheet CSV/XLSX, an mbox file or a folder of .eml files).</source>
         <translation>{file} : format non reconnu (attendu : vCard, CSV de carnet d'adresses, fichier de prospects CSV/XLSX, fichier mbox ou dossier de fichiers .eml).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="212" />
+        <location filename="../../linkrevive/gui/i18n.py" line="216" />
         <source>{file} is not a readable XLSX workbook ({detail}).</source>
         <translation>{file} n'est pas un classeur XLSX lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="215" />
+        <location filename="../../linkrevive/gui/i18n.py" line="219" />
         <source>{file} is not an mbox file (it does not start with a 'From ' line).</source>
         <translation>{file} n'est pas un fichier mbox (il ne commence pas par une ligne « From »).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="218" />
+        <location filename="../../linkrevive/gui/i18n.py" line="222" />
         <source>The database is busy in another window or command; try again.</source>
         <translation>La base de données est occupée par une autre fenêtre ou commande ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="221" />
+        <location filename="../../linkrevive/gui/i18n.py" line="225" />
         <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
         <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="226" />
+        <location filename="../../linkrevive/gui/i18n.py" line="230" />
         <source>IMAP server {detail}.</source>
         <translation>Serveur IMAP {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="227" />
+        <location filename="../../linkrevive/gui/i18n.py" line="231" />
         <source>The IMAP server refused the user name or password for {detail}.</source>
         <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="230" />
+        <location filename="../../linkrevive/gui/i18n.py" line="234" />
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="233" />
+        <location filename="../../linkrevive/gui/i18n.py" line="237" />
         <source>{file} could not be written ({detail}).</source>
         <translation>{file} n'a pas pu être écrit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="236" />
+        <location filename="../../linkrevive/gui/i18n.py" line="240" />
         <source>{file} is refused as an export target: {detail}.</source>
         <translation>{file} est refusé comme fichier d'export : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="239" />
+        <location filename="../../linkrevive/gui/i18n.py" line="243" />
         <source>{file} was written by a newer LinkRevive (database version {detail}); it needs a newer LinkRevive to open it.</source>
         <translation>{file} a été écrit par une version plus récente de LinkRevive (version de base {detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="244" />
+        <location filename="../../linkrevive/gui/i18n.py" line="248" />
         <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
         <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="248" />
+        <location filename="../../linkrevive/gui/i18n.py" line="252" />
         <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
         <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="251" />
+        <location filename="../../linkrevive/gui/i18n.py" line="255" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="255" />
+        <location filename="../../linkrevive/gui/i18n.py" line="259" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="259" />
+        <location filename="../../linkrevive/gui/i18n.py" line="263" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="264" />
+        <location filename="../../linkrevive/gui/i18n.py" line="268" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="269" />
+        <location filename="../../linkrevive/gui/i18n.py" line="273" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="272" />
+        <location filename="../../linkrevive/gui/i18n.py" line="276" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="276" />
+        <location filename="../../linkrevive/gui/i18n.py" line="280" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>

@@ -124,7 +124,7 @@ def test_the_panel_speaks_french(
     assert (
         "suivi.csv, ligne 2 : étape inconnue, laissée vide (valeurs valides : Premier contact, "
     ) in text
-    assert text.count("— « Maybe later »") == 1
+    assert text.count("— «\u00a0Maybe later\u00a0»") == 1
     assert "suivi.csv, ligne 4 : ni nom ni adresse e-mail : ligne ignorée" in text
 
 
