@@ -104,6 +104,7 @@ class TodayView(QWidget):
         self.proxy, self.table = self._candidate_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._lead_selected)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # a long header takes two lines, not the pane's width
 
         # Not prospects, but a strong fresh sign: a stranger's invitation, a friend's new job.
         self.network_model = TodayTableModel(self)

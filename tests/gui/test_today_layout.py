@@ -75,6 +75,8 @@ def test_at_1280x800_the_list_shows_twelve_leads_and_the_first_reason_whole(
     window = open_window(qtbot, backend, settings, runner, world)
     assert (window.width(), window.height()) == (1280, 800)
     assert window.detail.isVisible()  # the pane is there, beside the list
+    # Today leaves the pane its room (a header or buttons wider than that would take it).
+    assert window.today.minimumSizeHint().width() <= 1280 - 340
     today = window.today
     table = today.table
     assert today.model.rowCount() >= 20
