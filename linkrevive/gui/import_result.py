@@ -1,9 +1,9 @@
 """What an import did, file by file, in the interface language: a dialog with a Copy button.
 
 Every counter of the import reports gets a human label, every issue its file, line and
-reason. The results are plain data (:class:`ImportResults`), kept as JSON in the settings so
-that File ▸ Last import results… shows them again after a restart, in the language of the
-moment.
+reason. The results are plain data (:class:`ImportResults`), kept as JSON in the settings
+(without the rows' values) so that File ▸ Last import results… shows them again after a
+restart, in the language of the moment.
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ class ImportResults:
     cancel_came_late: bool = False
 
     def to_json(self) -> str:
+        """The results to keep in the settings, without the values of the rows in question:
+        a name or an address must not outlive the database (``forget`` only erases there).
+        """
         return json.dumps(
             {
                 "cancel_came_late": self.cancel_came_late,
@@ -78,7 +81,7 @@ class ImportResults:
                         "source": f.source,
                         "kind": f.kind,
                         "counts": dict(f.counts),
-                        "issues": [list(i) for i in f.issues],
+                        "issues": [[file, line, code, ""] for file, line, code, _ in f.issues],
                         "export_date": f.export_date.isoformat() if f.export_date else None,
                         "newer_export": f.newer_export.isoformat() if f.newer_export else None,
                         "error": f.error,
