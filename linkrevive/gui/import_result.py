@@ -262,7 +262,9 @@ class ResultText(QObject):
 
     def title_of(self, result: FileResult) -> str:
         """The file's name and what it was read as."""
-        name = Path(result.source).name or result.source
+        # A mailbox on a server is named by its URL (imap://user@host/folder).
+        name = result.source if "://" in result.source else Path(result.source).name
+        name = name or result.source
         if result.error:
             return self.tr("{0} — not imported").format(name)
         kind = family(result.kind)

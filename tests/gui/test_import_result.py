@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from benchmarks.gen_linkedin import make_rows, write_zip
 from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend
-from linkrevive.gui.import_result import ImportResultDialog
+from linkrevive.gui.import_result import FileResult, ImportResultDialog, ImportResults, ResultText
 from linkrevive.gui.main_window import MainWindow
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.services.workspace import Workspace
@@ -196,3 +196,27 @@ def test_last_results_reopen_from_the_file_menu_even_after_a_restart(
         assert runner.wait(30000)
     finally:
         workspace.close()
+
+
+def test_every_counter_has_words_and_a_server_mailbox_its_url(language: str) -> None:
+    imap = FileResult(
+        source="imap://claire@mail.example/INBOX",
+        kind="contacts:imap",
+        counts={"fetched": 12, "messages": 12, "exchanges": 9, "new": 3, "bulk": 2,
+                "automated": 1, "skipped": 1, "signals": 2},
+    )  # fmt: skip
+    text = ResultText().as_text(ImportResults((imap,)))
+    assert text.splitlines()[2] == "imap://claire@mail.example/INBOX — Mailbox"
+    assert [line for line in text.splitlines() if line.startswith("  • ")] == [
+        "  • 12 messages fetched from the server",
+        "  • 12 messages read",
+        "  • 9 email exchanges recorded",
+        "  • 3 contacts added",
+        "  • 2 automated messages set aside (newsletters, notifications…)",
+        "  • 1 automated sender recognised",
+        "  • 1 message without a date skipped",
+        "  • Signals found: 2",
+    ]
+    # A counter a newer importer adds still shows, never silently dropped.
+    other = FileResult(source="/x/book.vcf", kind="contacts:vcard", counts={"merged_twins": 2})
+    assert "  • merged twins: 2" in ResultText().as_text(ImportResults((other,)))
