@@ -1,13 +1,20 @@
 """Pairing benchmark: quality and speed of match() on a labelled world, against a naive baseline.
 
 Run: ``.venv/bin/python -m benchmarks.bench_match [--profiles N] [--people N] [--runs N]
-[--seed N]`` (or ``.venv/bin/python benchmarks/bench_match.py …``). The world's realism choices
-are documented in :mod:`benchmarks.match_world`.
+[--seeds N …] [--incremental N]`` (or ``.venv/bin/python benchmarks/bench_match.py …``). The
+world's realism choices are documented in :mod:`benchmarks.match_world`.
+
+Every full match is timed cold (the pool of prepared profiles emptied first), as a new process
+meets it. ``--incremental N`` also times a re-match after an import of N new addresses (N people
+of the world left out of a first full match, then added): warm (the profiles prepared by the
+first match, as in the app's process) and cold, and checks that the stored result equals a full
+match of everyone.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import sys
 import time
@@ -20,7 +27,8 @@ from benchmarks.match_world import CATEGORIES, World, build_world
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.phrases import evidence_text
 from linkrevive.domain.text import normalize_email
-from linkrevive.matching import Proposal, match
+from linkrevive.matching import PersonSide, Proposal, match, rematch
+from linkrevive.matching.pool import profile_pool
 
 
 def exact_email_baseline(world: World) -> list[tuple[int, int]]:
@@ -126,6 +134,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 11, 23])
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong AUTO pairs")
+    parser.add_argument(
+        "--incremental", type=int, default=0, help="time a re-match after N new addresses"
+    )
     args = parser.parse_args()
     failed = 0
     for seed in args.seeds:
@@ -157,11 +168,14 @@ def run_seed(args: argparse.Namespace, seed: int) -> int:
     )
 
     times = []
+    cpu_times = []
     proposals: list[Proposal] = []
     for _ in range(args.runs):
-        started = time.perf_counter()
+        profile_pool.cache_clear()
+        started, cpu = time.perf_counter(), time.process_time()
         proposals = match(world.people, world.profiles)
         times.append(time.perf_counter() - started)
+        cpu_times.append(time.process_time() - cpu)
     result = evaluate(world, proposals)
     elapsed = statistics.median(times)
 
@@ -178,6 +192,7 @@ def run_seed(args: argparse.Namespace, seed: int) -> int:
     ):
         print(f"{key:28}{result[key]:>12.4f}{base[key]:>14.4f}")
     print(f"{'wall time (median, s)':28}{elapsed:>12.3f}{statistics.median(base_times):>14.3f}")
+    print(f"{'CPU time (median, s)':28}{statistics.median(cpu_times):>12.3f}")
     header = ("category", "people", "auto ok", "auto bad", "auto prec", "auto rec",
               "auto+sugg rec", "sugg ok", "sugg bad")  # fmt: skip
     table = [header, *per_category(world, proposals)]
@@ -190,6 +205,8 @@ def run_seed(args: argparse.Namespace, seed: int) -> int:
         ok = check(result, elapsed)
         missed += not ok
         print(f"{'PASS' if ok else 'FAIL'}  {name}")
+    if args.incremental:
+        missed += run_incremental(world, seed, args.incremental, args.runs)
 
     if args.errors:
         by_id = {p.id: p for p in world.profiles}
@@ -212,6 +229,60 @@ def run_seed(args: argparse.Namespace, seed: int) -> int:
         print("missed kinds:", Counter(world.category[a] for a, _ in missed_pairs))
         for a, b in missed_pairs[: args.errors]:
             print("MISSED", world.category[a], people[a], "->", by_id[b])
+    return missed
+
+
+def _stored(proposals: list[Proposal]) -> set[tuple[object, ...]]:
+    return {(p.person_id, p.profile_id, p.status, p.score, repr(p.evidence)) for p in proposals}
+
+
+def _rematch(
+    before: list[Proposal], world: World, new: set[int]
+) -> tuple[list[Proposal], list[Proposal], set[int]]:
+    """What the pairing service does after an import: the people reached, their new proposals,
+    and the old proposals it keeps."""
+    result = rematch(world.people, world.profiles, person_ids=new, profile_ids=set())
+    kept = [p for p in before if p.person_id not in result.affected]
+    return result.proposals, kept, set(result.affected)
+
+
+def run_incremental(world: World, seed: int, count: int, runs: int) -> int:
+    """Time a re-match after ``count`` new addresses, warm and cold; 1 when a target is missed."""
+    rng = random.Random(seed)
+    timings: dict[str, list[tuple[float, float]]] = {"warm": [], "cold": []}
+    equal = True
+    reached = 0
+    everyone: list[PersonSide] = world.people
+    for run in range(runs):
+        # Another set of new people each run, so that none was scored by an earlier run.
+        new = [p for p in rng.sample(everyone, len(everyone)) if len(p.emails) == 1][:count]
+        new_ids = {p.id for p in new}
+        earlier = [p for p in everyone if p.id not in new_ids]
+        for mode in ("warm", "cold"):
+            profile_pool.cache_clear()
+            before = match(earlier, world.profiles)
+            if mode == "cold":
+                profile_pool.cache_clear()
+            started, cpu = time.perf_counter(), time.process_time()
+            fresh, kept, affected = _rematch(before, world, new_ids)
+            timings[mode].append((time.perf_counter() - started, time.process_time() - cpu))
+            reached = max(reached, len(affected))
+            if run == 0 and mode == "warm":
+                equal = _stored(kept) | _stored(fresh) == _stored(match(everyone, world.profiles))
+    for mode, found in timings.items():
+        wall = statistics.median(w for w, _ in found)
+        cpu_time = statistics.median(c for _, c in found)
+        print(f"re-match after {count} new addresses, {mode:4}: wall {wall:.3f} s, "
+              f"CPU {cpu_time:.3f} s (median of {runs})")  # fmt: skip
+    print(f"people reached by the change (at most): {reached} of {len(everyone)}")
+    warm = statistics.median(w for w, _ in timings["warm"])
+    missed = 0
+    for name, ok in (
+        ("re-match equals a full match", equal),
+        (f"re-match after {count} new addresses <= 0.5 s (warm)", warm <= 0.5),
+    ):
+        missed += not ok
+        print(f"{'PASS' if ok else 'FAIL'}  {name}")
     return missed
 
 

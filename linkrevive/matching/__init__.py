@@ -3,9 +3,11 @@
 from linkrevive.matching.matcher import (
     AUTO_THRESHOLD,
     SUGGEST_THRESHOLD,
+    Rematch,
     affected_people,
     match,
     match_subset,
+    rematch,
 )
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
 from linkrevive.matching.scoring import address_fits_company
@@ -17,8 +19,10 @@ __all__ = [
     "PersonSide",
     "ProfileSide",
     "Proposal",
+    "Rematch",
     "address_fits_company",
     "affected_people",
     "match",
     "match_subset",
+    "rematch",
 ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.errors import Cancelled
@@ -117,6 +118,32 @@ def match_subset(
     return run.execute(person_ids, profile_ids, progress, cancelled)
 
 
+@dataclass(frozen=True, slots=True)
+class Rematch:
+    """A re-match after a change: the people it reached and their proposals (the others keep
+    theirs)."""
+
+    affected: frozenset[int]
+    proposals: list[Proposal]
+
+
+def rematch(
+    people: Sequence[PersonSide],
+    profiles: Sequence[ProfileSide],
+    decisions: Sequence[Decision] = (),
+    *,
+    person_ids: set[int],
+    profile_ids: set[int],
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> Rematch:
+    """:func:`affected_people` and their proposals in one run (see :func:`match_subset`)."""
+    run = _Run(people, profiles, decisions, frozenset(), frozenset())
+    run.score_all(progress, cancelled)
+    affected = run.affected(person_ids, profile_ids)
+    return Rematch(frozenset(affected), run.assign(affected))
+
+
 def affected_people(
     people: Sequence[PersonSide],
     profiles: Sequence[ProfileSide],
@@ -162,13 +189,16 @@ class _Run:
         # How many people bear each full name: a namesake on the email side makes a
         # distinctive name no proof.
         self.name_count: dict[str, int] = defaultdict(int)
+        self.names: list[str] = []  # the full name key of each person
         for side in people:
             prepared = self.pool.person(side, shared)
             if prepared is None:
                 continue
-            self.name_count[full_name_key(prepared.name)] += 1
+            name = full_name_key(prepared.name)
+            self.name_count[name] += 1
             if side.id not in confirmed_people:
                 self.people.append(prepared)
+                self.names.append(name)
         self.rows: list[list[Scored]] = []
         self.column: dict[int, float] = defaultdict(float)
 
@@ -202,12 +232,12 @@ class _Run:
         emails = {
             e for i in changed if i in self.sides for e in usable_emails(self.sides[i].emails)
         }
-        names = {full_name_key(p.name) for p in self.people if p.side.id in changed} - {""}
+        names = {self.names[i] for i, p in enumerate(self.people) if p.side.id in changed} - {""}
         reached = set(changed)
         reached.update(
             i for i, side in self.sides.items() if emails.intersection(usable_emails(side.emails))
         )
-        reached.update(p.side.id for p in self.people if full_name_key(p.name) in names)
+        reached.update(p.side.id for i, p in enumerate(self.people) if self.names[i] in names)
         # People and profiles are linked by the pairs that fit; what reaches a person reaches
         # every profile they fit, and what reaches a profile every person fitting it.
         fitting: dict[int, list[int]] = defaultdict(list)
@@ -246,7 +276,10 @@ class _Run:
     ) -> list[Proposal]:
         """Score everyone, then assign AUTO and SUGGESTED pairs to the affected people."""
         self.score_all(progress, cancelled)
-        affected = self.affected(person_ids, profile_ids) - self.taken_people
+        return self.assign(self.affected(person_ids, profile_ids) - self.taken_people)
+
+    def assign(self, affected: set[int]) -> list[Proposal]:
+        """AUTO and SUGGESTED pairs of these people (after :meth:`score_all`)."""
         rows = {
             position: row
             for position, row in enumerate(self.rows)

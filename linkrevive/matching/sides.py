@@ -126,13 +126,11 @@ def prepare_person(
 
 
 def shared_addresses(people: Sequence[PersonSide]) -> set[str]:
-    """Addresses found in the cards of two or more people: a company's shared box."""
+    """Usable addresses found in the cards of two or more people: a company's shared box."""
     seen: set[str] = set()
     shared: set[str] = set()
     for side in people:
-        for email in {normalize_email(e) for e in side.emails}:
-            if email is None:
-                continue
+        for email in usable_emails(side.emails):
             if email in seen:
                 shared.add(email)
             seen.add(email)

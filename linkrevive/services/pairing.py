@@ -9,14 +9,7 @@ from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
 from linkrevive.domain.senders import SenderKind
 from linkrevive.domain.text import normalize_email, normalize_linkedin_url, same_person_name
-from linkrevive.matching import (
-    Decision,
-    PersonSide,
-    ProfileSide,
-    affected_people,
-    match,
-    match_subset,
-)
+from linkrevive.matching import Decision, PersonSide, ProfileSide, match, rematch
 from linkrevive.services.workspace import phase
 from linkrevive.storage import linkedin_repo, pairing_repo, people_repo
 from linkrevive.storage.pairing_repo import PairRow
@@ -121,7 +114,7 @@ def pair_changes(
     profiles: set[int] | None = None,
     cancelled: CancelledFn = never_cancelled,
 ) -> None:
-    """Re-pair in the caller's transaction, re-scoring only the people the changes can affect.
+    """Re-pair in the caller's transaction, re-assigning only the people the changes can reach.
 
     An import calls this before it commits, so that its data and their pairing are saved
     together or not at all. ``people`` and ``profiles`` are the ids the import created or
@@ -135,18 +128,16 @@ def pair_changes(
     all_people, all_profiles, decisions = _sides(session)
     if people is None or profiles is None:
         proposals = match(all_people, all_profiles, decisions, cancelled=cancelled)
-        affected: set[int] | None = None
+        affected: set[int] | frozenset[int] | None = None
     else:
-        affected = affected_people(
-            all_people, all_profiles, person_ids=people, profile_ids=profiles
-        )
-        kept = [(p, q) for p, q in pairing_repo.auto_pairs(session) if p not in affected]
-        proposals = match_subset(
+        # The profiles a changed person was proposed with before: the people competing for
+        # them are reached too, as the change may have freed them.
+        earlier = pairing_repo.proposed_profiles(session, people)
+        result = rematch(
             all_people, all_profiles, decisions,
-            person_ids=people, profile_ids=profiles,
-            taken_people={p for p, _ in kept}, taken_profiles={q for _, q in kept},
-            cancelled=cancelled,
+            person_ids=people, profile_ids=profiles | earlier, cancelled=cancelled,
         )  # fmt: skip
+        proposals, affected = result.proposals, result.affected
     phase("pairing")
     pairing_repo.replace_proposals(
         session,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -88,6 +88,21 @@ def auto_pairs(session: Session) -> list[tuple[int, int]]:
         )
     )
     return [(p, q) for p, q in rows]
+
+
+def proposed_profiles(session: Session, people: Iterable[int]) -> set[int]:
+    """The profiles proposed (AUTO or SUGGESTED) to any of these people."""
+    ids = list(people)
+    found: set[int] = set()
+    for start in range(0, len(ids), 900):
+        found.update(
+            session.execute(
+                sa.select(_pairing.c.profile_id)
+                .where(_pairing.c.status.in_(PROPOSED))
+                .where(_pairing.c.person_id.in_(ids[start : start + 900]))
+            ).scalars()
+        )
+    return found
 
 
 def replace_proposals(
