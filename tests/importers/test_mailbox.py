@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from datetime import UTC, datetime
-from email.utils import getaddresses
+from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
 import pytest
@@ -279,3 +279,34 @@ def test_simple_address_lists_read_as_getaddresses(value: str) -> None:
     expected = [pair for pair in getaddresses([value]) if pair != ("", "")]
     found = [pair for pair in mailbox._address_pairs(value) if pair != ("", "")]
     assert found == expected
+
+
+def _date_by_email_utils(value: str) -> datetime | None:
+    try:
+        parsed = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC) if 1971 <= parsed.year <= 2200 else None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Tue, 11 Mar 2025 01:31:25 +0000",
+        " 1 Jan 2025 00:30:00 +0130",
+        "Wed, 1 Jan 2025 00:30:00 -0000",
+        "Wed, 31 Dec 2025 23:59:59 -1200",
+        "Thu, 1 Jan 1970 23:00:00 -0100",
+        "Fri, 30 Feb 2024 10:00:00 +0000",
+        "Fri, 1 Mar 2024 24:00:00 +0000",
+        "Fri, 1 Mar 2024 10:00:00 +2399",
+        "Fri, 1 Mar 2024 10:00:00 +0099",
+        "Sat, 1 Mar 2201 10:00:00 +0000",
+        "Tue, 11 Mar 2025 01:31 +0000",
+        "11 mar 2025 01:31:25 GMT",
+    ],
+)
+def test_usual_dates_read_as_email_utils(value: str) -> None:
+    assert mailbox._parse_date(value) == _date_by_email_utils(value)
