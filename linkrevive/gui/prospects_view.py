@@ -161,9 +161,14 @@ class ProspectsView(QWidget):
             self.kind_filter,
             self.lead_state_filter,
         ):
+            # Narrower than their longest item when room is short (the list shows it whole):
+            # seven filters must not push the detail pane out of a 1280-pixel window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
             filters.addWidget(combo, 1)
         bulk = QHBoxLayout()
-        bulk.addWidget(self.count)
         bulk.addStretch(1)
         bulk.addWidget(self.mark_person)
         bulk.addWidget(self.mark_automated)
@@ -174,6 +179,9 @@ class ProspectsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        # The count on a line of its own: beside the bulk controls it made the view (and the
+        # window) wider than 1280 pixels, squeezing the detail pane.
+        layout.addWidget(self.count)
         layout.addLayout(bulk)
         restore_header(self.settings, "prospects/header", self.table.horizontalHeader())
         self._restore_filters()

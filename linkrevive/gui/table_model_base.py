@@ -139,10 +139,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < len(self._columns)
         ):
-            return self._columns[section].header()
+            return self._columns[section].header()  # the tooltip: a narrow column's header
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

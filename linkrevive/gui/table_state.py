@@ -9,7 +9,7 @@ QSettings with the header) and no longer fitted.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -22,7 +22,9 @@ MEASURED_ROWS = 300
 #: No column is fitted wider than this (a long subject line should not push the others out).
 WIDEST = 380
 #: The long-text column is never squeezed below this.
-FLEXIBLE_MIN = 200
+FLEXIBLE_MIN = 180
+#: Below their header's width, columns other than names and emails go down to this.
+NARROWEST = 48
 #: Room for the sort indicator and the cell padding around the measured text.
 PADDING = 18
 
@@ -72,14 +74,20 @@ def set_widths(table: QTableView, widths: list[int]) -> None:
 
 
 def fit_columns(
-    table: QTableView, *, first: Sequence[int] = (), flexible: int | None = None
+    table: QTableView,
+    *,
+    first: Sequence[int] = (),
+    flexible: int | None = None,
+    widest: Mapping[int, int] | None = None,
 ) -> None:
-    """Say which columns of ``table`` come first (names, emails) and which one takes the
-    room left (the long text), and fit the widths now."""
+    """Say which columns of ``table`` come first (names, emails), which one takes the room
+    left (the long text) and how wide some may get at most (a score bar), and fit now."""
     fitter = table.horizontalHeader().findChild(ColumnFitter)
     if fitter is not None:
         fitter.first = tuple(first)
         fitter.flexible = flexible
+        fitter.widest = dict(widest or {})
+        fitter._wanted = None
         fitter.fit()
 
 
@@ -91,26 +99,36 @@ def share_widths(
     first: Sequence[int] = (),
     flexible: int | None = None,
 ) -> list[int]:
-    """Widths for columns that want ``wanted`` pixels and can go down to ``floors``.
+    """Widths for columns that want ``wanted`` pixels and can go down to ``floors`` (their
+    header's width).
 
-    The ``first`` columns keep what they want while anything else can give way; the others
-    give way in proportion to what they can spare; the ``flexible`` column takes any room
-    left over. Below the sum of the floors, every column is at its floor (the table scrolls).
+    Short of room, the columns other than ``first`` (names, emails) give way, widest first:
+    one cap for all of them, as high as the room allows, so that short columns (a stage, a
+    date) stay whole and only long text is elided; first down to their header's width,
+    then below it (the header is elided, never a name) to :data:`NARROWEST`. Only then do
+    the ``first`` columns give way too. The ``flexible`` column takes any room left over.
     """
     widths = list(wanted)
-    excess = sum(widths) - available
-    if excess > 0:
-        others = [c for c in range(len(widths)) if c not in first]
-        for group in (others, list(first)):
-            spare = sum(widths[c] - floors[c] for c in group)
-            if spare <= 0:
-                continue
-            cut = min(excess, spare)
-            for c in group:
-                widths[c] -= round((widths[c] - floors[c]) * cut / spare)
-            excess = sum(widths) - available
-            if excess <= 0:
-                break
+    first = [c for c in first if 0 <= c < len(widths)]
+    others = [c for c in range(len(widths)) if c not in first]
+    narrowest = [min(NARROWEST, w) for w in widths]
+    for group, low_bound in ((others, floors), (others, narrowest), (first, narrowest)):
+        if not group or sum(widths) <= available:
+            break
+        room = available - sum(w for c, w in enumerate(widths) if c not in group)
+
+        def capped(cap: int, group: list[int] = group, bound: Sequence[int] = low_bound) -> int:
+            return sum(max(bound[c], min(widths[c], cap)) for c in group)
+
+        low, high = 0, max(widths[c] for c in group)
+        while low < high:  # the highest cap that fits the room
+            middle = (low + high + 1) // 2
+            if capped(middle) <= room:
+                low = middle
+            else:
+                high = middle - 1
+        for c in group:
+            widths[c] = max(low_bound[c], min(widths[c], low))
     if flexible is not None and 0 <= flexible < len(widths):
         widths[flexible] += max(available - sum(widths), 0)
     return widths
@@ -126,11 +144,13 @@ class ColumnFitter(QObject):
         self.table = table
         self.first: tuple[int, ...] = (0,)  # the name, in most tables
         self.flexible: int | None = None
+        self.widest: dict[int, int] = {}
         self.manual = False
         self._fitting = False
         self._wanted: list[int] | None = None
         header.setStretchLastSection(False)
         header.setResizeContentsPrecision(MEASURED_ROWS)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a squeezed header: "Raison du…"
         header.sectionResized.connect(self._resized)
         model = table.model()
         model.modelReset.connect(self._content_changed)
@@ -156,7 +176,8 @@ class ColumnFitter(QObject):
         wanted = []
         for column in range(header.count()):
             content = table.sizeHintForColumn(column) if table.model().rowCount() else 0
-            wanted.append(min(max(content + PADDING, header.sectionSizeHint(column)), WIDEST))
+            most = self.widest.get(column, WIDEST)
+            wanted.append(min(max(content + PADDING, header.sectionSizeHint(column)), most))
         return wanted
 
     def fit(self) -> None:

@@ -10,6 +10,8 @@ from linkrevive.gui.table_model_base import Column, RowTableModel
 
 SCORE_COLUMN = 0
 NAME_COLUMN = 1
+#: Not shown in Today's table: the reasons say it ("… — reason: distance") and the pane too.
+STALL_COLUMN = 5
 #: The first why-now reason (the last column: it takes the room the others leave).
 WHY_COLUMN = 6
 

@@ -63,6 +63,7 @@ from linkrevive.gui.to_connect_table_model import ToConnectTableModel
 from linkrevive.gui.today_table_model import (
     NAME_COLUMN,
     SCORE_COLUMN,
+    STALL_COLUMN,
     WHY_COLUMN,
     TodayTableModel,
 )
@@ -219,7 +220,10 @@ class TodayView(QWidget):
         table.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(table))
         table.setItemDelegateForColumn(WHY_COLUMN, WhyNowDelegate(table))
         set_widths(table, [70, 160, 140, 95, 100, 120])
-        fit_columns(table, first=(NAME_COLUMN,), flexible=WHY_COLUMN)
+        # The why-now column gets the room the stall reason took (the reasons and the pane
+        # say it already).
+        table.setColumnHidden(STALL_COLUMN, True)
+        fit_columns(table, first=(NAME_COLUMN,), flexible=WHY_COLUMN, widest={SCORE_COLUMN: 72})
         table.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
         table.horizontalHeader().sectionResized.connect(self._fit_selected_row)
         return proxy, table
@@ -327,8 +331,9 @@ class TodayView(QWidget):
                     header.resizeSection(r, ROW_HEIGHT)
             if selected < 0:
                 continue
-            text = str(table.model().index(selected, WHY_COLUMN).data() or "")
-            width = table.columnWidth(WHY_COLUMN)
+            index = table.model().index(selected, WHY_COLUMN)
+            text = str(index.data() or "")
+            width = table.visualRect(index).width()  # the cell, without the grid line
             needed = wrapped_height(table.font(), width, text) + 6
             header.resizeSection(selected, max(ROW_HEIGHT, needed))
 
