@@ -75,8 +75,9 @@ def test_at_1280x800_the_list_shows_twelve_leads_and_the_first_reason_whole(
     window = open_window(qtbot, backend, settings, runner, world)
     assert (window.width(), window.height()) == (1280, 800)
     assert window.detail.isVisible()  # the pane is there, beside the list
-    # Today leaves the pane its room (a header or buttons wider than that would take it).
-    assert window.today.minimumSizeHint().width() <= 1280 - 340
+    # No view takes the pane's room (a header, a filter bar or buttons wider than the rest).
+    assert window.tabs.minimumSizeHint().width() <= 1280 - 340
+    assert window.detail.width() >= 300
     today = window.today
     table = today.table
     assert today.model.rowCount() >= 20
@@ -157,6 +158,12 @@ def test_share_widths_names_first_then_the_others_give_way() -> None:
     # Short of room: the name keeps its width; the others give way toward their floor.
     widths = share_widths([300, 200, 300], [80, 60, 100], 560, first=(1,), flexible=2)
     assert widths[1] == 200 and sum(widths) <= 561 and widths[0] >= 80 and widths[2] >= 100
+    # The widest give way first: a short column (a date) stays whole.
+    widths = share_widths([90, 300, 160, 300], [60, 60, 60, 60], 700, first=(1,))
+    assert widths[:2] == [90, 300] and widths[2] == widths[3] == 155
+    # Headers give way before a name does.
+    widths = share_widths([150, 100, 100], [60, 100, 100], 250, first=(0,))
+    assert widths[0] == 150 and sum(widths) <= 250
 
 
 def test_to_connect_is_a_count_that_opens_its_list(
