@@ -220,6 +220,7 @@ class LinkedInView(QWidget):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             if index.isValid():
                 self.table.selectRow(index.row())
+                self.table.scrollTo(index)  # on screen when the tab is opened
                 return
         self.table.clearSelection()
 

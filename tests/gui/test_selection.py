@@ -114,10 +114,21 @@ def test_every_view_shows_the_one_selected_person(
     assert window.current.person_id == chosen == window.detail.person_id
     assert today.current_row() is None and not today.table.selectionModel().hasSelection()
     # A lead of Today selected elsewhere: Today selects it too.
-    target = today.model.rows()[1].person_id
+    backend = window.backend
+    paired = {p.person_id: p.profile_id for p in backend.pairs(PairStatus.AUTO)}
+    paired.update({p.person_id: p.profile_id for p in backend.pairs(PairStatus.CONFIRMED)})
+    target = next(r.person_id for r in today.model.rows()[1:] if r.person_id in paired)
     window.current.set_person(target, prospects)
     row = today.current_row()
     assert row is not None and row.person_id == target == window.detail.person_id
+    # LinkedIn too: the person's profile, selected and on screen.
+    show_linkedin(qtbot, window)
+    profile = window.linkedin.current_profile()
+    assert profile is not None and profile.id == paired[target]
+    [index] = window.linkedin.table.selectionModel().selectedRows()
+    rect = window.linkedin.table.visualRect(index)
+    assert window.linkedin.table.viewport().rect().intersects(rect)
+    assert window.detail.person_id == target
 
 
 def test_after_a_dropped_import_today_and_the_pane_agree(
