@@ -29,6 +29,7 @@ from linkrevive.gui.export_dialog import TO_CONNECT, ExportChoice, ExportDialog
 from linkrevive.gui.i18n import error_text
 from linkrevive.gui.import_flow import ImportFlow, dropped_paths
 from linkrevive.gui.insights_view import InsightsView
+from linkrevive.gui.lead_actions import install_lead_actions
 from linkrevive.gui.linkedin_view import LinkedInView
 from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.people_table_model import SearchIndex
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         runner.finished.connect(self._task_finished)
         runner.failed.connect(self._task_failed)
         runner.cancelled.connect(self._task_cancelled)
+        self.lead_actions = install_lead_actions(self)  # Lead and Edit menus, undo
         self._restore_state()
 
     # -- construction ----------------------------------------------------------------------

@@ -480,7 +480,8 @@ class TodayView(QWidget):
     def _lead_changed(self, person_id: int, state: str) -> None:
         """A lead action, its undo or its redo: show the list as it now is."""
         if state == LeadState.ACTIVE.value:
-            self._select_after_load = person_id  # back in the list at its place
+            if self.isVisible():  # back in the list at its place, selected
+                self._select_after_load = person_id
         else:
             self._settled(person_id)
             return
@@ -489,6 +490,11 @@ class TodayView(QWidget):
 
     def _settled(self, person_id: int) -> None:
         # The lead leaves the list at once; the refresh that follows confirms the new order.
+        if not self.isVisible():
+            # Acted on from another view: a hidden list must not select the next lead in
+            # its place (a single-selection table does), which would move the pane.
+            self.table.selectionModel().clear()  # selection and current row both
+            self.network_table.selectionModel().clear()
         self.model.remove_where(lambda r: r.person_id == person_id)
         self.network_model.remove_where(lambda r: r.person_id == person_id)
         self._update_candidate(None)
