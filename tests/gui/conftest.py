@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
+from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.collector import GuiThreadCollector
 from linkrevive.gui.task_runner import TaskRunner
@@ -25,6 +26,14 @@ def gui_thread_collector(qapp: object) -> Iterator[GuiThreadCollector]:
     collector = GuiThreadCollector()
     yield collector
     collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def untranslated(qapp: QCoreApplication) -> Iterator[None]:
+    """Each test starts in plain English, with no translator left by an earlier one (a test
+    of the French or English interface installs its own)."""
+    yield
+    i18n.remove(qapp, i18n.install(qapp, "en"))
 
 
 @pytest.fixture
