@@ -3,6 +3,7 @@ and after a reload the views and the pane still agree."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,9 @@ from linkrevive.gui.current_person import CurrentPerson
 from linkrevive.gui.main_window import LINKEDIN, PROSPECTS, TODAY, MainWindow
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.task_runner import TaskRunner
+from linkrevive.services.workspace import Workspace
 from tests.gui.conftest import AS_OF
+from tests.revival_service import world as cli_world
 
 pytestmark = pytest.mark.gui
 
@@ -177,3 +180,39 @@ def test_a_lead_gone_after_a_reload_leaves_no_selection_and_an_empty_pane(
     assert lead.person_id not in {r.person_id for r in today.model.rows()}
     assert today.current_row() is None
     assert window.current.person_id is None and window.detail.person_id is None
+
+
+def test_a_stranger_of_today_shows_what_the_list_knows_in_the_pane(
+    qtbot: Any,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    settings: QSettings,
+    runner: TaskRunner,
+) -> None:
+    db = tmp_path / "world.sqlite3"
+    cli_world.build_world(capsys, db, tmp_path)
+    workspace = Workspace.open(str(db))
+    try:
+        window = MainWindow(
+            Backend(workspace), settings, runner, as_of=date.fromisoformat(cli_world.AS_OF)
+        )
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignals([window.store_checked, window.today.loaded], timeout=60000):
+            window.reload()
+        today = window.today
+        today.table.selectRow(0)
+        assert window.detail.person_id is not None
+        [stranger] = today.network_model.rows()
+        today.network_table.selectRow(0)
+        # No person yet: the pane shows the profile the list knows, nothing to edit.
+        assert window.current.person_id is None and window.current.profile is not None
+        assert window.current.profile.id == -stranger.person_id
+        assert window.detail.person_id is None
+        assert window.detail.name.text() == stranger.name
+        assert not window.detail.stage.isEnabled()
+    finally:
+        runner.discard_queued()
+        runner.cancel()
+        assert runner.wait(30000)
+        workspace.close()
