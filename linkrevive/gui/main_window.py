@@ -255,6 +255,10 @@ class MainWindow(QMainWindow):
     def _checked(self, result: tuple[list[Person], SearchIndex, bool]) -> None:
         people, index, empty = result
         self.prospects.set_people(people, index)
+        if self.current.person_id is not None:
+            self.detail.show_person(self.current.person_id)  # as the store now has them
+            if self.detail.person_id is None:  # gone meanwhile (forgotten, merged)
+                self.current.clear()
         if empty:
             self.stack.setCurrentWidget(self.welcome)
         else:

@@ -3,7 +3,7 @@ and after a reload the views and the pane still agree."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from benchmarks.gen_linkedin import make_rows, write_zip
-from linkrevive.domain.enums import PairStatus
+from linkrevive.domain.enums import Channel, Direction, PairStatus
 from linkrevive.domain.models import Profile
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.current_person import CurrentPerson
@@ -216,3 +216,20 @@ def test_a_stranger_of_today_shows_what_the_list_knows_in_the_pane(
         runner.cancel()
         assert runner.wait(30000)
         workspace.close()
+
+
+def test_after_a_reload_the_pane_shows_the_person_as_the_store_now_has_them(
+    qtbot: Any, demo_backend: Backend, settings: QSettings, runner: TaskRunner
+) -> None:
+    window = make_window(qtbot, demo_backend, settings, runner)
+    window.today.table.selectRow(0)
+    person_id = window.detail.person_id
+    assert person_id is not None
+    before = window.detail.timeline.count()
+    # Written elsewhere (an import, the CLI): the pane shows it after the reload.
+    when = datetime(2025, 3, 2, 10, 0, tzinfo=UTC)
+    demo_backend.log_exchange(person_id, when, Direction.IN, Channel.CALL, "Called back")
+    with qtbot.waitSignals([window.store_checked, window.today.loaded], timeout=60000):
+        window.reload()
+    assert window.detail.person_id == person_id == window.current.person_id
+    assert window.detail.timeline.count() == before + 1
