@@ -21,6 +21,7 @@ from linkrevive.gui.i18n import format_date
 from linkrevive.gui.lead_actions import DoNotContactDialog, SnoozeDialog, UndoToast
 from linkrevive.gui.main_window import PROSPECTS, MainWindow
 from linkrevive.gui.prospects_view import ProspectsView
+from linkrevive.gui.shortcuts_dialog import shortcut_rows
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import TodayView
@@ -319,6 +320,10 @@ def test_lead_menu_lists_the_actions_with_their_shortcuts(window: MainWindow) ->
     assert isinstance(edit, QMenu)
     assert edit.actions()[0] is window.lead_actions.undo_action
     assert window.lead_actions.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    # Help ▸ Keyboard shortcuts lists them.
+    listed = {(row.action, row.keys) for row in shortcut_rows(window)}
+    assert {("Snooze", "S"), ("Dismiss", "D"), ("Mark revived", "R")} <= listed
+    assert {("Do not contact", "Ctrl+Shift+N"), ("Copy opener", "C"), ("Undo", "Ctrl+Z")} <= listed
     # The shortcut shows in the buttons' tooltips too.
     assert window.today.dismiss_button.toolTip() == "Dismiss (D)"
     assert window.today.copy_button.toolTip() == "Copy opener (C)"
