@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -14,6 +15,7 @@ from linkrevive.domain.enums import Channel, Direction, ImportKind, SignalKind
 from linkrevive.domain.errors import Cancelled, InputError
 from linkrevive.domain.models import ImportReport
 from linkrevive.domain.records import (
+    Batch,
     CancelledFn,
     ContactRecord,
     ImportIssue,
@@ -497,25 +499,18 @@ class _PeopleMerger:
         for address, new_id in zip(new_people, ids, strict=True):
             self.emails[address] = new_id
         counts["new"] += len(ids)
-        rows = []
+        rows = Batch(
+            ("person_id", "occurred_at", "direction", "subject", "counterpart", "source_key"),
+            constants={"profile_id": None, "channel": Channel.EMAIL.value, "import_run_id": run_id},
+        )
         for record, direction, address, _ in wanted:
             person_id = self.emails.get(address)
             if person_id is None:
                 continue
             assert record.sent_at is not None
             key = f"mail:{record.message_id}:{address}"
-            rows.append(
-                {
-                    "person_id": person_id,
-                    "profile_id": None,
-                    "occurred_at": record.sent_at,
-                    "direction": direction.value,
-                    "channel": Channel.EMAIL.value,
-                    "subject": record.subject[:500],
-                    "counterpart": address,
-                    "source_key": key,
-                    "import_run_id": run_id,
-                }
+            rows.rows.append(
+                (person_id, record.sent_at, direction.value, record.subject[:500], address, key)
             )
             self.touched.add(person_id)
             if direction is Direction.IN:
@@ -689,12 +684,15 @@ def _inbound_signals(
     if not merger.inbound:
         return 0
     history = activity_repo.exchange_dates(session, sorted({p for p, *_ in merger.inbound}))
+    for dates in history.values():
+        dates.sort()  # each message then finds the exchange before it by bisection
     signals = []
     for person_id, when, subject, key in merger.inbound:
-        earlier = [d for d in history.get(person_id, ()) if d < when]
-        if not earlier:
+        dates = history.get(person_id, [])
+        before = bisect_left(dates, when)
+        if before == 0:
             continue  # a first contact is not a revival
-        if _months_between(max(earlier), when) >= threshold_months:
+        if _months_between(dates[before - 1], when) >= threshold_months:
             signals.append(
                 {
                     "kind": SignalKind.EMAIL_INBOUND.value,
