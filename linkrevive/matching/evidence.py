@@ -222,7 +222,8 @@ def _oriented_forms(
 
     joined = "".join(first)
     head = first[0]
-    for last in lasts:
+    # The spellings of a last name are often one word ("dupont" joined and as a key): once.
+    for last in dict.fromkeys(lasts):
         if not last:
             continue
         put(joined + last, NameLevel.FULL, FirstBasis.FULL)

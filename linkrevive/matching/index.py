@@ -101,13 +101,14 @@ class ProfileIndex:
         the candidate is a profile whose fields are typed the wrong way round ("Durand | Éric").
         """
         name = profile.name
-        straight = self._chance(name.first, name.last_core, fit)
-        reverse = self._chance(name.last_core, name.first, fit)
         if fit.first == FirstBasis.FULL and fit.last == LastBasis.KEY:
-            value = max(straight, reverse)
-        else:
+            straight = self._chance(name.first, name.last_core, fit)
+            value = max(straight, self._chance(name.last_core, name.first, fit))
+        elif fit.swapped:
             # Initials read one way only: "mobobault.e" is not "M. Étienne".
-            value = reverse if fit.swapped else straight
+            value = self._chance(name.last_core, name.first, fit)
+        else:
+            value = self._chance(name.first, name.last_core, fit)
         if fit.level == NameLevel.FUZZY:
             value *= FUZZY_SPREAD
         return max(value, MIN_CHANCE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from linkrevive.domain.text import fold_words, is_role_address, normalize_email
 from linkrevive.matching.model import PersonSide, ProfileSide
@@ -20,7 +21,6 @@ from linkrevive.matching.normalize import (
     local_segments,
     name_parts,
     skeleton,
-    split_email,
     usable_emails,
 )
 
@@ -63,7 +63,7 @@ def prepare_profile(side: ProfileSide) -> ProfileForms:
     email = normalize_email(side.email or "")
     if email is not None and is_role_address(email):
         email = None
-    decorated = _is_decorated(f"{side.first_name} {side.last_name}", name)
+    decorated = _is_decorated((side.first_name, side.last_name), name)
     key = company_key(side.company)
     former = tuple(
         (raw.strip(), company_key(raw), company_acronym(raw))
@@ -73,12 +73,22 @@ def prepare_profile(side: ProfileSide) -> ProfileForms:
     return ProfileForms(side, name, email, key, company_acronym(side.company), decorated, former)
 
 
-def _is_decorated(raw: str, name: NameParts) -> bool:
-    """True when the raw name carries more than the name (titles, emojis, taglines)."""
-    if _DECORATION_CHARS.search(raw):
+def _is_decorated(fields: tuple[str, ...], name: NameParts) -> bool:
+    """True when the raw name fields carry more than the name (titles, emojis, taglines)."""
+    if any(_DECORATION_CHARS.search(field) for field in fields):
         return True
     known = name.tokens | {name.first_joined, name.last_joined}
-    return any(skeleton(w) not in known and w not in PARTICLES for w in fold_words(raw).split())
+    return any(
+        key not in known and word not in PARTICLES
+        for field in fields
+        for word, key in _field_words(field)
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _field_words(field: str) -> tuple[tuple[str, str], ...]:
+    """The folded words of a name field, each with its spelling-tolerant key."""
+    return tuple((word, skeleton(word)) for word in fold_words(field).split())
 
 
 def prepare_person(
@@ -99,10 +109,7 @@ def prepare_person(
     domains: list[tuple[str, str]] = []
     free: list[str] = []
     for email in emails:
-        parts = split_email(email)
-        if parts is None:
-            continue
-        local, domain = parts
+        local, _, domain = email.partition("@")  # usable addresses are normalised already
         locals_.append((email, local_segments(local)))
         if is_free_mail(domain):
             free.append(domain)
