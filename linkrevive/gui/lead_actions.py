@@ -195,9 +195,9 @@ class LeadActions(QObject):
         )
         self.copy_opener_action = self._action(self.tr("Copy opener"), "C", None)
         self.undo_action = self.undo_stack.createUndoAction(parent, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(parent, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.sync()
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], None] | None) -> QAction:

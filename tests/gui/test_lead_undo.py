@@ -323,7 +323,8 @@ def test_lead_menu_lists_the_actions_with_their_shortcuts(window: MainWindow) ->
     # Help ▸ Keyboard shortcuts lists them.
     listed = {(row.action, row.keys) for row in shortcut_rows(window)}
     assert {("Snooze", "S"), ("Dismiss", "D"), ("Mark revived", "R")} <= listed
-    assert {("Do not contact", "Ctrl+Shift+N"), ("Copy opener", "C"), ("Undo", "Ctrl+Z")} <= listed
+    assert {("Do not contact", "Ctrl+Shift+N"), ("Copy opener", "C")} <= listed
+    assert any(name == "Undo" and keys.startswith("Ctrl+Z") for name, keys in listed)
     # The shortcut shows in the buttons' tooltips too.
     assert window.today.dismiss_button.toolTip() == "Dismiss (D)"
     assert window.today.copy_button.toolTip() == "Copy opener (C)"
