@@ -229,3 +229,5 @@ class KeyboardNavigation(QObject):
         bar.addAction(self.help_menu.menuAction())
         for action in self.window.findChildren(QAction):
             tooltip_with_shortcut(action)
+        for index, action in enumerate(self.view_actions):
+            self.tabs.setTabToolTip(index, action.toolTip())

@@ -118,6 +118,7 @@ def test_help_lists_every_shortcut_of_the_window(
 def test_shortcuts_show_in_tooltips(window: MainWindow) -> None:
     assert window.export_action.toolTip() == "Export (Ctrl+E)"
     assert window.keyboard.view_actions[1].toolTip() == "Prospects (Ctrl+2)"
+    assert window.tabs.tabToolTip(PAIRS) == "Review pairs (Ctrl+4)"
     assert window.keyboard.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
 
 
