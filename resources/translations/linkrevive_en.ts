@@ -32,17 +32,17 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="276" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="284" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n person shown</numerusform><numerusform>%n people shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="278" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="286" />
         <source>%n in total</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="282" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="290" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n automated sender hidden</numerusform><numerusform>%n automated senders hidden</numerusform></translation>
     </message>
@@ -50,134 +50,134 @@
 <context>
     <name>ResultText</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="152" />
+        <location filename="../../linkrevive/gui/import_result.py" line="155" />
         <source>%n row(s) skipped</source>
         <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
         <translation><numerusform>%n row skipped</numerusform><numerusform>%n rows skipped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="153" />
+        <location filename="../../linkrevive/gui/import_result.py" line="156" />
         <source>%n row(s) rejected</source>
         <translation><numerusform>%n row rejected</numerusform><numerusform>%n rows rejected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="154" />
+        <location filename="../../linkrevive/gui/import_result.py" line="157" />
         <source>Signals found: %n</source>
         <translation><numerusform>Signals found: %n</numerusform><numerusform>Signals found: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="158" />
+        <location filename="../../linkrevive/gui/import_result.py" line="161" />
         <source>%n new connection(s)</source>
         <translation><numerusform>%n new connection</numerusform><numerusform>%n new connections</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="160" />
+        <location filename="../../linkrevive/gui/import_result.py" line="163" />
         <source>%n connection(s) changed (job, title or details)</source>
         <translation><numerusform>%n connection changed (job, title or details)</numerusform><numerusform>%n connections changed (job, title or details)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="162" />
+        <location filename="../../linkrevive/gui/import_result.py" line="165" />
         <source>%n connection(s) unchanged</source>
         <translation><numerusform>%n connection unchanged</numerusform><numerusform>%n connections unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="163" />
+        <location filename="../../linkrevive/gui/import_result.py" line="166" />
         <source>%n connection(s) removed from your network</source>
         <translation><numerusform>%n connection removed from your network</numerusform><numerusform>%n connections removed from your network</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="164" />
+        <location filename="../../linkrevive/gui/import_result.py" line="167" />
         <source>%n row(s) added to the history only</source>
         <translation><numerusform>%n row added to the history only</numerusform><numerusform>%n rows added to the history only</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="166" />
+        <location filename="../../linkrevive/gui/import_result.py" line="169" />
         <source>%n connection(s) missing from this export, kept (partial export)</source>
         <translation><numerusform>%n connection missing from this export, kept (partial export)</numerusform><numerusform>%n connections missing from this export, kept (partial export)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="169" />
+        <location filename="../../linkrevive/gui/import_result.py" line="172" />
         <source>%n profile(s) known only from messages or invitations</source>
         <translation><numerusform>%n profile known only from messages or invitations</numerusform><numerusform>%n profiles known only from messages or invitations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="172" />
+        <location filename="../../linkrevive/gui/import_result.py" line="175" />
         <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
         <translation><numerusform>%n exchange recorded (messages, endorsements, recommendations)</numerusform><numerusform>%n exchanges recorded (messages, endorsements, recommendations)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="178" />
+        <location filename="../../linkrevive/gui/import_result.py" line="181" />
         <source>%n message(s) fetched from the server</source>
         <translation><numerusform>%n message fetched from the server</numerusform><numerusform>%n messages fetched from the server</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="179" />
+        <location filename="../../linkrevive/gui/import_result.py" line="182" />
         <source>%n message(s) read</source>
         <translation><numerusform>%n message read</numerusform><numerusform>%n messages read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="180" />
+        <location filename="../../linkrevive/gui/import_result.py" line="183" />
         <source>%n email exchange(s) recorded</source>
         <translation><numerusform>%n email exchange recorded</numerusform><numerusform>%n email exchanges recorded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="181" />
-        <location filename="../../linkrevive/gui/import_result.py" line="190" />
+        <location filename="../../linkrevive/gui/import_result.py" line="184" />
+        <location filename="../../linkrevive/gui/import_result.py" line="193" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact added</numerusform><numerusform>%n contacts added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="183" />
+        <location filename="../../linkrevive/gui/import_result.py" line="186" />
         <source>%n automated message(s) set aside (newsletters, notifications…)</source>
         <translation><numerusform>%n automated message set aside (newsletters, notifications…)</numerusform><numerusform>%n automated messages set aside (newsletters, notifications…)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="185" />
+        <location filename="../../linkrevive/gui/import_result.py" line="188" />
         <source>%n automated sender(s) recognised</source>
         <translation><numerusform>%n automated sender recognised</numerusform><numerusform>%n automated senders recognised</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="186" />
+        <location filename="../../linkrevive/gui/import_result.py" line="189" />
         <source>%n message(s) without a date skipped</source>
         <translation><numerusform>%n message without a date skipped</numerusform><numerusform>%n messages without a date skipped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="191" />
+        <location filename="../../linkrevive/gui/import_result.py" line="194" />
         <source>%n contact(s) completed or updated</source>
         <translation><numerusform>%n contact completed or updated</numerusform><numerusform>%n contacts completed or updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="192" />
+        <location filename="../../linkrevive/gui/import_result.py" line="195" />
         <source>%n contact(s) already known, unchanged</source>
         <translation><numerusform>%n contact already known, unchanged</numerusform><numerusform>%n contacts already known, unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="193" />
+        <location filename="../../linkrevive/gui/import_result.py" line="196" />
         <source>%n last-contact date(s) recorded</source>
         <translation><numerusform>%n last-contact date recorded</numerusform><numerusform>%n last-contact dates recorded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="195" />
+        <location filename="../../linkrevive/gui/import_result.py" line="198" />
         <source>Shared addresses (contact@, info@…) set apart: %n</source>
         <translation><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="197" />
+        <location filename="../../linkrevive/gui/import_result.py" line="200" />
         <source>%n warning(s): the rows were imported</source>
         <translation><numerusform>%n warning: the rows were imported</numerusform><numerusform>%n warnings: the rows were imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="255" />
+        <location filename="../../linkrevive/gui/import_result.py" line="258" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="290" />
+        <location filename="../../linkrevive/gui/import_result.py" line="295" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="292" />
+        <location filename="../../linkrevive/gui/import_result.py" line="297" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n file not imported</numerusform><numerusform>%n files not imported</numerusform></translation>
     </message>
@@ -193,28 +193,28 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="258" />
-        <location filename="../../linkrevive/gui/today_view.py" line="309" />
+        <location filename="../../linkrevive/gui/today_view.py" line="263" />
+        <location filename="../../linkrevive/gui/today_view.py" line="314" />
         <source>%n new in your network ›</source>
         <translation><numerusform>%n new in your network ›</numerusform><numerusform>%n new in your network ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="265" />
+        <location filename="../../linkrevive/gui/today_view.py" line="270" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact to connect with</numerusform><numerusform>%n contacts to connect with</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="267" />
+        <location filename="../../linkrevive/gui/today_view.py" line="272" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact to connect with on LinkedIn ›</numerusform><numerusform>%n contacts to connect with on LinkedIn ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="336" />
+        <location filename="../../linkrevive/gui/today_view.py" line="342" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n lead to revive today</numerusform><numerusform>%n leads to revive today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="338" />
+        <location filename="../../linkrevive/gui/today_view.py" line="344" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n more due — see Prospects, filter Dormant</numerusform><numerusform>%n more due — see Prospects, filter Dormant</numerusform></translation>
     </message>

@@ -497,22 +497,22 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="337" />
+        <location filename="../../linkrevive/gui/import_result.py" line="342" />
         <source>Import results</source>
         <translation>Résultats de l'import</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="340" />
+        <location filename="../../linkrevive/gui/import_result.py" line="345" />
         <source>What the import added, changed and skipped, file by file.</source>
         <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="345" />
+        <location filename="../../linkrevive/gui/import_result.py" line="350" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="346" />
+        <location filename="../../linkrevive/gui/import_result.py" line="351" />
         <source>Copy the whole report as text</source>
         <translation>Copier tout le rapport en texte</translation>
     </message>
@@ -964,38 +964,38 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="313" />
+        <location filename="../../linkrevive/gui/main_window.py" line="317" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="331" />
+        <location filename="../../linkrevive/gui/main_window.py" line="335" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="364" />
+        <location filename="../../linkrevive/gui/main_window.py" line="368" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="405" />
+        <location filename="../../linkrevive/gui/main_window.py" line="409" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="419" />
+        <location filename="../../linkrevive/gui/main_window.py" line="423" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="430" />
+        <location filename="../../linkrevive/gui/main_window.py" line="434" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="432" />
-        <location filename="../../linkrevive/gui/main_window.py" line="433" />
+        <location filename="../../linkrevive/gui/main_window.py" line="436" />
+        <location filename="../../linkrevive/gui/main_window.py" line="437" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -1380,42 +1380,42 @@
         <translation>Appliquer à la sélection</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="170" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="175" />
         <source>Set for selection:</source>
         <translation>Pour la sélection :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="187" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="195" />
         <source>No prospects yet. Import your contacts, a mailbox or your LinkedIn export (File menu).</source>
         <translation>Aucun prospect pour l'instant. Importez vos contacts, une boîte mail ou votre export LinkedIn (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="191" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="199" />
         <source>No one matches this search and these filters. Clear the search or set a filter back to “Any”.</source>
         <translation>Personne ne correspond à cette recherche et à ces filtres. Videz la recherche ou remettez un filtre sur « Tous ».</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="199" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="207" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="227" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="235" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="276" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="284" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="278" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="286" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="282" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="290" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n expéditeur automatique masqué</numerusform><numerusform>%n expéditeurs automatiques masqués</numerusform></translation>
     </message>
@@ -1423,266 +1423,266 @@
 <context>
     <name>ResultText</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="152" />
+        <location filename="../../linkrevive/gui/import_result.py" line="155" />
         <source>%n row(s) skipped</source>
         <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
         <translation><numerusform>%n ligne ignorée</numerusform><numerusform>%n lignes ignorées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="153" />
+        <location filename="../../linkrevive/gui/import_result.py" line="156" />
         <source>%n row(s) rejected</source>
         <translation><numerusform>%n ligne refusée</numerusform><numerusform>%n lignes refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="154" />
+        <location filename="../../linkrevive/gui/import_result.py" line="157" />
         <source>Signals found: %n</source>
         <translation><numerusform>Signaux trouvés : %n</numerusform><numerusform>Signaux trouvés : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="158" />
+        <location filename="../../linkrevive/gui/import_result.py" line="161" />
         <source>%n new connection(s)</source>
         <translation><numerusform>%n nouvelle connexion</numerusform><numerusform>%n nouvelles connexions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="160" />
+        <location filename="../../linkrevive/gui/import_result.py" line="163" />
         <source>%n connection(s) changed (job, title or details)</source>
         <translation><numerusform>%n connexion modifiée (poste, titre ou coordonnées)</numerusform><numerusform>%n connexions modifiées (poste, titre ou coordonnées)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="162" />
+        <location filename="../../linkrevive/gui/import_result.py" line="165" />
         <source>%n connection(s) unchanged</source>
         <translation><numerusform>%n connexion inchangée</numerusform><numerusform>%n connexions inchangées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="163" />
+        <location filename="../../linkrevive/gui/import_result.py" line="166" />
         <source>%n connection(s) removed from your network</source>
         <translation><numerusform>%n connexion retirée de votre réseau</numerusform><numerusform>%n connexions retirées de votre réseau</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="164" />
+        <location filename="../../linkrevive/gui/import_result.py" line="167" />
         <source>%n row(s) added to the history only</source>
         <translation><numerusform>%n ligne ajoutée à l'historique seulement</numerusform><numerusform>%n lignes ajoutées à l'historique seulement</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="166" />
+        <location filename="../../linkrevive/gui/import_result.py" line="169" />
         <source>%n connection(s) missing from this export, kept (partial export)</source>
         <translation><numerusform>%n connexion absente de cet export, conservée (export partiel)</numerusform><numerusform>%n connexions absentes de cet export, conservées (export partiel)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="169" />
+        <location filename="../../linkrevive/gui/import_result.py" line="172" />
         <source>%n profile(s) known only from messages or invitations</source>
         <translation><numerusform>%n profil connu seulement par des messages ou des invitations</numerusform><numerusform>%n profils connus seulement par des messages ou des invitations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="172" />
+        <location filename="../../linkrevive/gui/import_result.py" line="175" />
         <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
         <translation><numerusform>%n échange enregistré (messages, compétences validées, recommandations)</numerusform><numerusform>%n échanges enregistrés (messages, compétences validées, recommandations)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="178" />
+        <location filename="../../linkrevive/gui/import_result.py" line="181" />
         <source>%n message(s) fetched from the server</source>
         <translation><numerusform>%n message téléchargé depuis le serveur</numerusform><numerusform>%n messages téléchargés depuis le serveur</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="179" />
+        <location filename="../../linkrevive/gui/import_result.py" line="182" />
         <source>%n message(s) read</source>
         <translation><numerusform>%n message lu</numerusform><numerusform>%n messages lus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="180" />
+        <location filename="../../linkrevive/gui/import_result.py" line="183" />
         <source>%n email exchange(s) recorded</source>
         <translation><numerusform>%n échange d'e-mails enregistré</numerusform><numerusform>%n échanges d'e-mails enregistrés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="181" />
-        <location filename="../../linkrevive/gui/import_result.py" line="190" />
+        <location filename="../../linkrevive/gui/import_result.py" line="184" />
+        <location filename="../../linkrevive/gui/import_result.py" line="193" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact ajouté</numerusform><numerusform>%n contacts ajoutés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="183" />
+        <location filename="../../linkrevive/gui/import_result.py" line="186" />
         <source>%n automated message(s) set aside (newsletters, notifications…)</source>
         <translation><numerusform>%n message automatique mis de côté (lettres d'information, notifications…)</numerusform><numerusform>%n messages automatiques mis de côté (lettres d'information, notifications…)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="185" />
+        <location filename="../../linkrevive/gui/import_result.py" line="188" />
         <source>%n automated sender(s) recognised</source>
         <translation><numerusform>%n expéditeur automatique reconnu</numerusform><numerusform>%n expéditeurs automatiques reconnus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="186" />
+        <location filename="../../linkrevive/gui/import_result.py" line="189" />
         <source>%n message(s) without a date skipped</source>
         <translation><numerusform>%n message sans date ignoré</numerusform><numerusform>%n messages sans date ignorés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="191" />
+        <location filename="../../linkrevive/gui/import_result.py" line="194" />
         <source>%n contact(s) completed or updated</source>
         <translation><numerusform>%n contact complété ou mis à jour</numerusform><numerusform>%n contacts complétés ou mis à jour</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="192" />
+        <location filename="../../linkrevive/gui/import_result.py" line="195" />
         <source>%n contact(s) already known, unchanged</source>
         <translation><numerusform>%n contact déjà connu, inchangé</numerusform><numerusform>%n contacts déjà connus, inchangés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="193" />
+        <location filename="../../linkrevive/gui/import_result.py" line="196" />
         <source>%n last-contact date(s) recorded</source>
         <translation><numerusform>%n date de dernier contact enregistrée</numerusform><numerusform>%n dates de dernier contact enregistrées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="195" />
+        <location filename="../../linkrevive/gui/import_result.py" line="198" />
         <source>Shared addresses (contact@, info@…) set apart: %n</source>
         <translation><numerusform>Adresses partagées (contact@, info@…) mises à part : %n</numerusform><numerusform>Adresses partagées (contact@, info@…) mises à part : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="197" />
+        <location filename="../../linkrevive/gui/import_result.py" line="200" />
         <source>%n warning(s): the rows were imported</source>
         <translation><numerusform>%n avertissement : les lignes ont été importées</numerusform><numerusform>%n avertissements : les lignes ont été importées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="210" />
+        <location filename="../../linkrevive/gui/import_result.py" line="213" />
         <source>Nothing new.</source>
         <translation>Rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="215" />
+        <location filename="../../linkrevive/gui/import_result.py" line="218" />
         <source>no name and no email address: row skipped</source>
         <translation>ni nom ni adresse e-mail : ligne ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="216" />
+        <location filename="../../linkrevive/gui/import_result.py" line="219" />
         <source>not a LinkedIn profile URL: row rejected</source>
         <translation>pas une URL de profil LinkedIn : ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="217" />
+        <location filename="../../linkrevive/gui/import_result.py" line="220" />
         <source>no name: row rejected</source>
         <translation>pas de nom : ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="218" />
+        <location filename="../../linkrevive/gui/import_result.py" line="221" />
         <source>date not understood</source>
         <translation>date non comprise</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="219" />
+        <location filename="../../linkrevive/gui/import_result.py" line="222" />
         <source>no profile URL: skipped</source>
         <translation>pas d'URL de profil : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="220" />
+        <location filename="../../linkrevive/gui/import_result.py" line="223" />
         <source>invitation direction not understood: rejected</source>
         <translation>sens de l'invitation non compris : refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="221" />
+        <location filename="../../linkrevive/gui/import_result.py" line="224" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="222" />
+        <location filename="../../linkrevive/gui/import_result.py" line="225" />
         <source>empty vCard: skipped</source>
         <translation>vCard vide : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="223" />
+        <location filename="../../linkrevive/gui/import_result.py" line="226" />
         <source>vCard cut short: skipped</source>
         <translation>vCard tronquée : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="224" />
+        <location filename="../../linkrevive/gui/import_result.py" line="227" />
         <source>not an email address: left out, the row was imported</source>
         <translation>pas une adresse e-mail : écartée, la ligne a été importée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="225" />
+        <location filename="../../linkrevive/gui/import_result.py" line="228" />
         <source>message without a date: skipped</source>
         <translation>message sans date : ignoré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="228" />
+        <location filename="../../linkrevive/gui/import_result.py" line="231" />
         <source>unknown stage, left empty (valid: {0})</source>
         <translation>étape inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="230" />
+        <location filename="../../linkrevive/gui/import_result.py" line="233" />
         <source>unknown stall reason, left empty (valid: {0})</source>
         <translation>raison du blocage inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="235" />
+        <location filename="../../linkrevive/gui/import_result.py" line="238" />
         <source>{0} — “{1}”</source>
         <translation>{0} — « {1} »</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="250" />
+        <location filename="../../linkrevive/gui/import_result.py" line="253" />
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, ligne {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="252" />
-        <location filename="../../linkrevive/gui/import_result.py" line="257" />
+        <location filename="../../linkrevive/gui/import_result.py" line="255" />
+        <location filename="../../linkrevive/gui/import_result.py" line="260" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="255" />
+        <location filename="../../linkrevive/gui/import_result.py" line="258" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="264" />
+        <location filename="../../linkrevive/gui/import_result.py" line="269" />
         <source>{0} — not imported</source>
         <translation>{0} — non importé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="267" />
+        <location filename="../../linkrevive/gui/import_result.py" line="272" />
         <source>LinkedIn export of {0}</source>
         <translation>Export LinkedIn du {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="269" />
+        <location filename="../../linkrevive/gui/import_result.py" line="274" />
         <source>LinkedIn export</source>
         <translation>Export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="271" />
+        <location filename="../../linkrevive/gui/import_result.py" line="276" />
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="273" />
+        <location filename="../../linkrevive/gui/import_result.py" line="278" />
         <source>Lead sheet</source>
         <translation>Tableau de suivi des prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="275" />
+        <location filename="../../linkrevive/gui/import_result.py" line="280" />
         <source>Address book</source>
         <translation>Carnet d'adresses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="284" />
+        <location filename="../../linkrevive/gui/import_result.py" line="289" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="290" />
+        <location filename="../../linkrevive/gui/import_result.py" line="295" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="292" />
+        <location filename="../../linkrevive/gui/import_result.py" line="297" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="295" />
+        <location filename="../../linkrevive/gui/import_result.py" line="300" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="310" />
-        <location filename="../../linkrevive/gui/import_result.py" line="327" />
+        <location filename="../../linkrevive/gui/import_result.py" line="315" />
+        <location filename="../../linkrevive/gui/import_result.py" line="332" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -1869,38 +1869,38 @@
 <context>
     <name>TodayTableModel</name>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="24" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="26" />
         <source>Score</source>
-        <extracomment>The first why-now reason (the last column: it takes the room the others leave).</extracomment>
+        <extracomment>Not shown in Today's table: the reasons say it ("… — reason: distance") and the pane too. The first why-now reason (the last column: it takes the room the others leave).</extracomment>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="29" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="31" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="32" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="34" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="36" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="38" />
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="41" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="43" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="45" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="47" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="49" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="51" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>
@@ -1908,105 +1908,105 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="133" />
+        <location filename="../../linkrevive/gui/today_view.py" line="135" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="134" />
+        <location filename="../../linkrevive/gui/today_view.py" line="136" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="143" />
+        <location filename="../../linkrevive/gui/today_view.py" line="145" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="145" />
+        <location filename="../../linkrevive/gui/today_view.py" line="147" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="147" />
+        <location filename="../../linkrevive/gui/today_view.py" line="149" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="149" />
+        <location filename="../../linkrevive/gui/today_view.py" line="151" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="154" />
+        <location filename="../../linkrevive/gui/today_view.py" line="156" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="160" />
+        <location filename="../../linkrevive/gui/today_view.py" line="162" />
         <source>Suggested opener</source>
         <translation>Accroche suggérée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="240" />
+        <location filename="../../linkrevive/gui/today_view.py" line="245" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="336" />
+        <location filename="../../linkrevive/gui/today_view.py" line="342" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="338" />
+        <location filename="../../linkrevive/gui/today_view.py" line="344" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n autre à relancer — voir Prospects, filtre En sommeil</numerusform><numerusform>%n autres à relancer — voir Prospects, filtre En sommeil</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="265" />
+        <location filename="../../linkrevive/gui/today_view.py" line="270" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="113" />
+        <location filename="../../linkrevive/gui/today_view.py" line="115" />
         <source>New in your network (not prospects yet)</source>
         <extracomment>Height of a row of the candidate tables (the selected one grows to its reason's lines). Rows of "New in your network" shown when it is opened, before it scrolls. The window's selected person (None: this view alone, as in single-widget tests).</extracomment>
         <translation>Nouveau dans votre réseau (pas encore des prospects)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="151" />
+        <location filename="../../linkrevive/gui/today_view.py" line="153" />
         <source>Do not contact…</source>
         <translation>Ne pas contacter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="258" />
-        <location filename="../../linkrevive/gui/today_view.py" line="309" />
+        <location filename="../../linkrevive/gui/today_view.py" line="263" />
+        <location filename="../../linkrevive/gui/today_view.py" line="314" />
         <source>%n new in your network ›</source>
         <translation><numerusform>Réseau : %n nouveauté ›</numerusform><numerusform>Réseau : %n nouveautés ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="260" />
-        <location filename="../../linkrevive/gui/today_view.py" line="307" />
+        <location filename="../../linkrevive/gui/today_view.py" line="265" />
+        <location filename="../../linkrevive/gui/today_view.py" line="312" />
         <source>Hide new in your network</source>
         <translation>Masquer les nouveautés du réseau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="267" />
+        <location filename="../../linkrevive/gui/today_view.py" line="272" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn ›</numerusform><numerusform>%n contacts à ajouter sur LinkedIn ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="340" />
+        <location filename="../../linkrevive/gui/today_view.py" line="346" />
         <source>As of {0}: {1}</source>
         <translation>Au {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="406" />
+        <location filename="../../linkrevive/gui/today_view.py" line="412" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="467" />
+        <location filename="../../linkrevive/gui/today_view.py" line="473" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>
