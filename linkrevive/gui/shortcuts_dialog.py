@@ -223,11 +223,14 @@ class KeyboardNavigation(QObject):
         self.dialog.open()
 
     def finish(self) -> None:
-        """Help last in the menu bar; every tooltip says its action's keys."""
+        """Help last in the menu bar; every tooltip says its action's keys; Tab leaves every
+        table."""
         bar = self.window.menuBar()
         bar.removeAction(self.help_menu.menuAction())
         bar.addAction(self.help_menu.menuAction())
         for action in self.window.findChildren(QAction):
             tooltip_with_shortcut(action)
+        for view in self.window.findChildren(QAbstractItemView):  # tables built since
+            rows_not_cells(view)
         for index, action in enumerate(self.view_actions):
             self.tabs.setTabToolTip(index, action.toolTip())
