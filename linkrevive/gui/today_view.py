@@ -364,6 +364,7 @@ class TodayView(QWidget):
                 if isinstance(row, TodayRow) and row.person_id == person_id:
                     other.clearSelection()
                     table.selectRow(r)
+                    table.scrollTo(proxy.index(r, 0))
                     return True
         self.table.clearSelection()
         self.network_table.clearSelection()

@@ -20,6 +20,7 @@ from linkrevive.domain.models import Profile
 from linkrevive.gui import pictographs
 from linkrevive.gui.backend import Backend, TodayRow
 from linkrevive.gui.connections_table_model import ConnectionsTableModel
+from linkrevive.gui.detail_pane import DetailPane
 from linkrevive.gui.main_window import TODAY, MainWindow
 from linkrevive.gui.table_state import share_widths
 from linkrevive.gui.task_runner import TaskRunner
@@ -285,7 +286,7 @@ def test_with_an_emoji_font_the_name_is_kept_and_drawn_in_colour(qtbot: Any) -> 
 
 
 def test_without_an_emoji_font_names_are_shown_without_the_pictographs(
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, demo_backend: Backend
 ) -> None:
     monkeypatch.setattr(pictographs, "emoji_font_installed", lambda: False)
     assert pictographs.shown(NAME) == "Julie DUC, PhD"
@@ -301,6 +302,11 @@ def test_without_an_emoji_font_names_are_shown_without_the_pictographs(
     model.set_rows([profile])
     assert model.index(0, 0).data() == "Julie DUC, PhD"
     assert model.row_at(0).name == NAME
+    # The detail pane shows the name so too.
+    pane = DetailPane(demo_backend)
+    qtbot.addWidget(pane)
+    pane.show_profile(profile)
+    assert pane.name.text() == "Julie DUC, PhD"
 
 
 def test_coloured_pixels_sees_colour() -> None:
