@@ -63,8 +63,16 @@ def lead_state_label(state: LeadState) -> str:
     return labels[state]
 
 
+def lead_state_cell(person: Person) -> str:
+    """The lead state of a row, short (nothing for an active lead); its date is in the
+    tooltip (:func:`lead_state_text`), so that the column stays narrow."""
+    if person.lead_state is LeadState.ACTIVE:
+        return ""
+    return lead_state_label(person.lead_state)
+
+
 def lead_state_text(person: Person) -> str:
-    """The lead state of a row: nothing for an active lead, else the state and its date."""
+    """The lead state of a row with its date: nothing for an active lead."""
     state, until = person.lead_state, person.state_until
     if state is LeadState.ACTIVE:
         return ""
@@ -171,8 +179,9 @@ class PeopleTableModel(RowTableModel[Person]):
                 ),
                 Column(
                     lambda: QCoreApplication.translate("PeopleTableModel", "Lead state"),
-                    lead_state_text,
+                    lead_state_cell,
                     _lead_state_key,
+                    tooltip=lead_state_text,
                 ),
             ],
             parent,
