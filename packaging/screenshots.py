@@ -1,6 +1,14 @@
-"""Grab a screenshot of each view of the main window on a demo database (offscreen).
+"""Grab a screenshot of each view of the main window on a demo database, at two window sizes.
 
-python packaging/screenshots.py [--out docs/screenshots] [--lang en|fr]
+python packaging/screenshots.py [--out docs/screenshots] [--lang en|fr] [--size 1280x800 ...]
+
+Offscreen by default. In a real X window (what the docs show), under Xvfb:
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \
+        python packaging/screenshots.py --lang fr
+
+Files: ``<view>[-fr]-<W>x<H>.png``; on a real X server the PNG is what the screen shows
+(``QScreen.grabWindow``), not a widget rendering.
 """
 
 from __future__ import annotations
@@ -23,10 +31,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--lang", choices=("en", "fr"), default="en")
+    parser.add_argument(
+        "--size", action="append", type=_size, help="WxH (repeatable; default 1280x800 1920x1080)"
+    )
     args = parser.parse_args()
+    sizes: list[tuple[int, int]] = args.size or [(1280, 800), (1920, 1080)]
 
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from linkrevive.gui import i18n
     from linkrevive.gui.backend import Backend
@@ -51,6 +64,17 @@ def main() -> int:
                 break
         QApplication.processEvents()
 
+    def save(widget: QWidget, path: Path) -> None:
+        """What the screen shows on a real display; the widget's own rendering offscreen."""
+        screen = widget.screen()
+        if QGuiApplication.platformName() == "xcb" and screen is not None:
+            QApplication.processEvents()
+            frame = widget.frameGeometry()
+            shot = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        else:
+            shot = widget.grab()
+        shot.save(str(path))
+
     args.out.mkdir(parents=True, exist_ok=True)
     app = application()
     GuiThreadCollector(app)  # as in the app: garbage is collected on the GUI thread
@@ -63,28 +87,52 @@ def main() -> int:
         backend = Backend(workspace, lang=args.lang)
         runner = TaskRunner()
         window = MainWindow(backend, settings, runner, as_of=AS_OF, language=args.lang)
-        window.resize(1400, 860)
         window.show()
         window.reload()
         settle(window)
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         names = ["today", "prospects", "linkedin", "pairs", "insights"]
-        for index, name in enumerate(names):
-            window.tabs.setCurrentIndex(index)
+        for width, height in sizes:
+            window.showNormal()
+            window.resize(width, height)
+            window.move(0, 0)
+            for index, name in enumerate(names):
+                window.tabs.setCurrentIndex(index)
+                settle(window)
+                view = window.tabs.currentWidget()
+                table = getattr(view, "table", None)
+                if table is not None and table.model().rowCount() and name != "pairs":
+                    table.selectRow(0)
+                settle(window)
+                save(window, args.out / f"{name}{suffix}-{width}x{height}.png")
+        # The import result panel: the sample lead sheet and a small mailbox, imported together.
+        window.imports.import_paths(
+            [
+                REPO / "resources" / "exemple-suivi-prospects.csv",
+                REPO / "tests" / "fixtures" / "email_side" / "takeout_small.mbox",
+            ]
+        )
+        for _ in range(1200):
+            if not runner.busy:
+                break
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
+        settle(window)
+        dialog = window.imports.dialog
+        if dialog is not None:
+            dialog.move(40, 40)
             settle(window)
-            view = window.tabs.currentWidget()
-            table = getattr(view, "table", None)
-            if table is not None and table.model().rowCount() and name != "pairs":
-                table.selectRow(0)
-            QApplication.processEvents()
-            window.grab().save(str(args.out / f"{name}{suffix}.png"))
+            save(dialog, args.out / f"import-result{suffix}.png")
         empty = Workspace.open(str(Path(tmp) / "empty.sqlite3"))
         welcome = MainWindow(Backend(empty), settings, runner, language=args.lang)
-        welcome.resize(1000, 640)
         welcome.show()
         welcome.reload()
-        settle(welcome)
-        welcome.grab().save(str(args.out / f"welcome{suffix}.png"))
+        for width, height in sizes:
+            welcome.resize(width, height)
+            welcome.move(0, 0)
+            settle(welcome)
+            save(welcome, args.out / f"welcome{suffix}-{width}x{height}.png")
         window.close()
         welcome.close()
         runner.wait(60000)
@@ -92,6 +140,11 @@ def main() -> int:
         empty.close()
     print(f"screenshots written to {args.out}")
     return 0
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
 
 
 if __name__ == "__main__":
