@@ -12,7 +12,7 @@ from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, S
 from linkrevive.domain.errors import InputError
 from linkrevive.services import forgetting
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage import activity_repo, revival_repo
+from linkrevive.storage import activity_repo, lead_repo, revival_repo
 
 
 class _Keep(Enum):
@@ -35,8 +35,8 @@ def _aware(when: datetime) -> datetime:
 
 
 # Sessions are typed Any here: the ORM types stay inside storage (import-linter contract).
-def _current(session: Any, person_id: int) -> revival_repo.PersonVersion:
-    found = revival_repo.person_versions(session, [person_id]).get(person_id)
+def _current(session: Any, person_id: int) -> lead_repo.PersonVersion:
+    found = lead_repo.person_versions(session, [person_id]).get(person_id)
     if found is None:
         raise InputError("unknown_person", value=str(person_id))
     return found
@@ -44,7 +44,7 @@ def _current(session: Any, person_id: int) -> revival_repo.PersonVersion:
 
 def _update(session: Any, person_id: int, values: dict[str, Any], *, user_typed: bool) -> None:
     current = _current(session, person_id)
-    if not revival_repo.update_person(session, current, values, user_typed=user_typed):
+    if not lead_repo.update_person(session, current, values, user_typed=user_typed):
         raise InputError("person_changed", value=str(person_id))
 
 
@@ -67,12 +67,12 @@ def set_stage(
     if not values or not person_ids:
         return
     with workspace.database.session(write=True) as session:
-        versions = revival_repo.person_versions(session, person_ids)
+        versions = lead_repo.person_versions(session, person_ids)
         for person_id in person_ids:
             current = versions.get(person_id)
             if current is None:
                 raise InputError("unknown_person", value=str(person_id))
-            if not revival_repo.update_person(session, current, values, user_typed=True):
+            if not lead_repo.update_person(session, current, values, user_typed=True):
                 raise InputError("person_changed", value=str(person_id))
 
 
@@ -176,7 +176,7 @@ class Replaced:
 
 
 def _status(session: Any, person_id: int) -> LeadStatus:
-    found = revival_repo.lead_status(session, person_id)
+    found = lead_repo.lead_status(session, person_id)
     if found is None:
         raise InputError("unknown_person", value=str(person_id))
     return LeadStatus(*found)
@@ -191,7 +191,7 @@ def _write_status(
     before = _status(session, person_id)
     if expected is not None and before != expected:
         raise InputError("person_changed", value=str(person_id))
-    written = revival_repo.set_lead_state(
+    written = lead_repo.set_lead_state(
         session, current, status.state, until=status.until, note=status.note
     )
     if not written:
@@ -211,7 +211,7 @@ def _revive(
     # For a revived lead, ``state_until`` holds the day of the revival (Insights plot it).
     status = LeadStatus(LeadState.REVIVED, moment.date())
     before = _write_status(session, person_id, status, expected=expected)
-    exchange_id = revival_repo.insert_user_exchange(
+    exchange_id = lead_repo.insert_user_exchange(
         session,
         person_id,
         when=_aware(moment),
@@ -262,7 +262,7 @@ def restore(workspace: Workspace, person_id: int, previous: Replaced) -> None:
     with workspace.database.session(write=True) as session:
         _write_status(session, person_id, previous.before, expected=previous.after)
         if previous.exchange_id is not None:
-            revival_repo.delete_user_exchange(session, previous.exchange_id, person_id)
+            lead_repo.delete_user_exchange(session, previous.exchange_id, person_id)
 
 
 def reapply(workspace: Workspace, person_id: int, previous: Replaced) -> Replaced:

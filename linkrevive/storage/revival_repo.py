@@ -1,9 +1,12 @@
-"""Set-based loading of what the revival engine reads, and the lead actions and erasure."""
+"""Set-based loading of what the revival engine reads; finding and erasing people (forget).
+
+The lead actions' own storage is ``lead_repo``.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
@@ -22,7 +25,7 @@ from linkrevive.domain.enums import (
 )
 from linkrevive.domain.senders import SenderKind
 from linkrevive.domain.text import is_role_address
-from linkrevive.storage import people_repo, senders_repo
+from linkrevive.storage import senders_repo
 from linkrevive.storage.tables import (
     ExchangeRow,
     PairingRow,
@@ -552,116 +555,6 @@ def load_unpaired_contacts(session: Session) -> list[UnpairedContact]:
     epoch = datetime.min.replace(tzinfo=UTC)
     found.sort(key=lambda c: (-(c.last_exchange or epoch).timestamp(), c.name.casefold()))
     return found
-
-
-# -- lead actions ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class PersonVersion:
-    """The part of a person a lead action reads before writing: version and user fields."""
-
-    id: int
-    version: int
-    user_fields: frozenset[str]
-
-
-def person_versions(session: Session, person_ids: Collection[int]) -> dict[int, PersonVersion]:
-    """Version and user-typed fields of the given people (missing ids are absent)."""
-    ids = sorted(set(person_ids))
-    found: dict[int, PersonVersion] = {}
-    for start in range(0, len(ids), _CHUNK):
-        for pid, version, fields in session.execute(
-            sa.select(_person.c.id, _person.c.version, _person.c.user_fields).where(
-                _person.c.id.in_(ids[start : start + _CHUNK])
-            )
-        ):
-            found[pid] = PersonVersion(pid, version, frozenset(f for f in fields.split(",") if f))
-    return found
-
-
-def update_person(
-    session: Session, current: PersonVersion, values: Mapping[str, Any], *, user_typed: bool
-) -> bool:
-    """Write ``values`` to a person if nobody changed it since ``current`` was read.
-
-    With ``user_typed`` the written fields join the person's ``user_fields``, so that later
-    imports never overwrite what the user typed. Returns whether the write happened.
-    """
-    payload = dict(values)
-    if user_typed:
-        payload["user_fields"] = ",".join(sorted(current.user_fields | set(values)))
-    return people_repo.update_person(session, current.id, payload, expected_version=current.version)
-
-
-def set_lead_state(
-    session: Session,
-    current: PersonVersion,
-    state: LeadState,
-    *,
-    until: date | None = None,
-    note: str = "",
-) -> bool:
-    """Record the user's decision about a lead (snooze date, dismissal reason…)."""
-    return update_person(
-        session,
-        current,
-        {"lead_state": state.value, "state_until": until, "state_note": note},
-        user_typed=False,
-    )
-
-
-def lead_status(session: Session, person_id: int) -> tuple[LeadState, date | None, str] | None:
-    """A person's lead state, its date and its note (None for an unknown person)."""
-    found = session.execute(
-        sa.select(_person.c.lead_state, _person.c.state_until, _person.c.state_note).where(
-            _person.c.id == person_id
-        )
-    ).first()
-    if found is None:
-        return None
-    state, until, note = found
-    return _STATES.get(state, LeadState.ACTIVE), until, note or ""
-
-
-def insert_user_exchange(
-    session: Session,
-    person_id: int,
-    *,
-    when: datetime,
-    direction: Direction,
-    channel: Channel,
-    subject: str,
-) -> int:
-    """Record one exchange the user logged (no source file) and return its id."""
-    result: sa.CursorResult[Any] = session.execute(  # type: ignore[assignment]
-        sa.insert(_exchange).values(
-            person_id=person_id,
-            profile_id=None,
-            occurred_at=when,
-            direction=direction.value,
-            channel=channel.value,
-            subject=subject,
-            counterpart="",
-            source_key=None,
-            import_run_id=None,
-        )
-    )
-    key = result.inserted_primary_key
-    assert key is not None
-    return int(key[0])
-
-
-def delete_user_exchange(session: Session, exchange_id: int, person_id: int) -> bool:
-    """Delete an exchange the user logged about ``person_id`` (never an imported one);
-    whether it was there."""
-    result: sa.CursorResult[Any] = session.execute(  # type: ignore[assignment]
-        sa.delete(_exchange)
-        .where(_exchange.c.id == exchange_id)
-        .where(_exchange.c.person_id == person_id)
-        .where(_exchange.c.source_key.is_(None))
-    )
-    return result.rowcount > 0
 
 
 def person_ids_for_email(session: Session, email: str) -> list[int]:
