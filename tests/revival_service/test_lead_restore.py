@@ -152,3 +152,20 @@ def test_the_prospects_filter_by_lead_state(workspace: Workspace) -> None:
     assert passing(LeadState.DO_NOT_CONTACT.value) == {second}
     active = passing(LeadState.ACTIVE.value)
     assert not {first, second} & active and active | snoozed <= everyone
+
+
+@pytest.mark.services
+def test_undo_of_a_revival_on_postgresql(pg_db_url: str) -> None:
+    workspace = Workspace.open(pg_db_url)
+    try:
+        demo.build_demo(workspace, as_of=AS_OF)
+        person = _lead(workspace)
+        notes = _notes_of_revival(workspace, person)
+        done = leads.mark_revived(workspace, person, datetime(2025, 3, 3, 9, tzinfo=UTC))
+        assert done.exchange_id is not None
+        assert _notes_of_revival(workspace, person) == notes + 1
+        leads.restore(workspace, person, done)
+        assert _status(workspace, person) == (LeadState.ACTIVE, None)
+        assert _notes_of_revival(workspace, person) == notes
+    finally:
+        workspace.close()
