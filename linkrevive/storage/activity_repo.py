@@ -178,12 +178,15 @@ def exchange_dates(session: Session, person_ids: Sequence[int]) -> dict[int, lis
     found: dict[int, list[datetime]] = {}
     ids = list(person_ids)
     for start in range(0, len(ids), 900):
-        for person_id, occurred in session.execute(
+        result = session.execute(
             sa.select(_exchange.c.person_id, _exchange.c.occurred_at).where(
                 _exchange.c.person_id.in_(ids[start : start + 900])
             )
-        ).all():  # fetched at once: one fetchone per row costs more than the query
-            found.setdefault(person_id, []).append(occurred)
+        )
+        # Fetched by thousands: one fetchone per row costs more than the query.
+        for rows in result.partitions(5000):
+            for person_id, occurred in rows:
+                found.setdefault(person_id, []).append(occurred)
     return found
 
 
