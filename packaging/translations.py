@@ -416,6 +416,7 @@ FR: dict[str, str] = {
     "Undo": "Annuler",
     "Redo": "Rétablir",
     "Undo ({0})": "Annuler ({0})",
+    "Undone: {0}.": "Annulé : {0}.",
     "&Edit": "&Édition",
     "&Lead": "&Prospect",
     "snooze of {0}": "la mise en veille de {0}",

@@ -138,6 +138,8 @@ class LeadCommand(QUndoCommand):
             return
         self._applied = False
         self._actions.settled(target.person_id, replaced.before.state)
+        undone = QCoreApplication.translate("LeadActions", "Undone: {0}.")
+        self._actions.undone.emit(undone.format(self.text()))
 
     def redo(self) -> None:
         if self._applied:
@@ -165,6 +167,7 @@ class LeadActions(QObject):
 
     lead_changed = Signal(int, str)
     announced = Signal(str)  # what an action did, for the "— Undo" message
+    undone = Signal(str)  # what an undo put back
     error_raised = Signal(str)
 
     def __init__(
@@ -419,6 +422,7 @@ def install_lead_actions(window: Any) -> LeadActions:
     toast = UndoToast(actions.undo_stack)
     window.statusBar().addWidget(toast)
     actions.announced.connect(toast.show_message)
+    actions.undone.connect(lambda text: window.statusBar().showMessage(text, 5000))
     actions.toast = toast
     window.tabs.currentChanged.connect(lambda _index: actions.sync())
     # The window enables every action at the end of a task: put the lead actions right.

@@ -611,103 +611,108 @@
 <context>
     <name>LeadActions</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="187" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="141" />
+        <source>Undone: {0}.</source>
+        <translation>Annulé : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/lead_actions.py" line="190" />
         <source>Snooze…</source>
         <extracomment>The "what happened — Undo" message, once the window placed it in its status bar.</extracomment>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="188" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="191" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="189" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="192" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="191" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="194" />
         <source>Do not contact…</source>
         <translation>Ne pas contacter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="194" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="197" />
         <source>Make active again</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="196" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="199" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="197" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="200" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="199" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="202" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="264" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="267" />
         <source>dismissal of {0}</source>
         <translation>l'écartement de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="265" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="268" />
         <source>{0} dismissed: never proposed again.</source>
         <translation>{0} : écarté, plus jamais proposé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="269" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="272" />
         <source>revival of {0}</source>
         <translation>la relance de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="270" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="273" />
         <source>{0} marked revived.</source>
         <translation>{0} : marqué relancé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="274" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="277" />
         <source>restore of {0}</source>
         <translation>la réactivation de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="275" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="278" />
         <source>{0} is an active lead again.</source>
         <translation>{0} : de nouveau un prospect actif.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="289" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="292" />
         <source>snooze of {0}</source>
         <translation>la mise en veille de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="290" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="293" />
         <source>{0} snoozed until {1}.</source>
         <translation>{0} : en veille jusqu'au {1}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="308" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="311" />
         <source>do-not-contact of {0}</source>
         <translation>le « ne pas contacter » de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="309" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="312" />
         <source>{0} will not be contacted: left out of the list and the exports.</source>
         <translation>{0} ne sera plus contacté : retiré de la liste et des exports.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="334" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="337" />
         <source>{0} changed since; nothing was undone.</source>
         <translation>{0} a changé depuis ; rien n'a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="338" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="341" />
         <source>{0} changed meanwhile; nothing was done.</source>
         <translation>{0} a changé entre-temps ; rien n'a été fait.</translation>
     </message>
@@ -1000,12 +1005,12 @@
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="406" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="409" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="441" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="445" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1161,102 +1166,102 @@
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="72" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="80" />
         <source>Snoozed until {0}</source>
         <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="76" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="84" />
         <source>Revived on {0}</source>
         <translation>Relancé le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="93" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="101" />
         <source>A robot's address (no-reply, notifications…)</source>
         <translation>Adresse d'un robot (no-reply, notifications…)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="96" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="104" />
         <source>Delivery failure reports</source>
         <translation>Avis de non-remise</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="99" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="107" />
         <source>Calendar invitations</source>
         <translation>Invitations d'agenda</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="102" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="110" />
         <source>A mailing list or a newsletter (List-Id)</source>
         <translation>Liste de diffusion ou newsletter (List-Id)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="105" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="113" />
         <source>Bulk mail: newsletters, campaigns</source>
         <translation>Envois en masse : newsletters, campagnes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="108" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="116" />
         <source>Automatic messages (Auto-Submitted)</source>
         <translation>Messages automatiques (Auto-Submitted)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="111" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="119" />
         <source>Many similar messages, never answered</source>
         <translation>Beaucoup de messages semblables, jamais de réponse</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="114" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="122" />
         <source>You said so</source>
         <translation>Vous l'avez indiqué</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="136" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="144" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="139" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="147" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="143" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="151" />
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="147" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="155" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="151" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="159" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="155" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="163" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="159" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="167" />
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="164" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="172" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="168" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="176" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="173" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="181" />
         <source>Lead state</source>
         <translation>État du prospect</translation>
     </message>
@@ -2001,12 +2006,12 @@
         <translation>Au {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="412" />
+        <location filename="../../linkrevive/gui/today_view.py" line="413" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="473" />
+        <location filename="../../linkrevive/gui/today_view.py" line="474" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>
@@ -2014,12 +2019,12 @@
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="358" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="361" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="360" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="363" />
         <source>Undo ({0})</source>
         <translation>Annuler ({0})</translation>
     </message>
@@ -2065,7 +2070,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="413" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="416" />
         <source>&amp;Lead</source>
         <translation>&amp;Prospect</translation>
     </message>

@@ -152,6 +152,7 @@ def test_each_action_is_undone_to_the_exact_state_and_the_lead_comes_back_at_its
     assert [r.person_id for r in _sorted_rows(window)] == order  # at its place
     assert window.today.current_row() == lead  # selected again
     assert not _toast(window).isVisible()
+    assert window.statusBar().currentMessage() == f"Undone: {verb} of {lead.name}."
     assert window.lead_actions.redo_action.text() == f"Redo {verb} of {lead.name}"
 
     # Redo does it again; Ctrl+Z (Edit ▸ Undo) undoes it once more.
@@ -475,3 +476,6 @@ def test_in_french(
     qtbot.addWidget(dialog)
     assert dialog.text() == f"Ne plus jamais contacter {lead.name} ?"
     assert dialog.confirm_button.text() == "Ne pas contacter"
+    with qtbot.waitSignal(view.lead_actions.undone) as undone:
+        view.lead_actions.undo_stack.undo()
+    assert undone.args == [f"Annulé : la mise en veille de {lead.name}."]
