@@ -351,10 +351,11 @@ class DetailPane(QWidget):
         actions.lead_changed.connect(self._lead_changed)
 
     def reactivate(self) -> None:
-        """The way back: the lead is active again (Edit ▸ Undo takes it back)."""
+        """The way back: the lead is active again (undoing the action that set its state
+        when it is the last one; else a reactivation, itself undoable)."""
         target = self.lead_target()
         if target is not None:
-            self.lead_actions.reactivate(target)
+            self.lead_actions.undo_or_reactivate(target)
 
     def _lead_changed(self, person_id: int, _state: str) -> None:
         if person_id == self.person_id:

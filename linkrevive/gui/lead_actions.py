@@ -127,6 +127,12 @@ class LeadCommand(QUndoCommand):
         self._replaced = done
         self._applied = True  # the first redo(), from push(), has nothing to do
 
+    def put(self, person_id: int) -> LeadState | None:
+        """The state this command put ``person_id`` in, if it is about them and applied."""
+        if person_id != self._target.person_id or not self._applied:
+            return None
+        return self._replaced.after.state
+
     def undo(self) -> None:
         target, replaced = self._target, self._replaced
         backend = self._actions.backend
@@ -301,6 +307,17 @@ class LeadActions(QObject):
 
     def reactivate(self, target: LeadTarget) -> bool:
         return self.act(REACTIVATE, target)
+
+    def undo_or_reactivate(self, target: LeadTarget) -> bool:
+        """The detail pane's way back. When the last action on the stack put this lead in
+        its state (a revival just marked by mistake), undo it: a revival's logged exchange
+        goes too. Otherwise make the lead active again (itself undoable)."""
+        index = self.undo_stack.index()
+        last = self.undo_stack.command(index - 1) if index > 0 else None
+        if isinstance(last, LeadCommand) and last.put(target.person_id) == target.state:
+            self.undo_stack.undo()
+            return True
+        return self.reactivate(target)
 
     def do_not_contact(self, target: LeadTarget) -> bool:
         if not DoNotContactDialog(target.name, self.dialog_parent).confirmed():

@@ -252,12 +252,35 @@ def test_the_pane_shows_the_lead_state_with_a_way_back(
 
 def test_the_pane_says_when_a_lead_was_revived(qtbot: Any, demo_backend: Backend) -> None:
     lead_id = demo_backend.today(as_of=AS_OF)[0].person_id
-    demo_backend.mark_revived(lead_id)
+    demo_backend.mark_revived(lead_id)  # another day: Undo makes the lead active again
     pane = DetailPane(demo_backend)
     qtbot.addWidget(pane)
     pane.show_person(lead_id)
     assert pane.state_label.text().startswith("Marked revived on ")
     assert pane.state_button.text() == "Undo"
+    notes = _revival_notes(demo_backend, lead_id)
+    qtbot.mouseClick(pane.state_button, Qt.MouseButton.LeftButton)
+    assert _person(demo_backend, lead_id).lead_state is LeadState.ACTIVE
+    assert _revival_notes(demo_backend, lead_id) == notes  # that exchange did happen
+
+
+def test_the_pane_s_undo_of_a_revival_just_marked_removes_its_exchange(
+    qtbot: Any, demo_backend: Backend
+) -> None:
+    lead = demo_backend.today(as_of=AS_OF)[0]
+    pane = DetailPane(demo_backend)
+    qtbot.addWidget(pane)
+    pane.show_person(lead.person_id)
+    notes = _revival_notes(demo_backend, lead.person_id)
+    target = pane.lead_target()
+    assert target is not None
+    pane.lead_actions.mark_revived(target)  # e.g. R in Today, by mistake
+    assert _revival_notes(demo_backend, lead.person_id) == notes + 1
+    assert pane.state_button.text() == "Undo"
+    qtbot.mouseClick(pane.state_button, Qt.MouseButton.LeftButton)
+    assert _person(demo_backend, lead.person_id).lead_state is LeadState.ACTIVE
+    assert _revival_notes(demo_backend, lead.person_id) == notes
+    assert pane.lead_actions.undo_stack.canRedo() and pane.state_row.isHidden()
 
 
 def test_prospects_lead_state_column_and_filter(
@@ -423,14 +446,15 @@ def test_the_lead_menu_acts_on_the_prospect_and_every_view_follows(
     qtbot.waitUntil(lambda: state_cell() == "Dismissed", timeout=30000)
     assert window.detail.state_label.text() == "Dismissed —"
     assert window.lead_actions.reactivate_action.isEnabled()
-    # The pane's way back, then Edit ▸ Undo of that.
+    # The pane's way back (here an undo of the dismissal, the last action), then Redo.
     qtbot.wait(200)  # the hidden Today list reloads meanwhile: the pane must stay
     assert window.detail.person_id == lead.person_id
     qtbot.mouseClick(window.detail.state_button, Qt.MouseButton.LeftButton)
     assert _person(demo_backend, lead.person_id).lead_state is LeadState.ACTIVE
     qtbot.waitUntil(lambda: state_cell() == "", timeout=30000)
     assert window.detail.state_row.isHidden()
-    window.lead_actions.undo_action.trigger()
+    assert not window.lead_actions.undo_action.isEnabled()
+    window.lead_actions.redo_action.trigger()
     qtbot.waitUntil(lambda: state_cell() == "Dismissed", timeout=30000)
     assert not window.detail.state_row.isHidden()
     window.tabs.setCurrentIndex(0)
