@@ -304,6 +304,7 @@ GIVEN_NAME_SHORTS: dict[str, frozenset[str]] = {
 }
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def given_name_forms(given: str) -> frozenset[str]:
     """The other ways of writing a given name: its short forms, or the names it is short for."""
     return SHORT_GIVEN_NAMES.get(given, frozenset()) | GIVEN_NAME_SHORTS.get(given, frozenset())

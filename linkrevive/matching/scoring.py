@@ -159,24 +159,25 @@ class Scorer:
                     level = min(aliased.level, NameLevel.COMPOUND)
                     fit = Fit(level, FirstBasis.HEAD, aliased.last, aliased.swapped)
                     short_for = alias[1]
-        local_email = ""
-        best_local = NO_FIT
-        forms = self.forms[position]
-        if forms is None:
-            forms = self.forms[position] = local_forms(profile.name)
-        for email, segments in person.locals:
-            candidate = local_fit(segments, profile.name, forms)
-            if candidate.level > best_local.level:
-                best_local, local_email = candidate, email
-        best = combine(fit, best_local)
-        if best.level == NameLevel.NONE:
-            return None
         if fit.level == NameLevel.NONE and not person.name.is_empty:
             # The email side has a name and it is not this one: the local part alone must
             # not override it ("Paul Durand" writing from mdupont@… is somebody's assistant).
             name_words = set(person.name.first) | set(person.name.last_core)
             if len(name_words) >= 2 or self.index.is_given_name(person.name.first):
                 return None
+        local_email = ""
+        best_local = NO_FIT
+        if person.locals:
+            forms = self.forms[position]
+            if forms is None:
+                forms = self.forms[position] = local_forms(profile.name)
+            for email, segments in person.locals:
+                candidate = local_fit(segments, profile.name, forms)
+                if candidate.level > best_local.level:
+                    best_local, local_email = candidate, email
+        best = combine(fit, best_local)
+        if best.level == NameLevel.NONE:
+            return None
         ratio, code = self.company(person, profile)
         chance = self.index.chance(profile, best)
         weight = LEVEL_LIKELIHOOD[best.level] / chance * ratio

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
-from linkrevive.domain.senders import SenderKind
 from linkrevive.domain.text import normalize_email, normalize_linkedin_url, same_person_name
 from linkrevive.matching import Decision, PersonSide, ProfileSide, match, rematch
 from linkrevive.services.workspace import phase
@@ -35,23 +34,11 @@ def _sides(session: Any) -> tuple[list[PersonSide], list[ProfileSide], list[Deci
     address found in two people's cards) are the company's and never pair. A person known
     by shared boxes alone is no one to pair.
     """
-    people = []
-    for s in people_repo.load_people(session).values():
-        if s.values.get("kind") == SenderKind.AUTOMATED.value:
-            continue  # a newsletter or a robot is nobody to pair
-        own = tuple(e for e in s.emails if e not in s.roles)
-        if s.emails and not own:
-            continue
-        people.append(
-            PersonSide(
-                id=s.id,
-                first_name=s.values["first_name"],
-                last_name=s.values["last_name"],
-                display_name=s.values["display_name"],
-                emails=own,
-                company=s.values["company"],
-            )
-        )
+    people = [
+        PersonSide(id=pid, first_name=first, last_name=last, display_name=display,
+                   emails=emails, company=company)
+        for pid, first, last, display, company, emails in pairing_repo.people_to_pair(session)
+    ]  # fmt: skip
     former = linkedin_repo.former_companies(session)
     profiles = [
         ProfileSide(
