@@ -503,3 +503,18 @@ def test_in_french(
     with qtbot.waitSignal(view.lead_actions.undone) as undone:
         view.lead_actions.undo_stack.undo()
     assert undone.args == [f"Annulé : la mise en veille de {lead.name}."]
+
+
+def test_lead_actions_stay_disabled_without_a_lead_after_a_task(
+    qtbot: Any, window: MainWindow
+) -> None:
+    window.today.table.clearSelection()
+    window.current.clear()
+    actions = window.lead_actions
+    assert window.detail.lead_target() is None and window.today.lead_target() is None
+    assert not actions.dismiss_action.isEnabled() and not actions.undo_action.isEnabled()
+    # The window enables its actions again when a task ends: not these.
+    with qtbot.waitSignal(window.runner.finished, timeout=30000):
+        assert window.runner.run("nothing", lambda progress, cancelled: None)
+    assert window.match_action.isEnabled()
+    assert not actions.dismiss_action.isEnabled() and not actions.undo_action.isEnabled()
