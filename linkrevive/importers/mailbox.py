@@ -93,17 +93,20 @@ def _text(raw: bytes) -> str:
 # (one put before the first line too: the pattern then jumps from line to line).
 # Only these lines are looked at; the others (DKIM signatures, ARC seals...) are skipped
 # by the pattern. A name is a whole field name: head.strip() of the "name:" line.
-_WANTED_FIELD = re.compile(
-    rb"\n[\x0b\x0c]*((?i:"
-    + b"|".join(re.escape(name.encode("ascii")) for name in sorted(_WANTED, key=len, reverse=True))
-    + rb"))[ \t\x0b\x0c]*:([^\n]*)((?:\n[ \t][^\n]*)*)"
+_FIELD_PATTERN = (
+    r"\n[\x0b\x0c]*((?i:"
+    + "|".join(re.escape(name) for name in sorted(_WANTED, key=len, reverse=True))
+    + r"))[ \t\x0b\x0c]*:([^\n]*)((?:\n[ \t][^\n]*)*)"
 )
 # A line that ends the header block: empty or whitespace only.
-_EMPTY_LINE = re.compile(rb"\n[ \t\x0b\x0c]*(?:\n|\Z)")
-#: The names as stored (lower case), by their usual spelling.
-_NAMES = {name.encode("ascii"): name for name in _WANTED} | {
-    name.title().encode("ascii"): name for name in _WANTED
-}
+_EMPTY_LINE_PATTERN = r"\n[ \t\x0b\x0c]*(?:\n|\Z)"
+# The same patterns for text (decoded once per block) and for bytes (8-bit headers).
+_WANTED_FIELD = re.compile(_FIELD_PATTERN, re.ASCII)
+_EMPTY_LINE = re.compile(_EMPTY_LINE_PATTERN)
+_WANTED_FIELD_8BIT = re.compile(_FIELD_PATTERN.encode("ascii"))
+_EMPTY_LINE_8BIT = re.compile(_EMPTY_LINE_PATTERN.encode("ascii"))
+#: The white space ``bytes.strip()`` removes (``str.strip()`` would remove more).
+_SPACE = " \t\n\r\x0b\x0c"
 
 
 def _fields(raw: bytes) -> dict[str, list[str]]:
@@ -113,21 +116,41 @@ def _fields(raw: bytes) -> dict[str, list[str]]:
     starting with a space or a tab continues the field before it; a line that is no
     ``name: value`` field (an mbox ``From `` line, garbage) is ignored with its
     continuation lines. Each line of a field is stripped, and the lines joined by a space.
+    A value is read as ASCII, else UTF-8 (RFC 6532), else Windows-1252.
     """
     if b"\r" in raw:
         raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     block = b"\n" + raw.removesuffix(b"\n")
-    empty = _EMPTY_LINE.search(block)
+    try:
+        # Decoded once: a UTF-8 block gives every value as decoding each alone would.
+        text = block.decode("utf-8")
+    except UnicodeDecodeError:
+        return _fields_8bit(block)
+    empty = _EMPTY_LINE.search(text)
+    if empty is not None:
+        text = text[: empty.start()]
+    fields: dict[str, list[str]] = {}
+    for name, rest, continued in _WANTED_FIELD.findall(text):
+        if continued:
+            value = " ".join(part.strip(_SPACE) for part in [rest, *continued.split("\n")[1:]])
+        else:
+            value = rest.strip(_SPACE)
+        fields.setdefault(name.lower(), []).append(value)
+    return fields
+
+
+def _fields_8bit(block: bytes) -> dict[str, list[str]]:
+    """:func:`_fields` of a block that is not UTF-8: each value decoded alone."""
+    empty = _EMPTY_LINE_8BIT.search(block)
     if empty is not None:
         block = block[: empty.start()]
     fields: dict[str, list[str]] = {}
-    for name, rest, continued in _WANTED_FIELD.findall(block):
+    for name, rest, continued in _WANTED_FIELD_8BIT.findall(block):
         if continued:
             value = b" ".join(part.strip() for part in [rest, *continued.split(b"\n")[1:]])
         else:
             value = rest.strip()
-        key = _NAMES.get(name) or name.decode("ascii").lower()
-        fields.setdefault(key, []).append(_text(value))
+        fields.setdefault(name.decode("ascii").lower(), []).append(_text(value))
     return fields
 
 
