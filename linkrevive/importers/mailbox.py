@@ -373,7 +373,7 @@ _PART_TYPE = re.compile(rb"\n(?:Content-Type|Content-type|content-type|CONTENT-T
 _LONG_LINE = re.compile(rb"\n[^\n]{%d}." % MAX_LINE_CHARS, re.DOTALL)
 #: Mapped pages already read are released every this many bytes: a mailbox of gigabytes
 #: then costs a few megabytes of resident memory, not its size.
-_RELEASE_STEP = 16 << 20
+_RELEASE_STEP = 4 << 20
 _NEWLINE_COUNT_STEP = 1 << 20
 
 
