@@ -10,6 +10,7 @@ from linkrevive.matching.matcher import (
     rematch,
 )
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
+from linkrevive.matching.pool import paused_collection
 from linkrevive.matching.scoring import address_fits_company
 
 __all__ = [
@@ -24,5 +25,6 @@ __all__ = [
     "affected_people",
     "match",
     "match_subset",
+    "paused_collection",
     "rematch",
 ]

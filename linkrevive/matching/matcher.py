@@ -24,7 +24,7 @@ from linkrevive.matching.evidence import NameLevel
 from linkrevive.matching.explain import evidence_items
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
 from linkrevive.matching.normalize import usable_emails
-from linkrevive.matching.pool import profile_pool
+from linkrevive.matching.pool import paused_collection, profile_pool
 from linkrevive.matching.scoring import Scored, consistent
 from linkrevive.matching.sides import PersonForms, full_name_key, shared_addresses
 
@@ -114,8 +114,9 @@ def match_subset(
     :func:`match` proposes for them; changed profiles also shift the name statistics of
     everyone, which only a full match takes into account.
     """
-    run = _Run(people, profiles, decisions, taken_people, taken_profiles)
-    return run.execute(person_ids, profile_ids, progress, cancelled)
+    with paused_collection():
+        run = _Run(people, profiles, decisions, taken_people, taken_profiles)
+        return run.execute(person_ids, profile_ids, progress, cancelled)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,10 +139,11 @@ def rematch(
     cancelled: CancelledFn = never_cancelled,
 ) -> Rematch:
     """:func:`affected_people` and their proposals in one run (see :func:`match_subset`)."""
-    run = _Run(people, profiles, decisions, frozenset(), frozenset())
-    run.score_all(progress, cancelled)
-    affected = run.affected(person_ids, profile_ids)
-    return Rematch(frozenset(affected), run.assign(affected))
+    with paused_collection():
+        run = _Run(people, profiles, decisions, frozenset(), frozenset())
+        run.score_all(progress, cancelled)
+        affected = run.affected(person_ids, profile_ids)
+        return Rematch(frozenset(affected), run.assign(affected))
 
 
 def affected_people(
@@ -159,9 +161,10 @@ def affected_people(
     they both fit: one person's pair shifts the scores and the assignment of everyone
     competing for the same profiles, and theirs in turn.
     """
-    run = _Run(people, profiles, decisions, frozenset(), frozenset())
-    run.score_all(no_progress, never_cancelled)
-    return run.affected(person_ids, profile_ids)
+    with paused_collection():
+        run = _Run(people, profiles, decisions, frozenset(), frozenset())
+        run.score_all(no_progress, never_cancelled)
+        return run.affected(person_ids, profile_ids)
 
 
 class _Run:

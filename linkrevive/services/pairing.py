@@ -8,7 +8,14 @@ from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
 from linkrevive.domain.text import normalize_email, normalize_linkedin_url, same_person_name
-from linkrevive.matching import Decision, PersonSide, ProfileSide, match, rematch
+from linkrevive.matching import (
+    Decision,
+    PersonSide,
+    ProfileSide,
+    match,
+    paused_collection,
+    rematch,
+)
 from linkrevive.services.workspace import phase
 from linkrevive.storage import linkedin_repo, pairing_repo, people_repo
 from linkrevive.storage.pairing_repo import PairRow
@@ -41,17 +48,10 @@ def _sides(session: Any) -> tuple[list[PersonSide], list[ProfileSide], list[Deci
     ]  # fmt: skip
     former = linkedin_repo.former_companies(session)
     profiles = [
-        ProfileSide(
-            id=p.id,
-            first_name=p.first_name,
-            last_name=p.last_name,
-            email=p.email,
-            company=p.company,
-            url=p.url,
-            former_companies=former.get(p.id, ()),
-        )
-        for p in linkedin_repo.load_profile_states(session).values()
-    ]
+        ProfileSide(id=pid, first_name=first, last_name=last, email=email, company=company,
+                    url=url, former_companies=former.get(pid, ()))
+        for pid, first, last, email, company, url in pairing_repo.profiles_to_pair(session)
+    ]  # fmt: skip
     decisions = [Decision(p, q, s) for p, q, s in pairing_repo.decisions(session)]
     return people, profiles, decisions
 
@@ -66,7 +66,7 @@ def run_match(
 
     Returns the counts of auto, suggested and unmatched people.
     """
-    with workspace.database.session(write=True) as session:
+    with workspace.database.session(write=True) as session, paused_collection():
         people, profiles, decisions = _sides(session)
         proposals = match(people, profiles, decisions, progress=progress, cancelled=cancelled)
         pairing_repo.replace_proposals(
@@ -112,6 +112,14 @@ def pair_changes(
         return
     if not people_repo.has_people(session) or not linkedin_repo.has_profiles(session):
         return  # one side is empty: nothing can pair
+    with paused_collection():
+        _pair(session, people, profiles, cancelled)
+
+
+def _pair(
+    session: Any, people: set[int] | None, profiles: set[int] | None, cancelled: CancelledFn
+) -> None:
+    """The work of :func:`pair_changes`."""
     all_people, all_profiles, decisions = _sides(session)
     if people is None or profiles is None:
         proposals = match(all_people, all_profiles, decisions, cancelled=cancelled)

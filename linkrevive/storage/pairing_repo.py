@@ -104,6 +104,19 @@ def people_to_pair(session: Session) -> list[PersonFields]:
     ]
 
 
+#: A profile as the matcher needs it: id, first name, last name, email, company, URL.
+ProfileFields = tuple[int, str, str, str | None, str, str]
+
+
+def profiles_to_pair(session: Session) -> list[ProfileFields]:
+    """Every profile, in id order, straight from the driver."""
+    query = sa.select(
+        _profile.c.id, _profile.c.first_name, _profile.c.last_name, _profile.c.email,
+        _profile.c.company, _profile.c.url,
+    ).order_by(_profile.c.id)  # fmt: skip
+    return driver_rows(session, str(query.compile(dialect=session.get_bind().dialect)))
+
+
 def decisions(session: Session) -> list[tuple[int, int, PairStatus]]:
     """Every confirmed or rejected pair."""
     rows = session.execute(
