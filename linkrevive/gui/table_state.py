@@ -25,6 +25,9 @@ WIDEST = 380
 FLEXIBLE_MIN = 180
 #: Below their header's width, columns other than names and emails go down to this.
 NARROWEST = 48
+#: Before the other columns go below their header's width, names and emails give way down
+#: to this (an email elided in the middle stays readable; a date cut to "08…22" does not).
+FIRST_READABLE = 150
 #: Room for the sort indicator and the cell padding around the measured text.
 PADDING = 18
 
@@ -98,21 +101,35 @@ def share_widths(
     *,
     first: Sequence[int] = (),
     flexible: int | None = None,
+    content: Sequence[int] | None = None,
 ) -> list[int]:
     """Widths for columns that want ``wanted`` pixels and can go down to ``floors`` (their
-    header's width).
+    header's width), or to ``content`` (their cells' width) when the header is the wider.
 
     Short of room, the columns other than ``first`` (names, emails) give way, widest first:
     one cap for all of them, as high as the room allows, so that short columns (a stage, a
-    date) stay whole and only long text is elided; first down to their header's width,
-    then below it (the header is elided, never a name) to :data:`NARROWEST`. Only then do
-    the ``first`` columns give way too. The ``flexible`` column takes any room left over.
+    date) stay whole and only long text is elided; first down to their header's width, then
+    (a "✓" column under a long header) down to their cells' width. Then the ``first``
+    columns give way down to :data:`FIRST_READABLE`, then the others further (their header
+    elided) to :data:`NARROWEST`, and only then the ``first`` columns further. The
+    ``flexible`` column takes any room left over.
     """
     widths = list(wanted)
     first = [c for c in first if 0 <= c < len(widths)]
     others = [c for c in range(len(widths)) if c not in first]
     narrowest = [min(NARROWEST, w) for w in widths]
-    for group, low_bound in ((others, floors), (others, narrowest), (first, narrowest)):
+    readable = [min(FIRST_READABLE, w) for w in widths]
+    cells = [
+        max(min(c, f), n) for c, f, n in zip(content or floors, floors, narrowest, strict=True)
+    ]
+    steps = (
+        (others, floors),
+        (others, cells),
+        (first, readable),
+        (others, narrowest),
+        (first, narrowest),
+    )
+    for group, low_bound in steps:
         if not group or sum(widths) <= available:
             break
         room = available - sum(w for c, w in enumerate(widths) if c not in group)
@@ -148,6 +165,7 @@ class ColumnFitter(QObject):
         self.manual = False
         self._fitting = False
         self._wanted: list[int] | None = None
+        self._cells: list[int] = []  # each column's cells alone (measured with ``_wanted``)
         header.setStretchLastSection(False)
         header.setResizeContentsPrecision(MEASURED_ROWS)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a squeezed header: "Raison du…"
@@ -173,11 +191,12 @@ class ColumnFitter(QObject):
     def measure(self) -> list[int]:
         """Each column's width for its longest cell (measured rows) and its header."""
         table, header = self.table, self.table.horizontalHeader()
-        wanted = []
+        wanted, self._cells = [], []
         for column in range(header.count()):
             content = table.sizeHintForColumn(column) if table.model().rowCount() else 0
             most = self.widest.get(column, WIDEST)
             wanted.append(min(max(content + PADDING, header.sectionSizeHint(column)), most))
+            self._cells.append(min(content + PADDING, most))
         return wanted
 
     def fit(self) -> None:
@@ -192,12 +211,20 @@ class ColumnFitter(QObject):
         if self.flexible is not None and self.flexible < len(wanted):
             floors[self.flexible] = max(floors[self.flexible], FLEXIBLE_MIN)
             wanted[self.flexible] = max(wanted[self.flexible], floors[self.flexible])
+        cells = list(self._cells) if len(self._cells) == len(wanted) else list(floors)
+        if self.flexible is not None and self.flexible < len(wanted):
+            cells[self.flexible] = floors[self.flexible]
         hidden = [header.isSectionHidden(c) for c in range(header.count())]
         for c, gone in enumerate(hidden):
             if gone:
-                wanted[c] = floors[c] = 0
+                wanted[c] = floors[c] = cells[c] = 0
         widths = share_widths(
-            wanted, floors, table.viewport().width(), first=self.first, flexible=self.flexible
+            wanted,
+            floors,
+            table.viewport().width(),
+            first=self.first,
+            flexible=self.flexible,
+            content=cells,
         )
         self._fitting = True
         try:

@@ -165,6 +165,11 @@ def test_share_widths_names_first_then_the_others_give_way() -> None:
     # Headers give way before a name does.
     widths = share_widths([150, 100, 100], [60, 100, 100], 250, first=(0,))
     assert widths[0] == 150 and sum(widths) <= 250
+    # A "✓" under a long header shrinks to its cells before an email is cut; an email then
+    # gives way down to a readable width before a date is cut below its header's width.
+    wanted, floors, cells = [160, 320, 100, 90], [60, 60, 100, 90], [160, 320, 30, 90]
+    assert share_widths(wanted, floors, 540, first=(0, 1), content=cells) == [160, 242, 48, 90]
+    assert share_widths(wanted, floors, 450, first=(0, 1), content=cells) == [156, 156, 48, 90]
 
 
 def test_to_connect_is_a_count_that_opens_its_list(
