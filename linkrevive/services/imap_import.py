@@ -14,7 +14,7 @@ from linkrevive.domain.models import ImportReport
 from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
 from linkrevive.importers.imap import ImapState, fetch_headers
 from linkrevive.services import secrets
-from linkrevive.services.contacts_import import import_mail
+from linkrevive.services.mailbox_import import import_mail
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo
 
