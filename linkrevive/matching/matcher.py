@@ -184,7 +184,7 @@ class _Run:
         self.pool = profile_pool(tuple(profiles))
         self.all_profiles = self.pool.forms
         self.open_profile = [p.side.id not in skip_profiles for p in self.all_profiles]
-        shared = shared_addresses(people)
+        self.shared = shared = shared_addresses(people)
         # Every person not confirmed, even those whose pairs the caller keeps: their weights
         # on the profiles they fit make the shares of everyone else.
         self.people: list[PersonForms] = []
@@ -232,14 +232,18 @@ class _Run:
         changed_profiles = set(profile_ids or ())
         # Sharing an address with a changed person changes one's own addresses; sharing a
         # full name changes whether one's name is distinctive.
-        emails = {
+        # (An address in one card only is nobody else's.)
+        emails = self.shared.intersection(
             e for i in changed if i in self.sides for e in usable_emails(self.sides[i].emails)
-        }
+        )
         names = {self.names[i] for i, p in enumerate(self.people) if p.side.id in changed} - {""}
         reached = set(changed)
-        reached.update(
-            i for i, side in self.sides.items() if emails.intersection(usable_emails(side.emails))
-        )
+        if emails:
+            reached.update(
+                i
+                for i, side in self.sides.items()
+                if emails.intersection(usable_emails(side.emails))
+            )
         reached.update(p.side.id for i, p in enumerate(self.people) if self.names[i] in names)
         # People and profiles are linked by the pairs that fit; what reaches a person reaches
         # every profile they fit, and what reaches a profile every person fitting it.

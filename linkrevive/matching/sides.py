@@ -41,9 +41,10 @@ class ProfileForms:
     former: tuple[tuple[str, str, str], ...] = ()  # (name, key, acronym) of earlier companies
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PersonForms:
-    """An email-side person as the rules compare them."""
+    """An email-side person as the rules compare them (one object per person and pool: it
+    is compared and hashed by identity)."""
 
     side: PersonSide
     name: NameParts
