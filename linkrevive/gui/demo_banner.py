@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -50,7 +50,7 @@ def show_as_demo(window: MainWindow) -> DemoBanner:
     layout.addWidget(banner)
     layout.addWidget(central, 1)
     window.setCentralWidget(container)
-    back = QAction(banner.tr("Open your database"), window)
+    back = QAction(QCoreApplication.translate("DemoBanner", "Open your database"), window)
     back.triggered.connect(banner.back_requested)
     banner.back_action = back
     first = window.file_menu.actions()[0]

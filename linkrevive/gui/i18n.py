@@ -167,11 +167,6 @@ def position_line(first: date, last: date, position: str, company: str) -> str:
     )
 
 
-def tr(text: str) -> str:
-    """Translate a string of the shared ``LinkRevive`` context."""
-    return QCoreApplication.translate("LinkRevive", text)
-
-
 def error_text(error: BaseException) -> str:
     """One translated sentence for an error raised by a service."""
     if isinstance(error, InputError):
@@ -180,7 +175,8 @@ def error_text(error: BaseException) -> str:
     # The first line only, secrets masked: a database error goes on with the statement and
     # its rows, and a driver's text may hold the connection URL.
     lines = redact(str(error)).strip().splitlines()
-    return tr("Unexpected error: {0}").format(lines[0] if lines else type(error).__name__)
+    template = QCoreApplication.translate("LinkRevive", "Unexpected error: {0}")
+    return template.format(lines[0] if lines else type(error).__name__)
 
 
 def ERROR_TEMPLATES() -> dict[str, str]:

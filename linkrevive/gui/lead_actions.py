@@ -430,7 +430,7 @@ def install_lead_actions(window: Any) -> LeadActions:
     else:  # another part of the window made the Edit menu: Undo and Redo come first
         edit.insertActions(first, [actions.undo_action, actions.redo_action])
         edit.insertSeparator(first)
-    lead = _menu(bar, "leadMenu", actions.tr("&Lead"))
+    lead = _menu(bar, "leadMenu", QCoreApplication.translate("LeadActions", "&Lead"))
     lead.addActions(actions.lead_actions)
     lead.addSeparator()
     lead.addAction(actions.copy_opener_action)

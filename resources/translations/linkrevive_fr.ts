@@ -1,14 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="183" />
-        <source>Unexpected error: {0}</source>
-        <translation>Erreur inattendue : {0}</translation>
-    </message>
-</context>
-<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../linkrevive/gui/chart_widget.py" line="150" />
@@ -78,7 +70,9 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/demo_banner.py" line="30" />
+        <location filename="../../linkrevive/gui/demo_banner.py" line="53" />
         <source>Open your database</source>
+        <extracomment>File ▸ Open your database, once the banner is shown on a window.</extracomment>
         <translation>Ouvrir votre base de données</translation>
     </message>
 </context>
@@ -214,52 +208,52 @@
         <translation>Rendre ce prospect de nouveau actif (annulable)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="365" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="366" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="366" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="369" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="369" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="371" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="371" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="435" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="436" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="436" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="437" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -611,110 +605,115 @@
 <context>
     <name>LeadActions</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="141" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="147" />
         <source>Undone: {0}.</source>
         <translation>Annulé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="190" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="196" />
         <source>Snooze…</source>
         <extracomment>The "what happened — Undo" message, once the window placed it in its status bar.</extracomment>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="191" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="197" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="192" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="198" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="194" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="200" />
         <source>Do not contact…</source>
         <translation>Ne pas contacter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="197" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="203" />
         <source>Make active again</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="199" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="205" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="200" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="206" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="202" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="208" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="267" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="273" />
         <source>dismissal of {0}</source>
         <translation>l'écartement de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="268" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="274" />
         <source>{0} dismissed: never proposed again.</source>
         <translation>{0} : écarté, plus jamais proposé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="272" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="278" />
         <source>revival of {0}</source>
         <translation>la relance de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="273" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="279" />
         <source>{0} marked revived.</source>
         <translation>{0} : marqué relancé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="277" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="283" />
         <source>restore of {0}</source>
         <translation>la réactivation de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="278" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="284" />
         <source>{0} is an active lead again.</source>
         <translation>{0} : de nouveau un prospect actif.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="292" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="298" />
         <source>snooze of {0}</source>
         <translation>la mise en veille de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="293" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="299" />
         <source>{0} snoozed until {1}.</source>
         <translation>{0} : en veille jusqu'au {1}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="311" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="328" />
         <source>do-not-contact of {0}</source>
         <translation>le « ne pas contacter » de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="312" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="329" />
         <source>{0} will not be contacted: left out of the list and the exports.</source>
         <translation>{0} ne sera plus contacté : retiré de la liste et des exports.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="337" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="354" />
         <source>{0} changed since; nothing was undone.</source>
         <translation>{0} a changé depuis ; rien n'a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="341" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="358" />
         <source>{0} changed meanwhile; nothing was done.</source>
         <translation>{0} a changé entre-temps ; rien n'a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/lead_actions.py" line="433" />
+        <source>&amp;Lead</source>
+        <translation>&amp;Prospect</translation>
     </message>
 </context>
 <context>
@@ -743,6 +742,11 @@
         <location filename="../../linkrevive/gui/i18n.py" line="165" />
         <source>{0}: {1} · {2}</source>
         <translation>{0} : {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="178" />
+        <source>Unexpected error: {0}</source>
+        <translation>Erreur inattendue : {0}</translation>
     </message>
 </context>
 <context>
@@ -1005,12 +1009,12 @@
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="409" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="426" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="445" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="462" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2019,12 +2023,12 @@
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="361" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="378" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="363" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="380" />
         <source>Undo ({0})</source>
         <translation>Annuler ({0})</translation>
     </message>
@@ -2068,161 +2072,144 @@
     </message>
 </context>
 <context>
-    <name>actions</name>
-    <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="416" />
-        <source>&amp;Lead</source>
-        <translation>&amp;Prospect</translation>
-    </message>
-</context>
-<context>
-    <name>banner</name>
-    <message>
-        <location filename="../../linkrevive/gui/demo_banner.py" line="53" />
-        <source>Open your database</source>
-        <extracomment>File ▸ Open your database, once the banner is shown on a window.</extracomment>
-        <translation>Ouvrir votre base de données</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="189" />
+        <location filename="../../linkrevive/gui/i18n.py" line="185" />
         <source>{file}: no such file or folder.</source>
         <translation>{file} : fichier ou dossier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="190" />
+        <location filename="../../linkrevive/gui/i18n.py" line="186" />
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="191" />
+        <location filename="../../linkrevive/gui/i18n.py" line="187" />
         <source>{file} is not a text file (it looks binary).</source>
         <translation>{file} n'est pas un fichier texte (il semble binaire).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="194" />
+        <location filename="../../linkrevive/gui/i18n.py" line="190" />
         <source>{file} is not a LinkedIn export: no Connections.csv, messages.csv or Invitations.csv with the expected header was found.</source>
         <translation>{file} n'est pas un export LinkedIn : aucun Connections.csv, messages.csv ou Invitations.csv avec l'en-tête attendu n'a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="199" />
+        <location filename="../../linkrevive/gui/i18n.py" line="195" />
         <source>{file} is not a readable zip archive (damaged or truncated): {detail}.</source>
         <translation>{file} n'est pas une archive zip lisible (abîmée ou tronquée) : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="202" />
+        <location filename="../../linkrevive/gui/i18n.py" line="198" />
         <source>{file}, line {line}: the CSV is malformed ({detail}).</source>
         <translation>{file}, ligne {line} : le CSV est mal formé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="205" />
+        <location filename="../../linkrevive/gui/i18n.py" line="201" />
         <source>{file}: the text encoding could not be recognised.</source>
         <translation>{file} : l'encodage du texte n'a pas été reconnu.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="208" />
+        <location filename="../../linkrevive/gui/i18n.py" line="204" />
         <source>{file}, line {line}: '{value}' is not a date LinkRevive understands.</source>
         <translation>{file}, ligne {line} : « {value} » n'est pas une date que LinkRevive comprend.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="211" />
+        <location filename="../../linkrevive/gui/i18n.py" line="207" />
         <source>{file}: the format was not recognised (expected vCard, an address-book CSV, a lead sheet CSV/XLSX, an mbox file or a folder of .eml files).</source>
         <translation>{file} : format non reconnu (attendu : vCard, CSV de carnet d'adresses, fichier de prospects CSV/XLSX, fichier mbox ou dossier de fichiers .eml).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="216" />
+        <location filename="../../linkrevive/gui/i18n.py" line="212" />
         <source>{file} is not a readable XLSX workbook ({detail}).</source>
         <translation>{file} n'est pas un classeur XLSX lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="219" />
+        <location filename="../../linkrevive/gui/i18n.py" line="215" />
         <source>{file} is not an mbox file (it does not start with a 'From ' line).</source>
         <translation>{file} n'est pas un fichier mbox (il ne commence pas par une ligne « From »).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="222" />
+        <location filename="../../linkrevive/gui/i18n.py" line="218" />
         <source>The database is busy in another window or command; try again.</source>
         <translation>La base de données est occupée par une autre fenêtre ou commande ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="225" />
+        <location filename="../../linkrevive/gui/i18n.py" line="221" />
         <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
         <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="230" />
+        <location filename="../../linkrevive/gui/i18n.py" line="226" />
         <source>IMAP server {detail}.</source>
         <translation>Serveur IMAP {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="231" />
+        <location filename="../../linkrevive/gui/i18n.py" line="227" />
         <source>The IMAP server refused the user name or password for {detail}.</source>
         <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="234" />
+        <location filename="../../linkrevive/gui/i18n.py" line="230" />
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="237" />
+        <location filename="../../linkrevive/gui/i18n.py" line="233" />
         <source>{file} could not be written ({detail}).</source>
         <translation>{file} n'a pas pu être écrit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="240" />
+        <location filename="../../linkrevive/gui/i18n.py" line="236" />
         <source>{file} is refused as an export target: {detail}.</source>
         <translation>{file} est refusé comme fichier d'export : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="243" />
+        <location filename="../../linkrevive/gui/i18n.py" line="239" />
         <source>{file} was written by a newer LinkRevive (database version {detail}); it needs a newer LinkRevive to open it.</source>
         <translation>{file} a été écrit par une version plus récente de LinkRevive (version de base {detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="248" />
+        <location filename="../../linkrevive/gui/i18n.py" line="244" />
         <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
         <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="252" />
+        <location filename="../../linkrevive/gui/i18n.py" line="248" />
         <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
         <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="255" />
+        <location filename="../../linkrevive/gui/i18n.py" line="251" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="259" />
+        <location filename="../../linkrevive/gui/i18n.py" line="255" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="263" />
+        <location filename="../../linkrevive/gui/i18n.py" line="259" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="268" />
+        <location filename="../../linkrevive/gui/i18n.py" line="264" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="273" />
+        <location filename="../../linkrevive/gui/i18n.py" line="269" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="276" />
+        <location filename="../../linkrevive/gui/i18n.py" line="272" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="280" />
+        <location filename="../../linkrevive/gui/i18n.py" line="276" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>

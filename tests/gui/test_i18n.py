@@ -75,3 +75,37 @@ def test_review_pairs_takes_oui_and_non_in_french(
     qtbot.keyClicks(view.table, "o")
     qtbot.keyClick(view.table, Qt.Key.Key_N)
     assert backend.decisions == [(1, 11, True), (2, 12, False)]
+
+
+def test_every_translation_context_is_one_qt_looks_up() -> None:
+    """``obj.tr("…")`` outside its class is filed by lupdate under the variable's name
+    ("actions") while Qt looks it up under the class's name: the French never shows."""
+    import ast
+    import xml.etree.ElementTree as ET
+
+    gui = REPO / "linkrevive" / "gui"
+    known: set[str] = set()
+    for source in gui.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                known.add(node.name)
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                known.add(str(node.args[0].value))
+    ts = ET.parse(REPO / "resources" / "translations" / "linkrevive_fr.ts")
+    contexts = {c.findtext("name") for c in ts.getroot().iter("context")}
+    assert contexts - known == set()
+
+
+def test_french_menus(
+    qtbot: Any, french: None, demo_backend: Backend, settings: QSettings, runner: TaskRunner
+) -> None:
+    window = MainWindow(demo_backend, settings, runner, as_of=AS_OF, language="fr")
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&Fichier", "&Édition", "&Affichage", "&Prospect", "&Aide"], titles
