@@ -112,7 +112,8 @@ def share_widths(
     (a "✓" column under a long header) down to their cells' width. Then the ``first``
     columns give way down to :data:`FIRST_READABLE`, then the others further (their header
     elided) to :data:`NARROWEST`, and only then the ``first`` columns further. The
-    ``flexible`` column takes any room left over.
+    ``flexible`` column takes any room left over; without one, every column widens in
+    proportion.
     """
     widths = list(wanted)
     first = [c for c in first if 0 <= c < len(widths)]
@@ -146,8 +147,13 @@ def share_widths(
                 high = middle - 1
         for c in group:
             widths[c] = max(low_bound[c], min(widths[c], low))
+    spare = available - sum(widths)
     if flexible is not None and 0 <= flexible < len(widths):
-        widths[flexible] += max(available - sum(widths), 0)
+        widths[flexible] += max(spare, 0)
+    elif spare > 0 and sum(widths):
+        # No long-text column: every column widens in proportion (no blank band on the right).
+        total = sum(widths)
+        widths = [w + spare * w // total for w in widths]
     return widths
 
 

@@ -162,6 +162,8 @@ def test_share_widths_names_first_then_the_others_give_way() -> None:
     # The widest give way first: a short column (a date) stays whole.
     widths = share_widths([90, 300, 160, 300], [60, 60, 60, 60], 700, first=(1,))
     assert widths[:2] == [90, 300] and widths[2] == widths[3] == 155
+    # Room to spare and no long-text column: the columns widen in proportion.
+    assert share_widths([100, 200, 50], [40, 60, 50], 700) == [200, 400, 100]
     # Headers give way before a name does.
     widths = share_widths([150, 100, 100], [60, 100, 100], 250, first=(0,))
     assert widths[0] == 150 and sum(widths) <= 250
