@@ -284,6 +284,12 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def _tab_changed(self, index: int) -> None:
+        # The pane shows whom the view brought to the front has selected: Prospects and
+        # Review pairs keep their own selection (Today and LinkedIn follow the current person).
+        if index == PROSPECTS and len(ids := self.prospects.selected_ids()) == 1:
+            self.current.set_person(ids[0], self.prospects)
+        elif index == PAIRS and (pair := self.pairs.current()) is not None:
+            self.current.set_person(pair.person_id, self.pairs)
         self._refresh_current()
 
     def _current_changed(self) -> None:

@@ -16,7 +16,7 @@ from linkrevive.domain.enums import Channel, Direction, PairStatus
 from linkrevive.domain.models import Profile
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.current_person import CurrentPerson
-from linkrevive.gui.main_window import LINKEDIN, PROSPECTS, TODAY, MainWindow
+from linkrevive.gui.main_window import LINKEDIN, PAIRS, PROSPECTS, TODAY, MainWindow
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.services.workspace import Workspace
@@ -233,3 +233,34 @@ def test_after_a_reload_the_pane_shows_the_person_as_the_store_now_has_them(
         window.reload()
     assert window.detail.person_id == person_id == window.current.person_id
     assert window.detail.timeline.count() == before + 1
+
+
+def test_a_view_brought_to_the_front_puts_its_selection_in_the_pane(
+    qtbot: Any, demo_backend: Backend, settings: QSettings, runner: TaskRunner
+) -> None:
+    """Review pairs keeps its selected suggestion while another view chooses someone else;
+    coming back to it, the pane shows the suggestion's person again, not the other one."""
+    window = make_window(qtbot, demo_backend, settings, runner)
+    with qtbot.waitSignal(window.pairs.loaded, timeout=30000):
+        window.tabs.setCurrentIndex(PAIRS)
+    window.pairs.table.selectRow(0)
+    pair = window.pairs.current()
+    assert pair is not None and window.detail.person_id == pair.person_id
+    show_linkedin(qtbot, window)
+    elsewhere = next(
+        r
+        for r in range(window.linkedin.proxy.rowCount())
+        if window.linkedin.proxy.index(r, 0).data(ROW_ROLE).id != pair.profile_id
+    )
+    window.linkedin.table.selectRow(elsewhere)
+    assert window.detail.person_id != pair.person_id
+    window.tabs.setCurrentIndex(PAIRS)
+    assert window.pairs.current() == pair
+    assert window.current.person_id == pair.person_id == window.detail.person_id
+    # The same for Prospects' own selection.
+    window.tabs.setCurrentIndex(PROSPECTS)
+    window.prospects.table.selectRow(0)
+    chosen = window.prospects.selected_ids()
+    window.tabs.setCurrentIndex(PAIRS)
+    window.tabs.setCurrentIndex(PROSPECTS)
+    assert window.detail.person_id == chosen[0]
