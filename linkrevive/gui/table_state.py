@@ -150,9 +150,8 @@ def share_widths(
     spare = available - sum(widths)
     if flexible is not None and 0 <= flexible < len(widths):
         widths[flexible] += max(spare, 0)
-    elif spare > 0 and sum(widths):
+    elif spare > 0 and (total := sum(widths)) > 0:
         # No long-text column: every column widens in proportion (no blank band on the right).
-        total = sum(widths)
         widths = [w + spare * w // total for w in widths]
     return widths
 
