@@ -42,6 +42,7 @@ from linkrevive.services.workspace import Workspace, phase
 from linkrevive.storage import activity_repo, people_repo, senders_repo
 
 _CHUNK = 5000
+_HISTORY_BATCH = 500
 
 
 def import_mail(
@@ -72,10 +73,12 @@ def import_mail(
         run_id = activity_repo.start_run(
             session, kind=ImportKind.CONTACTS, source=source, file_hash=digest
         )
-        merger = _MailMerger(session, workspace.suppressed(session))
+        merger = _MailMerger(
+            session, workspace.suppressed(session), threshold_months=_threshold_months(session)
+        )
         counts = merger.merge_mail(stream, frozenset(known_me), run_id, cancelled)
         counts["automated"] = merger.classify_senders()
-        counts["signals"] = _inbound_signals(session, merger, run_id, _threshold_months(session))
+        counts["signals"] = _inbound_signals(session, merger, run_id)
         remember_me(session, sorted(known_me))
         activity_repo.finish_run(session, run_id, counts)
         signals = activity_repo.signals_of_run(session, run_id)
@@ -124,7 +127,12 @@ def _threshold_months(session: Any) -> int:
 class _MailMerger(PeopleMerger):
     """The people merger of a mailbox import, with what it learns of the senders."""
 
+    #: The dormancy threshold: an incoming message after this long a silence is a signal.
+    threshold_months: int = 12
+    #: Incoming messages that may end a long silence: person, date, subject, exchange key.
     inbound: list[tuple[int, datetime, str, str]] = field(default_factory=list)
+    #: The date of each person's latest exchange met so far in this import.
+    latest: dict[int, datetime] = field(default_factory=dict)
     #: Mailbox counterparts met by this import: what they sent, whom the user wrote to.
     senders: dict[str, _SenderStats] = field(default_factory=dict)
     answered: set[str] = field(default_factory=set)
@@ -226,9 +234,24 @@ class _MailMerger(PeopleMerger):
                 (person_id, record.sent_at, direction.value, record.subject[:500], address, key)
             )
             self.touched.add(person_id)
-            if direction is Direction.IN:
+            if direction is Direction.IN and not self._soon_after(person_id, record.sent_at):
                 self.inbound.append((person_id, record.sent_at, record.subject[:200], key))
+            latest = self.latest.get(person_id)
+            if latest is None or record.sent_at > latest:
+                self.latest[person_id] = record.sent_at
         counts["exchanges"] += activity_repo.insert_exchanges(self.session, rows)
+
+    def _soon_after(self, person_id: int, when: datetime) -> bool:
+        """Whether an exchange of this import came less than the dormancy threshold before
+        ``when``: the message then ends no long silence, whatever else is stored (an earlier
+        exchange only shortens the silence). Only the other messages are kept for
+        :func:`_inbound_signals`, so that a mailbox of ten years is not held in memory."""
+        latest = self.latest.get(person_id)
+        return (
+            latest is not None
+            and latest < when
+            and _months_between(latest, when) < self.threshold_months
+        )
 
     def classify_senders(self) -> int:
         """Settle who the counterparts of this import are (``domain.senders``); store the
@@ -387,30 +410,39 @@ def _mail_person(address: str, name: str) -> dict[str, Any]:
     }
 
 
-def _inbound_signals(session: Any, merger: _MailMerger, run_id: int, threshold_months: int) -> int:
+def _inbound_signals(session: Any, merger: _MailMerger, run_id: int) -> int:
     """An ``email_inbound`` signal for each incoming email that ends a long silence."""
     if not merger.inbound:
         return 0
-    history = activity_repo.exchange_dates(session, sorted({p for p, *_ in merger.inbound}))
-    for dates in history.values():
-        dates.sort()  # each message then finds the exchange before it by bisection
-    signals = []
-    for person_id, when, subject, key in merger.inbound:
-        dates = history.get(person_id, [])
-        before = bisect_left(dates, when)
-        if before == 0:
-            continue  # a first contact is not a revival
-        if _months_between(dates[before - 1], when) >= threshold_months:
-            signals.append(
-                {
-                    "kind": SignalKind.EMAIL_INBOUND.value,
-                    "occurred_at": when,
-                    "person_id": person_id,
-                    "params": {"subject": subject},
-                    "source_key": "sig:" + key,
-                    "import_run_id": run_id,
-                }
-            )
+    by_person: dict[int, list[int]] = defaultdict(list)
+    for index, (person_id, *_) in enumerate(merger.inbound):
+        by_person[person_id].append(index)
+    people = sorted(by_person)
+    ends_silence: set[int] = set()
+    # The history of a few hundred people at a time: memory stays flat however large the
+    # mailbox; each message finds the exchange before it by bisection.
+    for start in range(0, len(people), _HISTORY_BATCH):
+        batch = people[start : start + _HISTORY_BATCH]
+        history = activity_repo.exchange_dates(session, batch)
+        for person_id in batch:
+            dates = sorted(history.get(person_id, ()))
+            for index in by_person[person_id]:
+                when = merger.inbound[index][1]
+                before = bisect_left(dates, when)  # none before: a first contact
+                if before and _months_between(dates[before - 1], when) >= merger.threshold_months:
+                    ends_silence.add(index)
+    signals = [
+        {
+            "kind": SignalKind.EMAIL_INBOUND.value,
+            "occurred_at": when,
+            "person_id": person_id,
+            "params": {"subject": subject},
+            "source_key": "sig:" + key,
+            "import_run_id": run_id,
+        }
+        for index, (person_id, when, subject, key) in enumerate(merger.inbound)
+        if index in ends_silence
+    ]
     return activity_repo.insert_signals(session, signals)
 
 
