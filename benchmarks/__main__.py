@@ -46,6 +46,8 @@ class Bench:
     scale_args: Callable[[int], list[str]] | None = None
     scale_sizes: tuple[Sequence[int], Sequence[int]] = field(default=((), ()))
     scale_unit: str = ""
+    #: A peak memory no size may pass (the mailbox's 200 MB "whatever the size").
+    peak_limit_mb: float | None = None
 
 
 BENCHES = [
@@ -54,6 +56,7 @@ BENCHES = [
         "<= 0.5x mailbox.mbox reading Date/From/To; peak <= 200 MB",
         scale_sizes=((50_000, 200_000, 800_000), (5_000, 20_000, 80_000)),
         scale_unit="messages",
+        peak_limit_mb=200.0,
     ),
     Bench(
         "mbox-parse", "benchmarks.bench_mbox_parse", ["-n", "152000"],
@@ -209,9 +212,12 @@ def main() -> None:
                 print(f"  {bench.key:9} {size:>9,} {bench.scale_unit:11} {wall:7.1f} s  "
                       f"CPU {cpu:7.1f} s  peak {peak:6.0f} MB")  # fmt: skip
             cpu_growth, mem_growth = growth(measured)
-            verdict = "PASS" if cpu_growth <= 1.2 and mem_growth <= 1.2 else "FAIL"
+            limit = bench.peak_limit_mb
+            within = limit is None or all(peak <= limit for *_, peak in measured)
+            verdict = "PASS" if cpu_growth <= 1.2 and mem_growth <= 1.2 and within else "FAIL"
+            bound = "" if limit is None else f", every peak <= {limit:.0f} MB: {within}"
             print(f"  {bench.key:9} growth: CPU x{cpu_growth:.2f}, peak memory x{mem_growth:.2f}"
-                  f"  {verdict}")  # fmt: skip
+                  f"{bound}  {verdict}")  # fmt: skip
     print(f"\nload average {os.getloadavg()[0]:.1f} at the end; "
           f"{time.perf_counter() - start:.0f} s in all")  # fmt: skip
 
