@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -84,3 +85,13 @@ def runner(qtbot: object) -> Iterator[TaskRunner]:
     task_runner.discard_queued()
     task_runner.cancel()
     assert task_runner.wait(30000)
+
+
+@pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    """The French interface for one test, then English again without its translator (as
+    every other test runs)."""
+    translators = i18n.install(qapp, "fr")
+    yield
+    i18n.remove(qapp, translators)
+    i18n.remove(qapp, i18n.install(qapp, "en"))

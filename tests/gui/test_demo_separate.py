@@ -185,14 +185,6 @@ def test_a_language_switch_in_the_demo_stays_in_the_demo(
     assert session.banner is not None and not again.demo_action.isVisible()
 
 
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    translators = i18n.install(qapp, "fr")
-    yield
-    i18n.remove(qapp, translators)
-    i18n.install(qapp, "en")
-
-
 def test_the_demo_window_says_so_in_french(
     qtbot: Any, french: None, open_session: Any, own_db: Path
 ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,15 +21,6 @@ from tests.gui.conftest import AS_OF
 from tests.gui.test_views import open_pairs
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    translators = i18n.install(qapp, "fr")
-    yield
-    i18n.remove(qapp, translators)
-    # Back to English without its translator, as every other test runs.
-    i18n.remove(qapp, i18n.install(qapp, "en"))
 
 
 def test_every_string_has_a_french_translation() -> None:

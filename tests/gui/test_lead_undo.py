@@ -3,7 +3,6 @@ shortcuts, on the real demo database."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from linkrevive.domain.enums import Channel, LeadState
 from linkrevive.domain.models import Person
-from linkrevive.gui import i18n
 from linkrevive.gui.backend import Backend, TodayRow
 from linkrevive.gui.detail_pane import DetailPane
 from linkrevive.gui.i18n import format_date
@@ -460,14 +458,6 @@ def test_the_lead_menu_acts_on_the_prospect_and_every_view_follows(
     window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: not window.today.loader.loading, timeout=30000)
     assert lead.person_id not in [r.person_id for r in _sorted_rows(window)]
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    translators = i18n.install(qapp, "fr")
-    yield
-    i18n.remove(qapp, translators)
-    i18n.install(qapp, "en")
 
 
 def test_in_french(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -11,15 +10,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 from linkrevive.gui import i18n
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    translators = i18n.install(qapp, "fr")
-    yield
-    i18n.remove(qapp, translators)
-    # Back to English without its translator, as every other test runs.
-    i18n.remove(qapp, i18n.install(qapp, "en"))
 
 
 def test_the_file_dialog_is_french_throughout(qtbot: Any, french: None) -> None:
