@@ -107,7 +107,7 @@ def stored_pairs(workspace: Workspace) -> set[tuple[Any, ...]]:
                 table.c.status,
                 table.c.score,
                 table.c.evidence,
-            )  # fmt: skip
+            )
         )
         return {tuple(row) for row in rows}
 
