@@ -105,6 +105,9 @@ _WANTED_FIELD = re.compile(_FIELD_PATTERN, re.ASCII)
 _EMPTY_LINE = re.compile(_EMPTY_LINE_PATTERN)
 _WANTED_FIELD_8BIT = re.compile(_FIELD_PATTERN.encode("ascii"))
 _EMPTY_LINE_8BIT = re.compile(_EMPTY_LINE_PATTERN.encode("ascii"))
+#: Fields of which only the first is read: the topmost ``Received`` (a message routed
+#: through Gmail has a dozen, each folded over several lines).
+_FIRST_ONLY = frozenset({"received"})
 #: The white space ``bytes.strip()`` removes (``str.strip()`` would remove more).
 _SPACE = " \t\n\r\x0b\x0c"
 
@@ -116,7 +119,8 @@ def _fields(raw: bytes) -> dict[str, list[str]]:
     starting with a space or a tab continues the field before it; a line that is no
     ``name: value`` field (an mbox ``From `` line, garbage) is ignored with its
     continuation lines. Each line of a field is stripped, and the lines joined by a space.
-    A value is read as ASCII, else UTF-8 (RFC 6532), else Windows-1252.
+    A value is read as ASCII, else UTF-8 (RFC 6532), else Windows-1252. Of the fields read
+    once (``_FIRST_ONLY``) only the first is kept.
     """
     if b"\r" in raw:
         raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
@@ -131,11 +135,14 @@ def _fields(raw: bytes) -> dict[str, list[str]]:
         text = text[: empty.start()]
     fields: dict[str, list[str]] = {}
     for name, rest, continued in _WANTED_FIELD.findall(text):
+        key = name.lower()
+        if key in _FIRST_ONLY and key in fields:
+            continue
         if continued:
             value = " ".join(part.strip(_SPACE) for part in [rest, *continued.split("\n")[1:]])
         else:
             value = rest.strip(_SPACE)
-        fields.setdefault(name.lower(), []).append(value)
+        fields.setdefault(key, []).append(value)
     return fields
 
 
@@ -146,11 +153,14 @@ def _fields_8bit(block: bytes) -> dict[str, list[str]]:
         block = block[: empty.start()]
     fields: dict[str, list[str]] = {}
     for name, rest, continued in _WANTED_FIELD_8BIT.findall(block):
+        key = name.decode("ascii").lower()
+        if key in _FIRST_ONLY and key in fields:
+            continue
         if continued:
             value = b" ".join(part.strip() for part in [rest, *continued.split(b"\n")[1:]])
         else:
             value = rest.strip()
-        fields.setdefault(name.decode("ascii").lower(), []).append(_text(value))
+        fields.setdefault(key, []).append(_text(value))
     return fields
 
 
