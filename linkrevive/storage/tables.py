@@ -239,3 +239,36 @@ class SuppressionRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     key_hash: str = Field(unique=True)
     created_at: datetime = _ts(default_factory=_utcnow)
+
+
+class TodayVisitRow(SQLModel, table=True):
+    """A day the user looked at Today (several looks the same day are one visit)."""
+
+    __tablename__ = "today_visit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    as_of: date = Field(unique=True)
+    seen_at: datetime = _ts(default_factory=_utcnow)
+
+
+class TodayVisitLeadRow(SQLModel, table=True):
+    """A lead a visit of Today showed: its row and the keys of the signs shown (JSON)."""
+
+    __tablename__ = "today_visit_lead"
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="today_visit.id", index=True, ondelete="CASCADE")
+    #: The person, or for a stranger (no email side) the LinkedIn profile.
+    person_id: int | None = Field(
+        default=None, foreign_key="person.id", index=True, ondelete="CASCADE"
+    )
+    profile_id: int | None = Field(
+        default=None, foreign_key="profile.id", index=True, ondelete="CASCADE"
+    )
+    rank: int = 0
+    section: str = ""
+    score: int = 0
+    signs: str = "[]"
+    stage: str | None = None
+    stall_reason: str | None = None
+    last_exchange: date | None = None

@@ -1,0 +1,202 @@
+"""The record of the mornings: each day's snapshot of Today, and the day a nudge was shown.
+
+A visit is one row per day (``as_of``) with one row per lead shown; saving a second look
+the same day replaces that day's rows (the caller merges). Only the last
+:data:`VISITS_KEPT` visits are kept: enough for two years and more of daily mornings, the
+record of what was proposed that the outcomes read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Sequence
+from datetime import UTC, date, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from linkrevive.domain.enums import LeadState, Stage, StallReason
+from linkrevive.domain.morning import ShownLead, Visit
+from linkrevive.storage.tables import PersonRow, ProfileRow, TodayVisitLeadRow, TodayVisitRow
+
+_visit = TodayVisitRow.__table__  # type: ignore[attr-defined]
+_lead = TodayVisitLeadRow.__table__  # type: ignore[attr-defined]
+_person = PersonRow.__table__  # type: ignore[attr-defined]
+#: Visits kept (oldest dropped first): about three years of daily mornings.
+VISITS_KEPT = 1200
+_CHUNK = 900  # below SQLite's default limit of bound parameters
+_STAGES = frozenset(s.value for s in Stage)
+_STALLS = frozenset(s.value for s in StallReason)
+
+
+def _day(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _stage(value: str | None) -> Stage | None:
+    return Stage(value) if value in _STAGES else None
+
+
+def _stall(value: str | None) -> StallReason | None:
+    return StallReason(value) if value in _STALLS else None
+
+
+def _signs(text: str) -> tuple[str, ...]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return ()
+    return tuple(str(k) for k in value) if isinstance(value, list) else ()
+
+
+def visits(session: Session, *, before: date | None = None) -> list[Visit]:
+    """Every kept visit, oldest first (with ``before``, only the days before it)."""
+    stmt = sa.select(_visit.c.id, _visit.c.as_of, _visit.c.seen_at).order_by(_visit.c.as_of)
+    if before is not None:
+        stmt = stmt.where(_visit.c.as_of < before)
+    heads = session.execute(stmt).all()
+    if not heads:
+        return []
+    rows: dict[int, list[ShownLead]] = {visit_id: [] for visit_id, _, _ in heads}
+    lead_stmt = sa.select(
+        _lead.c.visit_id,
+        _lead.c.person_id,
+        _lead.c.profile_id,
+        _lead.c.rank,
+        _lead.c.section,
+        _lead.c.score,
+        _lead.c.signs,
+        _lead.c.stage,
+        _lead.c.stall_reason,
+        _lead.c.last_exchange,
+    ).order_by(_lead.c.visit_id, _lead.c.rank, _lead.c.id)
+    if before is not None:
+        lead_stmt = lead_stmt.join(_visit, _visit.c.id == _lead.c.visit_id).where(
+            _visit.c.as_of < before
+        )
+    for (
+        visit_id,
+        person,
+        profile,
+        rank,
+        section,
+        score,
+        signs,
+        stage,
+        stall,
+        last,
+    ) in session.execute(lead_stmt).all():
+        lead_id = person if person is not None else -(profile or 0)
+        rows[visit_id].append(
+            ShownLead(
+                lead_id=int(lead_id),
+                rank=int(rank),
+                section=str(section),
+                score=int(score),
+                signs=_signs(signs),
+                stage=_stage(stage),
+                stall_reason=_stall(stall),
+                last_exchange=_day(last),
+            )
+        )
+    found = []
+    for visit_id, as_of, seen_at in heads:
+        seen = seen_at if isinstance(seen_at, datetime) else datetime.fromisoformat(str(seen_at))
+        if seen.tzinfo is None:
+            seen = seen.replace(tzinfo=UTC)
+        found.append(Visit(_day(as_of) or date.min, seen, tuple(rows[visit_id])))
+    return found
+
+
+def visit_on(session: Session, as_of: date) -> Visit | None:
+    """The visit of the day ``as_of``, if the user looked at Today that day."""
+    for visit in visits(session, before=as_of + timedelta(days=1)):
+        if visit.as_of == as_of:
+            return visit
+    return None
+
+
+def save_visit(session: Session, visit: Visit, *, kept: int = VISITS_KEPT) -> None:
+    """Store ``visit`` as the visit of its day (replacing that day's), then drop the oldest
+    visits beyond ``kept``.
+
+    Leads whose person or profile no longer exists (forgotten since) are left out.
+    """
+    old = session.execute(sa.select(_visit.c.id).where(_visit.c.as_of == visit.as_of)).scalar()
+    if old is not None:
+        session.execute(sa.delete(_lead).where(_lead.c.visit_id == old))
+        session.execute(sa.update(_visit).where(_visit.c.id == old).values(seen_at=visit.seen_at))
+        visit_id = old
+    else:
+        session.execute(sa.insert(_visit).values(as_of=visit.as_of, seen_at=visit.seen_at))
+        visit_id = session.execute(
+            sa.select(_visit.c.id).where(_visit.c.as_of == visit.as_of)
+        ).scalar_one()
+    people = _existing(session, PersonRow, [s.lead_id for s in visit.leads if s.lead_id > 0])
+    profiles = _existing(session, ProfileRow, [-s.lead_id for s in visit.leads if s.lead_id < 0])
+    values = [
+        {
+            "visit_id": visit_id,
+            "person_id": s.lead_id if s.lead_id > 0 else None,
+            "profile_id": -s.lead_id if s.lead_id < 0 else None,
+            "rank": s.rank,
+            "section": s.section,
+            "score": s.score,
+            "signs": json.dumps(list(s.signs)),
+            "stage": s.stage.value if s.stage is not None else None,
+            "stall_reason": s.stall_reason.value if s.stall_reason is not None else None,
+            "last_exchange": s.last_exchange,
+        }
+        for s in visit.leads
+        if (s.lead_id in people if s.lead_id > 0 else -s.lead_id in profiles)
+    ]
+    if values:
+        session.execute(sa.insert(_lead), values)
+    _prune(session, kept)
+
+
+def _existing(session: Session, table: type[object], ids: Sequence[int]) -> set[int]:
+    column = table.__table__.c.id  # type: ignore[attr-defined]
+    found: set[int] = set()
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), _CHUNK):
+        found.update(
+            session.execute(sa.select(column).where(column.in_(unique[start : start + _CHUNK])))
+            .scalars()
+            .all()
+        )
+    return found
+
+
+def _prune(session: Session, kept: int) -> None:
+    stale = (
+        session.execute(sa.select(_visit.c.id).order_by(_visit.c.as_of.desc()).offset(max(kept, 1)))
+        .scalars()
+        .all()
+    )
+    for start in range(0, len(stale), _CHUNK):
+        chunk = stale[start : start + _CHUNK]
+        session.execute(sa.delete(_lead).where(_lead.c.visit_id.in_(chunk)))
+        session.execute(sa.delete(_visit).where(_visit.c.id.in_(chunk)))
+
+
+def snooze_ends(session: Session, person_ids: Collection[int], *, by: date) -> dict[int, date]:
+    """The day the snooze of each of ``person_ids`` ended, for those still marked snoozed
+    with a snooze date on or before ``by`` (they are back in Today)."""
+    ids = sorted({p for p in person_ids if p > 0})
+    found: dict[int, date] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for person_id, until in session.execute(
+            sa.select(_person.c.id, _person.c.state_until).where(
+                _person.c.id.in_(ids[start : start + _CHUNK]),
+                _person.c.lead_state == LeadState.SNOOZED.value,
+                _person.c.state_until.is_not(None),
+                _person.c.state_until <= by,
+            )
+        ).all():
+            day = _day(until)
+            if day is not None:
+                found[int(person_id)] = day
+    return found
