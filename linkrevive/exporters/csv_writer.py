@@ -106,3 +106,10 @@ def write_to_connect_csv(
         for row in rows
     ]
     _write(path, TO_CONNECT_COLUMNS, values, delimiter)
+
+
+def write_table_csv(
+    header: Sequence[str], rows: Sequence[Sequence[str]], path: Output, *, delimiter: str = ","
+) -> None:
+    """Write any table of text cells (the revival funnel…) the Excel-friendly way."""
+    _write(path, header, rows, delimiter)

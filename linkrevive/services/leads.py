@@ -12,7 +12,7 @@ from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, S
 from linkrevive.domain.errors import InputError
 from linkrevive.services import forgetting
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage import activity_repo, lead_repo, revival_repo
+from linkrevive.storage import activity_repo, lead_repo, outcome_repo, revival_repo
 
 
 class _Keep(Enum):
@@ -54,10 +54,12 @@ def set_stage(
     *,
     stage: Stage | _Keep | None = KEEP,
     stall_reason: StallReason | _Keep | None = KEEP,
+    when: datetime | None = None,
 ) -> None:
     """Set the stage reached and/or the stall reason of people (None clears, KEEP keeps).
 
     The fields become user-typed (``user_fields``): later imports never overwrite them.
+    A stage change is logged at ``when`` (now by default) for the revival outcomes.
     """
     values: dict[str, Any] = {}
     if not isinstance(stage, _Keep):
@@ -67,6 +69,9 @@ def set_stage(
     if not values or not person_ids:
         return
     with workspace.database.session(write=True) as session:
+        if "stage" in values:
+            moment = _aware(when) if when is not None else _now()
+            outcome_repo.log_stage_changes(session, person_ids, values["stage"], moment)
         versions = lead_repo.person_versions(session, person_ids)
         for person_id in person_ids:
             current = versions.get(person_id)

@@ -293,11 +293,12 @@ def _today(as_of: date | None) -> date:
 
 
 def rank_candidates(
-    workspace: Workspace, *, as_of: date | None = None
+    workspace: Workspace, *, as_of: date | None = None, settings: RevivalSettings | None = None
 ) -> tuple[list[Candidate], dict[int, Lead]]:
-    """The engine's candidates for ``as_of`` (today by default) and the facts behind them."""
+    """The engine's candidates for ``as_of`` (today by default) and the facts behind them,
+    ranked with ``settings`` (the stored settings by default)."""
     day = _today(as_of)
-    settings = get_settings(workspace)
+    settings = settings if settings is not None else get_settings(workspace)
     with _no_gc():
         facts = load_facts(workspace, as_of=day, settings=settings)
         found = rank(facts.leads, day, settings, company_contacts=facts.contacts)
@@ -313,18 +314,20 @@ def morning(
     as_of: date | None = None,
     limit: int | None = None,
     lang: str = "en",
+    settings: RevivalSettings | None = None,
 ) -> Morning:
     """The list worth reading on ``as_of`` (today by default), and how many more are due.
 
     Leads with a fresh sign first, by score; then the few leads whose revisit window came
     due most recently (``due_block`` of the settings); then the "new in your network"
     block. Reasons and the why-now line are in ``lang`` (``en`` or ``fr``); ``limit``
-    keeps the first N rows.
+    keeps the first N rows; ``settings`` replaces the stored ones (the learned weights of
+    ``services.outcomes``).
     """
     day = _today(as_of)
-    settings = get_settings(workspace)
+    settings = settings if settings is not None else get_settings(workspace)
     with _no_gc():
-        found, facts = rank_candidates(workspace, as_of=day)
+        found, facts = rank_candidates(workspace, as_of=day, settings=settings)
         found, more_due = shortlist(found, settings)
         if limit is not None:
             found = found[: max(limit, 0)]

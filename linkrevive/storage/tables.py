@@ -241,6 +241,37 @@ class SuppressionRow(SQLModel, table=True):
     created_at: datetime = _ts(default_factory=_utcnow)
 
 
+class ProposalRow(SQLModel, table=True):
+    """A lead shown in Today on a morning, and the sign that brought it (the funnel's
+    first step): one row per person and morning."""
+
+    __tablename__ = "proposal"
+    __table_args__ = (sa.UniqueConstraint("person_id", "proposed_on"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    proposed_on: date
+    sign: str
+    sign_on: date | None = None
+    stage: str | None = None
+    stall_reason: str | None = None
+    conversation_year: int | None = None
+
+
+class LeadEventRow(SQLModel, table=True):
+    """Something the user did to a lead that no other table keeps: copied its opener, or
+    set its stage (``old_value`` → ``new_value``)."""
+
+    __tablename__ = "lead_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    kind: str
+    occurred_at: datetime = _ts()
+    old_value: str | None = None
+    new_value: str | None = None
+
+
 class TodayVisitRow(SQLModel, table=True):
     """A day the user looked at Today (several looks the same day are one visit)."""
 

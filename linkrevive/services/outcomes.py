@@ -1,0 +1,329 @@
+"""What came of each revival: the proposals, their outcomes, the funnel and learned weights.
+
+Today's rows are recorded as *proposals* when the user looks at them (the window's Today;
+scripts only when they ask); the outcomes are derived from the imports and the user's own
+acts (:mod:`linkrevive.revival.outcomes`); the funnel and the learned sign weights from the
+outcomes (:mod:`linkrevive.revival.learning`). Learning is on by default: it starts from
+the default weights, its prior is the user's own overall answer rate (so that signs that
+pay off alike keep their weights) and its factors are bounded; the setting
+:data:`LEARN_KEY` turns it off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+from linkrevive.domain.enums import Channel, Direction, Stage, StallReason
+from linkrevive.domain.errors import InputError
+from linkrevive.exporters.csv_writer import usable_delimiter, write_table_csv
+from linkrevive.revival.learning import (
+    BY_ALL,
+    BY_SIGN,
+    BY_STALL,
+    BY_YEAR,
+    DIMENSIONS,
+    FunnelRow,
+    LearningRules,
+    SignRecord,
+    funnel,
+    learned_settings,
+    learning_sentence,
+    sign_of,
+    sign_records,
+    worth_saying,
+)
+from linkrevive.revival.outcomes import (
+    REVISIT_DUE,
+    STEP_CODES,
+    Outcome,
+    OutcomeRules,
+    Proposal,
+    StageChange,
+    Touch,
+    outcomes,
+)
+from linkrevive.revival.settings import RevivalSettings
+from linkrevive.services import revival
+from linkrevive.services.export_target import check_target
+from linkrevive.services.workspace import Workspace
+from linkrevive.storage import activity_repo, outcome_repo
+
+#: Setting: rank with the sign weights learned from the user's outcomes (default on).
+LEARN_KEY = "learn_from_results"
+#: Reason code of the why-now line that tells the user's record with the sign.
+LEARNED = "learned"
+
+
+def _today(as_of: date | None) -> date:
+    return as_of if as_of is not None else datetime.now(UTC).date()
+
+
+def _aware(when: datetime) -> datetime:
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+# -- recording ------------------------------------------------------------------------------
+
+
+def proposal_rows(items: Sequence[revival.TodayItem]) -> list[dict[str, object]]:
+    """The proposal rows of Today's ``items``: each lead's sign (its strongest fresh
+    signal by the default weights, or :data:`REVISIT_DUE`), the day of that sign, the
+    stage, the stall reason and the year the conversation went quiet. The "new in your
+    network" rows of profiles paired with nobody have no person and are left out."""
+    weights = RevivalSettings().signal_weights
+    rows: list[dict[str, object]] = []
+    for item in items:
+        if item.person_id <= 0:
+            continue
+        kinds = [s.kind.value for s in item.signals]
+        sign = sign_of(kinds, weights)
+        if sign == REVISIT_DUE and item.waiting_reply:
+            sign = "email_inbound"  # wrote again with no stored signal: an incoming message
+        sign_on: date | None = None
+        for signal in item.signals:
+            if signal.kind.value == sign:
+                sign_on = signal.occurred_at.date()
+                break
+        rows.append(
+            {
+                "person_id": item.person_id,
+                "sign": sign,
+                "sign_on": sign_on,
+                "stage": item.stage.value if item.stage is not None else None,
+                "stall_reason": item.stall_reason.value if item.stall_reason else None,
+                "conversation_year": item.dormant_since.year if item.dormant_since else None,
+            }
+        )
+    return rows
+
+
+def record_proposals(workspace: Workspace, day: date, items: Sequence[revival.TodayItem]) -> int:
+    """Remember that the user was shown ``items`` on ``day``; returns the rows added."""
+    rows = proposal_rows(items)
+    with workspace.database.session(write=True) as session:
+        return outcome_repo.record_proposals(session, day, rows)
+
+
+def record_opener_copied(
+    workspace: Workspace, person_id: int, when: datetime | None = None
+) -> None:
+    """Remember that the user copied the suggested opener of a lead (now by default)."""
+    moment = _aware(when) if when is not None else datetime.now(UTC)
+    with workspace.database.session(write=True) as session:
+        outcome_repo.record_event(session, person_id, outcome_repo.OPENER_COPIED, moment)
+
+
+# -- outcomes and the funnel ----------------------------------------------------------------
+
+
+def _stage(value: str | None) -> Stage | None:
+    try:
+        return Stage(value) if value else None
+    except ValueError:
+        return None
+
+
+def _stall(value: str | None) -> StallReason | None:
+    try:
+        return StallReason(value) if value else None
+    except ValueError:
+        return None
+
+
+def load_outcomes(
+    workspace: Workspace, *, as_of: date | None = None, rules: OutcomeRules | None = None
+) -> list[Outcome]:
+    """The outcome of every episode of proposals up to ``as_of`` (today by default)."""
+    day = _today(as_of)
+    with workspace.database.session() as session:
+        stored = outcome_repo.proposals(session, until=day)
+        if not stored:
+            return []
+        ids = {p.person_id for p in stored}
+        since = datetime.combine(min(p.proposed_on for p in stored), time(), UTC)
+        touch_rows = outcome_repo.touches(session, ids, since=since)
+        change_rows = outcome_repo.events(session, outcome_repo.STAGE_CHANGED, ids)
+        copy_rows = outcome_repo.events(session, outcome_repo.OPENER_COPIED, ids)
+    found = [
+        Proposal(
+            p.person_id,
+            p.proposed_on,
+            p.sign,
+            p.sign_on,
+            _stage(p.stage),
+            _stall(p.stall_reason),
+            p.conversation_year,
+        )
+        for p in stored
+    ]
+    touches: dict[int, list[Touch]] = {}
+    for t in touch_rows:
+        try:
+            touch = Touch(t.occurred_at, Direction(t.direction), Channel(t.channel))
+        except ValueError:
+            continue
+        touches.setdefault(t.person_id, []).append(touch)
+    changes: dict[int, list[StageChange]] = {}
+    for e in change_rows:
+        changes.setdefault(e.person_id, []).append(
+            StageChange(e.occurred_at, _stage(e.old_value), _stage(e.new_value))
+        )
+    copies: dict[int, list[datetime]] = {}
+    for e in copy_rows:
+        copies.setdefault(e.person_id, []).append(e.occurred_at)
+    return outcomes(found, touches, changes, copies, as_of=day, rules=rules)
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelReport:
+    """The funnel on ``as_of``: rows per dimension (see ``learning.DIMENSIONS``)."""
+
+    as_of: date
+    rows: Mapping[str, list[FunnelRow]]
+
+    @property
+    def total(self) -> FunnelRow:
+        """The whole funnel in one row."""
+        return self.rows[BY_ALL][0]
+
+
+def funnel_report(workspace: Workspace, *, as_of: date | None = None) -> FunnelReport:
+    """The revival funnel, overall and by sign, stall reason and year of the conversation."""
+    day = _today(as_of)
+    found = load_outcomes(workspace, as_of=day)
+    return FunnelReport(day, {d: funnel(found, d) for d in DIMENSIONS})
+
+
+#: CSV columns of the funnel export (stable keys, English).
+FUNNEL_COLUMNS = ("dimension", "group", *STEP_CODES, "median_days_to_answer")
+
+
+def funnel_csv_rows(
+    report: FunnelReport, label: Callable[[str, str], str] | None = None
+) -> list[list[str]]:
+    """The cells of the funnel export: overall, then by sign, stall reason and year;
+    ``label(dimension, key)`` names a dimension (key "") and a group, codes by default."""
+    rows = []
+    for dimension in (BY_ALL, BY_SIGN, BY_STALL, BY_YEAR):
+        for row in report.rows.get(dimension, []):
+            median = row.median_days_to_answer
+            rows.append(
+                [
+                    label(row.dimension, "") if label else row.dimension,
+                    label(row.dimension, row.key) if label else row.key,
+                    *(str(c) for c in row.counts),
+                    "" if median is None else f"{median:g}",
+                ]
+            )
+    return rows
+
+
+def export_funnel(
+    workspace: Workspace,
+    path: Path,
+    *,
+    as_of: date | None = None,
+    delimiter: str = ",",
+    header: Sequence[str] | None = None,
+    label: Callable[[str, str], str] | None = None,
+) -> int:
+    """Write the funnel as CSV (UTF-8 with BOM) to ``path``; returns the rows written.
+
+    ``header`` replaces :data:`FUNNEL_COLUMNS` and ``label`` the codes of the dimensions
+    and groups (``job_change``, ``no_time``…): the GUI writes them in the user's language.
+    """
+    if not usable_delimiter(delimiter):
+        raise InputError("bad_option", detail="The CSV delimiter must be one usable character.")
+    target = check_target(workspace, path)
+    rows = funnel_csv_rows(funnel_report(workspace, as_of=as_of), label)
+    out = target.path if target.path is not None else sys.stdout.buffer
+    try:
+        write_table_csv(list(header or FUNNEL_COLUMNS), rows, out, delimiter=delimiter)
+    except OSError as exc:
+        raise InputError("cannot_write", path, detail=exc.strerror or str(exc)) from exc
+    return len(rows)
+
+
+# -- learning -------------------------------------------------------------------------------
+
+
+def learning_enabled(workspace: Workspace) -> bool:
+    """Whether Today ranks with the learned sign weights (on unless the user turned it off)."""
+    with workspace.database.session() as session:
+        return activity_repo.get_setting(session, LEARN_KEY, True) is not False
+
+
+def set_learning(workspace: Workspace, enabled: bool) -> None:
+    """Rank with the learned weights (True) or the default ones (False)."""
+    with workspace.database.session(write=True) as session:
+        activity_repo.set_setting(session, LEARN_KEY, bool(enabled))
+
+
+def records(workspace: Workspace, *, as_of: date | None = None) -> dict[str, SignRecord]:
+    """The user's record per sign on ``as_of``."""
+    return sign_records(load_outcomes(workspace, as_of=as_of))
+
+
+def ranking_settings(
+    workspace: Workspace,
+    *,
+    as_of: date | None = None,
+    rules: LearningRules | None = None,
+) -> tuple[RevivalSettings, dict[str, SignRecord]]:
+    """The settings Today ranks with on ``as_of`` and the records behind them: the stored
+    settings, with learned sign weights when learning is on (no records otherwise)."""
+    settings = revival.get_settings(workspace)
+    if not learning_enabled(workspace):
+        return settings, {}
+    found = load_outcomes(workspace, as_of=as_of)
+    return learned_settings(settings, found, rules), sign_records(found, rules)
+
+
+def with_learning_note(
+    item: revival.TodayItem,
+    sign: str,
+    found: Mapping[str, SignRecord],
+    lang: str = "en",
+    rules: LearningRules | None = None,
+) -> revival.TodayItem:
+    """``item`` with the user's record with its ``sign`` said after the why-now, when it
+    matters (enough cases, a real shift; see ``learning.worth_saying``)."""
+    record = found.get(sign)
+    if record is None or not worth_saying(record, rules):
+        return item
+    sentence = learning_sentence(record, lang)
+    reasons = [*item.reasons[:1], sentence, *item.reasons[1:]]
+    codes = (*item.reason_codes[:1], LEARNED, *item.reason_codes[1:])
+    why = f"{item.why_now} — {sentence}" if item.why_now else sentence
+    return dataclasses.replace(item, reasons=reasons, why_now=why, reason_codes=codes)
+
+
+def morning(
+    workspace: Workspace,
+    *,
+    as_of: date | None = None,
+    limit: int | None = None,
+    lang: str = "en",
+    record: bool = False,
+) -> revival.Morning:
+    """Today's list ranked with the learned weights when learning is on, each row's why-now
+    telling the user's record with its sign when that matters; with ``record``, the rows
+    are remembered as proposals of ``as_of`` (the user looked at them)."""
+    day = _today(as_of)
+    settings, found = ranking_settings(workspace, as_of=day)
+    result = revival.morning(workspace, as_of=day, limit=limit, lang=lang, settings=settings)
+    if record:
+        record_proposals(workspace, day, result.items)
+    if found:
+        signs = {r["person_id"]: str(r["sign"]) for r in proposal_rows(result.items)}
+        items = [
+            with_learning_note(i, signs[i.person_id], found, lang) if i.person_id in signs else i
+            for i in result.items
+        ]
+        result = dataclasses.replace(result, items=items)
+    return result

@@ -1,0 +1,156 @@
+"""Outcomes on a real store: proposals recorded from Today, the user's acts and stage changes
+logged, the funnel counted and exported, learning switched on and off."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from linkrevive.domain.enums import Channel, Direction, Stage
+from linkrevive.revival.learning import SignRecord
+from linkrevive.revival.outcomes import Step
+from linkrevive.services import demo, leads, outcomes, revival
+from linkrevive.services.workspace import Workspace
+
+AS_OF = date(2025, 3, 3)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("outcomes") / "demo.sqlite3"
+    workspace = Workspace.open(str(path))
+    demo.build_demo(workspace, as_of=AS_OF)
+    workspace.close()
+    return path
+
+
+@pytest.fixture
+def workspace(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
+    target = tmp_path / "demo.sqlite3"
+    target.write_bytes(demo_file.read_bytes())
+    opened = Workspace.open(str(target))
+    yield opened
+    opened.close()
+
+
+def at(day: date, hour: int = 9) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+
+
+def shown(workspace: Workspace, day: date = AS_OF) -> list[revival.TodayItem]:
+    return outcomes.morning(workspace, as_of=day, record=True).items
+
+
+def test_looking_at_today_records_each_lead_once_a_day(workspace: Workspace) -> None:
+    items = shown(workspace)
+    people = [i for i in items if i.person_id > 0]
+    assert people
+    report = outcomes.funnel_report(workspace, as_of=AS_OF)
+    assert report.total.counts == (len(people), 0, 0, 0, 0)
+    shown(workspace)  # a second look the same morning adds nothing
+    assert outcomes.funnel_report(workspace, as_of=AS_OF).total.proposed == len(people)
+    # Without record (a script), nothing is remembered.
+    outcomes.morning(workspace, as_of=AS_OF + timedelta(days=60))
+    assert outcomes.funnel_report(workspace, as_of=AS_OF + timedelta(days=60)).total.proposed == (
+        len(people)
+    )
+    by_sign = outcomes.funnel_report(workspace, as_of=AS_OF).rows["sign"]
+    assert sum(r.proposed for r in by_sign) == len(people)
+
+
+def test_acted_answered_advanced_client_from_the_store(workspace: Workspace) -> None:
+    items = [i for i in shown(workspace) if i.person_id > 0]
+    first, second, third = (i.person_id for i in items[:3])
+    # First: marked revived, answered by email, stage moved to call agreed then client.
+    leads.mark_revived(workspace, first, at(AS_OF + timedelta(days=1)))
+    leads.log_exchange(
+        workspace,
+        first,
+        when=at(AS_OF + timedelta(days=4)),
+        direction=Direction.IN,
+        channel=Channel.EMAIL,
+    )
+    leads.set_stage(workspace, [first], stage=Stage.CALL_AGREED, when=at(AS_OF + timedelta(days=9)))
+    leads.set_stage(workspace, [first], stage=Stage.CLIENT, when=at(AS_OF + timedelta(days=90)))
+    # Second: opener copied, the email sent 40 days later (beyond the act window, inside the
+    # copy's), never answered.
+    outcomes.record_opener_copied(workspace, second, at(AS_OF + timedelta(days=20)))
+    leads.log_exchange(
+        workspace,
+        second,
+        when=at(AS_OF + timedelta(days=40)),
+        direction=Direction.OUT,
+        channel=Channel.EMAIL,
+    )
+    # Third: nothing.
+    found = {
+        o.proposal.person_id: o.level
+        for o in outcomes.load_outcomes(workspace, as_of=AS_OF + timedelta(days=120))
+    }
+    assert found[first] is Step.CLIENT
+    assert found[second] is Step.ACTED_ON
+    assert found[third] is Step.PROPOSED
+    total = outcomes.funnel_report(workspace, as_of=AS_OF + timedelta(days=120)).total
+    assert total.counts[1:] == (2, 1, 1, 1)
+    # On an earlier day, only what had happened by then.
+    early = {
+        o.proposal.person_id: o.level
+        for o in outcomes.load_outcomes(workspace, as_of=AS_OF + timedelta(days=5))
+    }
+    assert early[first] is Step.ANSWERED
+
+
+def test_setting_the_same_stage_logs_nothing(workspace: Workspace) -> None:
+    items = [i for i in shown(workspace) if i.person_id > 0 and i.stage is not None]
+    lead = items[0]
+    leads.set_stage(
+        workspace, [lead.person_id], stage=lead.stage, when=at(AS_OF + timedelta(days=2))
+    )
+    leads.set_stage(workspace, [lead.person_id], stall_reason=None)
+    with workspace.database.session() as session:
+        from linkrevive.storage import outcome_repo
+
+        assert outcome_repo.events(session, outcome_repo.STAGE_CHANGED, [lead.person_id]) == []
+
+
+def test_the_funnel_exports_as_csv(workspace: Workspace, tmp_path: Path) -> None:
+    items = [i for i in shown(workspace) if i.person_id > 0]
+    leads.mark_revived(workspace, items[0].person_id, at(AS_OF + timedelta(days=1)))
+    path = tmp_path / "funnel.csv"
+    count = outcomes.export_funnel(workspace, path, as_of=AS_OF + timedelta(days=10))
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == list(outcomes.FUNNEL_COLUMNS)
+    assert len(rows) == count + 1
+    assert rows[1][:7] == ["all", "all", str(len(items)), "1", "0", "0", "0"]
+    assert {r[0] for r in rows[1:]} >= {"all", "sign", "year"}
+
+
+def test_learning_is_on_by_default_and_reversible(workspace: Workspace) -> None:
+    assert outcomes.learning_enabled(workspace)
+    outcomes.set_learning(workspace, False)
+    assert not outcomes.learning_enabled(workspace)
+    settings, found = outcomes.ranking_settings(workspace, as_of=AS_OF)
+    assert found == {}
+    assert settings == revival.get_settings(workspace)
+    outcomes.set_learning(workspace, True)
+    assert outcomes.learning_enabled(workspace)
+
+
+def test_the_why_now_tells_the_record_when_it_matters(workspace: Workspace) -> None:
+    item = next(i for i in shown(workspace) if i.person_id > 0)
+    strong = {"job_change": SignRecord("job_change", 9, 5, 0.55, 1.3)}
+    noted = outcomes.with_learning_note(item, "job_change", strong, "en")
+    assert (
+        noted.why_now == f"{item.why_now} — Job changes led to an answer 5 times out of 9 for you"
+    )
+    assert noted.reasons[1] == "Job changes led to an answer 5 times out of 9 for you"
+    assert noted.reason_codes[1] == outcomes.LEARNED
+    french = outcomes.with_learning_note(item, "job_change", strong, "fr")
+    assert french.reasons[1].startswith("Pour vous, les changements de poste")
+    weak = {"job_change": SignRecord("job_change", 3, 2, 0.5, 1.02)}
+    assert outcomes.with_learning_note(item, "job_change", weak) is item
