@@ -30,8 +30,10 @@ TODAY_COLUMNS = (
     "reasons",
 )
 #: Added to the SPEC §5 columns: the list's section (``fresh``, ``due`` or ``network``: "new
-#: in your network", not a prospect), the why-now line and the suggested opener.
-EXTRA_COLUMNS = ("section", "why_now", "opener")
+#: in your network", not a prospect), the why-now line, the suggested opener, and whether the
+#: lead is new since the last recorded look at Today (see ``today --mark-seen``).
+EXTRA_COLUMNS = ("section", "why_now", "opener", "new")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Words that clear a stage or stall reason ("unknown" is the SPEC's own word for it).
 _CLEAR = frozenset({"unknown", "none", "inconnu", "inconnue", "aucun", "aucune", "-"})
 
@@ -61,6 +63,18 @@ def register(commands: Any) -> None:
     today.add_argument("--format", choices=FORMATS, default="table", help=FORMAT_HELP)
     today.add_argument(
         "--lang", choices=LANGS, default="en", help="language of the reasons and openers"
+    )
+    today.add_argument(
+        "--new",
+        action="store_true",
+        help="only the leads new since the last recorded look at Today (a lead or a sign "
+        "that appeared since, or a snooze that ended)",
+    )
+    today.add_argument(
+        "--mark-seen",
+        action="store_true",
+        help="record this look as the day's visit, as the window does when it shows Today "
+        "(without it, the command changes nothing, so scripts do not move 'since')",
     )
     today.set_defaults(handler=_today)
 
@@ -164,10 +178,18 @@ def register(commands: Any) -> None:
 
 
 def _today(workspace: Workspace, args: argparse.Namespace) -> int:
-    from linkrevive.services import revival
+    from linkrevive.services import morning
 
-    found = revival.morning(workspace, as_of=args.as_of, limit=args.limit, lang=args.lang)
-    items = found.items
+    found = morning.morning_news(
+        workspace,
+        as_of=args.as_of,
+        limit=None if args.new else args.limit,
+        lang=args.lang,
+        mark_seen=args.mark_seen,
+    )
+    items = found.new_items if args.new else found.items
+    if args.new and args.limit is not None:
+        items = items[: args.limit]
     rows = [
         {
             "name": i.name,
@@ -182,6 +204,7 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
             "section": i.section,
             "why_now": i.why_now,
             "opener": i.opener.get(args.lang, ""),
+            "new": found.is_new(i),
         }
         for i in items
     ]
@@ -189,12 +212,30 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
         # One line per lead: the leading reason is what a person scans for.
         for row, item in zip(rows, items, strict=True):
             row["reasons"] = item.why_now
-        print_rows((*TODAY_COLUMNS, "section"), rows, args.format)
-        if found.more_due:
+            row["new"] = "new" if row["new"] else ""
+        print_rows((*TODAY_COLUMNS, "section", "new"), rows, args.format)
+        if found.more_due and not args.new:
             print(f"{found.more_due} more due — see Prospects, filter Dormant.")
+        print(_since_line(len(found.new_items), found.since, found.as_of))
         return 0
     print_rows((*TODAY_COLUMNS, *EXTRA_COLUMNS), rows, args.format)
     return 0
+
+
+def _since_line(count: int, since: date | None, as_of: date) -> str:
+    """The table's last line: how many leads are new and since which look at Today."""
+    if since is None:
+        return "No earlier look at Today recorded: nothing is marked new (see --mark-seen)."
+    leads = "lead" if count == 1 else "leads"
+    days = (as_of - since).days
+    when = (
+        "yesterday"
+        if days == 1
+        else f"{_WEEKDAYS[since.weekday()]} {since.isoformat()}"
+        if days < 7
+        else since.isoformat()
+    )
+    return f"{count} new {leads} since {when}."
 
 
 def _report_stream(path: Path) -> TextIO:

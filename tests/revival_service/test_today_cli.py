@@ -35,6 +35,7 @@ COLUMNS = [
     "section",
     "why_now",
     "opener",
+    "new",
 ]
 
 

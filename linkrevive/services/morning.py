@@ -1,0 +1,165 @@
+"""The morning loop: Today's list with what is new since the user's last look, and the
+record of each look (a snapshot of what was shown, which the outcomes read as "proposed").
+
+Looking at Today is recorded only when asked (the window showing Today, or the command
+line's ``today --mark-seen``), so that scripts and a start in the tray do not move "since".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from linkrevive.domain.morning import ShownLead, Visit, sign_key
+from linkrevive.revival.novelty import Novelty, merge, novelty
+from linkrevive.services import revival
+from linkrevive.services.revival import TodayItem
+from linkrevive.services.workspace import Workspace
+from linkrevive.storage import activity_repo, morning_repo
+
+#: Setting holding the day (ISO) the morning notification was last shown.
+NUDGED_ON = "morning.nudged_on"
+#: What brought a new lead, when it is not one of its new signs (see :func:`news_code`).
+WOKEN = "snooze_ended"
+DUE = "due"
+
+
+@dataclass(frozen=True, slots=True)
+class MorningNews:
+    """Today's list of ``as_of`` with its news since the last visit (``novelty.since``)."""
+
+    items: list[TodayItem]
+    more_due: int
+    as_of: date
+    novelty: Novelty
+
+    @property
+    def since(self) -> date | None:
+        """The day of the last visit before this morning (None: first visit)."""
+        return self.novelty.since
+
+    def is_new(self, item: TodayItem) -> bool:
+        """Whether ``item`` counts as new this morning."""
+        return self.novelty.is_new(item.person_id)
+
+    @property
+    def new_items(self) -> list[TodayItem]:
+        """The new leads, in the list's order."""
+        return [i for i in self.items if self.novelty.is_new(i.person_id)]
+
+    def new_signs(self, person_id: int) -> frozenset[str]:
+        """The keys (:func:`~linkrevive.domain.morning.sign_key`) of the lead's new signs."""
+        return self.novelty.signs_of(person_id)
+
+    def news_code(self, item: TodayItem) -> str:
+        """Why a new lead is new, as a code: :data:`WOKEN` (its snooze ended), the kind of
+        its newest new sign (a :class:`SignalKind` value), or :data:`DUE`."""
+        if item.person_id in self.novelty.woken:
+            return WOKEN
+        new = self.novelty.signs_of(item.person_id)
+        for signal in item.signals:  # newest first
+            key = sign_key(signal.kind.value, signal.occurred_at)
+            if key in new:
+                return signal.kind.value
+        if item.signals and item.section != revival.DUE:
+            return item.signals[0].kind.value
+        return DUE
+
+
+def shown_leads(items: Sequence[TodayItem]) -> list[ShownLead]:
+    """The snapshot of Today's rows: who, where, and the keys of the signs shown."""
+    return [
+        ShownLead(
+            lead_id=item.person_id,
+            rank=rank,
+            section=item.section,
+            score=item.score,
+            signs=tuple(sign_key(s.kind.value, s.occurred_at) for s in item.signals),
+            stage=item.stage,
+            stall_reason=item.stall_reason,
+            last_exchange=item.last_exchange.date() if item.last_exchange else None,
+        )
+        for rank, item in enumerate(items, start=1)
+    ]
+
+
+def morning_news(
+    workspace: Workspace,
+    *,
+    as_of: date | None = None,
+    limit: int | None = None,
+    lang: str = "en",
+    mark_seen: bool = False,
+) -> MorningNews:
+    """Today's list of ``as_of`` (today by default) with what is new since the last visit
+    of an earlier day; with ``mark_seen``, this look is recorded as the day's visit."""
+    found = revival.morning(workspace, as_of=as_of, limit=limit, lang=lang)
+    day = found.as_of or _now().date()
+    shown = shown_leads(found.items)
+    with workspace.database.session() as session:
+        earlier = morning_repo.visits(session, before=day)
+        ends = morning_repo.snooze_ends(session, [s.lead_id for s in shown], by=day)
+    news = MorningNews(
+        found.items, found.more_due, day, novelty(shown, earlier, day, snooze_ends=ends)
+    )
+    if mark_seen:
+        record_visit(workspace, news)
+    return news
+
+
+def record_visit(
+    workspace: Workspace, news: MorningNews, *, seen_at: datetime | None = None
+) -> Visit:
+    """Record that the user looked at ``news``: the day's visit, merged with an earlier look
+    of the same day (so nothing shown that day is news again tomorrow)."""
+    visit = Visit(news.as_of, seen_at or _now(), tuple(shown_leads(news.items)))
+    with workspace.database.session(write=True) as session:
+        same_day = morning_repo.visit_on(session, news.as_of)
+        if same_day is not None:
+            visit = merge(same_day, visit)
+        morning_repo.save_visit(session, visit)
+    return visit
+
+
+def visits(workspace: Workspace) -> list[Visit]:
+    """Every recorded visit of Today, oldest first: the record of what was proposed when."""
+    with workspace.database.session() as session:
+        return morning_repo.visits(session)
+
+
+# -- the nudge ------------------------------------------------------------------------------
+
+
+def nudged_on(workspace: Workspace) -> date | None:
+    """The day the morning notification was last shown for this database."""
+    with workspace.database.session() as session:
+        value = activity_repo.get_setting(session, NUDGED_ON)
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def remember_nudge(workspace: Workspace, day: date) -> None:
+    """Remember that the notification of ``day`` was shown (one per morning)."""
+    with workspace.database.session(write=True) as session:
+        activity_repo.set_setting(session, NUDGED_ON, day.isoformat())
+
+
+def nudge_news(
+    workspace: Workspace, *, as_of: date | None = None, lang: str = "en"
+) -> MorningNews | None:
+    """The news worth a notification on ``as_of``: None when one was already shown that
+    day or nothing is new (no nagging); the list is not marked seen."""
+    day = as_of or _now().date()
+    shown = nudged_on(workspace)
+    if shown is not None and shown >= day:
+        return None
+    news = morning_news(workspace, as_of=day, lang=lang)
+    return news if news.new_items else None
+
+
+def _now() -> datetime:
+    # The face's clock, read once per call at the edge; the rules take the day as_of.
+    return datetime.now(UTC)
