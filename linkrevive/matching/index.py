@@ -56,7 +56,9 @@ class ProfileIndex:
         firsts = set(name.first) | ({name.first_joined} if name.first else set())
         lasts = set(name.last_core) | {name.last_joined, name.last_key}
         lasts.discard("")
+        words = firsts | lasts
         first_letters = {w[0] for w in name.first}
+        last_letters = {w[0] for w in name.last_core}
         last_starts = {w[:4] for w in lasts}
         # Last name + given initial ("martin|s"); given name + two letters of the last name
         # ("sophie|mart"): given names are far more common than last names, so they need more.
@@ -67,9 +69,9 @@ class ProfileIndex:
             for start in last_starts:
                 self.pairs[word][start].append(index)
             # Names typed into the wrong fields, met by "mouellet@…" for "Ouellet Marie".
-            for letter in {w[0] for w in name.last_core}:
+            for letter in last_letters:
                 self.swapped[word][letter].append(index)
-        for word in firsts | lasts:
+        for word in words:
             self.single[word].append(index)
         if profile.company:
             self.company_count[profile.company] += 1
@@ -80,8 +82,9 @@ class ProfileIndex:
         for key in keys - {""}:
             # Company plus one name word: finds "sophie@pixelbleu.fr" without scanning
             # every colleague of a large company.
-            for word in firsts | lasts:
-                self.company[key][word].append(index)
+            by_word = self.company[key]
+            for word in words:
+                by_word[word].append(index)
         if profile.email:
             self.email[profile.email].append(index)
         if name.first:
