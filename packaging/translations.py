@@ -618,6 +618,51 @@ FR: dict[str, str] = {
     ),
     "No connection matches this search.": "Aucune relation ne correspond à cette recherche.",
     "%n month(s)": "%n mois",
+    # -- morning loop (what came of each revival) --
+    "Overview": "Vue d'ensemble",
+    "What works": "Ce qui marche",
+    "Group the funnel by": "Regrouper l'entonnoir par",
+    "Group by:": "Regrouper par :",
+    "Export CSV…": "Exporter en CSV…",
+    "Export the revival funnel": "Exporter l'entonnoir des relances",
+    "CSV (*.csv)": "CSV (*.csv)",
+    "Revival funnel by %1": "Entonnoir des relances par %1",
+    "Nothing proposed yet. Each lead Today shows you is counted here, then whether you wrote "
+    "to them, they answered, and the stage moved forward.": (
+        "Rien de proposé pour l'instant. Chaque prospect qu'Aujourd'hui vous montre est compté"
+        " ici, puis si vous lui avez écrit, s'il a répondu et si l'étape a avancé."
+    ),
+    "median %n day(s) from sign to answer": "médiane de %n jour(s) du signe à la réponse",
+    "Grouped by": "Regroupé par",
+    "Group": "Groupe",
+    "Median days from sign to answer": "Jours médians du signe à la réponse",
+    "Proposed": "Proposés",
+    "Acted on": "Relancés",
+    "Answered": "Réponses",
+    "Advanced": "Avancés",
+    "Client": "Clients",
+    "All proposals": "Toutes les propositions",
+    "Sign": "Signe",
+    "Year of the conversation": "Année de la conversation",
+    "New title": "Nouveau titre",
+    "Re-connection": "Reconnexion",
+    "Noted by you": "Noté par vous",
+    "Revisit due": "Relance arrivée à échéance",
+    "Answer rate": "Taux de réponse",
+    "{0}%": "{0} %",
+    "Answered out of acted on": "Réponses sur prospects relancés",
+    "Days to answer": "Jours avant réponse",
+    "Median days from the sign to the answer": "Nombre médian de jours du signe à la réponse",
+    "Adjust them by my results (what led to answers)": (
+        "Les ajuster selon mes résultats (ce qui a mené à des réponses)"
+    ),
+    "Today raises the weight of the signals that led to answers for you and lowers the "
+    "others, a little at a time and within bounds. Untick to use the weights above as they "
+    "are.": (
+        "Aujourd'hui augmente le poids des signaux qui ont mené à des réponses pour vous et"
+        " baisse celui des autres, peu à peu et dans des limites. Décochez pour utiliser les"
+        " poids ci-dessus tels quels."
+    ),
 }
 
 

@@ -1,4 +1,5 @@
-"""Insights: where conversations stall, dormancy by year, signals per month, revivals.
+"""Insights: where conversations stall, dormancy by year, signals per month, revivals, and
+what works: the revival funnel (proposed → acted on → answered → advanced → client).
 
 The charts are drawn by our own ChartWidget (QPainter), so the app needs no QtCharts.
 """
@@ -7,9 +8,24 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from linkrevive.domain.enums import LeadState, Stage, StallReason
 from linkrevive.domain.filters import is_dormant
@@ -17,9 +33,17 @@ from linkrevive.domain.models import Person
 from linkrevive.domain.models import Signal as DomainSignal
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.chart_widget import ChartKind, ChartSeries, ChartWidget
-from linkrevive.gui.i18n import error_text, format_month, stage_label, stall_label
+from linkrevive.gui.funnel_table_model import (
+    FunnelTableModel,
+    dimension_label,
+    group_label,
+    step_label,
+)
+from linkrevive.gui.i18n import error_text, format_month, format_number, stage_label, stall_label
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
+from linkrevive.revival.learning import BY_SIGN, BY_STALL, BY_YEAR, FunnelRow
+from linkrevive.revival.outcomes import STEP_CODES, Step
 
 
 def stall_matrix(people: list[Person]) -> dict[Stage, Counter[StallReason | None]]:
@@ -76,8 +100,102 @@ def revival_days(people: list[Person]) -> list[date]:
     return days
 
 
+class FunnelPane(QWidget):
+    """What works: the revival funnel by sign, stall reason or year, as bars and a table,
+    with the overall line and an Export CSV button."""
+
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: Any = None
+        self.group_by = QComboBox()
+        for dimension in (BY_SIGN, BY_STALL, BY_YEAR):
+            self.group_by.addItem(dimension_label(dimension), dimension)
+        self.group_by.setAccessibleName(self.tr("Group the funnel by"))
+        self.group_by.currentIndexChanged.connect(lambda _i: self._show())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.clicked.connect(self.export_requested)
+        self.chart = ChartWidget(ChartKind.BARS)
+        self.model = FunnelTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Group by:")))
+        top.addWidget(self.group_by)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    @property
+    def dimension(self) -> str:
+        """How the funnel is grouped now (``sign``, ``stall_reason`` or ``year``)."""
+        return str(self.group_by.currentData())
+
+    def set_report(self, report: Any) -> None:
+        """Show ``report`` (a ``services.outcomes.FunnelReport``)."""
+        self.report = report
+        self._show()
+
+    def _show(self) -> None:
+        if self.report is None:
+            return
+        rows: list[FunnelRow] = list(self.report.rows.get(self.dimension, []))
+        self.model.set_rows(rows)
+        total: FunnelRow = self.report.total
+        self.summary.setText(self.summary_text(total))
+        self.export_button.setEnabled(total.proposed > 0)
+        self.chart.set_data(
+            self.tr("Revival funnel by %1").replace("%1", dimension_label(self.dimension).lower()),
+            [group_label(r.dimension, r.key) for r in rows],
+            [
+                ChartSeries(step_label(step), tuple(float(r.counts[step]) for r in rows))
+                for step in Step
+            ],
+            legend=True,
+            empty_text=self.tr(
+                "Nothing proposed yet. Each lead Today shows you is counted here, then whether "
+                "you wrote to them, they answered, and the stage moved forward."
+            ),
+        )
+
+    def summary_text(self, total: FunnelRow) -> str:
+        """The whole funnel in one line, with the median time from sign to answer."""
+        steps = " → ".join(
+            f"{step_label(step)} {format_number(total.counts[step], 0)}" for step in Step
+        )
+        if total.median_days_to_answer is None:
+            return steps
+        days = round(total.median_days_to_answer)
+        return steps + " · " + self.tr("median %n day(s) from sign to answer", "", days)
+
+    def csv_header(self) -> list[str]:
+        """The export's header in the interface language."""
+        return [
+            self.tr("Grouped by"),
+            self.tr("Group"),
+            *(step_label(Step[code.upper()]) for code in STEP_CODES),
+            self.tr("Median days from sign to answer"),
+        ]
+
+
 class InsightsView(QWidget):
-    """Four charts over the whole store."""
+    """Four charts over the whole store, and the revival funnel."""
 
     error_raised = Signal(str)
     loaded = Signal()  # the charts are drawn
@@ -99,11 +217,21 @@ class InsightsView(QWidget):
         self.dormant_chart = ChartWidget(ChartKind.BARS)
         self.signal_chart = ChartWidget(ChartKind.BARS)
         self.revival_chart = ChartWidget(ChartKind.LINE)
-        grid = QGridLayout(self)
+        overview = QWidget()
+        grid = QGridLayout(overview)
         grid.addWidget(self.stall_chart, 0, 0)
         grid.addWidget(self.dormant_chart, 0, 1)
         grid.addWidget(self.signal_chart, 1, 0)
         grid.addWidget(self.revival_chart, 1, 1)
+        self.funnel = FunnelPane()
+        self.funnel.export_requested.connect(self.export_funnel)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(overview, self.tr("Overview"))
+        self.pages.addTab(self.funnel, self.tr("What works"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
         self.overlay = LoadingOverlay(self)
         self.is_loaded = False
 
@@ -111,11 +239,38 @@ class InsightsView(QWidget):
         """Fetch people and signals on the worker; draw the charts on arrival."""
         backend = self.backend
 
-        def fetch() -> tuple[list[Person], list[DomainSignal]]:
-            return backend.people(), backend.signals()
+        as_of = self.as_of
+
+        def fetch() -> tuple[list[Person], list[DomainSignal], Any]:
+            return backend.people(), backend.signals(), backend.funnel(as_of=as_of)
 
         self.overlay.set_active(True)
-        self.loader.load(fetch, lambda data: self.set_data(*data), self._load_failed)
+        self.loader.load(fetch, self._arrived, self._load_failed)
+
+    def _arrived(self, data: tuple[list[Person], list[DomainSignal], Any]) -> None:
+        people, signals, report = data
+        self.funnel.set_report(report)
+        self.set_data(people, signals)
+
+    def export_funnel(self) -> None:
+        """Ask where, then write the funnel as CSV."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the revival funnel"), "funnel.csv", self.tr("CSV (*.csv)")
+        )
+        if name:
+            self.export_funnel_to(Path(name))
+
+    def export_funnel_to(self, path: Path) -> int | None:
+        """Write the funnel to ``path`` (headers and groups in the interface language)."""
+        try:
+            return int(
+                self.backend.export_funnel(
+                    path, as_of=self.as_of, header=self.funnel.csv_header(), label=group_label
+                )
+            )
+        except Exception as exc:  # shown to the user; the view stays usable
+            self.error_raised.emit(error_text(exc))
+            return None
 
     def _load_failed(self, exc: BaseException) -> None:
         self.overlay.set_active(False)

@@ -260,6 +260,16 @@ class LeadActions(QObject):
 
     # -- the actions -----------------------------------------------------------------------
 
+    def opener_copied(self, target: LeadTarget | None) -> None:
+        """The user copied ``target``'s opener: remember it (a sign of acting on the lead,
+        read by the revival outcomes). Nothing to undo: it changes no lead."""
+        if target is None:
+            return
+        try:
+            self.backend.record_opener_copied(target.person_id)
+        except Exception as exc:  # the opener is copied all the same: say what was not kept
+            self.error_raised.emit(error_text(exc))
+
     def act(self, kind: str, target: LeadTarget) -> bool:
         """Run one lead action on ``target`` (asking first where needed); True when done."""
         if kind == SNOOZE:

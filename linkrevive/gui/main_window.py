@@ -353,11 +353,17 @@ class MainWindow(QMainWindow):
             self.show_error(error_text(exc))
             return
         dialog = SettingsDialog(current, self.language, me, self)
+        try:
+            dialog.learn.setChecked(self.backend.learning_enabled())
+        except Exception as exc:
+            self.show_error(error_text(exc))
+            return
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         try:
             self.backend.save_settings(dialog.revival_settings())
             self.backend.set_me(dialog.my_addresses())
+            self.backend.set_learning(dialog.learn.isChecked())
         except Exception as exc:
             self.show_error(error_text(exc))
             return

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -107,6 +108,18 @@ class SettingsDialog(QDialog):
             spin = _spin(revival_settings.signal_weights.get(kind.value, 0), maximum=100)
             self.weights[kind.value] = spin
             weights_form.addRow(label, spin)
+        # Learned weights: Today adjusts these by the user's own outcomes (the window sets
+        # the box from the database and stores it; unticked, Today uses the weights above).
+        self.learn = QCheckBox(self.tr("Adjust them by my results (what led to answers)"))
+        self.learn.setChecked(True)
+        self.learn.setToolTip(
+            self.tr(
+                "Today raises the weight of the signals that led to answers for you and "
+                "lowers the others, a little at a time and within bounds. Untick to use the "
+                "weights above as they are."
+            )
+        )
+        weights_form.addRow(self.learn)
 
         body = QWidget()
         columns = QHBoxLayout(body)

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FunnelPane</name>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/insights_view.py" line="185" />
+        <source>median %n day(s) from sign to answer</source>
+        <translation><numerusform>median %n day from sign to answer</numerusform><numerusform>median %n days from sign to answer</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>ImportFlow</name>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_flow.py" line="173" />
@@ -185,7 +193,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="46" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="47" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
@@ -193,28 +201,39 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="263" />
-        <location filename="../../linkrevive/gui/today_view.py" line="314" />
+        <location filename="../../linkrevive/gui/today_view.py" line="274" />
+        <location filename="../../linkrevive/gui/today_view.py" line="328" />
         <source>%n new in your network ›</source>
         <translation><numerusform>%n new in your network ›</numerusform><numerusform>%n new in your network ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="270" />
+        <location filename="../../linkrevive/gui/today_view.py" line="284" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact to connect with</numerusform><numerusform>%n contacts to connect with</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="272" />
+        <location filename="../../linkrevive/gui/today_view.py" line="286" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact to connect with on LinkedIn ›</numerusform><numerusform>%n contacts to connect with on LinkedIn ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="342" />
+        <location filename="../../linkrevive/gui/today_view.py" line="369" />
+        <source>%n new since yesterday</source>
+        <translation><numerusform>%n new since yesterday</numerusform><numerusform>%n new since yesterday</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/today_view.py" line="372" />
+        <location filename="../../linkrevive/gui/today_view.py" line="373" />
+        <source>%n new since {0}</source>
+        <translation><numerusform>%n new since {0}</numerusform><numerusform>%n new since {0}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/today_view.py" line="378" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n lead to revive today</numerusform><numerusform>%n leads to revive today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="344" />
+        <location filename="../../linkrevive/gui/today_view.py" line="383" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n more due — see Prospects, filter Dormant</numerusform><numerusform>%n more due — see Prospects, filter Dormant</numerusform></translation>
     </message>

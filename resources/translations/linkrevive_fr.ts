@@ -351,6 +351,177 @@
     </message>
 </context>
 <context>
+    <name>FunnelPane</name>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="115" />
+        <source>Group the funnel by</source>
+        <translation>Regrouper l'entonnoir par</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="120" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="132" />
+        <source>Group by:</source>
+        <translation>Regrouper par :</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="164" />
+        <source>Revival funnel by %1</source>
+        <translation>Entonnoir des relances par %1</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="172" />
+        <source>Nothing proposed yet. Each lead Today shows you is counted here, then whether you wrote to them, they answered, and the stage moved forward.</source>
+        <translation>Rien de proposé pour l'instant. Chaque prospect qu'Aujourd'hui vous montre est compté ici, puis si vous lui avez écrit, s'il a répondu et si l'étape a avancé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/insights_view.py" line="185" />
+        <source>median %n day(s) from sign to answer</source>
+        <translation><numerusform>médiane de %n jour du signe à la réponse</numerusform><numerusform>médiane de %n jours du signe à la réponse</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="190" />
+        <source>Grouped by</source>
+        <translation>Regroupé par</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="191" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="193" />
+        <source>Median days from sign to answer</source>
+        <translation>Jours médians du signe à la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelTableModel</name>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="17" />
+        <source>Proposed</source>
+        <translation>Proposés</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="18" />
+        <source>Acted on</source>
+        <translation>Relancés</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="19" />
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="20" />
+        <source>Advanced</source>
+        <translation>Avancés</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="21" />
+        <source>Client</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="28" />
+        <source>All proposals</source>
+        <translation>Toutes les propositions</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="29" />
+        <source>Sign</source>
+        <translation>Signe</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="30" />
+        <source>Stall reason</source>
+        <translation>Raison du blocage</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="31" />
+        <source>Year of the conversation</source>
+        <translation>Année de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="38" />
+        <source>Job change</source>
+        <translation>Changement de poste</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="39" />
+        <source>New title</source>
+        <translation>Nouveau titre</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="40" />
+        <source>Re-connection</source>
+        <translation>Reconnexion</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="41" />
+        <source>LinkedIn message</source>
+        <translation>Message LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="42" />
+        <source>LinkedIn invitation</source>
+        <translation>Invitation LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="45" />
+        <source>Incoming email</source>
+        <translation>E-mail reçu</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="46" />
+        <source>Noted by you</source>
+        <translation>Noté par vous</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="47" />
+        <source>Revisit due</source>
+        <translation>Relance arrivée à échéance</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="56" />
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="96" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="102" />
+        <source>Answer rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="106" />
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="111" />
+        <source>Answered out of acted on</source>
+        <translation>Réponses sur prospects relancés</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="116" />
+        <source>Days to answer</source>
+        <translation>Jours avant réponse</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="123" />
+        <source>Median days from the sign to the answer</source>
+        <translation>Nombre médian de jours du signe à la réponse</translation>
+    </message>
+</context>
+<context>
     <name>ImapDialog</name>
     <message>
         <location filename="../../linkrevive/gui/imap_dialog.py" line="65" />
@@ -514,62 +685,82 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="131" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="230" />
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="231" />
+        <source>What works</source>
+        <translation>Ce qui marche</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="258" />
+        <source>Export the revival funnel</source>
+        <translation>Exporter l'entonnoir des relances</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="258" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/insights_view.py" line="286" />
         <source>Dormant leads by year of last exchange</source>
         <translation>Prospects en sommeil par année du dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="133" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="288" />
         <source>Dormant leads</source>
         <translation>Prospects en sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="135" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="290" />
         <source>No dormant lead: every lead had an exchange within the dormancy period.</source>
         <translation>Aucun prospect en sommeil : chacun a eu un échange pendant la période de sommeil.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="140" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="295" />
         <source>Signals per month</source>
         <translation>Signaux par mois</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="142" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="297" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="144" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="299" />
         <source>No LinkedIn signal in the last 12 months. Signals come with each LinkedIn import (messages, invitations, endorsements).</source>
         <translation>Aucun signal LinkedIn ces 12 derniers mois. Les signaux arrivent avec chaque import LinkedIn (messages, invitations, recommandations).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="150" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="305" />
         <source>Revivals over time</source>
         <translation>Relances dans le temps</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="152" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="307" />
         <source>Revived leads</source>
         <translation>Prospects relancés</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="154" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="309" />
         <source>No lead revived in the last 12 months. Mark a lead revived in Today when the conversation starts again: it shows here.</source>
         <translation>Aucun prospect relancé ces 12 derniers mois. Marquez un prospect comme relancé dans Aujourd'hui quand la conversation reprend : il apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="166" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="321" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="172" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="327" />
         <source>Where conversations stall (stage × stall reason)</source>
         <translation>Où les conversations bloquent (étape × raison)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="177" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="332" />
         <source>No lead has a stage yet. Set the stage and stall reason of your leads in Prospects or in the detail pane.</source>
         <translation>Aucun prospect n'a encore d'étape. Indiquez l'étape et la raison du blocage de vos prospects dans Prospects ou dans le panneau de détail.</translation>
     </message>
@@ -651,67 +842,67 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="273" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="283" />
         <source>dismissal of {0}</source>
         <translation>l'écartement de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="274" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="284" />
         <source>{0} dismissed: never proposed again.</source>
         <translation>{0} : écarté, plus jamais proposé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="278" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="288" />
         <source>revival of {0}</source>
         <translation>la relance de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="279" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="289" />
         <source>{0} marked revived.</source>
         <translation>{0} : marqué relancé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="283" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="293" />
         <source>restore of {0}</source>
         <translation>la réactivation de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="284" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="294" />
         <source>{0} is an active lead again.</source>
         <translation>{0} : de nouveau un prospect actif.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="298" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="308" />
         <source>snooze of {0}</source>
         <translation>la mise en veille de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="299" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="309" />
         <source>{0} snoozed until {1}.</source>
         <translation>{0} : en veille jusqu'au {1}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="328" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="338" />
         <source>do-not-contact of {0}</source>
         <translation>le « ne pas contacter » de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="329" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="339" />
         <source>{0} will not be contacted: left out of the list and the exports.</source>
         <translation>{0} ne sera plus contacté : retiré de la liste et des exports.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="354" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="364" />
         <source>{0} changed since; nothing was undone.</source>
         <translation>{0} a changé depuis ; rien n'a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="358" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="368" />
         <source>{0} changed meanwhile; nothing was done.</source>
         <translation>{0} a changé entre-temps ; rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="433" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="443" />
         <source>&amp;Lead</source>
         <translation>&amp;Prospect</translation>
     </message>
@@ -973,48 +1164,48 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="317" />
+        <location filename="../../linkrevive/gui/main_window.py" line="323" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="335" />
+        <location filename="../../linkrevive/gui/main_window.py" line="341" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="368" />
+        <location filename="../../linkrevive/gui/main_window.py" line="380" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="409" />
+        <location filename="../../linkrevive/gui/main_window.py" line="421" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="423" />
+        <location filename="../../linkrevive/gui/main_window.py" line="435" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="434" />
+        <location filename="../../linkrevive/gui/main_window.py" line="446" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="436" />
-        <location filename="../../linkrevive/gui/main_window.py" line="437" />
+        <location filename="../../linkrevive/gui/main_window.py" line="448" />
+        <location filename="../../linkrevive/gui/main_window.py" line="449" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="426" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="436" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="462" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="472" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1699,97 +1890,107 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="62" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="63" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="46" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="47" />
         <source>%n month(s)</source>
         <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="71" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="72" />
         <source>you@company.com, you@gmail.com</source>
         <translation>vous@societe.fr, vous@gmail.com</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="77" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="78" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="79" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="80" />
         <source>Dormant after</source>
         <translation>En sommeil après</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="80" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="81" />
         <source>Cool-down of lost leads</source>
         <translation>Délai de carence des prospects perdus</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="81" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="82" />
         <source>My email addresses</source>
         <translation>Mes adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="83" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="84" />
         <source>Language (applies after restart)</source>
         <translation>Langue (après redémarrage de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="85" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="86" />
         <source>Revisit window per stall reason</source>
         <translation>Délai de relance par raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="92" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="93" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="94" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="95" />
         <source>Score weights per signal</source>
         <translation>Poids des signaux dans le score</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="97" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="98" />
         <source>Job change</source>
         <translation>Changement de poste</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="98" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="99" />
         <source>Title change</source>
         <translation>Nouveau titre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="99" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="100" />
         <source>Reconnected</source>
         <translation>Reconnecté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="100" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="101" />
         <source>LinkedIn message</source>
         <translation>Message LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="101" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="102" />
         <source>LinkedIn invitation</source>
         <translation>Invitation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="102" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="103" />
         <source>Incoming email</source>
         <translation>E-mail reçu</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="103" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="104" />
         <source>Manual signal</source>
         <translation>Signal manuel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="137" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="113" />
+        <source>Adjust them by my results (what led to answers)</source>
+        <translation>Les ajuster selon mes résultats (ce qui a mené à des réponses)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="117" />
+        <source>Today raises the weight of the signals that led to answers for you and lowers the others, a little at a time and within bounds. Untick to use the weights above as they are.</source>
+        <translation>Aujourd'hui augmente le poids des signaux qui ont mené à des réponses pour vous et baisse celui des autres, peu à peu et dans des limites. Décochez pour utiliser les poids ci-dessus tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="150" />
         <source>Not an email address: {0}</source>
         <translation>Adresse e-mail non valide : {0}</translation>
     </message>
@@ -1878,38 +2079,43 @@
 <context>
     <name>TodayTableModel</name>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="26" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="36" />
+        <source>New since your last look at Today</source>
+        <extracomment>Not shown in Today's table: the reasons say it ("… — reason: distance") and the pane too. The first why-now reason (the last column: it takes the room the others leave). A row's "new since your last look" flag (bool), for delegates and tests. Put before the name of a lead new since the last look (with a bold name and a tooltip).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_table_model.py" line="47" />
         <source>Score</source>
-        <extracomment>Not shown in Today's table: the reasons say it ("… — reason: distance") and the pane too. The first why-now reason (the last column: it takes the room the others leave).</extracomment>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="31" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="52" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="34" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="58" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="38" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="62" />
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="43" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="67" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="47" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="71" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="51" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="75" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>
@@ -1917,105 +2123,122 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="135" />
+        <location filename="../../linkrevive/gui/today_view.py" line="139" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="136" />
+        <location filename="../../linkrevive/gui/today_view.py" line="140" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="145" />
+        <location filename="../../linkrevive/gui/today_view.py" line="149" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="147" />
+        <location filename="../../linkrevive/gui/today_view.py" line="151" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="149" />
+        <location filename="../../linkrevive/gui/today_view.py" line="153" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="151" />
+        <location filename="../../linkrevive/gui/today_view.py" line="155" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="156" />
+        <location filename="../../linkrevive/gui/today_view.py" line="160" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="162" />
+        <location filename="../../linkrevive/gui/today_view.py" line="166" />
         <source>Suggested opener</source>
         <translation>Accroche suggérée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="245" />
+        <location filename="../../linkrevive/gui/today_view.py" line="256" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="342" />
+        <location filename="../../linkrevive/gui/today_view.py" line="369" />
+        <source>%n new since yesterday</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/today_view.py" line="372" />
+        <location filename="../../linkrevive/gui/today_view.py" line="373" />
+        <source>%n new since {0}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/today_view.py" line="378" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="344" />
+        <location filename="../../linkrevive/gui/today_view.py" line="383" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n autre à relancer — voir Prospects, filtre En sommeil</numerusform><numerusform>%n autres à relancer — voir Prospects, filtre En sommeil</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="270" />
+        <location filename="../../linkrevive/gui/today_view.py" line="284" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="115" />
+        <location filename="../../linkrevive/gui/today_view.py" line="119" />
         <source>New in your network (not prospects yet)</source>
-        <extracomment>Height of a row of the candidate tables (the selected one grows to its reason's lines). Rows of "New in your network" shown when it is opened, before it scrolls. The window's selected person (None: this view alone, as in single-widget tests).</extracomment>
+        <extracomment>Height of a row of the candidate tables (the selected one grows to its reason's lines). Rows of "New in your network" shown when it is opened, before it scrolls. The window's selected person (None: this view alone, as in single-widget tests). The day of the last look at Today before this one (None: no earlier look).</extracomment>
         <translation>Nouveau dans votre réseau (pas encore des prospects)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="153" />
+        <location filename="../../linkrevive/gui/today_view.py" line="157" />
         <source>Do not contact…</source>
         <translation>Ne pas contacter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="263" />
-        <location filename="../../linkrevive/gui/today_view.py" line="314" />
+        <location filename="../../linkrevive/gui/today_view.py" line="274" />
+        <location filename="../../linkrevive/gui/today_view.py" line="328" />
         <source>%n new in your network ›</source>
         <translation><numerusform>Réseau : %n nouveauté ›</numerusform><numerusform>Réseau : %n nouveautés ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="265" />
-        <location filename="../../linkrevive/gui/today_view.py" line="312" />
+        <location filename="../../linkrevive/gui/today_view.py" line="276" />
+        <location filename="../../linkrevive/gui/today_view.py" line="326" />
         <source>Hide new in your network</source>
         <translation>Masquer les nouveautés du réseau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="272" />
+        <location filename="../../linkrevive/gui/today_view.py" line="286" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn ›</numerusform><numerusform>%n contacts à ajouter sur LinkedIn ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="346" />
+        <location filename="../../linkrevive/gui/today_view.py" line="385" />
         <source>As of {0}: {1}</source>
         <translation>Au {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="413" />
+        <location filename="../../linkrevive/gui/today_view.py" line="452" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="474" />
+        <location filename="../../linkrevive/gui/today_view.py" line="514" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>
@@ -2023,12 +2246,12 @@
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="378" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="388" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="380" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="390" />
         <source>Undo ({0})</source>
         <translation>Annuler ({0})</translation>
     </message>
