@@ -235,9 +235,10 @@ class Backend:
 
     def morning(self, *, as_of: date | None = None) -> tuple[list[TodayRow], int]:
         """The Today rows of ``as_of`` and how many more leads are due (not listed)."""
-        from linkrevive.services import revival
+        from linkrevive.services import outcomes
 
-        found = revival.morning(self.workspace, as_of=as_of, lang=self.lang)
+        # The window shows them: they are the morning's proposals (the funnel's first step).
+        found = outcomes.morning(self.workspace, as_of=as_of, lang=self.lang, record=True)
         return [today_row(i) for i in found.items], found.more_due
 
     def to_connect(self) -> list[ToConnectRow]:
@@ -368,6 +369,43 @@ class Backend:
         setter = getattr(contacts_import, "set_me", None)
         if setter is not None:
             setter(self.workspace, list(addresses))
+
+    def record_opener_copied(self, person_id: int) -> None:
+        """Remember that the user copied the opener of a lead."""
+        from linkrevive.services import outcomes
+
+        outcomes.record_opener_copied(self.workspace, person_id)
+
+    def funnel(self, *, as_of: date | None = None) -> Any:
+        """The revival funnel (``services.outcomes.FunnelReport``)."""
+        from linkrevive.services import outcomes
+
+        return outcomes.funnel_report(self.workspace, as_of=as_of)
+
+    def export_funnel(
+        self,
+        path: Path,
+        *,
+        as_of: date | None,
+        header: Sequence[str],
+        label: Callable[[str, str], str],
+    ) -> int:
+        """Write the funnel as CSV with ``header`` and ``label``led groups; the rows written."""
+        from linkrevive.services import outcomes
+
+        return outcomes.export_funnel(self.workspace, path, as_of=as_of, header=header, label=label)
+
+    def learning_enabled(self) -> bool:
+        """Whether Today ranks with the sign weights learned from the user's outcomes."""
+        from linkrevive.services import outcomes
+
+        return outcomes.learning_enabled(self.workspace)
+
+    def set_learning(self, enabled: bool) -> None:
+        """Rank with the learned weights (True) or the default ones."""
+        from linkrevive.services import outcomes
+
+        outcomes.set_learning(self.workspace, enabled)
 
     def get_settings(self) -> Any:
         from linkrevive.services import revival

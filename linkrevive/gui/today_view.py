@@ -471,6 +471,7 @@ class TodayView(QWidget):
         text = self.opener.toPlainText()
         if text:
             QGuiApplication.clipboard().setText(text)
+            self.lead_actions.opener_copied(self.lead_target())
             self.status_message.emit(self.tr("Opener copied to the clipboard."))
 
     def _act(self, action: str) -> None:
