@@ -6,12 +6,16 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
+#: Start the window minimised to the system tray (the login entry's option).
+MINIMIZED = "--minimized"
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; open the window when no command is given.
 
     ``--as-of DATE`` before any command fixes the window's "today", as ``today --as-of``
     does for the command line: ``linkrevive --as-of 2026-01-01`` ranks as of that day.
+    ``--minimized`` (no command) starts in the system tray, as at login (see Settings).
     """
     from linkrevive.cli.app import run
 
@@ -21,8 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"linkrevive: {exc}", file=sys.stderr)
         return 2
+    minimized = MINIMIZED in args and not any(
+        a for a in args if not a.startswith("-") and a not in _db_values(args)
+    )
+    if minimized:
+        args = [a for a in args if a != MINIMIZED]
 
     def open_app(db: str | None) -> int:
+        if minimized:
+            return _open_app(db, as_of, minimized=True)
         return _open_app(db, as_of)
 
     return run(args, open_app=open_app)
@@ -68,10 +79,14 @@ def split_as_of(argv: Sequence[str]) -> tuple[list[str], date | None]:
     return rest, as_of
 
 
-def _open_app(db: str | None, as_of: date | None = None) -> int:
+def _db_values(args: Sequence[str]) -> set[str]:
+    return {args[i + 1] for i, a in enumerate(args[:-1]) if a == "--db"}
+
+
+def _open_app(db: str | None, as_of: date | None = None, *, minimized: bool = False) -> int:
     from linkrevive.gui.main import run_gui  # Qt is loaded only when the window opens
 
-    return run_gui(db, as_of=as_of)
+    return run_gui(db, as_of=as_of, minimized=minimized)
 
 
 def main_gui() -> int:

@@ -32,8 +32,16 @@ TS_QT = TS.with_name("linkrevive_qt_fr.ts")
 #: Plurals that "(s)" cannot write: (singular, plural).
 FR_FORMS: dict[str, tuple[str, str]] = {
     "%n signal(s)": ("%n signal", "%n signaux"),
+    # -- morning loop (new since last time, nudge) --
+    "%n new since yesterday": ("%n nouveau depuis hier", "%n nouveaux depuis hier"),
+    "%n new since {0}": ("%n nouveau depuis {0}", "%n nouveaux depuis {0}"),
+    "%n new since your look of {0}": (
+        "%n nouveau depuis votre visite du {0}",
+        "%n nouveaux depuis votre visite du {0}",
+    ),
 }
 EN_FORMS: dict[str, tuple[str, str]] = {
+    "and %n more": ("and %n more", "and %n more"),
     "%n person(s) shown": ("%n person shown", "%n people shown"),
     "%n of your connections are missing from this LinkedIn export, so it was imported as "
     "partial: nobody was marked removed. Did you remove them from your network? Yes marks "
@@ -662,6 +670,36 @@ FR: dict[str, str] = {
         "Aujourd'hui augmente le poids des signaux qui ont mené à des réponses pour vous et"
         " baisse celui des autres, peu à peu et dans des limites. Décochez pour utiliser les"
         " poids ci-dessus tels quels."
+    ),
+    # -- morning loop (new since last time, nudge) --
+    "New since your last look at Today": "Nouveau depuis votre dernière visite d'Aujourd'hui",
+    "new since your last look": "nouveau depuis votre dernière visite",
+    "%n lead(s) to revive": "%n prospect(s) à relancer",
+    "and %n more": "et %n autre(s)",
+    "{0} wrote again": "{0} a réécrit",
+    "{0} wrote on LinkedIn": "{0} a écrit sur LinkedIn",
+    "{0} invited you on LinkedIn": "{0} vous a invité(e) sur LinkedIn",
+    "{0} changed jobs": "{0} a changé de poste",
+    "{0} has a new title": "{0} a un nouveau titre",
+    "{0} connected again": "{0} s'est reconnecté(e)",
+    "{0}: a sign you noted": "{0} : un signe que vous avez noté",
+    "{0} is back from snooze": "{0} revient de mise en veille",
+    "{0} is due for a new try": "{0} est à relancer",
+    "{0} is new": "{0} est nouveau",
+    "Open Today": "Ouvrir Aujourd'hui",
+    "Quit LinkRevive": "Quitter LinkRevive",
+    "Start LinkRevive at login": "Lancer LinkRevive à l'ouverture de session",
+    "Opens minimised in the system tray when you log in, and shows one notification in the "
+    "morning when there are new leads to revive.": (
+        "S'ouvre réduit dans la zone de notification à l'ouverture de session et affiche une"
+        " notification le matin quand il y a de nouveaux prospects à relancer."
+    ),
+    "On this system, see the README to start LinkRevive at login.": (
+        "Sur ce système, voyez le README pour lancer LinkRevive à l'ouverture de session."
+    ),
+    "Leads to revive this morning": "Prospects à relancer ce matin",
+    "Could not change the login entry: {0}": (
+        "Impossible de modifier le lancement à l'ouverture de session : {0}"
     ),
 }
 

@@ -8,7 +8,7 @@ imported lazily so that the window starts fast and only loads what a view needs.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,6 +69,18 @@ class TodayRow:
     opener: Mapping[str, str] = field(default_factory=dict)
     #: ``fresh``, ``due`` or ``network`` (not a prospect: "new in your network").
     section: str = "fresh"
+    #: New since the user's last look at Today (an earlier day).
+    new: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NewsLine:
+    """A new lead of the morning, for the notification: who, and why (a ``morning`` code:
+    a signal kind, ``snooze_ended`` or ``due``)."""
+
+    person_id: int
+    name: str
+    code: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +204,11 @@ class Backend:
         self.workspace = workspace
         #: Language of the content the services write (why-now reasons, exports).
         self.lang = lang
+        #: Of the last :meth:`morning`: the day of the previous look at Today (None: none),
+        #: and per lead the keys of its new signs (for the detail pane's timeline).
+        self.today_since: date | None = None
+        self._new_signs: dict[int, frozenset[str]] = {}
+        self._news: Any = None  # the last morning's services.morning.MorningNews
 
     @property
     def location(self) -> str:
@@ -234,12 +251,51 @@ class Backend:
         return [today_row(i) for i in items]
 
     def morning(self, *, as_of: date | None = None) -> tuple[list[TodayRow], int]:
-        """The Today rows of ``as_of`` and how many more leads are due (not listed)."""
+        """The Today rows of ``as_of`` and how many more leads are due (not listed); each row
+        says whether it is new since the last look (see :meth:`mark_today_seen`)."""
+        from linkrevive.services import morning as news
         from linkrevive.services import outcomes
 
         # The window shows them: they are the morning's proposals (the funnel's first step).
         found = outcomes.morning(self.workspace, as_of=as_of, lang=self.lang, record=True)
-        return [today_row(i) for i in found.items], found.more_due
+        seen = self._news = news.news_of(self.workspace, found)
+        self.today_since = seen.since
+        self._new_signs = {i.person_id: seen.new_signs(i.person_id) for i in seen.new_items}
+        rows = [replace(today_row(i), new=seen.is_new(i)) for i in found.items]
+        return rows, found.more_due
+
+    def mark_today_seen(self) -> None:
+        """Record the list of the last :meth:`morning` as the day's look at Today."""
+        from linkrevive.services import morning as news
+
+        if self._news is not None:
+            news.record_visit(self.workspace, self._news)
+
+    def new_signs(self, person_id: int) -> frozenset[str]:
+        """Keys (``domain.morning.sign_key``) of the lead's signs new this morning."""
+        return self._new_signs.get(person_id, frozenset())
+
+    def nudge_news(self, *, as_of: date | None = None) -> list[NewsLine]:
+        """The new leads worth this morning's notification: none when one was already
+        shown that day or nothing is new. Looking is not recorded."""
+        from linkrevive.services import morning as news
+        from linkrevive.services import outcomes
+
+        day = as_of or date.today()
+        if not news.nudge_due(self.workspace, day):
+            return []
+        # Ranked as Today ranks (learned weights when on), not recorded as proposals.
+        ranked = outcomes.morning(self.workspace, as_of=day, lang=self.lang)
+        found = news.nudge_news(self.workspace, as_of=day, found=ranked)
+        if found is None:
+            return []
+        return [NewsLine(i.person_id, i.name, found.news_code(i)) for i in found.new_items]
+
+    def remember_nudge(self, day: date) -> None:
+        """Remember that this morning's notification was shown (one a day)."""
+        from linkrevive.services import morning as news
+
+        news.remember_nudge(self.workspace, day)
 
     def to_connect(self) -> list[ToConnectRow]:
         from linkrevive.services import revival

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from linkrevive.domain.enums import Channel, Direction, LeadState, Stage, StallReason
 from linkrevive.domain.models import Person, Profile
+from linkrevive.domain.morning import sign_key
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.gui.backend import Backend, Detail
 from linkrevive.gui.i18n import (
@@ -41,6 +43,9 @@ from linkrevive.gui.lead_actions import LeadActions, LeadTarget
 from linkrevive.gui.pictographs import shown
 
 NOTES_DEBOUNCE_MS = 600
+
+#: On a timeline item: the sign is new since the user's last look at Today.
+NEW_SIGN_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class LogExchangeDialog(QDialog):
@@ -227,19 +232,32 @@ class DetailPane(QWidget):
         self.notes.setPlainText(person.notes)
         self._loading = False
 
-        events: list[tuple[datetime, str]] = []
+        events: list[tuple[datetime, str, bool]] = []
         for exchange in detail.exchanges:
             arrow = "→" if exchange.direction == Direction.OUT else "←"
             channel = self.channel_label(exchange.channel)
             text = f"{arrow} {channel}  {exchange.subject}".rstrip()
-            events.append((exchange.occurred_at, text))
+            events.append((exchange.occurred_at, text, False))
+        # Signs new since the user's last look at Today (known once Today has loaded).
+        new_signs = getattr(self.backend, "new_signs", None)
+        fresh = new_signs(person.id) if new_signs is not None and person.id else frozenset()
         for signal in detail.signals:
             text = "★ " + signal_detail(signal.kind, signal.params, language())
-            events.append((signal.occurred_at, text))
+            kind = getattr(signal.kind, "value", str(signal.kind))
+            is_new = sign_key(kind, signal.occurred_at) in fresh
+            if is_new:
+                text += "  — " + self.tr("new since your last look")
+            events.append((signal.occurred_at, text, is_new))
         events.sort(key=lambda e: e[0].replace(tzinfo=None), reverse=True)
         self.timeline.clear()
-        for when, text in events:
-            self.timeline.addItem(f"{format_date(when)}  {text}")
+        for when, text, is_new in events:
+            item = QListWidgetItem(f"{format_date(when)}  {text}")
+            if is_new:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setData(NEW_SIGN_ROLE, True)
+            self.timeline.addItem(item)
         if detail.profile and detail.profile.history:
             lines = [
                 position_line(span.first_seen, span.last_seen, span.position, span.company)

@@ -202,10 +202,11 @@ class Session(QObject):
             demo.workspace.close()
 
 
-def run_gui(db: str | None, *, as_of: date | None = None) -> int:
+def run_gui(db: str | None, *, as_of: date | None = None, minimized: bool = False) -> int:
     """Open the main window on ``db`` (default database when None); returns the exit code.
 
-    ``as_of`` fixes "today" as ``today --as-of`` does on the command line.
+    ``as_of`` fixes "today" as ``today --as-of`` does on the command line; ``minimized``
+    starts in the system tray with the morning's notification (see ``gui.nudge``).
     """
     from linkrevive.domain.errors import InputError
     from linkrevive.services.workspace import Workspace
@@ -231,7 +232,13 @@ def run_gui(db: str | None, *, as_of: date | None = None) -> int:
         as_of=as_of,
         label=database_label(db),
     )
-    session.open()
+    nudge = None
+    if minimized:
+        from linkrevive.gui.nudge import start_in_tray
+
+        nudge = start_in_tray(app, session, runner, as_of=as_of)
+    else:
+        session.open()
     try:
         return app.exec()
     finally:
@@ -239,6 +246,7 @@ def run_gui(db: str | None, *, as_of: date | None = None) -> int:
         runner.cancel()
         runner.wait(10000)
         collector.stop()
+        del nudge
         session.close()
         workspace.close()
 

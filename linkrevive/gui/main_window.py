@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkrevive.domain.models import Person
+from linkrevive.gui.autostart import Autostart
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.current_person import CurrentPerson
 from linkrevive.gui.detail_pane import DetailPane
@@ -352,7 +353,9 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.show_error(error_text(exc))
             return
-        dialog = SettingsDialog(current, self.language, me, self)
+        dialog = SettingsDialog(
+            current, self.language, me, self, autostart=Autostart(database=self.backend.location)
+        )
         try:
             dialog.learn.setChecked(self.backend.learning_enabled())
         except Exception as exc:

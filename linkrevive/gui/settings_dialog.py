@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from linkrevive.domain.enums import SignalKind, StallReason
 from linkrevive.domain.text import normalize_email
+from linkrevive.gui.autostart import Autostart
 from linkrevive.gui.i18n import stall_label
 
 UNKNOWN_REASON = "unknown"
@@ -58,8 +59,12 @@ class SettingsDialog(QDialog):
         language: str,
         me: list[str],
         parent: QWidget | None = None,
+        *,
+        autostart: Autostart | None = None,
     ) -> None:
         super().__init__(parent)
+        #: The login entry ("Start LinkRevive at login"); None: the setting is not offered.
+        self.autostart = autostart
         self.setWindowTitle(self.tr("Settings"))
         self.original = revival_settings
         self.dormancy = self._months(revival_settings.dormancy_months)
@@ -82,6 +87,22 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("My email addresses"), self.me)
         form.addRow(self.me_problem)
         form.addRow(self.tr("Language (applies after restart)"), self.language)
+        # The morning nudge: started at login in the tray, one notification when news.
+        self.start_at_login = QCheckBox(self.tr("Start LinkRevive at login"))
+        self.start_at_login.setToolTip(
+            self.tr(
+                "Opens minimised in the system tray when you log in, and shows one "
+                "notification in the morning when there are new leads to revive."
+            )
+        )
+        if autostart is not None and autostart.supported():
+            self.start_at_login.setChecked(autostart.enabled())
+        else:
+            self.start_at_login.setEnabled(False)
+            self.start_at_login.setToolTip(
+                self.tr("On this system, see the README to start LinkRevive at login.")
+            )
+        form.addRow(self.start_at_login)
 
         revisit = QGroupBox(self.tr("Revisit window per stall reason"))
         revisit_form = QFormLayout(revisit)
@@ -143,6 +164,21 @@ class SettingsDialog(QDialog):
         self.me.textChanged.connect(self._validate)
         self._validate()
         self.resize(820, 560)
+
+    def accept(self) -> None:
+        """Apply "Start at login" (write or remove the login entry), then close."""
+        wanted = self.start_at_login.isChecked()
+        entry = self.autostart
+        if entry is not None and self.start_at_login.isEnabled() and wanted != entry.enabled():
+            try:
+                entry.set_enabled(wanted, self.tr("Leads to revive this morning"))
+            except OSError as exc:
+                self.me_problem.setText(
+                    self.tr("Could not change the login entry: {0}").format(exc.strerror or exc)
+                )
+                self.me_problem.show()
+                return
+        super().accept()
 
     def _validate(self) -> None:
         wrong = [a for a in self._typed_addresses() if normalize_email(a) is None]

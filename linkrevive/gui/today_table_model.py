@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QFont
 
 from linkrevive.gui.backend import TodayRow
 from linkrevive.gui.i18n import format_date, stage_label, stall_label
@@ -14,6 +17,24 @@ NAME_COLUMN = 1
 STALL_COLUMN = 5
 #: The first why-now reason (the last column: it takes the room the others leave).
 WHY_COLUMN = 6
+#: A row's "new since your last look" flag (bool), for delegates and tests.
+NEW_ROLE = Qt.ItemDataRole.UserRole + 10
+#: Put before the name of a lead new since the last look (with a bold name and a tooltip).
+NEW_MARK = "● "
+
+
+def _name(row: TodayRow) -> str:
+    return NEW_MARK + row.name if row.new else row.name
+
+
+def _name_tip(row: TodayRow) -> str:
+    if not row.new:
+        return row.name
+    return (
+        row.name
+        + "\n"
+        + QCoreApplication.translate("TodayTableModel", "New since your last look at Today")
+    )
 
 
 class TodayTableModel(RowTableModel[TodayRow]):
@@ -28,7 +49,10 @@ class TodayTableModel(RowTableModel[TodayRow]):
                     lambda r: r.score,
                 ),
                 Column(
-                    lambda: QCoreApplication.translate("TodayTableModel", "Name"), lambda r: r.name
+                    lambda: QCoreApplication.translate("TodayTableModel", "Name"),
+                    _name,
+                    lambda r: r.name.casefold(),
+                    tooltip=_name_tip,
                 ),
                 Column(
                     lambda: QCoreApplication.translate("TodayTableModel", "Company"),
@@ -55,3 +79,13 @@ class TodayTableModel(RowTableModel[TodayRow]):
             ],
             parent,
         )
+
+    def extra_data(self, row: TodayRow, column: int, role: int) -> Any:
+        """New leads: the flag under :data:`NEW_ROLE`, and their name in bold."""
+        if role == NEW_ROLE:
+            return row.new
+        if role == Qt.ItemDataRole.FontRole and column == NAME_COLUMN and row.new:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -13,12 +13,13 @@ from datetime import date
 
 from PySide6.QtCore import (
     QItemSelection,
+    QLocale,
     QSettings,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,7 +101,11 @@ class TodayView(QWidget):
         #: The window's selected person (None: this view alone, as in single-widget tests).
         self.current = current
         self.as_of: date | None = None
+        #: The day of the last look at Today before this one (None: no earlier look).
+        self.since: date | None = None
+        self._unseen = False  # loaded, and that look not recorded yet
         self.loader = ViewLoader(runner, self)
+        self.seen_loader = ViewLoader(runner, self)
         self.model = TodayTableModel(self)
         self.proxy, self.table = self._candidate_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._lead_selected)
@@ -266,14 +271,30 @@ class TodayView(QWidget):
         )
         self.network_box.setVisible(bool(network) and self.network_button.isChecked())
         self.connect_model.set_rows(to_connect)
-        self.count.setText(self.header_text(len(leads), more_due))
+        self.since = getattr(self.backend, "today_since", None)
+        self.count.setText(
+            self.header_text(len(leads), more_due, new=sum(1 for r in rows if r.new))
+        )
         self.connect_count.setText(self.tr("%n contact(s) to connect with", "", len(to_connect)))
         self.connect_button.setText(
             self.tr("%n contact(s) to connect with on LinkedIn ›", "", len(to_connect))
         )
         self.connect_button.setEnabled(bool(to_connect))
         self._reselect(selected)
+        self._unseen = True
+        if self.isVisible():
+            self._record_look()
         self.loaded.emit()
+
+    def _record_look(self) -> None:
+        """The list on screen is the day's look at Today: what is new tomorrow is what it
+        did not show. Loaded while hidden (the app started in the tray), the look is
+        recorded when the view is first shown."""
+        record = getattr(self.backend, "mark_today_seen", None)
+        if not self._unseen or record is None:
+            return
+        self._unseen = False
+        self.seen_loader.load(record, lambda _: None, self._load_failed)
 
     def _reselect(self, selected: TodayRow | None) -> None:
         """After a reload: select the window's current person again, or nobody.
@@ -337,9 +358,33 @@ class TodayView(QWidget):
             needed = wrapped_height(table.font(), width, text) + 6
             header.resizeSection(selected, max(ROW_HEIGHT, needed))
 
-    def header_text(self, leads: int, more_due: int) -> str:
-        """The list's header: how many leads, how many more are due and where they are."""
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown after a load made while hidden: the look is recorded now."""
+        super().showEvent(event)
+        self._record_look()
+
+    def since_text(self, new: int) -> str:
+        """'3 new since Tuesday': the new leads and the day of the last look (the weekday
+        within a week, 'yesterday', else the date); empty without an earlier look."""
+        since = self.since
+        if since is None:
+            return ""
+        today = self.as_of or date.today()
+        days = (today - since).days
+        if days == 1:
+            return self.tr("%n new since yesterday", "", new)
+        if 1 < days < 7:
+            day = QLocale(language()).standaloneDayName(since.isoweekday())
+            return self.tr("%n new since {0}", "", new).format(day)
+        return self.tr("%n new since your look of {0}", "", new).format(format_date(since))
+
+    def header_text(self, leads: int, more_due: int, new: int = 0) -> str:
+        """The list's header: how many leads, how many are new since the last look, how
+        many more are due and where they are."""
         text = self.tr("%n lead(s) to revive today", "", leads)
+        news = self.since_text(new)
+        if news:
+            text += " · " + news
         if more_due:
             text += " · " + self.tr("%n more due — see Prospects, filter Dormant", "", more_due)
         if self.as_of is not None:

@@ -95,6 +95,14 @@ def morning_news(
     """Today's list of ``as_of`` (today by default) with what is new since the last visit
     of an earlier day; with ``mark_seen``, this look is recorded as the day's visit."""
     found = revival.morning(workspace, as_of=as_of, limit=limit, lang=lang)
+    return news_of(workspace, found, mark_seen=mark_seen)
+
+
+def news_of(
+    workspace: Workspace, found: revival.Morning, *, mark_seen: bool = False
+) -> MorningNews:
+    """The news of a list already ranked (:func:`revival.morning`, or a ranking with other
+    weights); with ``mark_seen``, this look is recorded as the day's visit."""
     day = found.as_of or _now().date()
     shown = shown_leads(found.items)
     with workspace.database.session() as session:
@@ -147,16 +155,28 @@ def remember_nudge(workspace: Workspace, day: date) -> None:
         activity_repo.set_setting(session, NUDGED_ON, day.isoformat())
 
 
+def nudge_due(workspace: Workspace, day: date) -> bool:
+    """Whether the notification of ``day`` may still be shown (none shown that day yet)."""
+    shown = nudged_on(workspace)
+    return shown is None or shown < day
+
+
 def nudge_news(
-    workspace: Workspace, *, as_of: date | None = None, lang: str = "en"
+    workspace: Workspace,
+    *,
+    as_of: date | None = None,
+    lang: str = "en",
+    found: revival.Morning | None = None,
 ) -> MorningNews | None:
     """The news worth a notification on ``as_of``: None when one was already shown that
-    day or nothing is new (no nagging); the list is not marked seen."""
-    day = as_of or _now().date()
-    shown = nudged_on(workspace)
-    if shown is not None and shown >= day:
+    day or nothing is new (no nagging). ``found`` is the list as Today ranks it (the
+    default ranking when None); the look is not recorded."""
+    day = as_of or (found.as_of if found is not None else None) or _now().date()
+    if not nudge_due(workspace, day):
         return None
-    news = morning_news(workspace, as_of=day, lang=lang)
+    if found is None:
+        found = revival.morning(workspace, as_of=day, lang=lang)
+    news = news_of(workspace, found)
     return news if news.new_items else None
 
 

@@ -30,6 +30,19 @@
     </message>
 </context>
 <context>
+    <name>MorningNudge</name>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/nudge.py" line="116" />
+        <source>%n lead(s) to revive</source>
+        <translation><numerusform>%n lead to revive</numerusform><numerusform>%n leads to revive</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/nudge.py" line="117" />
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PairsView</name>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/pairs_view.py" line="144" />
@@ -193,7 +206,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="47" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="48" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
@@ -201,39 +214,43 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="274" />
-        <location filename="../../linkrevive/gui/today_view.py" line="328" />
+        <location filename="../../linkrevive/gui/today_view.py" line="268" />
+        <location filename="../../linkrevive/gui/today_view.py" line="335" />
         <source>%n new in your network ›</source>
         <translation><numerusform>%n new in your network ›</numerusform><numerusform>%n new in your network ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="284" />
+        <location filename="../../linkrevive/gui/today_view.py" line="278" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact to connect with</numerusform><numerusform>%n contacts to connect with</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="286" />
+        <location filename="../../linkrevive/gui/today_view.py" line="280" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact to connect with on LinkedIn ›</numerusform><numerusform>%n contacts to connect with on LinkedIn ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="369" />
+        <location filename="../../linkrevive/gui/today_view.py" line="375" />
         <source>%n new since yesterday</source>
         <translation><numerusform>%n new since yesterday</numerusform><numerusform>%n new since yesterday</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="372" />
-        <location filename="../../linkrevive/gui/today_view.py" line="373" />
+        <location filename="../../linkrevive/gui/today_view.py" line="378" />
         <source>%n new since {0}</source>
         <translation><numerusform>%n new since {0}</numerusform><numerusform>%n new since {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="378" />
+        <location filename="../../linkrevive/gui/today_view.py" line="379" />
+        <source>%n new since your look of {0}</source>
+        <translation><numerusform>%n new since your look of {0}</numerusform><numerusform>%n new since your look of {0}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/today_view.py" line="384" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n lead to revive today</numerusform><numerusform>%n leads to revive today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="383" />
+        <location filename="../../linkrevive/gui/today_view.py" line="389" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n more due — see Prospects, filter Dormant</numerusform><numerusform>%n more due — see Prospects, filter Dormant</numerusform></translation>
     </message>

@@ -79,181 +79,186 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="118" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="123" />
         <source>Open LinkedIn profile</source>
         <translation>Ouvrir le profil LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="122" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="126" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="127" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="131" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="139" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="144" />
         <source>Notes (saved as you type)</source>
         <translation>Notes (enregistrées au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="147" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="152" />
         <source>Log an exchange…</source>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="149" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="154" />
         <source>Add a signal…</source>
         <translation>Ajouter un signal…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="160" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="165" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="161" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="166" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="163" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="168" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="169" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="174" />
         <source>Position history</source>
         <translation>Historique des postes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="171" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="176" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="193" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="198" />
         <source>Select a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="224" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="229" />
         <source>Not paired with a LinkedIn connection</source>
         <translation>Pas associé à une relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="252" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="249" />
+        <source>new since your last look</source>
+        <translation>nouveau depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="270" />
         <source>No LinkedIn connection paired yet.</source>
         <translation>Aucune relation LinkedIn associée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="263" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="281" />
         <source>Connected on {0}</source>
         <translation>En relation depuis le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="273" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="291" />
         <source>Not paired with any of your contacts yet.</source>
         <translation>Pas encore associé à l’un de vos contacts.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="309" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
         <source>Snoozed</source>
         <translation>En veille</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="309" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="328" />
         <source>Wake now</source>
         <translation>Réveiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="328" />
         <source>Snoozed until {0}</source>
         <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="312" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="330" />
         <source>Dismissed</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="312" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="318" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="330" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="336" />
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="315" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="333" />
         <source>Marked revived</source>
         <translation>Marqué relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="315" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="333" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="334" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="334" />
         <source>Marked revived on {0}</source>
         <translation>Marqué relancé le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="318" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="336" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="329" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="347" />
         <source>Make this lead active again (undoable)</source>
         <translation>Rendre ce prospect de nouveau actif (annulable)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="366" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="384" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="385" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="386" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="369" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="387" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="388" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="371" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="389" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="390" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="391" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="436" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="454" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="437" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="455" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -1000,62 +1005,63 @@
 <context>
     <name>LogExchangeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="51" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="56" />
         <source>Log an exchange</source>
+        <extracomment>On a timeline item: the sign is new since the user's last look at Today.</extracomment>
         <translation>Noter un échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="57" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="62" />
         <source>I wrote / called</source>
         <translation>J'ai écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="58" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="63" />
         <source>They wrote / called</source>
         <translation>Il/elle a écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="61" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="66" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="62" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="67" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="63" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="68" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="64" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="65" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="74" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="75" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="71" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="76" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="72" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="77" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -1063,139 +1069,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="100" />
+        <location filename="../../linkrevive/gui/main_window.py" line="101" />
         <source>Today</source>
         <extracomment>Imports, their results and the demo (``gui/import_flow.py``). The selected person, one for every view; the detail pane follows it.</extracomment>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="101" />
+        <location filename="../../linkrevive/gui/main_window.py" line="102" />
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="102" />
+        <location filename="../../linkrevive/gui/main_window.py" line="103" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="103" />
+        <location filename="../../linkrevive/gui/main_window.py" line="104" />
         <source>Review pairs</source>
         <translation>Vérifier les paires</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="104" />
+        <location filename="../../linkrevive/gui/main_window.py" line="105" />
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="157" />
+        <location filename="../../linkrevive/gui/main_window.py" line="158" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="175" />
+        <location filename="../../linkrevive/gui/main_window.py" line="176" />
         <source>Import LinkedIn export…</source>
         <translation>Importer l'export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="180" />
+        <location filename="../../linkrevive/gui/main_window.py" line="181" />
         <source>Import contacts or mailbox…</source>
         <translation>Importer contacts ou boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="183" />
+        <location filename="../../linkrevive/gui/main_window.py" line="184" />
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="186" />
+        <location filename="../../linkrevive/gui/main_window.py" line="187" />
         <source>Import from IMAP…</source>
         <translation>Importer depuis IMAP…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="188" />
+        <location filename="../../linkrevive/gui/main_window.py" line="189" />
         <source>Last import results…</source>
         <translation>Derniers résultats d'import…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="189" />
+        <location filename="../../linkrevive/gui/main_window.py" line="190" />
         <source>Open demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="190" />
+        <location filename="../../linkrevive/gui/main_window.py" line="191" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="191" />
+        <location filename="../../linkrevive/gui/main_window.py" line="192" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="192" />
+        <location filename="../../linkrevive/gui/main_window.py" line="193" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="194" />
+        <location filename="../../linkrevive/gui/main_window.py" line="195" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="196" />
+        <location filename="../../linkrevive/gui/main_window.py" line="197" />
         <source>Pair contacts with LinkedIn</source>
         <translation>Associer les contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="197" />
+        <location filename="../../linkrevive/gui/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="213" />
+        <location filename="../../linkrevive/gui/main_window.py" line="214" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="223" />
+        <location filename="../../linkrevive/gui/main_window.py" line="224" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="323" />
+        <location filename="../../linkrevive/gui/main_window.py" line="324" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="341" />
+        <location filename="../../linkrevive/gui/main_window.py" line="342" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="380" />
+        <location filename="../../linkrevive/gui/main_window.py" line="383" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="421" />
+        <location filename="../../linkrevive/gui/main_window.py" line="424" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="435" />
+        <location filename="../../linkrevive/gui/main_window.py" line="438" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="446" />
+        <location filename="../../linkrevive/gui/main_window.py" line="449" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="448" />
-        <location filename="../../linkrevive/gui/main_window.py" line="449" />
+        <location filename="../../linkrevive/gui/main_window.py" line="451" />
+        <location filename="../../linkrevive/gui/main_window.py" line="452" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -1208,6 +1214,70 @@
         <location filename="../../linkrevive/gui/lead_actions.py" line="472" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>MorningNudge</name>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="99" />
+        <source>{0} wrote again</source>
+        <extracomment>Names said in the notification before "and N more". How often a long-running app in the tray looks for a new morning (milliseconds). How long the notification stays (milliseconds; the desktop may decide otherwise).</extracomment>
+        <translation>{0} a réécrit</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="100" />
+        <source>{0} wrote on LinkedIn</source>
+        <translation>{0} a écrit sur LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="101" />
+        <source>{0} invited you on LinkedIn</source>
+        <translation>{0} vous a invité(e) sur LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="102" />
+        <source>{0} changed jobs</source>
+        <translation>{0} a changé de poste</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="103" />
+        <source>{0} has a new title</source>
+        <translation>{0} a un nouveau titre</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="104" />
+        <source>{0} connected again</source>
+        <translation>{0} s'est reconnecté(e)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="105" />
+        <source>{0}: a sign you noted</source>
+        <translation>{0} : un signe que vous avez noté</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="106" />
+        <source>{0} is back from snooze</source>
+        <translation>{0} revient de mise en veille</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="107" />
+        <source>{0} is due for a new try</source>
+        <translation>{0} est à relancer</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="108" />
+        <source>{0} is new</source>
+        <translation>{0} est nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/nudge.py" line="116" />
+        <source>%n lead(s) to revive</source>
+        <translation><numerusform>%n prospect à relancer</numerusform><numerusform>%n prospects à relancer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/nudge.py" line="117" />
+        <source>and %n more</source>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1890,107 +1960,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="63" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="68" />
         <source>Settings</source>
+        <extracomment>The login entry ("Start LinkRevive at login"); None: the setting is not offered.</extracomment>
         <translation>Réglages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="47" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="48" />
         <source>%n month(s)</source>
         <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="72" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="77" />
         <source>you@company.com, you@gmail.com</source>
         <translation>vous@societe.fr, vous@gmail.com</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="78" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="83" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="80" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="85" />
         <source>Dormant after</source>
         <translation>En sommeil après</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="81" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="86" />
         <source>Cool-down of lost leads</source>
         <translation>Délai de carence des prospects perdus</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="82" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="87" />
         <source>My email addresses</source>
         <translation>Mes adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="84" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="89" />
         <source>Language (applies after restart)</source>
         <translation>Langue (après redémarrage de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="86" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="91" />
+        <source>Start LinkRevive at login</source>
+        <translation>Lancer LinkRevive à l'ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="94" />
+        <source>Opens minimised in the system tray when you log in, and shows one notification in the morning when there are new leads to revive.</source>
+        <translation>S'ouvre réduit dans la zone de notification à l'ouverture de session et affiche une notification le matin quand il y a de nouveaux prospects à relancer.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="103" />
+        <source>On this system, see the README to start LinkRevive at login.</source>
+        <translation>Sur ce système, voyez le README pour lancer LinkRevive à l'ouverture de session.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="107" />
         <source>Revisit window per stall reason</source>
         <translation>Délai de relance par raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="93" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="114" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="95" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="116" />
         <source>Score weights per signal</source>
         <translation>Poids des signaux dans le score</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="98" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="119" />
         <source>Job change</source>
         <translation>Changement de poste</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="99" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="120" />
         <source>Title change</source>
         <translation>Nouveau titre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="100" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="121" />
         <source>Reconnected</source>
         <translation>Reconnecté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="101" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="122" />
         <source>LinkedIn message</source>
         <translation>Message LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="102" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="123" />
         <source>LinkedIn invitation</source>
         <translation>Invitation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="103" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="124" />
         <source>Incoming email</source>
         <translation>E-mail reçu</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="104" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="125" />
         <source>Manual signal</source>
         <translation>Signal manuel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="113" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="134" />
         <source>Adjust them by my results (what led to answers)</source>
         <translation>Les ajuster selon mes résultats (ce qui a mené à des réponses)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="117" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="138" />
         <source>Today raises the weight of the signals that led to answers for you and lowers the others, a little at a time and within bounds. Untick to use the weights above as they are.</source>
         <translation>Aujourd'hui augmente le poids des signaux qui ont mené à des réponses pour vous et baisse celui des autres, peu à peu et dans des limites. Décochez pour utiliser les poids ci-dessus tels quels.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="150" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="174" />
+        <source>Leads to revive this morning</source>
+        <translation>Prospects à relancer ce matin</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="177" />
+        <source>Could not change the login entry: {0}</source>
+        <translation>Impossible de modifier le lancement à l'ouverture de session : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="186" />
         <source>Not an email address: {0}</source>
         <translation>Adresse e-mail non valide : {0}</translation>
     </message>
@@ -2082,7 +2178,7 @@
         <location filename="../../linkrevive/gui/today_table_model.py" line="36" />
         <source>New since your last look at Today</source>
         <extracomment>Not shown in Today's table: the reasons say it ("… — reason: distance") and the pane too. The first why-now reason (the last column: it takes the room the others leave). A row's "new since your last look" flag (bool), for delegates and tests. Put before the name of a lead new since the last look (with a bold name and a tooltip).</extracomment>
-        <translation type="unfinished" />
+        <translation>Nouveau depuis votre dernière visite d'Aujourd'hui</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/today_table_model.py" line="47" />
@@ -2123,124 +2219,135 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="139" />
+        <location filename="../../linkrevive/gui/today_view.py" line="140" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="140" />
+        <location filename="../../linkrevive/gui/today_view.py" line="141" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="149" />
+        <location filename="../../linkrevive/gui/today_view.py" line="150" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="151" />
+        <location filename="../../linkrevive/gui/today_view.py" line="152" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="153" />
+        <location filename="../../linkrevive/gui/today_view.py" line="154" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="155" />
+        <location filename="../../linkrevive/gui/today_view.py" line="156" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="160" />
+        <location filename="../../linkrevive/gui/today_view.py" line="161" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="166" />
+        <location filename="../../linkrevive/gui/today_view.py" line="167" />
         <source>Suggested opener</source>
         <translation>Accroche suggérée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="256" />
+        <location filename="../../linkrevive/gui/today_view.py" line="250" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="369" />
+        <location filename="../../linkrevive/gui/today_view.py" line="375" />
         <source>%n new since yesterday</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="372" />
-        <location filename="../../linkrevive/gui/today_view.py" line="373" />
-        <source>%n new since {0}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n nouveau depuis hier</numerusform><numerusform>%n nouveaux depuis hier</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/today_view.py" line="378" />
+        <source>%n new since {0}</source>
+        <translation><numerusform>%n nouveau depuis {0}</numerusform><numerusform>%n nouveaux depuis {0}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/today_view.py" line="379" />
+        <source>%n new since your look of {0}</source>
+        <translation><numerusform>%n nouveau depuis votre visite du {0}</numerusform><numerusform>%n nouveaux depuis votre visite du {0}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/today_view.py" line="384" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="383" />
+        <location filename="../../linkrevive/gui/today_view.py" line="389" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n autre à relancer — voir Prospects, filtre En sommeil</numerusform><numerusform>%n autres à relancer — voir Prospects, filtre En sommeil</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="284" />
+        <location filename="../../linkrevive/gui/today_view.py" line="278" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="119" />
+        <location filename="../../linkrevive/gui/today_view.py" line="120" />
         <source>New in your network (not prospects yet)</source>
         <extracomment>Height of a row of the candidate tables (the selected one grows to its reason's lines). Rows of "New in your network" shown when it is opened, before it scrolls. The window's selected person (None: this view alone, as in single-widget tests). The day of the last look at Today before this one (None: no earlier look).</extracomment>
         <translation>Nouveau dans votre réseau (pas encore des prospects)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="157" />
+        <location filename="../../linkrevive/gui/today_view.py" line="158" />
         <source>Do not contact…</source>
         <translation>Ne pas contacter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="274" />
-        <location filename="../../linkrevive/gui/today_view.py" line="328" />
+        <location filename="../../linkrevive/gui/today_view.py" line="268" />
+        <location filename="../../linkrevive/gui/today_view.py" line="335" />
         <source>%n new in your network ›</source>
         <translation><numerusform>Réseau : %n nouveauté ›</numerusform><numerusform>Réseau : %n nouveautés ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="276" />
-        <location filename="../../linkrevive/gui/today_view.py" line="326" />
+        <location filename="../../linkrevive/gui/today_view.py" line="270" />
+        <location filename="../../linkrevive/gui/today_view.py" line="333" />
         <source>Hide new in your network</source>
         <translation>Masquer les nouveautés du réseau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="286" />
+        <location filename="../../linkrevive/gui/today_view.py" line="280" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn ›</numerusform><numerusform>%n contacts à ajouter sur LinkedIn ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="385" />
+        <location filename="../../linkrevive/gui/today_view.py" line="391" />
         <source>As of {0}: {1}</source>
         <translation>Au {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="452" />
+        <location filename="../../linkrevive/gui/today_view.py" line="458" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="514" />
+        <location filename="../../linkrevive/gui/today_view.py" line="520" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="157" />
+        <source>Open Today</source>
+        <translation>Ouvrir Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/nudge.py" line="159" />
+        <source>Quit LinkRevive</source>
+        <translation>Quitter LinkRevive</translation>
     </message>
 </context>
 <context>
