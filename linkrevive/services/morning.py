@@ -106,7 +106,7 @@ def news_of(
     day = found.as_of or _now().date()
     shown = shown_leads(found.items)
     with workspace.database.session() as session:
-        earlier = morning_repo.visits(session, before=day)
+        earlier = morning_repo.visits(session, before=day, leads=[s.lead_id for s in shown])
         ends = morning_repo.snooze_ends(session, [s.lead_id for s in shown], by=day)
     news = MorningNews(
         found.items, found.more_due, day, novelty(shown, earlier, day, snooze_ends=ends)

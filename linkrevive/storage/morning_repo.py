@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -51,11 +52,25 @@ def _signs(text: str) -> tuple[str, ...]:
     return tuple(str(k) for k in value) if isinstance(value, list) else ()
 
 
-def visits(session: Session, *, before: date | None = None) -> list[Visit]:
-    """Every kept visit, oldest first (with ``before``, only the days before it)."""
+def visits(
+    session: Session,
+    *,
+    before: date | None = None,
+    since: date | None = None,
+    leads: Collection[int] | None = None,
+) -> list[Visit]:
+    """Every kept visit, oldest first (with ``before``, only the days before it; with
+    ``since``, only the days from it on).
+
+    With ``leads`` (lead ids: person ids, negated profile ids), each visit holds only those
+    of its leads: all a morning needs to tell what is new among the leads it shows, read
+    without the years of other rows.
+    """
     stmt = sa.select(_visit.c.id, _visit.c.as_of, _visit.c.seen_at).order_by(_visit.c.as_of)
     if before is not None:
         stmt = stmt.where(_visit.c.as_of < before)
+    if since is not None:
+        stmt = stmt.where(_visit.c.as_of >= since)
     heads = session.execute(stmt).all()
     if not heads:
         return []
@@ -72,10 +87,23 @@ def visits(session: Session, *, before: date | None = None) -> list[Visit]:
         _lead.c.stall_reason,
         _lead.c.last_exchange,
     ).order_by(_lead.c.visit_id, _lead.c.rank, _lead.c.id)
+    if before is not None or since is not None:
+        lead_stmt = lead_stmt.join(_visit, _visit.c.id == _lead.c.visit_id)
     if before is not None:
-        lead_stmt = lead_stmt.join(_visit, _visit.c.id == _lead.c.visit_id).where(
-            _visit.c.as_of < before
-        )
+        lead_stmt = lead_stmt.where(_visit.c.as_of < before)
+    if since is not None:
+        lead_stmt = lead_stmt.where(_visit.c.as_of >= since)
+    found_rows: list[Any] = []
+    if leads is None:
+        found_rows = list(session.execute(lead_stmt).all())
+    else:
+        people = sorted({i for i in leads if i > 0})
+        profiles = sorted({-i for i in leads if i < 0})
+        for column, ids in ((_lead.c.person_id, people), (_lead.c.profile_id, profiles)):
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                found_rows.extend(session.execute(lead_stmt.where(column.in_(chunk))).all())
+        found_rows.sort(key=lambda r: (r[0], r[3]))
     for (
         visit_id,
         person,
@@ -87,7 +115,7 @@ def visits(session: Session, *, before: date | None = None) -> list[Visit]:
         stage,
         stall,
         last,
-    ) in session.execute(lead_stmt).all():
+    ) in found_rows:
         lead_id = person if person is not None else -(profile or 0)
         rows[visit_id].append(
             ShownLead(
@@ -112,10 +140,8 @@ def visits(session: Session, *, before: date | None = None) -> list[Visit]:
 
 def visit_on(session: Session, as_of: date) -> Visit | None:
     """The visit of the day ``as_of``, if the user looked at Today that day."""
-    for visit in visits(session, before=as_of + timedelta(days=1)):
-        if visit.as_of == as_of:
-            return visit
-    return None
+    found = visits(session, before=as_of + timedelta(days=1), since=as_of)
+    return found[0] if found else None
 
 
 def save_visit(session: Session, visit: Visit, *, kept: int = VISITS_KEPT) -> None:

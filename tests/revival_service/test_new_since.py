@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from linkrevive.domain.morning import ShownLead, Visit, sign_key
 from linkrevive.revival.novelty import merge, novelty, previous_visit
@@ -224,3 +225,32 @@ def test_forgetting_a_person_erases_their_mornings(
     finally:
         connection.close()
     assert shown == 3 and people == 0  # Bruno, Gaston and Émile remain
+
+
+def test_the_record_keeps_the_last_visits_and_reads_only_the_leads_asked(
+    capsys: pytest.CaptureFixture[str], world: Path
+) -> None:
+    from linkrevive.storage import morning_repo
+
+    workspace = Workspace.open(str(world))
+    try:
+        with workspace.database.session() as session:
+            ids = sorted(session.execute(sa.text("SELECT id FROM person")).scalars())[:3]
+        with workspace.database.session(write=True) as session:
+            for day in range(1, 6):
+                leads = tuple(_lead(i, f"manual@2026-03-0{day}") for i in ids)
+                visit = Visit(date(2026, 3, day), AT, leads)
+                morning_repo.save_visit(session, visit, kept=3)
+            # Saving a day again replaces it; a lead no longer in the store is left out.
+            visit = Visit(date(2026, 3, 5), AT, (_lead(ids[0]), _lead(10**6)))
+            morning_repo.save_visit(session, visit, kept=3)
+        with workspace.database.session() as session:
+            kept = morning_repo.visits(session)
+            asked = morning_repo.visits(session, before=date(2026, 3, 5), leads=[ids[1]])
+            same_day = morning_repo.visit_on(session, date(2026, 3, 4))
+    finally:
+        workspace.close()
+    assert [v.as_of.day for v in kept] == [3, 4, 5]
+    assert [s.lead_id for s in kept[-1].leads] == [ids[0]] and kept[-1].leads[0].signs == ()
+    assert [[s.lead_id for s in v.leads] for v in asked] == [[ids[1]], [ids[1]]]
+    assert same_day is not None and same_day.lead(ids[2]) is not None
