@@ -214,9 +214,10 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
             row["reasons"] = item.why_now
             row["new"] = "new" if row["new"] else ""
         print_rows((*TODAY_COLUMNS, "section", "new"), rows, args.format)
+        if found.since is not None or args.new:
+            print(_since_line(len(found.new_items), found.since, found.as_of))
         if found.more_due and not args.new:
             print(f"{found.more_due} more due — see Prospects, filter Dormant.")
-        print(_since_line(len(found.new_items), found.since, found.as_of))
         return 0
     print_rows((*TODAY_COLUMNS, *EXTRA_COLUMNS), rows, args.format)
     return 0

@@ -48,8 +48,10 @@ def test_the_first_look_marks_nothing_and_says_why(
     rows = _look(capsys, world, "2026-03-16")
     assert rows and not any(r["new"] for r in rows)
     assert _look(capsys, world, "2026-03-16", "--new") == []
-    table = cli(capsys, world, "today", "--as-of", "2026-03-16", "--mark-seen")
+    table = cli(capsys, world, "today", "--as-of", "2026-03-16", "--new")
     assert "No earlier look at Today recorded" in table.out
+    table = cli(capsys, world, "today", "--as-of", "2026-03-16", "--mark-seen")
+    assert "No earlier look" not in table.out and " new " not in table.out
     table = cli(capsys, world, "today", "--as-of", "2026-03-17")
     assert "0 new leads since yesterday." in table.out
     table = cli(capsys, world, "today", "--as-of", "2026-03-19")
