@@ -98,7 +98,7 @@ class LearningRules:
     """How much the user's outcomes may move a sign's weight."""
 
     #: Weight of the prior, in cases: this many acted-on proposals count as much as it.
-    prior_strength: float = 10.0
+    prior_strength: float = 20.0
     #: Bounds of the factor applied to a default weight.
     min_factor: float = 0.5
     max_factor: float = 1.5
@@ -124,8 +124,8 @@ def sign_records(
     outcomes: Iterable[Outcome], rules: LearningRules | None = None
 ) -> dict[str, SignRecord]:
     """Each sign's record: Beta(s·p, s·(1−p)) prior, ``p`` the overall answer rate of the
-    acted-on proposals (Laplace-smoothed), ``s`` the prior strength; factor = posterior
-    mean / ``p``, bounded."""
+    acted-on proposals that had a sign (Laplace-smoothed; revisits come due left out),
+    ``s`` the prior strength; factor = posterior mean / ``p``, bounded."""
     rules = rules or LearningRules()
     acted: dict[str, int] = {}
     answered: dict[str, int] = {}
@@ -136,8 +136,11 @@ def sign_records(
         acted[sign] = acted.get(sign, 0) + 1
         if outcome.level >= Step.ANSWERED:
             answered[sign] = answered.get(sign, 0) + 1
-    total_acted = sum(acted.values())
-    pooled = (sum(answered.values()) + 1) / (total_acted + 2)
+    # The prior is the signs' overall rate: proposals with no sign (a revisit come due) have
+    # no weight to learn and would drag it down, lifting every sign alike.
+    signs = [sign for sign in acted if sign != REVISIT_DUE]
+    total_acted = sum(acted[sign] for sign in signs)
+    pooled = (sum(answered.get(sign, 0) for sign in signs) + 1) / (total_acted + 2)
     alpha = rules.prior_strength * pooled
     beta = rules.prior_strength * (1 - pooled)
     records = {}

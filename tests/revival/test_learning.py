@@ -161,3 +161,36 @@ def test_a_proposal_is_filed_under_its_strongest_sign() -> None:
     assert sign_of(["title_change", "job_change", "reconnected"], weights) == "job_change"
     assert sign_of(["email_inbound", "linkedin_message"], weights) == "email_inbound"
     assert sign_of([], weights) == REVISIT_DUE
+
+
+# -- two simulated years of mornings -------------------------------------------------------
+
+
+def test_on_the_simulated_history_the_weights_move_the_right_way_within_bounds() -> None:
+    from datetime import timedelta
+
+    from tests.revival.morning_history import history
+
+    rules = LearningRules()
+    defaults = RevivalSettings().signal_weights
+    skewed = history("skewed")
+    records = sign_records(skewed.outcomes(skewed.end))
+    assert records["job_change"].factor > 1.2
+    assert records["linkedin_invitation"].factor < 0.8
+    assert all(rules.min_factor <= r.factor <= rules.max_factor for r in records.values())
+    weights = learned_settings(RevivalSettings(), skewed.outcomes(skewed.end)).signal_weights
+    assert weights["job_change"] > defaults["job_change"]
+    assert weights["linkedin_invitation"] < defaults["linkedin_invitation"]
+    assert all(
+        rules.min_factor * defaults[k] - 1 <= w <= rules.max_factor * defaults[k] + 1
+        for k, w in weights.items()
+    )
+    # Six months in, fewer cases: the same direction, a smaller step.
+    early = sign_records(skewed.outcomes(skewed.end - timedelta(days=545)))
+    assert 1.0 <= early["job_change"].factor < records["job_change"].factor
+    equal = history("equal")
+    flat = sign_records(equal.outcomes(equal.end))
+    signs = [r for s, r in flat.items() if s != REVISIT_DUE]
+    assert max(abs(r.factor - 1) for r in signs) < max(
+        abs(records[s].factor - 1) for s in ("job_change", "linkedin_invitation")
+    )

@@ -168,3 +168,41 @@ def test_an_episode_does_not_take_the_next_ones_facts() -> None:
     )
     assert [o.level for o in found] == [Step.PROPOSED, Step.CLIENT]
     assert found[1].proposal.day == second
+
+
+# -- two simulated years of mornings -------------------------------------------------------
+
+
+@pytest.mark.parametrize("payoff", ["equal", "skewed"])
+def test_the_rules_find_what_the_simulated_user_and_prospects_did(payoff: str) -> None:
+    from tests.revival.morning_history import history
+
+    world = history(payoff)
+    found = world.outcomes(world.end + timedelta(days=400))
+    acted = {(o.proposal.person_id, o.acted_on): o.level for o in found if o.acted_on}
+    assert len(world.truth) > 200
+    assert acted == world.truth  # every act, and how far each went
+    levels = {o.level for o in found}
+    assert levels == set(Step)  # every step is reached somewhere
+    # Each lead the user never acted on stayed "proposed".
+    assert all(o.level is Step.PROPOSED for o in found if o.acted_on is None)
+
+
+def test_the_simulated_funnel_counts_match_the_truth() -> None:
+    from linkrevive.revival.learning import BY_ALL, funnel
+    from tests.revival.morning_history import history
+
+    world = history("skewed")
+    found = world.outcomes(world.end + timedelta(days=400))
+    (total,) = funnel(found, BY_ALL)
+    truth = list(world.truth.values())
+    assert total.counts == (
+        len(found),
+        len(truth),
+        sum(1 for t in truth if t >= Step.ANSWERED),
+        sum(1 for t in truth if t >= Step.ADVANCED),
+        sum(1 for t in truth if t is Step.CLIENT),
+    )
+    # Nothing is told before it happened: on the history's last day, fewer answers are known.
+    early = funnel(world.outcomes(world.end - timedelta(days=300)), BY_ALL)[0]
+    assert early.counts[Step.ANSWERED] < total.counts[Step.ANSWERED]
