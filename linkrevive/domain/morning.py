@@ -44,7 +44,8 @@ class ShownLead:
 
 @dataclass(frozen=True, slots=True)
 class Visit:
-    """What Today showed on the day ``as_of``; ``seen_at`` is when it was last looked at.
+    """What Today showed on the day ``as_of``; ``seen_at`` is when the look that last
+    added to it was made.
 
     Several looks on the same day are one visit: the union of what they showed.
     """

@@ -118,16 +118,31 @@ def news_of(
 
 def record_visit(
     workspace: Workspace, news: MorningNews, *, seen_at: datetime | None = None
-) -> Visit:
+) -> Visit | None:
     """Record that the user looked at ``news``: the day's visit, merged with an earlier look
-    of the same day (so nothing shown that day is news again tomorrow)."""
+    of the same day (so nothing shown that day is news again tomorrow).
+
+    Nothing is written for an empty list (there is nothing to remember, and an empty
+    database stays empty), nor when the day's visit already holds everything shown (a
+    second look the same morning changes nothing). Returns the visit stored, if any.
+    """
+    if not news.items:
+        return None
     visit = Visit(news.as_of, seen_at or _now(), tuple(shown_leads(news.items)))
     with workspace.database.session(write=True) as session:
         same_day = morning_repo.visit_on(session, news.as_of)
         if same_day is not None:
             visit = merge(same_day, visit)
+            if _same_leads(visit, same_day):
+                return None
         morning_repo.save_visit(session, visit)
     return visit
+
+
+def _same_leads(visit: Visit, stored: Visit) -> bool:
+    """Whether ``visit`` shows no lead nor sign that ``stored`` did not."""
+    known = {s.lead_id: set(s.signs) for s in stored.leads}
+    return all(s.lead_id in known and set(s.signs) <= known[s.lead_id] for s in visit.leads)
 
 
 def visits(workspace: Workspace) -> list[Visit]:
