@@ -2,7 +2,9 @@
 
 Every ``Connections.csv`` layout since 2015 is accepted (FORMATS.md §1): the header is found
 by content, columns are mapped by name, dates are parsed per file with an explicit month
-table, and Excel re-saves (``;``, cp1252, padded preamble, ``5-Jan-26``) are handled.
+table, and Excel re-saves (``;``, cp1252, padded preamble, ``5-Jan-26``) are handled. Each
+file's parser is in ``linkedin_files``, the dates in ``linkedin_dates``; this module finds
+the files of an export, reads them, and dates the export.
 """
 
 from __future__ import annotations
@@ -10,11 +12,9 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import UTC, date, datetime
-from functools import lru_cache, wraps
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any, TypeVar
 
 from linkrevive.domain.enums import Direction
 from linkrevive.domain.errors import Cancelled, InputError
@@ -30,8 +30,6 @@ from linkrevive.domain.records import (
     never_cancelled,
     no_progress,
 )
-from linkrevive.domain.text import fold, normalize_email, normalize_linkedin_url
-from linkrevive.domain.vocabulary import plausible_year
 from linkrevive.importers.limits import (
     check_regular_file,
     open_zip,
@@ -39,456 +37,26 @@ from linkrevive.importers.limits import (
     read_file_capped,
     read_zip_member,
 )
-from linkrevive.importers.textfile import CsvTable, decode_text, find_csv_header
+from linkrevive.importers.linkedin_dates import parse_linkedin_date
+from linkrevive.importers.linkedin_files import (
+    is_connections_header,
+    is_endorsements_header,
+    is_invitations_header,
+    is_messages_header,
+    is_recommendations_header,
+    parse_connections,
+    parse_invitations,
+    parse_messages,
+    parse_touches,
+)
+from linkrevive.importers.textfile import decode_text, find_csv_header
 
-# English first; the others appear only after a localised Excel re-saved the file.
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "jan janv jan. ene gen",
-        "feb fev fevr feb. febr",
-        "mar mars mrz mar. maer marz",
-        "apr avr abr apr.",
-        "may mai mag",
-        "jun juin giu jun.",
-        "jul juil jul. lug",
-        "aug aout ago aug.",
-        "sep sept set sep.",
-        "oct okt ott oct.",
-        "nov nov.",
-        "dec dez dic dec.",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
-
-_TEXT_DATE = re.compile(r"^(\d{1,2})[ \-./]([^\W\d_]+\.?)[ \-./](\d{2,4})$")
-_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:,?\s+(.*))?$")
 #: LinkedIn's own name for an export: ``Complete_LinkedInDataExport_MM-DD-YYYY.zip``,
 #: ``Basic_…`` for the quick archive, plain ``LinkedInDataExport_…`` before mid-2018; the
 #: unzipped folder keeps it (a browser may add `` (1)``).
 _EXPORT_NAME_DATE = re.compile(r"LinkedInDataExport_(\d{2})-(\d{2})-(\d{4})", re.IGNORECASE)
 #: Zip entries carry no date before this one (the format's epoch and its default value).
 _ZIP_EPOCH = (1980, 1, 2)
-
-_CONNECTION_COLUMNS = {
-    "first": ("first name", "firstname", "prenom", "vorname"),
-    "last": ("last name", "lastname", "nom", "nachname"),
-    "url": ("url", "profile url", "public profile url"),
-    "email": ("email address", "emailaddress", "e-mail address", "email"),
-    "company": ("company", "entreprise", "societe", "unternehmen"),
-    "position": ("position", "job title", "poste"),
-    "connected": ("connected on", "connectedon", "connecte le", "verbunden am"),
-}
-
-
-def _key(cell: str) -> str:
-    return " ".join(fold(cell).replace("_", " ").split())
-
-
-def _is_connections_header(cells: list[str]) -> bool:
-    keys = {_key(c) for c in cells}
-    modern = bool(keys & {"first name", "firstname"}) and bool(
-        keys & {"connected on", "connectedon"}
-    )
-    outlook = {"first name", "last name", "e-mail address", "company", "job title"} <= keys
-    return modern or outlook
-
-
-def _is_messages_header(cells: list[str]) -> bool:
-    keys = {_key(c) for c in cells}
-    return {"from", "date"} <= keys and bool(keys & {"content", "conversation id", "subject"})
-
-
-def _is_invitations_header(cells: list[str]) -> bool:
-    keys = {_key(c) for c in cells}
-    return {"from", "to", "sent at", "direction"} <= keys
-
-
-def _column(header: Iterable[str], names: tuple[str, ...]) -> str | None:
-    """The header cell for the first alias present (aliases in order of preference)."""
-    by_key: dict[str, str] = {}
-    for cell in header:
-        by_key.setdefault(_key(cell), cell.strip())
-    for name in names:
-        if name in by_key:
-            return by_key[name]
-    return None
-
-
-def _named_records(
-    table: CsvTable, label: str, aliases: Mapping[str, tuple[str, ...]]
-) -> Iterator[tuple[int, Callable[[str], str]]]:
-    """Each data row as ``(line, get)`` where ``get(name)`` is the stripped cell of the
-    column known by one of ``aliases[name]`` (empty when the file lacks that column)."""
-    at = {name: table.index(_column(table.header, names)) for name, names in aliases.items()}
-    for line, record in table.records(label):
-
-        def get(name: str, record: list[str] = record) -> str:
-            index = at[name]
-            return record[index].strip() if index is not None else ""
-
-        yield line, get
-
-
-# --- dates ---------------------------------------------------------------------------------
-
-
-def _year(text: str) -> int:
-    value = int(text)
-    return value + 2000 if len(text) <= 2 else value  # "0001" is year 1, not 2001
-
-
-_Dated = TypeVar("_Dated", date, datetime)
-
-
-def _bounded(parse: Callable[..., _Dated | None]) -> Callable[..., _Dated | None]:
-    """``parse`` answering None for a date outside the plausible years (``0001``, ``9999``)."""
-
-    @wraps(parse)
-    def bounded(*args: Any, **kwargs: Any) -> _Dated | None:
-        found = parse(*args, **kwargs)
-        return found if found is None or plausible_year(found.year) else None
-
-    return bounded
-
-
-@_bounded
-def _text_date(raw: str) -> date | None:
-    match = _TEXT_DATE.match(raw)
-    if not match:
-        return None
-    month = _MONTHS.get(fold(match.group(2)).rstrip(".")[:5]) or _MONTHS.get(
-        fold(match.group(2))[:3]
-    )
-    if month is None:
-        return None
-    try:
-        return date(_year(match.group(3)), month, int(match.group(1)))
-    except ValueError:
-        return None
-
-
-def _day_first(values: Iterable[str]) -> bool:
-    """Whether the slash/dot dates of one column are day-first (European) or US month-first.
-
-    LinkedIn itself wrote ``M/D/YY, h:mm AM`` (2018); European Excel writes ``16.09.2021``
-    or ``16/09/2021``. A first field above 12 anywhere settles it; dots mean European.
-    """
-    month_first_votes = day_first_votes = 0
-    for raw in values:
-        match = _NUMERIC_DATE.match(raw.strip())
-        if not match or len(match.group(1)) == 4:
-            continue
-        first, second = int(match.group(1)), int(match.group(2))
-        if first > 12:
-            day_first_votes += 1
-        elif second > 12:
-            month_first_votes += 1
-        elif "." in raw:
-            day_first_votes += 1
-        elif match.group(4):  # a time after the date: LinkedIn's own US format
-            month_first_votes += 1
-    return day_first_votes > month_first_votes
-
-
-@lru_cache(maxsize=1 << 14)
-@_bounded
-def parse_linkedin_date(raw: str, *, day_first: bool = False) -> date | None:
-    """A date from any format LinkedIn or a spreadsheet wrote in a Connections column."""
-    text = raw.strip().strip('"')
-    if not text:
-        return None
-    found = _text_date(text)
-    if found is not None:
-        return found
-    match = _NUMERIC_DATE.match(text)
-    if not match:
-        return None
-    a, b, c = match.group(1), match.group(2), match.group(3)
-    try:
-        if len(a) == 4:
-            return date(int(a), int(b), int(c))
-        day, month = (int(a), int(b)) if day_first else (int(b), int(a))
-        return date(_year(c), month, day)
-    except ValueError:
-        return None
-
-
-@_bounded
-def _parse_utc(raw: str) -> datetime | None:
-    text = raw.strip()
-    # messages.csv has tens of thousands of ``2024-01-31 09:15:00 UTC``; strptime is slow.
-    iso = text.removesuffix(" UTC")
-    if len(iso) == 19 and iso[4] == "-":  # an offset written out is much faster than replace()
-        try:
-            return datetime.fromisoformat(iso + "+00:00")
-        except ValueError:
-            pass
-    if len(iso) >= 10 and iso[4] == "-":
-        try:
-            found = datetime.fromisoformat(iso)
-        except ValueError:
-            pass
-        else:
-            return found.replace(tzinfo=UTC) if found.tzinfo is None else found.astimezone(UTC)
-    try:
-        return datetime.strptime(text, "%Y/%m/%d %H:%M:%S UTC").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-
-
-_US_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4}),? (\d{1,2}):(\d{2}) ([AP])M")
-
-
-@_bounded
-def _parse_us_datetime(raw: str) -> datetime | None:
-    """``12/15/24, 7:47 AM`` (Invitations, no zone given: taken as UTC)."""
-    text = " ".join(raw.strip().split())
-    fast = _US_STAMP.fullmatch(text.upper())
-    if fast and 1 <= int(fast.group(4)) <= 12:  # strptime takes ~15 µs a call
-        month, day, year, hour, minute, half = fast.groups()
-        hour_24 = int(hour) % 12 + (12 if half == "P" else 0)
-        try:
-            return datetime(_year(year), int(month), int(day), hour_24, int(minute), tzinfo=UTC)
-        except ValueError:
-            return None
-    for fmt in ("%m/%d/%y, %I:%M %p", "%m/%d/%Y, %I:%M %p", "%m/%d/%y %I:%M %p"):
-        try:
-            return datetime.strptime(text, fmt).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-    day = parse_linkedin_date(text)
-    return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
-
-
-# --- Connections.csv ------------------------------------------------------------------------
-
-
-def parse_connections(text: str, label: str) -> tuple[list[ConnectionRow], list[ImportIssue]]:
-    """Rows of a Connections.csv text; hidden members and bad rows come back as issues."""
-    table = find_csv_header(text, label, _is_connections_header)
-    if table is None:
-        raise InputError("no_linkedin_header", label)
-    cols = {
-        name: table.index(_column(table.header, aliases))
-        for name, aliases in _CONNECTION_COLUMNS.items()
-    }
-    if cols["first"] is None and cols["last"] is None and cols["url"] is None:
-        raise InputError("no_linkedin_header", label)
-    # Each record gets one extra empty cell at the end: a column the file lacks reads it
-    # (index -1), so the hot loop below indexes without a test per cell.
-    raw_rows = list(table.records(label))
-    for _line, record in raw_rows:
-        record.append("")
-    at = {name: (-1 if index is None else index) for name, index in cols.items()}
-    i_first, i_last, i_url, i_email = at["first"], at["last"], at["url"], at["email"]
-    i_company, i_position, i_when = at["company"], at["position"], at["connected"]
-    day_first = _day_first({r[i_when] for _, r in raw_rows}) if i_when >= 0 else False
-    rows: list[ConnectionRow] = []
-    issues: list[ImportIssue] = []
-    dates: dict[str, date | None] = {}  # a few thousand distinct days for 30,000 rows
-    for line, record in raw_rows:
-        first, last = record[i_first].strip(), record[i_last].strip()
-        url_raw, email_raw = record[i_url].strip(), record[i_email].strip()
-        company, position = record[i_company].strip(), record[i_position].strip()
-        when_raw = record[i_when].strip()
-        if not (first or last or url_raw or email_raw or company or position):
-            issues.append(ImportIssue(label, line, "hidden_member", when_raw))
-            continue
-        url = normalize_linkedin_url(url_raw) if url_raw else None
-        if url_raw and url is None:
-            issues.append(ImportIssue(label, line, "bad_profile_url", url_raw))
-            continue
-        if not (first or last or url):
-            issues.append(ImportIssue(label, line, "no_name", company))
-            continue
-        if when_raw in dates:
-            connected_on = dates[when_raw]
-        else:
-            connected_on = dates[when_raw] = parse_linkedin_date(when_raw, day_first=day_first)
-        if when_raw and connected_on is None:
-            issues.append(ImportIssue(label, line, "bad_date", when_raw))
-            continue
-        email = normalize_email(email_raw) if email_raw else None
-        rows.append(ConnectionRow(first, last, url, email, company, position, connected_on, line))
-    return rows, issues
-
-
-# --- messages.csv ---------------------------------------------------------------------------
-
-
-def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[ImportIssue]]:
-    """LinkedIn messages with a sender profile URL; drafts dropped."""
-    table = find_csv_header(text, label, _is_messages_header, search_records=3)
-    if table is None:
-        raise InputError("not_linkedin", label)
-    cols = [
-        table.index(_column(table.header, names))
-        for names in (
-            ("conversation id",),
-            ("from",),
-            ("sender profile url",),
-            ("to",),
-            ("recipient profile urls",),
-            ("date",),
-            ("subject", "conversation title"),
-            ("is message draft",),
-        )
-    ]
-    # As for connections: a column the file lacks reads the empty cell added at the end.
-    i_conv, i_from, i_sender, i_to, i_recipients, i_date, i_subject, i_draft = (
-        -1 if index is None else index for index in cols
-    )
-    rows: list[MessageRow] = []
-    issues: list[ImportIssue] = []
-    urls: dict[str, str | None] = {}  # the same few thousand profiles write again and again
-    for line, record in table.records(label):
-        record.append("")
-        if record[i_draft].strip().lower() in ("yes", "true", "oui"):
-            continue
-        when_raw = record[i_date]
-        sent_at = _parse_utc(when_raw) or _parse_us_datetime(when_raw)
-        if sent_at is None:
-            issues.append(ImportIssue(label, line, "bad_date", when_raw.strip()))
-            continue
-        sender_raw = record[i_sender]
-        sender_url = urls[sender_raw] if sender_raw in urls else _url(urls, sender_raw)
-        if sender_url is None:
-            issues.append(ImportIssue(label, line, "no_profile_url", record[i_from].strip()))
-            continue
-        recipients_raw = record[i_recipients]
-        if "," not in recipients_raw:  # one recipient: nearly every message
-            one = urls[recipients_raw] if recipients_raw in urls else _url(urls, recipients_raw)
-            recipients: tuple[str, ...] = () if one is None else (one,)
-        else:
-            recipients = tuple(
-                u
-                for u in (
-                    urls[p] if p in urls else _url(urls, p) for p in recipients_raw.split(",")
-                )
-                if u is not None
-            )
-        rows.append(
-            MessageRow(
-                record[i_conv].strip(),
-                record[i_from].strip(),
-                sender_url,
-                recipients,
-                record[i_to].strip(),
-                sent_at,
-                record[i_subject].strip(),
-                line,
-            )
-        )
-    return rows, issues
-
-
-def _url(cache: dict[str, str | None], raw: str) -> str | None:
-    """``normalize_linkedin_url`` of a cell, remembered in ``cache``."""
-    found = normalize_linkedin_url(raw) if raw.strip() else None
-    cache[raw] = found
-    return found
-
-
-# --- Invitations.csv ------------------------------------------------------------------------
-
-
-def parse_invitations(text: str, label: str) -> tuple[list[InvitationRow], list[ImportIssue]]:
-    """Connection invitations, both directions, with profile URLs when the export has them."""
-    table = find_csv_header(text, label, _is_invitations_header, search_records=3)
-    if table is None:
-        raise InputError("not_linkedin", label)
-    aliases = {
-        "from": ("from",),
-        "to": ("to",),
-        "sent": ("sent at",),
-        "message": ("message",),
-        "direction": ("direction",),
-        "inviter": ("inviterprofileurl",),
-        "invitee": ("inviteeprofileurl",),
-    }
-    rows: list[InvitationRow] = []
-    issues: list[ImportIssue] = []
-    for line, get in _named_records(table, label, aliases):
-        direction_raw = get("direction").upper()
-        if direction_raw not in ("INCOMING", "OUTGOING"):
-            issues.append(ImportIssue(label, line, "bad_direction", get("direction")))
-            continue
-        inviter = normalize_linkedin_url(get("inviter")) if get("inviter") else None
-        invitee = normalize_linkedin_url(get("invitee")) if get("invitee") else None
-        rows.append(
-            InvitationRow(
-                from_name=get("from"),
-                to_name=get("to"),
-                sent_at=_parse_us_datetime(get("sent")) if get("sent") else None,
-                message=get("message"),
-                direction=Direction.IN if direction_raw == "INCOMING" else Direction.OUT,
-                inviter_url=inviter,
-                invitee_url=invitee,
-                line=line,
-            )
-        )
-    return rows, issues
-
-
-# --- Endorsement_Received_Info.csv, Recommendations_Received.csv --------------------------
-
-
-def _is_endorsements_header(cells: list[str]) -> bool:
-    keys = {_key(c) for c in cells}
-    return {"endorsement date", "endorser first name"} <= keys
-
-
-def _is_recommendations_header(cells: list[str]) -> bool:
-    keys = {_key(c) for c in cells}
-    return {"first name", "last name", "creation date", "text"} <= keys
-
-
-def parse_touches(text: str, label: str) -> tuple[list[TouchRow], list[ImportIssue]]:
-    """Endorsements or recommendations received: who, when, and the skill or company."""
-    table = find_csv_header(text, label, _is_endorsements_header, search_records=3)
-    endorsements = table is not None
-    if table is None:
-        table = find_csv_header(text, label, _is_recommendations_header, search_records=3)
-    if table is None:
-        raise InputError("not_linkedin", label)
-    if endorsements:
-        names = {
-            "first": ("endorser first name",),
-            "last": ("endorser last name",),
-            "url": ("endorser public url",),
-            "date": ("endorsement date",),
-            "detail": ("skill name",),
-        }
-    else:
-        names = {
-            "first": ("first name",),
-            "last": ("last name",),
-            "url": ("profile url",),
-            "date": ("creation date",),
-            "detail": ("company",),
-        }
-    rows: list[TouchRow] = []
-    issues: list[ImportIssue] = []
-    for line, get in _named_records(table, label, names):
-        when = _parse_utc(get("date")) or _parse_us_datetime(get("date"))
-        if when is None:
-            issues.append(ImportIssue(label, line, "bad_date", get("date")))
-            continue
-        rows.append(
-            TouchRow(
-                kind="endorsement" if endorsements else "recommendation",
-                first_name=get("first"),
-                last_name=get("last"),
-                url=normalize_linkedin_url(get("url")) if get("url") else None,
-                occurred_at=when,
-                detail=get("detail"),
-                line=line,
-            )
-        )
-    return rows, issues
 
 
 # --- the export as a whole ------------------------------------------------------------------
@@ -667,18 +235,18 @@ def _read(
         if not text.strip():
             raise InputError("empty_file", label)
         head = text[:8192]
-        if find_csv_header(head, label, _is_connections_header) is not None:
+        if find_csv_header(head, label, is_connections_header) is not None:
             connections, issues = parse_connections(text, label)
             has_connections = found_any = True
-        elif find_csv_header(head, label, _is_messages_header, search_records=3):
+        elif find_csv_header(head, label, is_messages_header, search_records=3):
             messages, issues = parse_messages(text, label)
             found_any = True
-        elif find_csv_header(head, label, _is_invitations_header, search_records=3):
+        elif find_csv_header(head, label, is_invitations_header, search_records=3):
             invitations, issues = parse_invitations(text, label)
             found_any = True
         elif find_csv_header(
-            head, label, _is_endorsements_header, search_records=3
-        ) or find_csv_header(head, label, _is_recommendations_header, search_records=3):
+            head, label, is_endorsements_header, search_records=3
+        ) or find_csv_header(head, label, is_recommendations_header, search_records=3):
             touches, issues = parse_touches(text, label)
             found_any = True
         else:
