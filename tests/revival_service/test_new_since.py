@@ -282,7 +282,7 @@ def test_a_year_of_mornings_reports_each_sign_once_and_every_waking() -> None:
         for lead in range(1, 41):  # now and then the user snoozes a listed lead
             if lead not in snoozes and rng.random() < 0.004:
                 snoozes[lead] = (today, today + timedelta(days=rng.randint(3, 40)))
-        shown = []
+        shown: list[ShownLead] = []
         for lead, theirs in sorted(signs.items()):
             span = snoozes.get(lead)
             if span is not None and span[0] <= today < span[1]:
@@ -305,8 +305,8 @@ def test_a_year_of_mornings_reports_each_sign_once_and_every_waking() -> None:
                 or lead in found.woken
             )
             assert reason, (today, lead)
-        for lead, keys in found.new_signs.items():
-            for key in keys:
+        for lead, new_keys in found.new_signs.items():
+            for key in new_keys:
                 reported.setdefault((lead, key), []).append(today)
         for lead in found.woken:
             woken_seen.setdefault(lead, today)
