@@ -185,3 +185,32 @@ def test_minimized_reaches_the_window_and_not_a_command(monkeypatch: pytest.Monk
     assert entry.main(["--db", "x.sqlite3", "--minimized"]) == 0
     assert entry.main(["--db", "x.sqlite3"]) == 0
     assert opened == [("x.sqlite3", None, True), ("x.sqlite3", None, False)]
+
+
+def test_without_a_system_tray_the_window_opens_minimised(
+    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon, QTabWidget
+
+    from linkrevive.gui import nudge as module
+
+    class Window(QTabWidget):
+        @property
+        def tabs(self) -> QTabWidget:
+            return self
+
+    class FakeSession:
+        def __init__(self) -> None:
+            self.window: Window | None = None
+            self.own = None
+
+        def open(self) -> Window:
+            self.window = Window()
+            qtbot.addWidget(self.window)
+            self.window.show()
+            return self.window
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    session = FakeSession()
+    assert module.start_in_tray(qapp, session, None) is None  # type: ignore[arg-type]
+    assert session.window is not None and session.window.isMinimized()
