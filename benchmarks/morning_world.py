@@ -341,3 +341,68 @@ def _live_real_before(lead: _Lead, day: date) -> bool:
         e.real and e.day > last_out and (day - e.day).days <= 90 and e.day <= day
         for e in lead.events
     )
+
+
+def store_history(workspace: object, history: History, end: date) -> int:
+    """Write a simulated ``history`` into a real store (the demo), moved to end on ``end``:
+    its proposals, exchanges, opener copies and stage changes, the simulation's leads laid
+    on the store's people in turn. For pictures and manual checks of Insights ▸ What
+    works (the rules' tests use :func:`simulate` directly). Returns the proposals stored."""
+    from linkrevive.services.workspace import Workspace
+    from linkrevive.storage import activity_repo, outcome_repo, people_repo
+
+    assert isinstance(workspace, Workspace)
+    shift = end - history.end
+    with workspace.database.session(write=True) as session:
+        ids = sorted(p.id for p in people_repo.list_people(session) if p.id is not None)
+
+        def real(pid: int) -> int:
+            return ids[(pid - 1) % len(ids)]
+
+        days: dict[date, list[dict[str, object]]] = {}
+        for p in history.proposals:
+            days.setdefault(p.day + shift, []).append(
+                {
+                    "person_id": real(p.person_id),
+                    "sign": p.sign,
+                    "sign_on": p.sign_day + shift if p.sign_day else None,
+                    "stage": p.stage.value if p.stage else None,
+                    "stall_reason": p.stall_reason.value if p.stall_reason else None,
+                    "conversation_year": p.conversation_year,
+                }
+            )
+        stored = sum(outcome_repo.record_proposals(session, d, rows) for d, rows in days.items())
+        activity_repo.insert_exchanges(
+            session,
+            [
+                {
+                    "person_id": real(pid),
+                    "profile_id": None,
+                    "occurred_at": t.at + shift,
+                    "direction": t.direction.value,
+                    "channel": t.channel.value,
+                    "subject": "",
+                    "counterpart": "",
+                    "source_key": None,
+                    "import_run_id": None,
+                }
+                for pid, touches in history.touches.items()
+                for t in touches
+            ],
+        )
+        for pid, copies in history.copies.items():
+            for at in copies:
+                outcome_repo.record_event(
+                    session, real(pid), outcome_repo.OPENER_COPIED, at + shift
+                )
+        for pid, changes in history.changes.items():
+            for c in changes:
+                outcome_repo.record_event(
+                    session,
+                    real(pid),
+                    outcome_repo.STAGE_CHANGED,
+                    c.at + shift,
+                    old_value=c.old.value if c.old else None,
+                    new_value=c.new.value if c.new else None,
+                )
+    return stored

@@ -655,7 +655,7 @@ FR: dict[str, str] = {
     "New title": "Nouveau titre",
     "Re-connection": "Reconnexion",
     "Noted by you": "Noté par vous",
-    "Revisit due": "Relance arrivée à échéance",
+    "Revisit due": "Relance due",
     "Answer rate": "Taux de réponse",
     "{0}%": "{0} %",
     "Answered out of acted on": "Réponses sur prospects relancés",

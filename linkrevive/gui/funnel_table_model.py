@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from linkrevive.domain.enums import StallReason
 from linkrevive.gui.i18n import format_number, stall_label
@@ -127,3 +129,9 @@ class FunnelTableModel(RowTableModel[FunnelRow]):
             ],
             parent,
         )
+
+    def extra_data(self, row: FunnelRow, column: int, role: int) -> Any:
+        """Numbers right-aligned, as a spreadsheet shows them."""
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -136,8 +136,10 @@ class FunnelPane(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
         split.addWidget(self.table)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # The table shows its six signs whole at 1280 × 800; the chart takes the rest.
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 7 + 4)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)

@@ -3,7 +3,7 @@
 <context>
     <name>FunnelPane</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/insights_view.py" line="185" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="187" />
         <source>median %n day(s) from sign to answer</source>
         <translation><numerusform>median %n day from sign to answer</numerusform><numerusform>median %n days from sign to answer</numerusform></translation>
     </message>

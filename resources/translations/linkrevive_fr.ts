@@ -373,32 +373,32 @@
         <translation>Regrouper par :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="164" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="166" />
         <source>Revival funnel by %1</source>
         <translation>Entonnoir des relances par %1</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="172" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="174" />
         <source>Nothing proposed yet. Each lead Today shows you is counted here, then whether you wrote to them, they answered, and the stage moved forward.</source>
         <translation>Rien de proposé pour l'instant. Chaque prospect qu'Aujourd'hui vous montre est compté ici, puis si vous lui avez écrit, s'il a répondu et si l'étape a avancé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/insights_view.py" line="185" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="187" />
         <source>median %n day(s) from sign to answer</source>
         <translation><numerusform>médiane de %n jour du signe à la réponse</numerusform><numerusform>médiane de %n jours du signe à la réponse</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="190" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="192" />
         <source>Grouped by</source>
         <translation>Regroupé par</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="191" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="193" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="193" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="195" />
         <source>Median days from sign to answer</source>
         <translation>Jours médians du signe à la réponse</translation>
     </message>
@@ -406,122 +406,122 @@
 <context>
     <name>FunnelTableModel</name>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="17" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="19" />
         <source>Proposed</source>
         <translation>Proposés</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="18" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="20" />
         <source>Acted on</source>
         <translation>Relancés</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="19" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="21" />
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="20" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="22" />
         <source>Advanced</source>
         <translation>Avancés</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="21" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="23" />
         <source>Client</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="28" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="30" />
         <source>All proposals</source>
         <translation>Toutes les propositions</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="29" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="31" />
         <source>Sign</source>
         <translation>Signe</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="30" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="32" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="31" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="33" />
         <source>Year of the conversation</source>
         <translation>Année de la conversation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="38" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="40" />
         <source>Job change</source>
         <translation>Changement de poste</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="39" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="41" />
         <source>New title</source>
         <translation>Nouveau titre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="40" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="42" />
         <source>Re-connection</source>
         <translation>Reconnexion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="41" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="43" />
         <source>LinkedIn message</source>
         <translation>Message LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="42" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="44" />
         <source>LinkedIn invitation</source>
         <translation>Invitation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="45" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="47" />
         <source>Incoming email</source>
         <translation>E-mail reçu</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="46" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="48" />
         <source>Noted by you</source>
         <translation>Noté par vous</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="47" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="49" />
         <source>Revisit due</source>
-        <translation>Relance arrivée à échéance</translation>
+        <translation>Relance due</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="56" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="58" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="96" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="98" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="102" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="104" />
         <source>Answer rate</source>
         <translation>Taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="106" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="108" />
         <source>{0}%</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="111" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="113" />
         <source>Answered out of acted on</source>
         <translation>Réponses sur prospects relancés</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="116" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="118" />
         <source>Days to answer</source>
         <translation>Jours avant réponse</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/funnel_table_model.py" line="123" />
+        <location filename="../../linkrevive/gui/funnel_table_model.py" line="125" />
         <source>Median days from the sign to the answer</source>
         <translation>Nombre médian de jours du signe à la réponse</translation>
     </message>
@@ -690,82 +690,82 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="230" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="232" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="231" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="233" />
         <source>What works</source>
         <translation>Ce qui marche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="258" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="260" />
         <source>Export the revival funnel</source>
         <translation>Exporter l'entonnoir des relances</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="258" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="260" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="286" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="288" />
         <source>Dormant leads by year of last exchange</source>
         <translation>Prospects en sommeil par année du dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="288" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="290" />
         <source>Dormant leads</source>
         <translation>Prospects en sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="290" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="292" />
         <source>No dormant lead: every lead had an exchange within the dormancy period.</source>
         <translation>Aucun prospect en sommeil : chacun a eu un échange pendant la période de sommeil.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="295" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="297" />
         <source>Signals per month</source>
         <translation>Signaux par mois</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="297" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="299" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="299" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="301" />
         <source>No LinkedIn signal in the last 12 months. Signals come with each LinkedIn import (messages, invitations, endorsements).</source>
         <translation>Aucun signal LinkedIn ces 12 derniers mois. Les signaux arrivent avec chaque import LinkedIn (messages, invitations, recommandations).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="305" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="307" />
         <source>Revivals over time</source>
         <translation>Relances dans le temps</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="307" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="309" />
         <source>Revived leads</source>
         <translation>Prospects relancés</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="309" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="311" />
         <source>No lead revived in the last 12 months. Mark a lead revived in Today when the conversation starts again: it shows here.</source>
         <translation>Aucun prospect relancé ces 12 derniers mois. Marquez un prospect comme relancé dans Aujourd'hui quand la conversation reprend : il apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="321" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="323" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="327" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="329" />
         <source>Where conversations stall (stage × stall reason)</source>
         <translation>Où les conversations bloquent (étape × raison)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/insights_view.py" line="332" />
+        <location filename="../../linkrevive/gui/insights_view.py" line="334" />
         <source>No lead has a stage yet. Set the stage and stall reason of your leads in Prospects or in the detail pane.</source>
         <translation>Aucun prospect n'a encore d'étape. Indiquez l'étape et la raison du blocage de vos prospects dans Prospects ou dans le panneau de détail.</translation>
     </message>
@@ -1069,139 +1069,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="101" />
+        <location filename="../../linkrevive/gui/main_window.py" line="102" />
         <source>Today</source>
         <extracomment>Imports, their results and the demo (``gui/import_flow.py``). The selected person, one for every view; the detail pane follows it.</extracomment>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="102" />
+        <location filename="../../linkrevive/gui/main_window.py" line="103" />
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="103" />
+        <location filename="../../linkrevive/gui/main_window.py" line="104" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="104" />
+        <location filename="../../linkrevive/gui/main_window.py" line="105" />
         <source>Review pairs</source>
         <translation>Vérifier les paires</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="105" />
+        <location filename="../../linkrevive/gui/main_window.py" line="106" />
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="158" />
+        <location filename="../../linkrevive/gui/main_window.py" line="159" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="176" />
+        <location filename="../../linkrevive/gui/main_window.py" line="177" />
         <source>Import LinkedIn export…</source>
         <translation>Importer l'export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="181" />
+        <location filename="../../linkrevive/gui/main_window.py" line="182" />
         <source>Import contacts or mailbox…</source>
         <translation>Importer contacts ou boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="184" />
+        <location filename="../../linkrevive/gui/main_window.py" line="185" />
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="187" />
+        <location filename="../../linkrevive/gui/main_window.py" line="188" />
         <source>Import from IMAP…</source>
         <translation>Importer depuis IMAP…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="189" />
+        <location filename="../../linkrevive/gui/main_window.py" line="190" />
         <source>Last import results…</source>
         <translation>Derniers résultats d'import…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="190" />
+        <location filename="../../linkrevive/gui/main_window.py" line="191" />
         <source>Open demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="191" />
+        <location filename="../../linkrevive/gui/main_window.py" line="192" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="192" />
+        <location filename="../../linkrevive/gui/main_window.py" line="193" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="193" />
+        <location filename="../../linkrevive/gui/main_window.py" line="194" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="195" />
+        <location filename="../../linkrevive/gui/main_window.py" line="196" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="197" />
+        <location filename="../../linkrevive/gui/main_window.py" line="198" />
         <source>Pair contacts with LinkedIn</source>
         <translation>Associer les contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="198" />
+        <location filename="../../linkrevive/gui/main_window.py" line="199" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="214" />
+        <location filename="../../linkrevive/gui/main_window.py" line="215" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="224" />
+        <location filename="../../linkrevive/gui/main_window.py" line="225" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="324" />
+        <location filename="../../linkrevive/gui/main_window.py" line="328" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="342" />
+        <location filename="../../linkrevive/gui/main_window.py" line="346" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="383" />
+        <location filename="../../linkrevive/gui/main_window.py" line="387" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="424" />
+        <location filename="../../linkrevive/gui/main_window.py" line="428" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="438" />
+        <location filename="../../linkrevive/gui/main_window.py" line="442" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="449" />
+        <location filename="../../linkrevive/gui/main_window.py" line="453" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="451" />
-        <location filename="../../linkrevive/gui/main_window.py" line="452" />
+        <location filename="../../linkrevive/gui/main_window.py" line="455" />
+        <location filename="../../linkrevive/gui/main_window.py" line="456" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -2340,12 +2340,12 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../linkrevive/gui/nudge.py" line="157" />
+        <location filename="../../linkrevive/gui/nudge.py" line="161" />
         <source>Open Today</source>
         <translation>Ouvrir Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/nudge.py" line="159" />
+        <location filename="../../linkrevive/gui/nudge.py" line="163" />
         <source>Quit LinkRevive</source>
         <translation>Quitter LinkRevive</translation>
     </message>
