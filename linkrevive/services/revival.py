@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -52,7 +51,7 @@ from linkrevive.revival.candidates import FRESH as FRESH
 from linkrevive.revival.candidates import NETWORK as NETWORK
 from linkrevive.revival.candidates import SECTIONS as SECTIONS
 from linkrevive.services.export_target import ExportTarget, check_target
-from linkrevive.services.workspace import Workspace
+from linkrevive.services.workspace import Workspace, gc_paused
 from linkrevive.storage import activity_repo, revival_repo
 
 #: Signals that bring a LinkedIn profile paired with nobody into the "new in your network"
@@ -155,14 +154,11 @@ def save_settings(workspace: Workspace, settings: RevivalSettings) -> None:
 def _no_gc() -> Iterator[None]:
     # Loading creates ~500,000 small objects at full size; the collector's generational
     # passes over them would cost more than the loading itself, and none of them can form
-    # a cycle worth collecting before we are done.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    # a cycle worth collecting before we are done. Held through the workspace's hold, so
+    # that the window's own collector (on the GUI thread) skips its passes meanwhile too:
+    # a full pass over the loading objects stalled the event loop for most of a second.
+    with gc_paused():
         yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)

@@ -176,6 +176,12 @@ def display_name(first: str, last: str, display: str, emails: Iterable[str] = ()
     return next(iter(emails), "")
 
 
+def _role_only(emails: tuple[str, ...], flagged: set[str]) -> bool:
+    """True when ``emails`` are all shared boxes: stored as such, or by the rule, which also
+    catches boxes an older version stored unflagged (as people_repo does)."""
+    return bool(emails) and all(e in flagged or is_role_address(e) for e in emails)
+
+
 def _pairs(session: Session) -> dict[int, int]:
     """Person id → profile id of every automatic or confirmed pairing (lowest profile id)."""
     rows = _plain_rows(
@@ -284,7 +290,7 @@ def load_leads(
     automated = senders_repo.automated_people(session)
     raw_people = session.execute(stmt).all()
     emails: dict[int, list[str]] = {}
-    personal: set[int] = set()  # people with at least one address that is not a shared box
+    flagged: set[str] = set()  # addresses stored as shared boxes
     for person_id, email, is_role in _plain_rows(
         session,
         sa.select(_email.c.person_id, _email.c.email, _email.c.is_role).order_by(_email.c.id),
@@ -294,9 +300,8 @@ def load_leads(
             emails[person_id] = [email]
         else:
             known.append(email)
-        # The rule also catches boxes an older version stored unflagged (as people_repo does).
-        if not is_role and not is_role_address(email):
-            personal.add(person_id)
+        if is_role:
+            flagged.add(email)
 
     leads: dict[int, LeadSnapshot[E, S]] = {}
     by_profile: dict[int, LeadSnapshot[E, S]] = {}
@@ -331,8 +336,6 @@ def load_leads(
             until,
             profile_id,
         )
-        if mails and pid not in personal:
-            lead.role_only = True
         if pid in automated:
             lead.automated = True
         leads[pid] = lead
@@ -356,6 +359,10 @@ def load_leads(
             lead = leads.pop(pid)
             if lead.profile_id is not None and by_profile.get(lead.profile_id) is lead:
                 del by_profile[lead.profile_id]
+    # Whether every address is a shared box, for the people kept only: the rule costs more
+    # than the rest of the person's row on a first load.
+    for lead in leads.values():
+        lead.role_only = _role_only(lead.emails, flagged)
 
     contacts: list[C] = []
     current: dict[int, tuple[str, str]] = {}
