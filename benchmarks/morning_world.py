@@ -216,6 +216,7 @@ def simulate(
             kinds = [s.kind.value for s in c.signals]
             sign = sign_of(kinds, settings.signal_weights)
             sign_day = next((s.occurred_at.date() for s in c.signals if s.kind.value == sign), None)
+            together = tuple(dict.fromkeys([sign, *kinds])) if kinds else ()
             history.proposals.append(
                 Proposal(
                     c.person_id,
@@ -225,6 +226,7 @@ def simulate(
                     lead.stage,
                     lead.stall,
                     c.dormant_since.year if c.dormant_since else None,
+                    together,
                 )
             )
         if offset >= eval_from and offset % eval_every == 0:
@@ -369,6 +371,7 @@ def store_history(workspace: object, history: History, end: date) -> int:
                     "stage": p.stage.value if p.stage else None,
                     "stall_reason": p.stall_reason.value if p.stall_reason else None,
                     "conversation_year": p.conversation_year,
+                    "signs": ",".join(p.kinds),
                 }
             )
         stored = sum(outcome_repo.record_proposals(session, d, rows) for d, rows in days.items())

@@ -2,9 +2,10 @@
 
 Pure functions over :class:`~linkrevive.revival.outcomes.Outcome` records.
 
-The learned weights: for each sign, the answer rate of the proposals the user acted on,
-estimated with a Beta prior centred on the user's overall answer rate (every sign alike),
-worth ``prior_strength`` cases. A handful of cases moves a sign's estimate a little; its
+The learned weights: for each sign, its chance of bringing an answer when the user acts on
+a proposal (a proposal with several signs is answered as soon as one of them pays off:
+noisy-OR), estimated with a Beta prior centred on the user's overall chance (every sign
+alike), worth ``prior_strength`` cases. A handful of cases moves a sign's estimate a little; its
 weight is the default weight times the estimate over the overall rate, bounded by
 ``min_factor`` and ``max_factor``. When every sign pays off alike the factors stay near 1
 and the ranking is the default one.
@@ -120,35 +121,82 @@ class SignRecord:
     factor: float
 
 
-def sign_records(
-    outcomes: Iterable[Outcome], rules: LearningRules | None = None
-) -> dict[str, SignRecord]:
-    """Each sign's record: Beta(s·p, s·(1−p)) prior, ``p`` the overall answer rate of the
-    acted-on proposals that had a sign (Laplace-smoothed; revisits come due left out),
-    ``s`` the prior strength; factor = posterior mean / ``p``, bounded."""
-    rules = rules or LearningRules()
-    acted: dict[str, int] = {}
-    answered: dict[str, int] = {}
+def _cases(outcomes: Iterable[Outcome]) -> list[tuple[tuple[str, ...], bool, str]]:
+    """The acted-on proposals: the kinds of their fresh signs, answered or not, their sign."""
+    found = []
     for outcome in outcomes:
         if outcome.level < Step.ACTED_ON:
             continue
-        sign = outcome.proposal.sign
+        proposal = outcome.proposal
+        kinds = tuple(dict.fromkeys(proposal.kinds)) or (proposal.sign,)
+        found.append((kinds, outcome.level >= Step.ANSWERED, proposal.sign))
+    return found
+
+
+def _noisy_or(
+    cases: Sequence[tuple[tuple[str, ...], bool]],
+    prior: Callable[[str], tuple[float, float]],
+    rounds: int = 60,
+) -> dict[str, float]:
+    """Per kind, the chance that it alone brings an answer, when a proposal is answered as
+    soon as one of its signs does (noisy-OR), fitted by EM with Beta(a, b) priors.
+
+    A proposal with several fresh signs is likelier to be answered than one with a single
+    sign; the signs that rank a lead on top only together (a job change with a
+    re-connection) would otherwise take the credit of being two, and learn a weight that
+    the ranking's sum of signs already gives them."""
+    kinds = sorted({k for ks, _ in cases for k in ks})
+    chance = {k: prior(k)[0] / max(sum(prior(k)), 1e-9) for k in kinds}
+    for _ in range(rounds):
+        credit = dict.fromkeys(kinds, 0.0)
+        seen = dict.fromkeys(kinds, 0.0)
+        for ks, answered in cases:
+            miss = 1.0
+            for k in ks:
+                seen[k] += 1
+                miss *= 1 - chance[k]
+            if answered:
+                hit = max(1 - miss, 1e-9)
+                for k in ks:
+                    credit[k] += chance[k] / hit
+        for k in kinds:
+            a, b = prior(k)
+            chance[k] = (credit[k] + a) / (seen[k] + a + b)
+    return chance
+
+
+def sign_records(
+    outcomes: Iterable[Outcome], rules: LearningRules | None = None
+) -> dict[str, SignRecord]:
+    """Each sign's record: the acted-on proposals filed under it and how many were answered,
+    its estimated chance of bringing an answer and the factor of its weight.
+
+    The chance is fitted over every sign of the acted-on proposals (noisy-OR, see
+    :func:`_noisy_or`) with a Beta(s·p, s·(1−p)) prior, ``p`` the chance fitted with every
+    sign alike (a revisit come due, which has no weight to learn, left out) and ``s`` the
+    prior strength; factor = chance / ``p``, bounded."""
+    rules = rules or LearningRules()
+    cases = _cases(outcomes)
+    acted: dict[str, int] = {}
+    answered: dict[str, int] = {}
+    for _kinds, yes, sign in cases:
         acted[sign] = acted.get(sign, 0) + 1
-        if outcome.level >= Step.ANSWERED:
-            answered[sign] = answered.get(sign, 0) + 1
-    # The prior is the signs' overall rate: proposals with no sign (a revisit come due) have
-    # no weight to learn and would drag it down, lifting every sign alike.
-    signs = [sign for sign in acted if sign != REVISIT_DUE]
-    total_acted = sum(acted[sign] for sign in signs)
-    pooled = (sum(answered.get(sign, 0) for sign in signs) + 1) / (total_acted + 2)
-    alpha = rules.prior_strength * pooled
-    beta = rules.prior_strength * (1 - pooled)
+        answered[sign] = answered.get(sign, 0) + (1 if yes else 0)
+    signed = [(ks, yes) for ks, yes, _sign in cases if REVISIT_DUE not in ks]
+    # Every sign alike: the same fit with one shared kind (Laplace prior).
+    pooled = _noisy_or([(("*",) * len(ks), yes) for ks, yes in signed], lambda _k: (1.0, 1.0))
+    base = pooled.get("*", 0.5)
+    strength = rules.prior_strength
+    chance = _noisy_or(signed, lambda _k: (strength * base, strength * (1 - base)))
+    revisits = [yes for ks, yes, _sign in cases if REVISIT_DUE in ks]
+    if revisits:
+        chance[REVISIT_DUE] = (sum(revisits) + strength * base) / (len(revisits) + strength)
     records = {}
-    for sign, n in acted.items():
-        a = answered.get(sign, 0)
-        rate = (a + alpha) / (n + alpha + beta)
-        factor = min(max(rate / pooled, rules.min_factor), rules.max_factor)
-        records[sign] = SignRecord(sign, n, a, rate, factor)
+    for sign in [*acted, *(k for k in chance if k not in acted)]:
+        n = acted.get(sign, 0)
+        rate = chance.get(sign, base)
+        factor = min(max(rate / base, rules.min_factor), rules.max_factor)
+        records[sign] = SignRecord(sign, n, answered.get(sign, 0), rate, factor)
     return records
 
 

@@ -98,6 +98,8 @@ class Proposal:
     stage: Stage | None = None
     stall_reason: StallReason | None = None
     conversation_year: int | None = None
+    #: Kinds of every fresh signal that morning, ``sign`` first (empty for a revisit).
+    kinds: tuple[str, ...] = ()
 
 
 class Touch(NamedTuple):

@@ -82,6 +82,7 @@ def proposal_rows(items: Sequence[revival.TodayItem]) -> list[dict[str, object]]
             continue
         kinds = [s.kind.value for s in item.signals]
         sign = sign_of(kinds, weights)
+        others = sorted(set(kinds) - {sign}, key=lambda k: (-weights.get(k, 0), k))
         if sign == REVISIT_DUE and item.waiting_reply:
             sign = "email_inbound"  # wrote again with no stored signal: an incoming message
         sign_on: date | None = None
@@ -97,6 +98,7 @@ def proposal_rows(items: Sequence[revival.TodayItem]) -> list[dict[str, object]]
                 "stage": item.stage.value if item.stage is not None else None,
                 "stall_reason": item.stall_reason.value if item.stall_reason else None,
                 "conversation_year": item.dormant_since.year if item.dormant_since else None,
+                "signs": ",".join([sign, *others]) if kinds else "",
             }
         )
     return rows
@@ -158,6 +160,7 @@ def load_outcomes(
             _stage(p.stage),
             _stall(p.stall_reason),
             p.conversation_year,
+            tuple(k for k in p.signs.split(",") if k),
         )
         for p in stored
     ]

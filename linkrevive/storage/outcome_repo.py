@@ -45,6 +45,7 @@ class ProposalRecord(NamedTuple):
     stage: str | None
     stall_reason: str | None
     conversation_year: int | None
+    signs: str = ""
 
 
 class EventRecord(NamedTuple):
@@ -103,6 +104,7 @@ def proposals(session: Session, *, until: date | None = None) -> list[ProposalRe
         _proposal.c.stage,
         _proposal.c.stall_reason,
         _proposal.c.conversation_year,
+        _proposal.c.signs,
     ).order_by(_proposal.c.person_id, _proposal.c.proposed_on)
     if until is not None:
         query = query.where(_proposal.c.proposed_on <= until)

@@ -256,6 +256,9 @@ class ProposalRow(SQLModel, table=True):
     stage: str | None = None
     stall_reason: str | None = None
     conversation_year: int | None = None
+    #: Kinds of every fresh signal of the lead that morning, comma-separated (the learned
+    #: weights share an answer between the signs that came together).
+    signs: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class LeadEventRow(SQLModel, table=True):

@@ -28,6 +28,7 @@ def upgrade() -> None:
     sa.Column('stage', sa.String(), nullable=True),
     sa.Column('stall_reason', sa.String(), nullable=True),
     sa.Column('conversation_year', sa.Integer(), nullable=True),
+    sa.Column('signs', sa.String(), server_default='', nullable=False),
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('person_id', 'proposed_on')
