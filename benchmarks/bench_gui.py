@@ -170,6 +170,16 @@ def main() -> None:
             f"median tick {statistics.median(gaps) * 1000 if gaps else 0:.0f} ms "
             f"({args.heartbeat_ms} ms timer)"
         )
+        # Where the long pauses fell (from the start), to tell the reads' GIL share from
+        # the GUI thread's own work on arrival.
+        long = sorted(
+            ((b - a, a - t0) for a, b in itertools.pairwise(ticks) if b - a > 0.1), reverse=True
+        )
+        if long:
+            print(
+                "pauses over 100 ms (length at start): "
+                + ", ".join(f"{g * 1000:.0f} ms at {at * 1000:.0f} ms" for g, at in long[:5])
+            )
 
         window.tabs.setCurrentIndex(PROSPECTS)
         QApplication.processEvents()

@@ -255,10 +255,14 @@ class Backend:
         says whether it is new since the last look (see :meth:`mark_today_seen`)."""
         from linkrevive.services import morning as news
         from linkrevive.services import outcomes
+        from linkrevive.services.workspace import gc_paused
 
-        # The window shows them: they are the morning's proposals (the funnel's first step).
-        found = outcomes.morning(self.workspace, as_of=as_of, lang=self.lang, record=True)
-        seen = self._news = news.news_of(self.workspace, found)
+        # The whole read holds the collector: the window's collector (GUI thread) would
+        # otherwise walk the loading facts and stall the event loop.
+        with gc_paused():
+            # The window shows them: they are the morning's proposals (the funnel's first step).
+            found = outcomes.morning(self.workspace, as_of=as_of, lang=self.lang, record=True)
+            seen = self._news = news.news_of(self.workspace, found)
         self.today_since = seen.since
         self._new_signs = {i.person_id: seen.new_signs(i.person_id) for i in seen.new_items}
         rows = [replace(today_row(i), new=seen.is_new(i)) for i in found.items]
@@ -299,8 +303,10 @@ class Backend:
 
     def to_connect(self) -> list[ToConnectRow]:
         from linkrevive.services import revival
+        from linkrevive.services.workspace import gc_paused
 
-        return [to_connect_row(i) for i in revival.to_connect(self.workspace)]
+        with gc_paused():
+            return [to_connect_row(i) for i in revival.to_connect(self.workspace)]
 
     def pairs(self, status: PairStatus | None = None) -> list[PairRow]:
         from linkrevive.services import pairing

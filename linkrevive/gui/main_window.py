@@ -41,6 +41,7 @@ from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import TodayView
 from linkrevive.gui.view_loader import ViewLoader
 from linkrevive.gui.welcome_page import WelcomePage
+from linkrevive.services.workspace import gc_paused
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "linkrevive.svg"
 
@@ -248,8 +249,11 @@ class MainWindow(QMainWindow):
         fetch_people = self.prospects.fetcher()
 
         def check() -> tuple[list[Person], SearchIndex, bool]:
-            people, index = fetch_people()
-            return people, index, not people and not backend.connections()
+            # Holding the collector keeps the GUI thread's passes off the 20,000 people
+            # being read (a full pass stalled the event loop).
+            with gc_paused():
+                people, index = fetch_people()
+                return people, index, not people and not backend.connections()
 
         self.loader.load(check, self._checked, self._check_failed)
 
