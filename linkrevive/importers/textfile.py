@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,8 @@ import charset_normalizer
 from linkrevive.domain.errors import InputError
 from linkrevive.importers.limits import (
     MAX_FIELD_CHARS,
+    MAX_LINE_CHARS,
+    MAX_RECORD_CHARS,
     MAX_RECORDS,
     LineFeed,
     read_file_capped,
@@ -197,9 +200,52 @@ class CsvTable:
     def records(self, label: str, limit: int = MAX_RECORDS) -> Iterator[tuple[int, list[str]]]:
         """Yield ``(line, cells)`` for each non-blank data row, padded to the header width.
 
-        The text is read record by record: lines, cells and the count of rows are capped
-        (``limits``); beyond a cap, or on a malformed record, ``InputError`` names the line.
+        Lines, cells and the count of rows are capped (``limits``); beyond a cap, or on a
+        malformed record, ``InputError`` names the line. When no line of the text can pass
+        its cap (checked in bulk, see :func:`_lines_fit`), the csv module reads the lines
+        from ``io.StringIO`` blocks at C speed, and only a record spanning several lines is
+        measured against the record cap; otherwise each line is cut and measured on its own
+        (``LineFeed``), which finds the very line that passes.
         """
+        if not _lines_fit(self.text):
+            yield from self._records_fed(label, limit)
+            return
+        width = len(self.header)
+        reader = csv.reader(_lines(self.text), delimiter=self.delimiter, strict=True)
+        last_line = 0
+        count = 0
+        try:
+            for record in reader:
+                start, last_line = last_line + 1, reader.line_num
+                if last_line > start and _may_pass_record_cap(record):
+                    self._check_record_cap(label, start, last_line)
+                if last_line <= self.header_line or not any(record):
+                    continue
+                count += 1
+                if count > limit:
+                    raise InputError("too_many_rows", label, detail=f"{limit:,}")
+                if len(record) < width:
+                    record += [""] * (width - len(record))
+                yield start, record
+        except csv.Error as exc:
+            # The line-by-line reading would have stopped at the record cap first, if passed.
+            self._check_record_cap(label, last_line + 1, reader.line_num)
+            raise _csv_error(exc, label, last_line + 1) from exc
+
+    def _check_record_cap(self, label: str, first: int, last: int) -> None:
+        """``InputError`` at the line where the record on lines ``first``–``last`` passes
+        ``MAX_RECORD_CHARS``, as ``LineFeed`` raises it; nothing when it does not."""
+        if first > last:
+            return
+        feed = LineFeed(self.text, label)
+        for _line in feed:
+            if feed.line < first:
+                feed.record_done()  # a line of an earlier record
+            elif feed.line >= last:
+                break
+
+    def _records_fed(self, label: str, limit: int) -> Iterator[tuple[int, list[str]]]:
+        """:meth:`records` with each line cut and measured by ``LineFeed``."""
         width = len(self.header)
         feed = LineFeed(self.text, label)
         reader = csv.reader(feed, delimiter=self.delimiter, strict=True)
@@ -261,6 +307,49 @@ def find_csv_header(
     except csv.Error as exc:
         raise _csv_error(exc, label, reader.line_num + 1) from exc
     return None
+
+
+#: Texts are handed to the csv module in ``io.StringIO`` blocks of about this many characters,
+#: cut after a line end: a block costs four bytes a character, never the whole text at once.
+_LINE_BLOCK = 1 << 18
+
+
+def _block_ends(text: str) -> Iterator[int]:
+    """The end of each block of ``text``: just after the first line end ``_LINE_BLOCK``
+    characters or more from the block's start, or the end of the text."""
+    start = 0
+    while start < len(text):
+        start = text.find("\n", start + _LINE_BLOCK) + 1 or len(text)
+        yield start
+
+
+def _lines_fit(text: str) -> bool:
+    """True when no line of ``text`` can be longer than ``MAX_LINE_CHARS``: every block is
+    at most that long (a block holds whole lines). A text with a line nearly that long
+    answers False and is read line by line, which measures each line exactly."""
+    start = 0
+    for end in _block_ends(text):
+        if end - start > MAX_LINE_CHARS:
+            return False
+        start = end
+    return True
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text``, each ending at ``\\n`` as ``LineFeed`` cuts them, read by
+    ``io.StringIO`` one block at a time."""
+    start = 0
+    for end in _block_ends(text):
+        yield from io.StringIO(text[start:end])
+        start = end
+
+
+def _may_pass_record_cap(record: list[str]) -> bool:
+    """Whether a record of several lines may have taken more than ``MAX_RECORD_CHARS``: its
+    cells, each character written at most twice (a doubled quote), plus two quotes and a
+    delimiter per cell and a line end. False proves it did not."""
+    cells: int = sum(map(len, record))
+    return 2 * cells + 3 * len(record) + 2 > MAX_RECORD_CHARS
 
 
 def _csv_error(exc: csv.Error, label: str, line: int) -> InputError:
