@@ -2,7 +2,8 @@
 
 Usage: python -m benchmarks.bench_linkedin_import [--connections 30000] [--runs 5]
                                                   [--all-new-messages]
-Prints the median time of each and their ratio (target: LinkRevive under 3x the baseline).
+Prints the median wall and CPU time of each and their ratio (goal of issue 15: LinkRevive
+within 2x the baseline). :func:`summary` gives ``python -m benchmarks`` the same figures.
 
 The exports come from :func:`benchmarks.gen_linkedin.export_pair`: 30,000 connections,
 20,000 messages and 500 invitations, then a newer export of the same account with the
@@ -21,6 +22,7 @@ import statistics
 import tempfile
 import time
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.gen_linkedin import export_pair
@@ -28,10 +30,11 @@ from linkrevive.services.linkedin_import import import_linkedin
 from linkrevive.services.workspace import Workspace
 
 
-def baseline(zip_path: Path, db_file: Path) -> float:
+def baseline(zip_path: Path, db_file: Path) -> tuple[float, float]:
     """Plain Python on the same rows: read the three CSV files (preamble skipped),
-    executemany every column of every row into SQLite, connections keyed by their URL."""
-    start = time.perf_counter()
+    executemany every column of every row into SQLite, connections keyed by their URL.
+    Returns the wall and CPU seconds."""
+    start, cpu = time.perf_counter(), time.process_time()
     with zipfile.ZipFile(zip_path) as archive:
         text = archive.read("Connections.csv").decode("utf-8")
         messages = archive.read("messages.csv").decode("utf-8")
@@ -60,13 +63,75 @@ def baseline(zip_path: Path, db_file: Path) -> float:
     connection.executemany("INSERT INTO i VALUES (?,?,?,?,?,?,?)", invitation_rows)
     connection.commit()
     connection.close()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def ours(zip_path: Path, workspace: Workspace) -> float:
-    start = time.perf_counter()
+def ours(zip_path: Path, workspace: Workspace) -> tuple[float, float]:
+    """Wall and CPU seconds of LinkRevive's import of ``zip_path``."""
+    start, cpu = time.perf_counter(), time.process_time()
     import_linkedin(workspace, zip_path)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Median wall and CPU seconds of each import and of its baseline, same run."""
+
+    runs: int
+    #: ``(wall, cpu)`` medians keyed by "fresh export" and "newer export".
+    mine: dict[str, tuple[float, float]]
+    base: dict[str, tuple[float, float]]
+
+    def ratio(self, label: str) -> float:
+        return self.mine[label][0] / self.base[label][0]
+
+
+def _medians(times: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
+
+
+def measure(connections: int, messages: int, runs: int, all_new_messages: bool) -> Figures:
+    """Import a fresh export then a newer one ``runs`` times, each run beside the baseline."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        first, second = export_pair(
+            folder, connections, messages, all_new_messages=all_new_messages
+        )
+        fresh, newer, base_fresh, base_newer = [], [], [], []
+        for run in range(runs):
+            workspace = Workspace.open(str(folder / f"run{run}.sqlite3"))
+            fresh.append(ours(first, workspace))
+            newer.append(ours(second, workspace))
+            workspace.close()
+            base_db = folder / f"base{run}.sqlite3"
+            base_fresh.append(baseline(first, base_db))
+            base_newer.append(baseline(second, base_db))
+    return Figures(
+        runs,
+        {"fresh export": _medians(fresh), "newer export": _medians(newer)},
+        {"fresh export": _medians(base_fresh), "newer export": _medians(base_newer)},
+    )
+
+
+def summary(quick: bool) -> list[tuple[str, str, str, str, str]]:
+    """Rows for ``python -m benchmarks``: each import beside the csv + executemany floor."""
+    connections, messages, runs = (3000, 2000, 1) if quick else (30_000, 20_000, 3)
+    found = measure(connections, messages, runs, all_new_messages=False)
+    rows = []
+    for label in ("fresh export", "newer export"):
+        (wall, cpu), (base_wall, base_cpu) = found.mine[label], found.base[label]
+        ratio = found.ratio(label)
+        rows.append(
+            (
+                f"linkedin: {label}, {connections:,} connections + {messages:,} messages "
+                f"(median of {runs})",
+                f"{wall:.2f} s ({cpu:.2f} s CPU), {ratio:.1f}x",
+                f"csv + executemany {base_wall:.2f} s ({base_cpu:.2f} s CPU)",
+                "<= 2x",
+                "PASS" if ratio <= 2.0 else "FAIL",
+            )
+        )
+    return rows
 
 
 def main() -> None:
@@ -76,30 +141,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--all-new-messages", action="store_true")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        first, second = export_pair(
-            folder, args.connections, args.messages, all_new_messages=args.all_new_messages
-        )
-        fresh, newer, base_fresh, base_newer = [], [], [], []
-        for run in range(args.runs):
-            workspace = Workspace.open(str(folder / f"run{run}.sqlite3"))
-            fresh.append(ours(first, workspace))
-            newer.append(ours(second, workspace))
-            workspace.close()
-            base_db = folder / f"base{run}.sqlite3"
-            base_fresh.append(baseline(first, base_db))
-            base_newer.append(baseline(second, base_db))
+    found = measure(args.connections, args.messages, args.runs, args.all_new_messages)
     newer_messages = "all new" if args.all_new_messages else "earlier ones + 10 % new"
     print(f"LinkedIn import, {args.connections} connections + {args.messages} messages "
           f"+ 500 invitations (newer export's messages: {newer_messages}), "
           f"median of {args.runs} runs")  # fmt: skip
-    for label, mine, base in (
-        ("fresh export", fresh, base_fresh),
-        ("newer export", newer, base_newer),
-    ):
-        m, b = statistics.median(mine), statistics.median(base)
-        print(f"  {label:13} linkrevive {m:6.2f} s   baseline {b:6.2f} s   ratio {m / b:4.1f}x")
+    for label in ("fresh export", "newer export"):
+        (m, m_cpu), (b, b_cpu) = found.mine[label], found.base[label]
+        print(f"  {label:13} linkrevive {m:6.2f} s ({m_cpu:5.2f} s CPU)   "
+              f"baseline {b:6.2f} s ({b_cpu:5.2f} s CPU)   ratio {m / b:4.1f}x")  # fmt: skip
 
 
 if __name__ == "__main__":
