@@ -17,7 +17,7 @@ the top K with a live real sign).
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -345,18 +345,24 @@ def _live_real_before(lead: _Lead, day: date) -> bool:
     )
 
 
-def store_history(workspace: object, history: History, end: date) -> int:
+def store_history(
+    workspace: object, history: History, end: date, *, people: Sequence[int] | None = None
+) -> int:
     """Write a simulated ``history`` into a real store (the demo), moved to end on ``end``:
     its proposals, exchanges, opener copies and stage changes, the simulation's leads laid
-    on the store's people in turn. For pictures and manual checks of Insights ▸ What
-    works (the rules' tests use :func:`simulate` directly). Returns the proposals stored."""
+    on the store's people (or on ``people``) in turn. For pictures, the service's tests
+    and manual checks of Insights ▸ What works. Returns the proposals stored."""
     from linkrevive.services.workspace import Workspace
     from linkrevive.storage import activity_repo, outcome_repo, people_repo
 
     assert isinstance(workspace, Workspace)
     shift = end - history.end
     with workspace.database.session(write=True) as session:
-        ids = sorted(p.id for p in people_repo.list_people(session) if p.id is not None)
+        ids = (
+            sorted(p.id for p in people_repo.list_people(session) if p.id is not None)
+            if people is None
+            else list(people)
+        )
 
         def real(pid: int) -> int:
             return ids[(pid - 1) % len(ids)]

@@ -13,7 +13,7 @@ import pytest
 from linkrevive.domain.enums import Channel, Direction, Stage
 from linkrevive.revival.learning import SignRecord
 from linkrevive.revival.outcomes import Step
-from linkrevive.services import demo, leads, outcomes, revival
+from linkrevive.services import demo, leads, outcomes, queries, revival
 from linkrevive.services.workspace import Workspace
 
 AS_OF = date(2025, 3, 3)
@@ -154,3 +154,28 @@ def test_the_why_now_tells_the_record_when_it_matters(workspace: Workspace) -> N
     assert french.reasons[1].startswith("Pour vous, les changements de poste")
     weak = {"job_change": SignRecord("job_change", 3, 2, 0.5, 1.02)}
     assert outcomes.with_learning_note(item, "job_change", weak) is item
+
+
+def test_today_learns_from_a_stored_history_and_says_so(workspace: Workspace) -> None:
+    from benchmarks.morning_world import SKEWED, simulate, store_history
+
+    # The history is laid on people Today does not list (it would put them in touch).
+    listed = {i.person_id for i in revival.morning(workspace, as_of=AS_OF).items}
+    others = [p.id for p in queries.people(workspace) if p.id not in listed]
+    played = simulate(SKEWED, leads=300, days=540, per_day=1.0, act_rate=0.5, seed=4)
+    store_history(workspace, played, AS_OF - timedelta(days=1), people=others)
+    found = outcomes.records(workspace, as_of=AS_OF)
+    assert found["job_change"].factor > 1.0 > found["linkedin_invitation"].factor
+    settings, _ = outcomes.ranking_settings(workspace, as_of=AS_OF)
+    default = revival.get_settings(workspace).signal_weights
+    assert settings.signal_weights["job_change"] > default["job_change"]
+    learned = outcomes.morning(workspace, as_of=AS_OF)
+    noted = [i for i in learned.items if outcomes.LEARNED in i.reason_codes]
+    assert noted
+    assert all("for you" in i.why_now for i in noted)
+    outcomes.set_learning(workspace, False)  # reversible: the default weights, no note
+    plain = outcomes.morning(workspace, as_of=AS_OF)
+    assert not [i for i in plain.items if outcomes.LEARNED in i.reason_codes]
+    assert [i.person_id for i in plain.items] == [
+        i.person_id for i in revival.morning(workspace, as_of=AS_OF).items
+    ]
