@@ -85,6 +85,7 @@ class TodayView(QWidget):
     error_raised = Signal(str)
     status_message = Signal(str)
     loaded = Signal()  # the lists are on screen
+    leads_shown = Signal()  # the ranked leads are on screen (the to-connect list follows)
 
     def __init__(
         self,
@@ -106,6 +107,7 @@ class TodayView(QWidget):
         self._unseen = False  # loaded, and that look not recorded yet
         self.loader = ViewLoader(runner, self)
         self.seen_loader = ViewLoader(runner, self)
+        self.connect_loader = ViewLoader(runner, self)
         self.model = TodayTableModel(self)
         self.proxy, self.table = self._candidate_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._lead_selected)
@@ -234,14 +236,16 @@ class TodayView(QWidget):
         return proxy, table
 
     def refresh(self) -> None:
-        """Fetch the ranked list and the to-connect list on the worker; show them on arrival."""
+        """Fetch the ranked list, then the to-connect list, on the worker; show each on
+        arrival (the leads first: the to-connect list is long and folded away)."""
         backend, as_of = self.backend, self.as_of
 
-        def fetch() -> tuple[tuple[list[TodayRow], int], list[ToConnectRow]]:
-            return backend.morning(as_of=as_of), backend.to_connect()
+        def fetch() -> tuple[list[TodayRow], int]:
+            return backend.morning(as_of=as_of)
 
         self._set_loading(True)
         self.loader.load(fetch, self._show, self._load_failed)
+        self.connect_loader.load(backend.to_connect, self._show_connect, self._load_failed)
 
     def _set_loading(self, loading: bool) -> None:
         self.overlay.set_active(loading)
@@ -255,8 +259,8 @@ class TodayView(QWidget):
         self.count.clear()
         self.error_raised.emit(error_text(exc))
 
-    def _show(self, data: tuple[tuple[list[TodayRow], int], list[ToConnectRow]]) -> None:
-        (rows, more_due), to_connect = data
+    def _show(self, data: tuple[list[TodayRow], int]) -> None:
+        rows, more_due = data
         selected = self.current_row()
         self._set_loading(False)
         leads = [r for r in rows if r.section != "network"]
@@ -270,20 +274,23 @@ class TodayView(QWidget):
             else self.tr("Hide new in your network")
         )
         self.network_box.setVisible(bool(network) and self.network_button.isChecked())
-        self.connect_model.set_rows(to_connect)
         self.since = getattr(self.backend, "today_since", None)
         self.count.setText(
             self.header_text(len(leads), more_due, new=sum(1 for r in rows if r.new))
         )
+        self._reselect(selected)
+        self._unseen = True
+        if self.isVisible():
+            self._record_look()
+        self.leads_shown.emit()
+
+    def _show_connect(self, to_connect: list[ToConnectRow]) -> None:
+        self.connect_model.set_rows(to_connect)
         self.connect_count.setText(self.tr("%n contact(s) to connect with", "", len(to_connect)))
         self.connect_button.setText(
             self.tr("%n contact(s) to connect with on LinkedIn ›", "", len(to_connect))
         )
         self.connect_button.setEnabled(bool(to_connect))
-        self._reselect(selected)
-        self._unseen = True
-        if self.isVisible():
-            self._record_look()
         self.loaded.emit()
 
     def _record_look(self) -> None:
