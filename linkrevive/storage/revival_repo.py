@@ -136,6 +136,11 @@ def _utc(value: datetime | str) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def _day(value: date | str) -> date:
+    """A date from a driver value (SQLite hands back ISO text)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _raw(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
     # The ORM's date-time parsing costs more than the query at 200,000 rows; parsing the
     # driver's value with datetime.fromisoformat is several times faster.
@@ -153,8 +158,9 @@ def _plain_rows(session: Session, stmt: sa.Select[Any]) -> list[Any]:
     """Every row of ``stmt`` as the driver's own tuples, for the loads of 30,000+ rows.
 
     Building SQLAlchemy's row objects costs a sixth of such a query; the statement must
-    need no result processing (numbers, text, ``_raw`` date-times) and have only literal
-    parameters (numbers and text), which are rendered into the SQL.
+    need no result processing (numbers, text, ``_raw`` dates and date-times) and have only
+    literal parameters (numbers, text, dates and date-times), which are rendered into the
+    SQL.
     """
     connection = session.connection()
     sql = stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
@@ -223,15 +229,16 @@ def _answered(session: Session, since: datetime, day: date) -> set[int]:
     """
     end = datetime.combine(day + timedelta(days=1), time(), UTC)
     owner = _owner()
-    rows = session.execute(
+    rows = _plain_rows(
+        session,
         sa.select(owner, _raw(_exchange.c.occurred_at)).where(
             _exchange.c.direction == Direction.OUT.value,
             _exchange.c.channel.in_([c.value for c in _CHANNEL_LIST]),
             _exchange.c.occurred_at >= since - _TEXT_SLACK,
             _exchange.c.occurred_at < end + _TEXT_SLACK,
             owner.is_not(None),
-        )
-    ).all()
+        ),
+    )
     return {who for who, occurred in rows if since <= _utc(occurred) < end}
 
 
@@ -276,7 +283,7 @@ def load_leads(
         _person.c.stage,
         _person.c.stall_reason,
         _person.c.lead_state,
-        _person.c.state_until,
+        _raw(_person.c.state_until),
     )
     if visible_on is not None:
         stmt = stmt.where(
@@ -288,7 +295,7 @@ def load_leads(
             ),
         )
     automated = senders_repo.automated_people(session)
-    raw_people = session.execute(stmt).all()
+    raw_people = _plain_rows(session, stmt)
     emails: dict[int, list[str]] = {}
     flagged: set[str] = set()  # addresses stored as shared boxes
     for person_id, email, is_role in _plain_rows(
@@ -333,7 +340,7 @@ def load_leads(
             stages.get(stage) if stage else None,
             stalls.get(stall) if stall else None,
             states.get(state, active),
-            until,
+            _day(until) if until is not None else None,
             profile_id,
         )
         if pid in automated:
@@ -451,7 +458,7 @@ def load_leads(
         )
     paired_anyhow = set(pairs.values())  # hidden or in-touch people's profiles too
     strangers: dict[int, list[S]] = {}
-    for person_id, profile_id, kind, occurred, params in session.execute(signals).all():
+    for person_id, profile_id, kind, occurred, params in _plain_rows(session, signals):
         lead_of = leads.get(person_id) if person_id is not None else by_profile.get(profile_id)
         signal_kind = kinds.get(kind)
         if signal_kind is None:  # a kind of a newer version
