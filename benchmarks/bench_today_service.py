@@ -8,7 +8,8 @@ the reasons), split into load and rank, against a plain-SQLite baseline: one ``G
 query listing the people silent for a year. Checks that the list equals the ranking of
 everything the store holds (nothing pruned) and of the generated facts. Then unpairs a third
 of the people and times ``to_connect()``, which the app also runs at start-up.
-Target: the service's today() under 1 s (median of several runs).
+Then times the whole ``today --limit 50`` command as a fresh process, beside the bare
+interpreter's start-up. Target: the service's today() under 1 s (median of several runs).
 
 Run: ``.venv/bin/python benchmarks/bench_today_service.py [--people N] [--runs N] [--keep]``.
 """
@@ -18,8 +19,11 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
+import resource
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -210,6 +214,28 @@ def silent_baseline(path: Path, as_of: date, months: int) -> int:
     return len(rows)
 
 
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_command(path: Path, as_of: date, runs: int) -> dict[str, float]:
+    """Medians of the whole ``linkrevive today --limit 50`` process (wall and CPU), beside
+    the bare interpreter's start-up (``python -c pass``) in the same run."""
+    env = {k: v for k, v in os.environ.items() if k != "LINKREVIVE_DB"}
+    command = [sys.executable, "-m", "linkrevive", "--db", str(path), "today"]
+    command += ["--as-of", as_of.isoformat(), "--limit", "50"]
+    bare = [sys.executable, "-c", "pass"]
+    times: dict[str, list[float]] = {"wall": [], "cpu": [], "bare": [], "bare_cpu": []}
+    for _ in range(runs):
+        for argv, wall, cpu in ((command, "wall", "cpu"), (bare, "bare", "bare_cpu")):
+            c0, t0 = _child_cpu(), time.perf_counter()
+            subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL)
+            times[wall].append(time.perf_counter() - t0)
+            times[cpu].append(_child_cpu() - c0)
+    return {key: statistics.median(values) for key, values in times.items()}
+
+
 def _unpair_a_third(workspace: Workspace) -> None:
     pairing = _table(PairingRow)
     with workspace.database.session(write=True) as session:
@@ -263,13 +289,14 @@ def main() -> None:
     eligible = len(ranked)
     del ranked
     del world, probe
-    totals, loads, ranks, bases = [], [], [], []
+    totals, cpus, loads, ranks, bases = [], [], [], [], []
     listed = base = 0
     for _ in range(args.runs):
         gc.collect()
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         items = revival.today(workspace, as_of=as_of)
         totals.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
         listed = len(items)
         del items
         # The split, with the collector off as today() runs it.
@@ -303,6 +330,7 @@ def main() -> None:
         else "DIFFERENT"
     )
 
+    command = time_command(path, as_of, args.runs)
     _unpair_a_third(workspace)
     connects = []
     to_connect = 0
@@ -315,6 +343,7 @@ def main() -> None:
     med = statistics.median
     print(f"{'':40}{'seconds (median)':>18}")
     print(f"{'service today() end to end':40}{med(totals):>18.3f}")
+    print(f"{'  its CPU time':40}{med(cpus):>18.3f}")
     print(f"{'  load facts (pruned, set-based)':40}{med(loads):>18.3f}")
     print(f"{'  rank()':40}{med(ranks):>18.3f}")
     print(f"{'plain-SQLite silent baseline':40}{med(bases):>18.3f}")
@@ -323,6 +352,11 @@ def main() -> None:
         f"{base} silent by the baseline"
     )
     print(f"today() min / max: {min(totals):.3f} / {max(totals):.3f} s")
+    print(
+        f"{'whole `today --limit 50` process':40}{command['wall']:>18.3f}"
+        f"  (CPU {command['cpu']:.3f}; bare interpreter {command['bare']:.3f}, "
+        f"CPU {command['bare_cpu']:.3f})"
+    )
     print(f"{'to_connect(), a third unpaired':40}{med(connects):>18.3f}  ({to_connect} people)")
     ok = med(totals) < 1.0 and got == expected and same_as_full
     print(f"{'PASS' if ok else 'FAIL'}  service today() on {sizes['people']} people < 1 s")
