@@ -216,7 +216,10 @@ def simulate(
             kinds = [s.kind.value for s in c.signals]
             sign = sign_of(kinds, settings.signal_weights)
             sign_day = next((s.occurred_at.date() for s in c.signals if s.kind.value == sign), None)
-            together = tuple(dict.fromkeys([sign, *kinds])) if kinds else ()
+            rest = list(kinds)
+            if sign in rest:
+                rest.remove(sign)
+            together = (sign, *rest) if kinds else ()
             history.proposals.append(
                 Proposal(
                     c.person_id,

@@ -128,7 +128,7 @@ def _cases(outcomes: Iterable[Outcome]) -> list[tuple[tuple[str, ...], bool, str
         if outcome.level < Step.ACTED_ON:
             continue
         proposal = outcome.proposal
-        kinds = tuple(dict.fromkeys(proposal.kinds)) or (proposal.sign,)
+        kinds = proposal.kinds or (proposal.sign,)  # repeats are more chances
         found.append((kinds, outcome.level >= Step.ANSWERED, proposal.sign))
     return found
 

@@ -98,7 +98,8 @@ class Proposal:
     stage: Stage | None = None
     stall_reason: StallReason | None = None
     conversation_year: int | None = None
-    #: Kinds of every fresh signal that morning, ``sign`` first (empty for a revisit).
+    #: Kinds of every fresh signal that morning, ``sign`` first, repeats kept (two job
+    #: changes are two chances of a project); empty for a revisit.
     kinds: tuple[str, ...] = ()
 
 

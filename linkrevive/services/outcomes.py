@@ -82,7 +82,11 @@ def proposal_rows(items: Sequence[revival.TodayItem]) -> list[dict[str, object]]
             continue
         kinds = [s.kind.value for s in item.signals]
         sign = sign_of(kinds, weights)
-        others = sorted(set(kinds) - {sign}, key=lambda k: (-weights.get(k, 0), k))
+        # Every fresh sign, repeats included (two job changes are two chances of a project).
+        others = list(kinds)
+        if sign in others:
+            others.remove(sign)
+        others.sort(key=lambda k: (-weights.get(k, 0), k))
         if sign == REVISIT_DUE and item.waiting_reply:
             sign = "email_inbound"  # wrote again with no stored signal: an incoming message
         sign_on: date | None = None

@@ -131,6 +131,18 @@ def test_signs_that_come_together_share_the_credit_of_an_answer() -> None:
     assert abs(records["job_change"].rate - 0.35) < 0.05
 
 
+def test_a_sign_seen_twice_is_two_chances() -> None:
+    # Job changes reach the top of the list when there are two of them (20 + 10 points, as
+    # much as one incoming email): each pays off 35 times out of 100, like the emails.
+    twice = ("job_change", "job_change")
+    found = [outcome("email_inbound", Step.ANSWERED, kinds=("email_inbound",)) for _ in range(35)]
+    found += [outcome("email_inbound", Step.ACTED_ON, kinds=("email_inbound",)) for _ in range(65)]
+    found += [outcome("job_change", Step.ANSWERED, kinds=twice) for _ in range(58)]
+    found += [outcome("job_change", Step.ACTED_ON, kinds=twice) for _ in range(42)]
+    records = sign_records(found)
+    assert abs(records["job_change"].factor - 1.0) < 0.1
+
+
 def test_a_handful_of_cases_moves_a_weight_only_a_little() -> None:
     few = sign_records(history({"job_change": (3, 3), "email_inbound": (30, 10)}))
     many = sign_records(history({"job_change": (30, 30), "email_inbound": (30, 10)}))
