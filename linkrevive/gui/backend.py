@@ -260,8 +260,8 @@ class Backend:
         # The whole read holds the collector: the window's collector (GUI thread) would
         # otherwise walk the loading facts and stall the event loop.
         with gc_paused():
-            # The window shows them: they are the morning's proposals (the funnel's first step).
-            found = outcomes.morning(self.workspace, as_of=as_of, lang=self.lang, record=True)
+            # Ranked with the learned weights; proposals once the list is seen (below).
+            found = outcomes.morning(self.workspace, as_of=as_of, lang=self.lang)
             seen = self._news = news.news_of(self.workspace, found)
         self.today_since = seen.since
         self._new_signs = {i.person_id: seen.new_signs(i.person_id) for i in seen.new_items}
@@ -269,11 +269,14 @@ class Backend:
         return rows, found.more_due
 
     def mark_today_seen(self) -> None:
-        """Record the list of the last :meth:`morning` as the day's look at Today."""
+        """Record the list of the last :meth:`morning` as the day's look at Today, and its
+        rows as the morning's proposals (the revival funnel's first step)."""
         from linkrevive.services import morning as news
+        from linkrevive.services import outcomes
 
         if self._news is not None:
             news.record_visit(self.workspace, self._news)
+            outcomes.record_proposals(self.workspace, self._news.as_of, self._news.items)
 
     def new_signs(self, person_id: int) -> frozenset[str]:
         """Keys (``domain.morning.sign_key``) of the lead's signs new this morning."""

@@ -31,6 +31,8 @@ def history(backend: Backend) -> list[int]:
     """The demo's morning shown, then: the first lead revived, answered, a call agreed; the
     second written to by email and never answered. Returns the leads shown."""
     rows, _more = backend.morning(as_of=AS_OF)
+    assert backend.funnel(as_of=AS_OF).total.proposed == 0  # loaded, not yet seen
+    backend.mark_today_seen()  # what Today does once on screen
     shown = [r.person_id for r in rows if r.person_id > 0]
     ws = backend.workspace
     first, second = shown[:2]
