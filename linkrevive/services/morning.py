@@ -105,15 +105,33 @@ def news_of(
     weights); with ``mark_seen``, this look is recorded as the day's visit."""
     day = found.as_of or _now().date()
     shown = shown_leads(found.items)
+    ids = [s.lead_id for s in shown]
     with workspace.database.session() as session:
-        earlier = morning_repo.visits(session, before=day, leads=[s.lead_id for s in shown])
-        ends = morning_repo.snooze_ends(session, [s.lead_id for s in shown], by=day)
+        last_day, latest = morning_repo.last_shown(session, ids, before=day)
+        ends = morning_repo.snooze_ends(session, ids, by=day)
+    earlier = _last_looks(last_day, latest)
     news = MorningNews(
         found.items, found.more_due, day, novelty(shown, earlier, day, snooze_ends=ends)
     )
     if mark_seen:
         record_visit(workspace, news)
     return news
+
+
+def _last_looks(last_day: date | None, latest: dict[int, tuple[date, ShownLead]]) -> list[Visit]:
+    """The earlier visits as the rule needs them for this morning's leads: the last visit
+    (with those of them it showed) and, for each other lead, the last visit that showed it.
+
+    A sign stays on a lead's row for as long as it is fresh, so the last row that showed
+    a lead holds every sign of it an earlier visit showed and that can still be shown.
+    """
+    if last_day is None:
+        return []
+    days: dict[date, list[ShownLead]] = {last_day: []}
+    for day, shown in latest.values():
+        days.setdefault(day, []).append(shown)
+    moment = datetime.combine(last_day, datetime.min.time(), UTC)
+    return [Visit(day, moment, tuple(rows)) for day, rows in sorted(days.items())]
 
 
 def record_visit(

@@ -138,6 +138,73 @@ def visits(
     return found
 
 
+def last_shown(
+    session: Session, leads: Collection[int], *, before: date
+) -> tuple[date | None, dict[int, tuple[date, ShownLead]]]:
+    """The day of the last visit before ``before`` (None: none), and for each of ``leads``
+    that a visit before then showed, the last such visit's day and row.
+
+    All a morning needs to tell what is new among the leads it shows; one row per lead
+    whatever the years of visits (the database picks them).
+    """
+    last = session.execute(
+        sa.select(sa.func.max(_visit.c.as_of)).where(_visit.c.as_of < before)
+    ).scalar()
+    last_day = _day(last)
+    found: dict[int, tuple[date, ShownLead]] = {}
+    if last_day is None:
+        return None, found
+    people = sorted({i for i in leads if i > 0})
+    profiles = sorted({-i for i in leads if i < 0})
+    for column, ids, sign in ((_lead.c.person_id, people, 1), (_lead.c.profile_id, profiles, -1)):
+        # First the day each lead was last shown (a narrow aggregate on the lead's index),
+        # then those rows, a day at a time (most leads share the last visit's day).
+        by_day: dict[date, list[int]] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            for key, newest in session.execute(
+                sa.select(column, sa.func.max(_visit.c.as_of))
+                .join(_visit, _visit.c.id == _lead.c.visit_id)
+                .where(_visit.c.as_of < before, column.in_(chunk))
+                .group_by(column)
+            ).all():
+                shown_on = _day(newest)
+                if shown_on is not None:
+                    by_day.setdefault(shown_on, []).append(int(key))
+        for shown_on, keys in by_day.items():
+            for start in range(0, len(keys), _CHUNK):
+                for row in session.execute(
+                    sa.select(
+                        column,
+                        _lead.c.rank,
+                        _lead.c.section,
+                        _lead.c.score,
+                        _lead.c.signs,
+                        _lead.c.stage,
+                        _lead.c.stall_reason,
+                        _lead.c.last_exchange,
+                    )
+                    .join(_visit, _visit.c.id == _lead.c.visit_id)
+                    .where(_visit.c.as_of == shown_on, column.in_(keys[start : start + _CHUNK]))
+                ).all():
+                    key, rank, section, score, signs, stage, stall, last_x = row
+                    lead_id = sign * int(key)
+                    found[lead_id] = (
+                        shown_on,
+                        ShownLead(
+                            lead_id=lead_id,
+                            rank=int(rank),
+                            section=str(section),
+                            score=int(score),
+                            signs=_signs(signs),
+                            stage=_stage(stage),
+                            stall_reason=_stall(stall),
+                            last_exchange=_day(last_x),
+                        ),
+                    )
+    return last_day, found
+
+
 def visit_on(session: Session, as_of: date) -> Visit | None:
     """The visit of the day ``as_of``, if the user looked at Today that day."""
     found = visits(session, before=as_of + timedelta(days=1), since=as_of)

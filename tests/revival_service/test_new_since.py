@@ -330,3 +330,58 @@ def test_a_year_of_mornings_reports_each_sign_once_and_every_waking() -> None:
 
 def _midday(day: date) -> datetime:
     return datetime.combine(day, datetime.min.time(), UTC).replace(hour=12)
+
+
+def test_the_store_reads_the_same_news_as_the_whole_record(world: Path) -> None:
+    """The service reads one row per lead (its last showing); on mornings where a lead
+    shows every sign of it that is still fresh, that says the same as every visit."""
+    import random
+
+    from linkrevive.services.morning import _last_looks
+    from linkrevive.storage import morning_repo
+
+    rng = random.Random(3)
+    workspace = Workspace.open(str(world))
+    try:
+        with workspace.database.session() as session:
+            ids = sorted(session.execute(sa.text("SELECT id FROM person")).scalars())
+        start = date(2026, 1, 1)
+        spans = {
+            (lead, n): (start + timedelta(rng.randrange(60)), rng.randint(5, 30))
+            for lead in ids
+            for n in range(3)
+        }
+
+        def shown_on(day: date) -> list[ShownLead]:
+            rows = []
+            for lead in ids:
+                if rng.random() < 0.3:
+                    continue  # snoozed, in touch… not listed that day
+                keys = tuple(
+                    sign_key("manual", _midday(begin))
+                    for (who, _), (begin, length) in spans.items()
+                    if who == lead and begin <= day < begin + timedelta(length)
+                )
+                if keys:
+                    rows.append(ShownLead(lead, len(rows) + 1, "fresh", 10, keys))
+            return rows
+
+        compared = 0
+        for offset in range(70):
+            day = start + timedelta(offset)
+            shown = shown_on(day)
+            with workspace.database.session() as session:
+                whole = novelty(shown, morning_repo.visits(session, before=day), day)
+                last_day, latest = morning_repo.last_shown(
+                    session, [s.lead_id for s in shown], before=day
+                )
+            read = novelty(shown, _last_looks(last_day, latest), day)
+            assert (read.since, read.new_leads) == (whole.since, whole.new_leads), day
+            assert dict(read.new_signs) == dict(whole.new_signs), day
+            compared += len(whole.new_leads)
+            if shown and rng.random() < 0.7:
+                with workspace.database.session(write=True) as session:
+                    morning_repo.save_visit(session, Visit(day, AT, tuple(shown)))
+        assert compared > 10
+    finally:
+        workspace.close()
