@@ -353,7 +353,7 @@ def test_the_store_reads_the_same_news_as_the_whole_record(world: Path) -> None:
         }
 
         def shown_on(day: date) -> list[ShownLead]:
-            rows = []
+            rows: list[ShownLead] = []
             for lead in ids:
                 if rng.random() < 0.3:
                     continue  # snoozed, in touch… not listed that day
