@@ -99,7 +99,7 @@ class LearningRules:
     """How much the user's outcomes may move a sign's weight."""
 
     #: Weight of the prior, in cases: this many acted-on proposals count as much as it.
-    prior_strength: float = 20.0
+    prior_strength: float = 40.0
     #: Bounds of the factor applied to a default weight.
     min_factor: float = 0.5
     max_factor: float = 1.5
