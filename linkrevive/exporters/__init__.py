@@ -1,4 +1,8 @@
-"""Exporters: the reactivation and to-connect lists as CSV and XLSX files."""
+"""Exporters: the reactivation and to-connect lists as CSV and XLSX files.
+
+The XLSX writer (``linkrevive.exporters.xlsx_writer``) is imported where it is used: it loads
+openpyxl, a tenth of a second that the commands which never write a workbook should not pay.
+"""
 
 from linkrevive.exporters.cells import safe_cell
 from linkrevive.exporters.csv_writer import (
@@ -15,7 +19,6 @@ from linkrevive.exporters.rows import (
     ToConnectRow,
     linkedin_search_url,
 )
-from linkrevive.exporters.xlsx_writer import write_reactivation_xlsx
 
 __all__ = [
     "REACTIVATION_COLUMNS",
@@ -28,6 +31,5 @@ __all__ = [
     "safe_cell",
     "usable_delimiter",
     "write_reactivation_csv",
-    "write_reactivation_xlsx",
     "write_to_connect_csv",
 ]

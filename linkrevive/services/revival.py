@@ -19,7 +19,6 @@ from linkrevive.exporters import (
     linkedin_search_url,
     usable_delimiter,
     write_reactivation_csv,
-    write_reactivation_xlsx,
     write_to_connect_csv,
 )
 from linkrevive.exporters.cells import Output
@@ -491,6 +490,8 @@ def export_reactivation(
     rows = reactivation_rows(today(workspace, as_of=day, lang=lang), as_of=day, lang=lang)
     try:
         if fmt == "xlsx":
+            from linkrevive.exporters.xlsx_writer import write_reactivation_xlsx
+
             write_reactivation_xlsx(rows, _output(target), lang=_lang(lang))
         else:
             write_reactivation_csv(rows, _output(target), delimiter=delimiter)

@@ -8,12 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from linkrevive.exporters import (
-    REACTIVATION_COLUMNS,
-    REACTIVATION_LABELS,
-    ReactivationRow,
-    write_reactivation_xlsx,
-)
+from linkrevive.exporters import REACTIVATION_COLUMNS, REACTIVATION_LABELS, ReactivationRow
+from linkrevive.exporters.xlsx_writer import write_reactivation_xlsx
 
 INJECTION = '=HYPERLINK("http://x","y")'
 
