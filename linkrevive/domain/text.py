@@ -19,6 +19,8 @@ _SPECIAL = str.maketrans(
 @lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Lower-case, accent-free form of ``text`` for comparisons (never for display)."""
+    if text.isascii():  # nothing to decompose or translate: most names, every address
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

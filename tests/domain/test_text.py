@@ -83,3 +83,19 @@ def test_role_boxes(address: str, role: bool) -> None:
 )
 def test_without_legal_form(company: str, expected: str) -> None:
     assert without_legal_form(company) == expected
+
+
+def test_ascii_text_folds_as_the_full_rule_would() -> None:
+    """``fold`` takes a shortcut for ASCII text; it must give what NFKD and casefold give."""
+    import unicodedata
+
+    from linkrevive.domain import text as text_rules
+
+    def full_rule(value: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", value.casefold())
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+    every_ascii = "".join(chr(i) for i in range(128))
+    for value in (every_ascii, "Jean-Baptiste O'NEIL", "ANNE.martin@Example.COM", ""):
+        assert text_rules.fold(value) == full_rule(value)
+    assert text_rules.fold("Ségolène Œuvrard") == "segolene oeuvrard"
