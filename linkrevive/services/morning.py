@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 
 from linkrevive.domain.morning import ShownLead, Visit, sign_key
 from linkrevive.revival.novelty import Novelty, merge, novelty
-from linkrevive.services import revival
+from linkrevive.services import outcomes, revival
 from linkrevive.services.revival import TodayItem
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo, morning_repo
@@ -93,8 +93,10 @@ def morning_news(
     mark_seen: bool = False,
 ) -> MorningNews:
     """Today's list of ``as_of`` (today by default) with what is new since the last visit
-    of an earlier day; with ``mark_seen``, this look is recorded as the day's visit."""
-    found = revival.morning(workspace, as_of=as_of, limit=limit, lang=lang)
+    of an earlier day; with ``mark_seen``, this look is recorded as the day's visit (and its
+    rows as the morning's proposals, as the window does). Ranked as the window ranks: with
+    the learned sign weights when learning is on."""
+    found = outcomes.morning(workspace, as_of=as_of, limit=limit, lang=lang, record=mark_seen)
     return news_of(workspace, found, mark_seen=mark_seen)
 
 
@@ -202,13 +204,13 @@ def nudge_news(
     found: revival.Morning | None = None,
 ) -> MorningNews | None:
     """The news worth a notification on ``as_of``: None when one was already shown that
-    day or nothing is new (no nagging). ``found`` is the list as Today ranks it (the
-    default ranking when None); the look is not recorded."""
+    day or nothing is new (no nagging). ``found`` is the list as Today ranks it (ranked
+    here as the window ranks it when None); the look is not recorded."""
     day = as_of or (found.as_of if found is not None else None) or _now().date()
     if not nudge_due(workspace, day):
         return None
     if found is None:
-        found = revival.morning(workspace, as_of=day, lang=lang)
+        found = outcomes.morning(workspace, as_of=day, lang=lang)
     news = news_of(workspace, found)
     return news if news.new_items else None
 

@@ -13,7 +13,7 @@ import pytest
 from linkrevive.domain.enums import Channel, Direction, Stage
 from linkrevive.revival.learning import SignRecord
 from linkrevive.revival.outcomes import Step
-from linkrevive.services import demo, leads, outcomes, queries, revival
+from linkrevive.services import demo, leads, morning, outcomes, queries, revival
 from linkrevive.services.workspace import Workspace
 
 AS_OF = date(2025, 3, 3)
@@ -173,6 +173,11 @@ def test_today_learns_from_a_stored_history_and_says_so(workspace: Workspace) ->
     noted = [i for i in learned.items if outcomes.LEARNED in i.reason_codes]
     assert noted
     assert all("for you" in i.why_now for i in noted)
+    # The command line's Today (and the morning notification) rank as the window does.
+    told = morning.morning_news(workspace, as_of=AS_OF)
+    assert [(i.person_id, i.why_now) for i in told.items] == [
+        (i.person_id, i.why_now) for i in learned.items
+    ]
     outcomes.set_learning(workspace, False)  # reversible: the default weights, no note
     plain = outcomes.morning(workspace, as_of=AS_OF)
     assert not [i for i in plain.items if outcomes.LEARNED in i.reason_codes]
