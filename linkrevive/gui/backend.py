@@ -272,11 +272,9 @@ class Backend:
         """Record the list of the last :meth:`morning` as the day's look at Today, and its
         rows as the morning's proposals (the revival funnel's first step)."""
         from linkrevive.services import morning as news
-        from linkrevive.services import outcomes
 
         if self._news is not None:
             news.record_visit(self.workspace, self._news)
-            outcomes.record_proposals(self.workspace, self._news.as_of, self._news.items)
 
     def new_signs(self, person_id: int) -> frozenset[str]:
         """Keys (``domain.morning.sign_key``) of the lead's signs new this morning."""
@@ -286,14 +284,8 @@ class Backend:
         """The new leads worth this morning's notification: none when one was already
         shown that day or nothing is new. Looking is not recorded."""
         from linkrevive.services import morning as news
-        from linkrevive.services import outcomes
 
-        day = as_of or date.today()
-        if not news.nudge_due(self.workspace, day):
-            return []
-        # Ranked as Today ranks (learned weights when on), not recorded as proposals.
-        ranked = outcomes.morning(self.workspace, as_of=day, lang=self.lang)
-        found = news.nudge_news(self.workspace, as_of=day, found=ranked)
+        found = news.nudge_news(self.workspace, as_of=as_of or date.today(), lang=self.lang)
         if found is None:
             return []
         return [NewsLine(i.person_id, i.name, found.news_code(i)) for i in found.new_items]

@@ -16,7 +16,7 @@ from linkrevive.revival.novelty import Novelty, merge, novelty
 from linkrevive.services import outcomes, revival
 from linkrevive.services.revival import TodayItem
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage import activity_repo, morning_repo
+from linkrevive.storage import activity_repo, morning_repo, outcome_repo
 
 #: Setting holding the day (ISO) the morning notification was last shown.
 NUDGED_ON = "morning.nudged_on"
@@ -96,7 +96,7 @@ def morning_news(
     of an earlier day; with ``mark_seen``, this look is recorded as the day's visit (and its
     rows as the morning's proposals, as the window does). Ranked as the window ranks: with
     the learned sign weights when learning is on."""
-    found = outcomes.morning(workspace, as_of=as_of, limit=limit, lang=lang, record=mark_seen)
+    found = outcomes.morning(workspace, as_of=as_of, limit=limit, lang=lang)
     return news_of(workspace, found, mark_seen=mark_seen)
 
 
@@ -139,8 +139,9 @@ def _last_looks(last_day: date | None, latest: dict[int, tuple[date, ShownLead]]
 def record_visit(
     workspace: Workspace, news: MorningNews, *, seen_at: datetime | None = None
 ) -> Visit | None:
-    """Record that the user looked at ``news``: the day's visit, merged with an earlier look
-    of the same day (so nothing shown that day is news again tomorrow).
+    """Record that the user looked at ``news``, in one transaction: the day's visit, merged
+    with an earlier look of the same day (so nothing shown that day is news again
+    tomorrow), and its leads as the morning's proposals (the revival funnel's first step).
 
     Nothing is written for an empty list (there is nothing to remember, and an empty
     database stays empty), nor when the day's visit already holds everything shown (a
@@ -150,6 +151,7 @@ def record_visit(
         return None
     visit = Visit(news.as_of, seen_at or _now(), tuple(shown_leads(news.items)))
     with workspace.database.session(write=True) as session:
+        outcome_repo.record_proposals(session, news.as_of, outcomes.proposal_rows(news.items))
         same_day = morning_repo.visit_on(session, news.as_of)
         if same_day is not None:
             visit = merge(same_day, visit)
@@ -197,21 +199,15 @@ def nudge_due(workspace: Workspace, day: date) -> bool:
 
 
 def nudge_news(
-    workspace: Workspace,
-    *,
-    as_of: date | None = None,
-    lang: str = "en",
-    found: revival.Morning | None = None,
+    workspace: Workspace, *, as_of: date | None = None, lang: str = "en"
 ) -> MorningNews | None:
     """The news worth a notification on ``as_of``: None when one was already shown that
-    day or nothing is new (no nagging). ``found`` is the list as Today ranks it (ranked
-    here as the window ranks it when None); the look is not recorded."""
-    day = as_of or (found.as_of if found is not None else None) or _now().date()
+    day or nothing is new (no nagging). Ranked as the window ranks Today; the look is not
+    recorded."""
+    day = as_of or _now().date()
     if not nudge_due(workspace, day):
         return None
-    if found is None:
-        found = outcomes.morning(workspace, as_of=day, lang=lang)
-    news = news_of(workspace, found)
+    news = news_of(workspace, outcomes.morning(workspace, as_of=day, lang=lang))
     return news if news.new_items else None
 
 

@@ -108,13 +108,6 @@ def proposal_rows(items: Sequence[revival.TodayItem]) -> list[dict[str, object]]
     return rows
 
 
-def record_proposals(workspace: Workspace, day: date, items: Sequence[revival.TodayItem]) -> int:
-    """Remember that the user was shown ``items`` on ``day``; returns the rows added."""
-    rows = proposal_rows(items)
-    with workspace.database.session(write=True) as session:
-        return outcome_repo.record_proposals(session, day, rows)
-
-
 def record_opener_copied(
     workspace: Workspace, person_id: int, when: datetime | None = None
 ) -> None:
@@ -316,16 +309,13 @@ def morning(
     as_of: date | None = None,
     limit: int | None = None,
     lang: str = "en",
-    record: bool = False,
 ) -> revival.Morning:
     """Today's list ranked with the learned weights when learning is on, each row's why-now
-    telling the user's record with its sign when that matters; with ``record``, the rows
-    are remembered as proposals of ``as_of`` (the user looked at them)."""
+    telling the user's record with its sign when that matters. Looking at it is recorded
+    (visit and proposals) by ``services.morning.record_visit``."""
     day = _today(as_of)
     settings, found = ranking_settings(workspace, as_of=day)
     result = revival.morning(workspace, as_of=day, limit=limit, lang=lang, settings=settings)
-    if record:
-        record_proposals(workspace, day, result.items)
     if found:
         signs = {r["person_id"]: str(r["sign"]) for r in proposal_rows(result.items)}
         items = [

@@ -4,37 +4,17 @@ logged, the funnel counted and exported, learning switched on and off."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from linkrevive.domain.enums import Channel, Direction, Stage
 from linkrevive.revival.learning import SignRecord
 from linkrevive.revival.outcomes import Step
-from linkrevive.services import demo, leads, morning, outcomes, queries, revival
+from linkrevive.services import leads, morning, outcomes, queries, revival
 from linkrevive.services.workspace import Workspace
+from tests.revival_service.conftest import DEMO_DAY
 
-AS_OF = date(2025, 3, 3)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("outcomes") / "demo.sqlite3"
-    workspace = Workspace.open(str(path))
-    demo.build_demo(workspace, as_of=AS_OF)
-    workspace.close()
-    return path
-
-
-@pytest.fixture
-def workspace(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    target = tmp_path / "demo.sqlite3"
-    target.write_bytes(demo_file.read_bytes())
-    opened = Workspace.open(str(target))
-    yield opened
-    opened.close()
+AS_OF = DEMO_DAY
 
 
 def at(day: date, hour: int = 9) -> datetime:
@@ -42,7 +22,8 @@ def at(day: date, hour: int = 9) -> datetime:
 
 
 def shown(workspace: Workspace, day: date = AS_OF) -> list[revival.TodayItem]:
-    return outcomes.morning(workspace, as_of=day, record=True).items
+    """Today's list of ``day``, looked at (the visit and its proposals recorded)."""
+    return morning.morning_news(workspace, as_of=day, mark_seen=True).items
 
 
 def test_looking_at_today_records_each_lead_once_a_day(workspace: Workspace) -> None:

@@ -11,7 +11,7 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from linkrevive.domain.enums import Channel, Direction, Stage
-from linkrevive.services import demo, leads, outcomes
+from linkrevive.services import demo, leads, morning, outcomes
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import outcome_repo
 
@@ -31,10 +31,10 @@ def test_outcomes_on_postgres(pg_db_url: str) -> None:
         demo.build_demo(workspace, as_of=AS_OF)
         items = [
             i
-            for i in outcomes.morning(workspace, as_of=AS_OF, record=True).items
+            for i in morning.morning_news(workspace, as_of=AS_OF, mark_seen=True).items
             if i.person_id > 0
         ]
-        outcomes.morning(workspace, as_of=AS_OF, record=True)  # the same morning again
+        morning.morning_news(workspace, as_of=AS_OF, mark_seen=True)  # the same morning again
         first = items[0].person_id
         outcomes.record_opener_copied(workspace, first, at(AS_OF))
         leads.mark_revived(workspace, first, at(AS_OF + timedelta(days=1)))
