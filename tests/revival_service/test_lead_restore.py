@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -13,26 +11,9 @@ from linkrevive.domain.errors import InputError
 from linkrevive.domain.filters import SHOW_ALL, PersonFilter, person_key, person_matches
 from linkrevive.services import demo, leads, queries, revival
 from linkrevive.services.workspace import Workspace
+from tests.revival_service.conftest import DEMO_DAY
 
-AS_OF = date(2025, 3, 3)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("lead_restore") / "demo.sqlite3"
-    workspace = Workspace.open(str(path))
-    demo.build_demo(workspace, as_of=AS_OF)
-    workspace.close()
-    return path
-
-
-@pytest.fixture
-def workspace(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    target = tmp_path / "demo.sqlite3"
-    target.write_bytes(demo_file.read_bytes())
-    opened = Workspace.open(str(target))
-    yield opened
-    opened.close()
+AS_OF = DEMO_DAY
 
 
 def _lead(workspace: Workspace, rank: int = 0) -> int:
