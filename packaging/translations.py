@@ -576,6 +576,9 @@ FR: dict[str, str] = {
     ),
     "Connected on {0}": "En relation depuis le {0}",
     "Not paired with any of your contacts yet.": "Pas encore associé à l’un de vos contacts.",
+    "The contacts to connect with could not be read.": (
+        "Les contacts à ajouter sur LinkedIn n’ont pas pu être lus."
+    ),
     # -- language, keyboard and empty states --
     "{0}: {1} · {2}": "{0} : {1} · {2}",
     "All pairs reviewed. New suggestions appear after each import.": (

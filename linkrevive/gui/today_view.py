@@ -245,7 +245,7 @@ class TodayView(QWidget):
 
         self._set_loading(True)
         self.loader.load(fetch, self._show, self._load_failed)
-        self.connect_loader.load(backend.to_connect, self._show_connect, self._load_failed)
+        self.connect_loader.load(backend.to_connect, self._show_connect, self._connect_failed)
 
     def _set_loading(self, loading: bool) -> None:
         self.overlay.set_active(loading)
@@ -257,6 +257,19 @@ class TodayView(QWidget):
     def _load_failed(self, exc: BaseException) -> None:
         self._set_loading(False)
         self.count.clear()
+        self.error_raised.emit(error_text(exc))
+
+    def _connect_failed(self, exc: BaseException) -> None:
+        """The to-connect list could not be read: say so there; the leads already shown and
+        their count stay."""
+        self.connect_overlay.set_active(False)
+        self.connect_model.set_rows([])
+        self.connect_count.setText(self.tr("The contacts to connect with could not be read."))
+        self.connect_button.setEnabled(False)
+        self.error_raised.emit(error_text(exc))
+
+    def _record_failed(self, exc: BaseException) -> None:
+        """The look could not be recorded: the list on screen stays as it is."""
         self.error_raised.emit(error_text(exc))
 
     def _show(self, data: tuple[list[TodayRow], int]) -> None:
@@ -301,7 +314,7 @@ class TodayView(QWidget):
         if not self._unseen or record is None:
             return
         self._unseen = False
-        self.seen_loader.load(record, lambda _: None, self._load_failed)
+        self.seen_loader.load(record, lambda _: None, self._record_failed)
 
     def _reselect(self, selected: TodayRow | None) -> None:
         """After a reload: select the window's current person again, or nobody.

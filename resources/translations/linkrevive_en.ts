@@ -214,43 +214,43 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="268" />
-        <location filename="../../linkrevive/gui/today_view.py" line="335" />
+        <location filename="../../linkrevive/gui/today_view.py" line="285" />
+        <location filename="../../linkrevive/gui/today_view.py" line="355" />
         <source>%n new in your network ›</source>
         <translation><numerusform>%n new in your network ›</numerusform><numerusform>%n new in your network ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="278" />
+        <location filename="../../linkrevive/gui/today_view.py" line="302" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact to connect with</numerusform><numerusform>%n contacts to connect with</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="280" />
+        <location filename="../../linkrevive/gui/today_view.py" line="304" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact to connect with on LinkedIn ›</numerusform><numerusform>%n contacts to connect with on LinkedIn ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="375" />
+        <location filename="../../linkrevive/gui/today_view.py" line="395" />
         <source>%n new since yesterday</source>
         <translation><numerusform>%n new since yesterday</numerusform><numerusform>%n new since yesterday</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="378" />
+        <location filename="../../linkrevive/gui/today_view.py" line="398" />
         <source>%n new since {0}</source>
         <translation><numerusform>%n new since {0}</numerusform><numerusform>%n new since {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="379" />
+        <location filename="../../linkrevive/gui/today_view.py" line="399" />
         <source>%n new since your look of {0}</source>
         <translation><numerusform>%n new since your look of {0}</numerusform><numerusform>%n new since your look of {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="384" />
+        <location filename="../../linkrevive/gui/today_view.py" line="404" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n lead to revive today</numerusform><numerusform>%n leads to revive today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="389" />
+        <location filename="../../linkrevive/gui/today_view.py" line="409" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n more due — see Prospects, filter Dormant</numerusform><numerusform>%n more due — see Prospects, filter Dormant</numerusform></translation>
     </message>

@@ -2219,120 +2219,125 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="140" />
+        <location filename="../../linkrevive/gui/today_view.py" line="142" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="141" />
+        <location filename="../../linkrevive/gui/today_view.py" line="143" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="150" />
+        <location filename="../../linkrevive/gui/today_view.py" line="152" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="152" />
+        <location filename="../../linkrevive/gui/today_view.py" line="154" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="154" />
+        <location filename="../../linkrevive/gui/today_view.py" line="156" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="156" />
+        <location filename="../../linkrevive/gui/today_view.py" line="158" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="161" />
+        <location filename="../../linkrevive/gui/today_view.py" line="163" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="167" />
+        <location filename="../../linkrevive/gui/today_view.py" line="169" />
         <source>Suggested opener</source>
         <translation>Accroche suggérée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="250" />
+        <location filename="../../linkrevive/gui/today_view.py" line="254" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="267" />
+        <source>The contacts to connect with could not be read.</source>
+        <translation>Les contacts à ajouter sur LinkedIn n’ont pas pu être lus.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="375" />
+        <location filename="../../linkrevive/gui/today_view.py" line="395" />
         <source>%n new since yesterday</source>
         <translation><numerusform>%n nouveau depuis hier</numerusform><numerusform>%n nouveaux depuis hier</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="378" />
+        <location filename="../../linkrevive/gui/today_view.py" line="398" />
         <source>%n new since {0}</source>
         <translation><numerusform>%n nouveau depuis {0}</numerusform><numerusform>%n nouveaux depuis {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="379" />
+        <location filename="../../linkrevive/gui/today_view.py" line="399" />
         <source>%n new since your look of {0}</source>
         <translation><numerusform>%n nouveau depuis votre visite du {0}</numerusform><numerusform>%n nouveaux depuis votre visite du {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="384" />
+        <location filename="../../linkrevive/gui/today_view.py" line="404" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="389" />
+        <location filename="../../linkrevive/gui/today_view.py" line="409" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n autre à relancer — voir Prospects, filtre En sommeil</numerusform><numerusform>%n autres à relancer — voir Prospects, filtre En sommeil</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="278" />
+        <location filename="../../linkrevive/gui/today_view.py" line="302" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="120" />
+        <location filename="../../linkrevive/gui/today_view.py" line="122" />
         <source>New in your network (not prospects yet)</source>
         <extracomment>Height of a row of the candidate tables (the selected one grows to its reason's lines). Rows of "New in your network" shown when it is opened, before it scrolls. The window's selected person (None: this view alone, as in single-widget tests). The day of the last look at Today before this one (None: no earlier look).</extracomment>
         <translation>Nouveau dans votre réseau (pas encore des prospects)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="158" />
+        <location filename="../../linkrevive/gui/today_view.py" line="160" />
         <source>Do not contact…</source>
         <translation>Ne pas contacter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="268" />
-        <location filename="../../linkrevive/gui/today_view.py" line="335" />
+        <location filename="../../linkrevive/gui/today_view.py" line="285" />
+        <location filename="../../linkrevive/gui/today_view.py" line="355" />
         <source>%n new in your network ›</source>
         <translation><numerusform>Réseau : %n nouveauté ›</numerusform><numerusform>Réseau : %n nouveautés ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="270" />
-        <location filename="../../linkrevive/gui/today_view.py" line="333" />
+        <location filename="../../linkrevive/gui/today_view.py" line="287" />
+        <location filename="../../linkrevive/gui/today_view.py" line="353" />
         <source>Hide new in your network</source>
         <translation>Masquer les nouveautés du réseau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="280" />
+        <location filename="../../linkrevive/gui/today_view.py" line="304" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn ›</numerusform><numerusform>%n contacts à ajouter sur LinkedIn ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="391" />
+        <location filename="../../linkrevive/gui/today_view.py" line="411" />
         <source>As of {0}: {1}</source>
         <translation>Au {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="458" />
+        <location filename="../../linkrevive/gui/today_view.py" line="478" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="520" />
+        <location filename="../../linkrevive/gui/today_view.py" line="540" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>
