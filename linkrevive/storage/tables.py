@@ -61,6 +61,16 @@ def _ts(**kw: Any) -> Any:
     return Field(sa_type=UTCDateTime, **kw)
 
 
+class ConsultantRow(SQLModel, table=True):
+    """A user of the database, with their own LinkedIn network (id 1, unnamed: the
+    implicit user of a database nobody named)."""
+
+    __tablename__ = "consultant"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+
+
 class PersonRow(SQLModel, table=True):
     """A person of the email side."""
 
@@ -133,6 +143,23 @@ class ProfileRow(SQLModel, table=True):
     removed_on: date | None = None
 
 
+class ConnectionStateRow(SQLModel, table=True):
+    """What one consultant knows of a profile: connected since, current or removed, the
+    first and last of their exports it was in (the profile row holds the team's view)."""
+
+    __tablename__ = "connection"
+    __table_args__ = (sa.UniqueConstraint("consultant_id", "profile_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    consultant_id: int = Field(foreign_key="consultant.id", ondelete="CASCADE")
+    profile_id: int = Field(foreign_key="profile.id", index=True, ondelete="CASCADE")
+    status: str
+    connected_on: date | None = None
+    first_seen: date | None = None
+    last_seen: date | None = None
+    removed_on: date | None = None
+
+
 class PositionRow(SQLModel, table=True):
     """A past company and title of a profile, with the export dates it was seen on.
 
@@ -169,6 +196,8 @@ class ExchangeRow(SQLModel, table=True):
     counterpart: str = ""
     source_key: str | None = Field(default=None, unique=True)
     import_run_id: int | None = Field(default=None, foreign_key="import_run.id")
+    #: The consultant whose LinkedIn import brought it (None: not LinkedIn's).
+    consultant_id: int | None = Field(default=None, foreign_key="consultant.id")
 
 
 class SignalRow(SQLModel, table=True):
@@ -188,6 +217,8 @@ class SignalRow(SQLModel, table=True):
     params: str = "{}"
     source_key: str | None = Field(default=None, unique=True)
     import_run_id: int | None = Field(default=None, foreign_key="import_run.id")
+    #: The consultant whose LinkedIn import brought it (None: not LinkedIn's).
+    consultant_id: int | None = Field(default=None, foreign_key="consultant.id")
     created_at: datetime = _ts(default_factory=_utcnow)
 
 
@@ -220,6 +251,8 @@ class ImportRunRow(SQLModel, table=True):
     finished_at: datetime | None = _ts(default=None)
     outcome: str = "running"
     counts: str = "{}"
+    #: The consultant whose LinkedIn import brought it (None: not LinkedIn's).
+    consultant_id: int | None = Field(default=None, foreign_key="consultant.id")
 
 
 class SettingRow(SQLModel, table=True):
