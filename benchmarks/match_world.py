@@ -555,11 +555,16 @@ CATEGORIES: dict[str, str] = {
     "namesake_unconnected": "not connected; a connection bears the same name: never auto",
     "role_box": "a shared box alone, sometimes filed under a name: never paired",
     "no_profile": "not connected: never auto",
+    "no_link": "connected, but the email side holds nothing of the profile: no last name, no "
+    "company it shows (e.g. a maiden name at an employer left before the first export)",
 }
+#: Categories whose truth the data cannot show: reported, but left out of the recall targets.
+UNKNOWABLE_CATEGORIES = frozenset({"no_link"})
 #: Categories of people who have a profile (the others must not be paired).
 PAIRED_CATEGORIES = frozenset(
     c for c in CATEGORIES if c not in ("namesake_unconnected", "role_box", "no_profile")
 )
+_PARTICLE_WORDS = frozenset({"de", "la", "du", "des", "d", "van", "den", "der", "von", "le"})
 
 
 def _true_category(human: Human, profile: ProfileSide, exact: bool, email: str) -> str:
@@ -578,6 +583,34 @@ def _true_category(human: Human, profile: ProfileSide, exact: bool, email: str) 
     if human.past is not None and domain == human.past.domain:
         return "moved_known" if human.history else "moved_unknown"
     return "same_company"
+
+
+def _has_link(human: Human, profile: ProfileSide, person: PersonSide) -> bool:
+    """Whether the email side holds something of the profile beyond a given name: a word of
+    the last name LinkedIn shows (in the card, the display name or an address), or an address
+    or company of an employer the profile shows (now, or in an earlier export).
+
+    Without either, only a given name is left, which proves nobody: a careful human could not
+    pair them either (a maiden name at an employer she left before the first export, a
+    pseudonym at a free mail service with no name in the card).
+    """
+    shown = set(_slug(f"{profile.first_name} {profile.last_name}", " ").split())
+    lasts = set(_slug(human.last, " ").split())
+    if human.maiden and set(_slug(human.maiden, " ").split()) <= shown:
+        lasts |= set(_slug(human.maiden, " ").split())  # both names on LinkedIn
+    lasts = {w for w in lasts - _PARTICLE_WORDS if len(w) >= 3}
+    card = set(_slug(f"{person.first_name} {person.last_name} {person.display_name}", " ").split())
+    # A shared box in the card says nothing of its holder (the matcher ignores it).
+    own = [e for e in person.emails if e.split("@", 1)[0] not in ROLE_LOCALS]
+    locals_ = [e.split("@", 1)[0] for e in own]
+    if lasts & card or any(w in _slug(local) for w in lasts for local in locals_):
+        return True
+    shown_domains = {human.company.domain} if human.company else set()
+    if human.past is not None and human.history:
+        shown_domains.add(human.past.domain)
+    if any(e.split("@", 1)[1] in shown_domains for e in own):
+        return True
+    return bool(person.company) and person.company in (profile.company, *profile.former_companies)
 
 
 def _full_name(person: PersonSide) -> bool:
@@ -674,6 +707,8 @@ def build_world(
             person.id, person.first_name, person.last_name, person.display_name, emails,
             person.company,
         )  # fmt: skip
+        if kind != "exact_email" and not _has_link(human, profile, person):
+            kind = "no_link"
         add(person, profile.id, kind)
         if human.past is not None and human.company is not None and rng.random() < 0.1:
             # The mailbox brings her new address at her new employer: a second record.
