@@ -9,6 +9,7 @@ from linkrevive.revival.engine import (
     in_touch_since,
     is_lead,
     rank,
+    rank_shortlist,
     shortlist,
 )
 from linkrevive.revival.facts import (
@@ -58,6 +59,7 @@ __all__ = [
     "is_lead",
     "opener",
     "rank",
+    "rank_shortlist",
     "reason_text",
     "reasons_text",
     "shortlist",

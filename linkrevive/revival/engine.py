@@ -18,20 +18,21 @@ it are ignored). Rules, in order:
    signal;
 4. the score adds the parts of :class:`RevivalSettings`, each as a :class:`Reason`;
 5. a known non-prospect (``relation`` ``contact``) with a strong fresh sign may come in
-   the ``network`` section; :func:`shortlist` cuts the list to what is worth reading.
+   the ``network`` section; :func:`shortlist` cuts the list to what is worth reading
+   (:func:`rank_shortlist` does both, explaining only the leads the list keeps).
+
+Rules 1 to 3 are this module's; the parts of the score (rule 4) are
+:mod:`linkrevive.revival.reasons`'.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import linkrevive.revival.candidates as codes
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
-from linkrevive.domain.text import LEGAL_FORMS, fold_words
 from linkrevive.revival.candidates import Candidate, Reason
 from linkrevive.revival.facts import (
     CONTACT,
@@ -42,120 +43,46 @@ from linkrevive.revival.facts import (
     SignalFact,
 )
 from linkrevive.revival.periods import add_months, whole_months
+from linkrevive.revival.reasons import (
+    AT,
+    INCOMING_MESSAGES,
+    POINTS,
+    CompanyIndex,
+    Silence,
+    band_points,
+    company_key,
+    company_now,
+    company_reason,
+    depth_reason,
+    fit,
+    opener_for,
+    signal_reasons,
+)
 from linkrevive.revival.settings import RevivalSettings
-from linkrevive.revival.texts import opener
+
+__all__ = [
+    "TIMELESS_SIGNALS",
+    "assess",
+    "company_key",
+    "first_day_after",
+    "fresh_since",
+    "in_touch_since",
+    "is_lead",
+    "rank",
+    "rank_shortlist",
+    "shortlist",
+]
 
 _DEFAULT_SETTINGS = RevivalSettings()
 _HIDDEN_STATES = frozenset({LeadState.DISMISSED, LeadState.DO_NOT_CONTACT, LeadState.REVIVED})
-_INCOMING_MESSAGES = frozenset({SignalKind.EMAIL_INBOUND, SignalKind.LINKEDIN_MESSAGE})
-_MAX_SCORE = 100
 #: Signal kinds the engine reads whatever their date: a job change, however old, names a
 #: former company where a connection may now be a way back in; job and title changes say
 #: where the person works now.
 TIMELESS_SIGNALS = frozenset({SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE})
-_AT = attrgetter("occurred_at")
-_POINTS = attrgetter("points")
 #: Signs strong enough to list a non-prospect in the "new in your network" block.
 _NETWORK_SIGNS = frozenset(
-    {*_INCOMING_MESSAGES, SignalKind.LINKEDIN_INVITATION, SignalKind.JOB_CHANGE}
+    {*INCOMING_MESSAGES, SignalKind.LINKEDIN_INVITATION, SignalKind.JOB_CHANGE}
 )
-_ROLE_CHANGES = frozenset({SignalKind.JOB_CHANGE, SignalKind.TITLE_CHANGE})
-_STALL_SITUATIONS = {
-    StallReason.DISTANCE: "visit",
-    StallReason.UNCERTAINTY: "overflow",
-    StallReason.CONFIDENTIALITY: "discreet",
-    StallReason.NO_TIME: "test_project",
-    StallReason.NO_METHOD: "test_project",
-}
-
-
-class _Silence(NamedTuple):
-    """Where the silence of a conversation starts and ends."""
-
-    start: datetime | None  # last exchange before the silence (None: no dated exchange)
-    end: date  # as_of, or the day the prospect wrote again
-    reply: ExchangeFact | None  # the unanswered incoming exchange that ended the silence
-
-
-def company_key(company: str) -> str:
-    """Folded company name without legal form, for company comparisons ('' if none)."""
-    return " ".join(w for w in fold_words(company).split() if w not in LEGAL_FORMS)
-
-
-@dataclass(slots=True)
-class _CompanyGroup:
-    """Connections at one company, sorted by name, with lookups to leave the lead out."""
-
-    contacts: list[CompanyContact]
-    by_name: dict[str, list[int]]
-    by_url: dict[str, list[int]]
-
-
-class _CompanyIndex:
-    """Connections by company key, built once per ranking.
-
-    Grouping is cheap; folding and sorting the names of a company's connections is not, so
-    a group is finished the first time a lead asks for it (most companies never are).
-    """
-
-    __slots__ = ("_folded", "_groups", "_keys", "_pending")
-
-    def __init__(self, contacts: Sequence[CompanyContact]) -> None:
-        self._keys: dict[str, str] = {}  # company as written -> company key
-        self._folded: dict[str, str] = {}  # name -> fold_words(name)
-        self._pending: dict[str, list[CompanyContact]] = {}
-        self._groups: dict[str, _CompanyGroup] = {}
-        keys, pending = self._keys, self._pending
-        for contact in contacts:
-            key = keys.get(contact.company)
-            if key is None:
-                key = keys[contact.company] = company_key(contact.company)
-            if key:
-                members = pending.get(key)
-                if members is None:
-                    pending[key] = [contact]
-                else:
-                    members.append(contact)
-
-    def __bool__(self) -> bool:
-        return bool(self._pending)
-
-    def key(self, company: str) -> str:
-        """``company_key(company)``, remembered for the next lead at the same company."""
-        key = self._keys.get(company)
-        if key is None:
-            key = self._keys[company] = company_key(company)
-        return key
-
-    def folded(self, name: str) -> str:
-        """``fold_words(name)``, remembered (many connections share a name)."""
-        folded = self._folded.get(name)
-        if folded is None:
-            folded = self._folded[name] = fold_words(name)
-        return folded
-
-    def group(self, key: str) -> _CompanyGroup | None:
-        """The connections at the company ``key`` (None when there are none)."""
-        group = self._groups.get(key)
-        if group is None:
-            members = self._pending.get(key)
-            if members is None:
-                return None
-            group = self._groups[key] = self._finish(members)
-        return group
-
-    def _finish(self, contacts: list[CompanyContact]) -> _CompanyGroup:
-        members = sorted(((self.folded(c.name), c) for c in contacts), key=lambda m: m[0])
-        return _group_of(members)
-
-
-def _group_of(members: list[tuple[str, CompanyContact]]) -> _CompanyGroup:
-    group = _CompanyGroup([c for _, c in members], {}, {})
-    for i, (folded, contact) in enumerate(members):
-        group.by_name.setdefault(folded, []).append(i)
-        if contact.linkedin_url:
-            group.by_url.setdefault(contact.linkedin_url, []).append(i)
-    return group
 
 
 def first_day_after(day: date, months: int) -> date:
@@ -238,6 +165,19 @@ class _Morning:
         return day
 
 
+class _Verdict(NamedTuple):
+    """Why a lead is listed, as the rules found it before any point is counted."""
+
+    lead: Lead
+    section: str  # one of codes.SECTIONS
+    exchanges: Sequence[ExchangeFact]  # sorted by date, none after as_of
+    silence: Silence
+    fresh: list[SignalFact]  # the fresh signs the list shows
+    window: int  # months of the stall reason's revisit window
+    revisit_due: bool
+    due_on: date | None
+
+
 def rank(
     leads: Iterable[Lead],
     as_of: date,
@@ -253,20 +193,81 @@ def rank(
     former) adds a "way back in" reason to an already eligible lead, but never makes a lead
     eligible on its own (a colleague's presence is not a sign of a new project).
     """
-    index = _CompanyIndex(company_contacts)
+    index = CompanyIndex(company_contacts)
     morning = _Morning(as_of, settings)
-    found = [c for lead in leads if (c := _assess(lead, morning, index)) is not None]
+    found = [
+        _candidate(verdict, _reasons(verdict, morning, index), morning)
+        for lead in leads
+        if (verdict := _judge(lead, morning)) is not None
+    ]
     found.sort(key=_order)
     return found
+
+
+def rank_shortlist(
+    leads: Iterable[Lead],
+    as_of: date,
+    settings: RevivalSettings = _DEFAULT_SETTINGS,
+    *,
+    company_contacts: Sequence[CompanyContact] = (),
+) -> tuple[list[Candidate], int]:
+    """``shortlist(rank(...))``, explaining only the leads the list keeps.
+
+    Most eligible leads are due leads the list leaves out (a few thousand at real size for
+    ten shown). A lead due on a later day comes first whatever its score, so only the
+    leads due on the days of the due block are scored; the network block keeps the best
+    scores, so its leads are scored; a lead gets its candidate (reasons, opener) only once
+    kept. The count is of the due leads left out, as :func:`shortlist`'s.
+    """
+    index = CompanyIndex(company_contacts)
+    morning = _Morning(as_of, settings)
+    sections: dict[str, list[_Verdict]] = {section: [] for section in codes.SECTIONS}
+    for lead in leads:
+        verdict = _judge(lead, morning)
+        if verdict is not None:
+            sections[verdict.section].append(verdict)
+    all_due = sections[codes.DUE]
+    due_block = max(settings.due_block, 0)
+    if len(all_due) > due_block:
+        by_day = sorted(all_due, key=_due_day, reverse=True)
+        last_day = _due_day(by_day[due_block - 1]) if due_block else date.max
+        sections[codes.DUE] = [v for v in by_day if _due_day(v) >= last_day]
+    limits = {codes.FRESH: None, codes.DUE: due_block, codes.NETWORK: settings.network_block}
+    kept: list[Candidate] = []
+    for section in codes.SECTIONS:
+        scored = [(v, _reasons(v, morning, index)) for v in sections[section]]
+        scored.sort(key=_scored_order)
+        limit = limits[section]
+        chosen = scored if limit is None else scored[: max(limit, 0)]
+        kept.extend(_candidate(v, reasons, morning) for v, reasons in chosen)
+    return kept, max(len(all_due) - settings.due_block, 0)
 
 
 _SECTION_ORDER = {codes.FRESH: 0, codes.DUE: 1, codes.NETWORK: 2}
 
 
-def _order(c: Candidate) -> tuple[int, int, int, str, int]:
+def _list_order(
+    section: str, due_on: date | None, score: int, name: str, person_id: int
+) -> tuple[int, int, int, str, int]:
     # Fresh signs by score; due leads most recently due first (then by score).
-    due = -c.due_on.toordinal() if c.section == codes.DUE and c.due_on is not None else 0
-    return (_SECTION_ORDER[c.section], due, -c.score, c.name.casefold(), c.person_id)
+    due = -due_on.toordinal() if section == codes.DUE and due_on is not None else 0
+    return (_SECTION_ORDER[section], due, -score, name.casefold(), person_id)
+
+
+def _order(c: Candidate) -> tuple[int, int, int, str, int]:
+    return _list_order(c.section, c.due_on, c.score, c.name, c.person_id)
+
+
+def _scored_order(item: tuple[_Verdict, list[Reason]]) -> tuple[int, int, int, str, int]:
+    verdict, reasons = item
+    lead = verdict.lead
+    return _list_order(
+        verdict.section, verdict.due_on, sum(map(POINTS, reasons)), lead.name, lead.person_id
+    )
+
+
+def _due_day(verdict: _Verdict) -> date:
+    return verdict.due_on if verdict.due_on is not None else date.min
 
 
 def shortlist(
@@ -301,7 +302,11 @@ def assess(
     company_contacts: Sequence[CompanyContact] = (),
 ) -> Candidate | None:
     """The candidate ``lead`` makes on ``as_of``, or None when it must not be proposed."""
-    return _assess(lead, _Morning(as_of, settings), _CompanyIndex(company_contacts))
+    morning = _Morning(as_of, settings)
+    verdict = _judge(lead, morning)
+    if verdict is None:
+        return None
+    return _candidate(verdict, _reasons(verdict, morning, CompanyIndex(company_contacts)), morning)
 
 
 def is_lead(lead: Lead) -> bool:
@@ -331,7 +336,7 @@ def _visible(lead: Lead, as_of: date) -> bool:
     return True
 
 
-def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int, oldest: date) -> _Silence:
+def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int, oldest: date) -> Silence:
     """Silence of a conversation whose exchanges are sorted and not after ``as_of``.
 
     The silence runs up to the first unanswered incoming exchange that follows a gap of at
@@ -342,7 +347,7 @@ def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int, oldest
     ``as_of`` from the exchange before them.
     """
     if not exchanges:
-        return _Silence(None, as_of, None)
+        return Silence(None, as_of, None)
     last_out = len(exchanges) - 1  # the last outgoing one; most conversations end on it
     while last_out >= 0 and exchanges[last_out].direction is not Direction.OUT:
         last_out -= 1
@@ -352,21 +357,22 @@ def _silence(exchanges: Sequence[ExchangeFact], as_of: date, months: int, oldest
             for later in exchanges[i:]:
                 day = later.occurred_at.date()
                 if day >= oldest:
-                    return _Silence(before.occurred_at, day, later)
-            return _Silence(before.occurred_at, as_of, None)
-    return _Silence(exchanges[-1].occurred_at, as_of, None)
+                    return Silence(before.occurred_at, day, later)
+            return Silence(before.occurred_at, as_of, None)
+    return Silence(exchanges[-1].occurred_at, as_of, None)
 
 
-def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | None:
+def _judge(lead: Lead, morning: _Morning) -> _Verdict | None:
+    """Rules 1 to 3: whether ``lead`` is listed, in which section, and on what grounds."""
     as_of, settings = morning.as_of, morning.settings
     stage = lead.stage
     if stage is Stage.CLIENT or not _visible(lead, as_of):
         return None
     if not is_lead(lead):
-        return _network(lead, morning) if lead.relation == CONTACT else None
+        return _judge_network(lead, morning) if lead.relation == CONTACT else None
     # Sorting first and dropping facts dated after as_of next keeps the order of a filter
     # then a stable sort; facts after as_of are rare, so the filter rarely runs.
-    exchanges = sorted(lead.exchanges, key=_AT)
+    exchanges = sorted(lead.exchanges, key=AT)
     if exchanges and exchanges[-1].occurred_at >= morning.end:
         exchanges = [e for e in exchanges if e.occurred_at < morning.end]
     silence = _silence(exchanges, as_of, settings.dormancy_months, morning.oldest)
@@ -396,13 +402,56 @@ def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | 
             return None
     elif not has_signal and not revisit_due:
         return None
+    section = codes.FRESH if has_signal else codes.DUE
+    return _Verdict(lead, section, exchanges, silence, fresh, window, revisit_due, due_on)
 
-    parts: list[Reason] = []
-    parts += _signal_reasons(fresh, silence, as_of, settings) if has_signal else ()
-    contact_reason = _company_reason(lead, index, settings)
+
+def _judge_network(lead: Lead, morning: _Morning) -> _Verdict | None:
+    """A known non-prospect with a strong fresh sign, for the "new in your network" block."""
+    fresh = [
+        s
+        for s in _fresh_signals(lead.signals, morning.as_of, None, morning.oldest)
+        if s.kind in _NETWORK_SIGNS
+    ]
+    if not fresh:
+        return None
+    exchanges = sorted((e for e in lead.exchanges if e.occurred_at < morning.end), key=AT)
+    # Somebody the user wrote to within the dormancy threshold is in touch: the news is
+    # not new to them (the same rule as for leads, so the service may leave them unloaded).
+    if any(
+        e.direction is Direction.OUT and e.occurred_at.date() >= morning.touch_from
+        for e in exchanges
+    ):
+        return None
+    # The last exchange is the one before the news (the sign is shown as such).
+    first_sign = min(s.occurred_at for s in fresh)
+    before = [e for e in exchanges if e.occurred_at < first_sign]
+    start = before[-1].occurred_at if before else None
+    silence = Silence(start, morning.as_of, None)
+    return _Verdict(lead, codes.NETWORK, exchanges, silence, fresh, 0, False, None)
+
+
+def _reasons(verdict: _Verdict, morning: _Morning, index: CompanyIndex) -> list[Reason]:
+    """Rule 4: the parts of the score of a listed lead, fitted under their ceiling."""
+    lead, exchanges, silence, fresh = (
+        verdict.lead,
+        verdict.exchanges,
+        verdict.silence,
+        verdict.fresh,
+    )
+    as_of, settings = morning.as_of, morning.settings
+    if verdict.section == codes.NETWORK:
+        parts = signal_reasons(fresh, silence, as_of, settings)
+        if exchanges:
+            parts.append(depth_reason(exchanges, settings))
+        return fit(parts, True, morning.no_signal_ceiling, settings)
+    has_signal = verdict.section == codes.FRESH
+    start_day = silence.start.date() if silence.start is not None else None
+    parts = signal_reasons(fresh, silence, as_of, settings) if has_signal else []
+    contact_reason = company_reason(lead, index, settings)
     if contact_reason is not None:
         parts.append(contact_reason)
-    stall = lead.stall_reason
+    stage, stall = lead.stage, lead.stall_reason
     if stage is not None or stall is not None:
         stage_value = stage.value if stage is not None else None
         parts.append(
@@ -416,30 +465,28 @@ def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | 
                 settings.stage_points.get(stage_value, 0) if stage_value is not None else 0,
             )
         )
-    if revisit_due:
+    if verdict.revisit_due:
         parts.append(
             Reason(
                 codes.REVISIT_DUE,
                 {
                     "stall_reason": stall.value if stall is not None else "unknown",
-                    "window_months": window,
-                    "silent_months": settings.dormancy_months + window,
+                    "window_months": verdict.window,
+                    "silent_months": settings.dormancy_months + verdict.window,
                 },
                 settings.revisit_due_points,
             )
         )
-    dormant_days = 0
     if start_day is not None:
-        dormant_days = (silence.end - start_day).days
         parts.append(
             Reason(
                 codes.DORMANT,
                 {
                     "since": start_day.isoformat(),
                     "until": silence.end.isoformat(),
-                    "days": dormant_days,
+                    "days": (silence.end - start_day).days,
                 },
-                _band_points(settings.dormancy_points, whole_months(start_day, silence.end)),
+                band_points(settings.dormancy_points, whole_months(start_day, silence.end)),
             )
         )
     if exchanges:
@@ -448,92 +495,36 @@ def _assess(lead: Lead, morning: _Morning, index: _CompanyIndex) -> Candidate | 
         lived = exchanges
         if silence.start is not None and exchanges[-1].occurred_at > silence.start:
             lived = [e for e in exchanges if e.occurred_at <= silence.start]
-        parts.append(_depth_reason(lived, settings))
+        parts.append(depth_reason(lived, settings))
+    return fit(parts, has_signal, morning.no_signal_ceiling, settings)
 
-    reasons = _fit(parts, has_signal, morning.no_signal_ceiling, settings)
-    company = _company_now(lead, as_of)
+
+def _candidate(verdict: _Verdict, reasons: list[Reason], morning: _Morning) -> Candidate:
+    """The listed lead with its score, its reasons and the opener to send."""
+    lead, silence, fresh = verdict.lead, verdict.silence, verdict.fresh
+    start = silence.start
+    start_day = start.date() if start is not None else None
+    # A network lead's silence is the one before the news: it is not counted in days.
+    dormant_days = 0
+    if start_day is not None and verdict.section != codes.NETWORK:
+        dormant_days = (silence.end - start_day).days
+    company = company_now(lead, morning.as_of)
     return Candidate(  # positional: the field order of Candidate
         lead.person_id,
         lead.name,
         company,
-        sum(map(_POINTS, reasons)),
-        tuple(reasons),
-        silence.start,
-        start_day,
-        dormant_days,
-        has_signal,
-        waiting,
-        tuple(sorted(fresh, key=_AT, reverse=True)),
-        _opener(lead, company, fresh, silence),
-        codes.FRESH if has_signal else codes.DUE,
-        due_on,
-    )
-
-
-def _network(lead: Lead, morning: _Morning) -> Candidate | None:
-    """A known non-prospect with a strong fresh sign, for the "new in your network" block."""
-    as_of, settings = morning.as_of, morning.settings
-    fresh = [
-        s
-        for s in _fresh_signals(lead.signals, as_of, None, morning.oldest)
-        if s.kind in _NETWORK_SIGNS
-    ]
-    if not fresh:
-        return None
-    exchanges = sorted((e for e in lead.exchanges if e.occurred_at < morning.end), key=_AT)
-    # Somebody the user wrote to within the dormancy threshold is in touch: the news is
-    # not new to them (the same rule as for leads, so the service may leave them unloaded).
-    if any(
-        e.direction is Direction.OUT and e.occurred_at.date() >= morning.touch_from
-        for e in exchanges
-    ):
-        return None
-    # The last exchange is the one before the news (the sign is shown as such).
-    first_sign = min(s.occurred_at for s in fresh)
-    before = [e for e in exchanges if e.occurred_at < first_sign]
-    start = before[-1].occurred_at if before else None
-    silence = _Silence(start, as_of, None)
-    parts = _signal_reasons(fresh, silence, as_of, settings)
-    if exchanges:
-        parts.append(_depth_reason(exchanges, settings))
-    reasons = _fit(parts, True, morning.no_signal_ceiling, settings)
-    company = _company_now(lead, as_of)
-    return Candidate(
-        lead.person_id,
-        lead.name,
-        company,
-        sum(map(_POINTS, reasons)),
+        sum(map(POINTS, reasons)),
         tuple(reasons),
         start,
-        start.date() if start is not None else None,
-        0,
-        True,
-        False,
-        tuple(sorted(fresh, key=_AT, reverse=True)),
-        _opener(lead, company, fresh, silence),
-        codes.NETWORK,
-        None,
+        start_day,
+        dormant_days,
+        verdict.section != codes.DUE,
+        silence.reply is not None,
+        tuple(sorted(fresh, key=AT, reverse=True)),
+        opener_for(lead, company, fresh, silence),
+        verdict.section,
+        verdict.due_on,
     )
-
-
-def _company_now(lead: Lead, as_of: date) -> str:
-    """Where the person works on ``as_of``: the company of the newest change of job or
-    title seen by then (a title change names the company it happened at); with no change by
-    then, the paired profile's company unless a change came later; else as prospected."""
-    latest: SignalFact | None = None
-    later = False
-    for signal in lead.signals:
-        if signal.kind not in _ROLE_CHANGES:
-            continue
-        if signal.occurred_at.date() > as_of:
-            later = True
-        elif latest is None or signal.occurred_at > latest.occurred_at:
-            latest = signal
-    if latest is None:
-        linkedin = lead.history[-1][0].strip() if lead.history else ""
-        return linkedin if linkedin and not later else lead.company
-    key = "new_company" if latest.kind is SignalKind.JOB_CHANGE else "company"
-    return str(latest.params.get(key) or "").strip()
 
 
 def _fresh_signals(
@@ -545,196 +536,3 @@ def _fresh_signals(
         for s in signals
         if oldest <= s.occurred_at.date() <= as_of and (start is None or s.occurred_at > start)
     ]
-
-
-def _decayed(kind: SignalKind, age_days: int, settings: RevivalSettings) -> float:
-    weight = settings.signal_weights.get(kind.value, 0)
-    half_life = max(settings.signal_half_life_days, 1)
-    decay: float = 0.5 ** (max(age_days, 0) / half_life)
-    return float(weight) * decay
-
-
-def _signal_reasons(
-    fresh: Sequence[SignalFact], silence: _Silence, as_of: date, settings: RevivalSettings
-) -> list[Reason]:
-    """One reason per fresh signal (plus one for an unanswered message with no signal)."""
-    reply = silence.reply
-    reply_day = reply.occurred_at.date() if reply is not None else None
-    # (strength, reason code, params) before the diminishing returns and the cap.
-    items: list[tuple[float, str, dict[str, Any]]] = []
-    covered = False
-    for signal in fresh:
-        day = signal.occurred_at.date()
-        unanswered = (
-            reply_day is not None
-            and signal.kind in _INCOMING_MESSAGES
-            and day >= reply_day - timedelta(days=1)
-        )
-        covered = covered or unanswered
-        params: dict[str, Any] = {
-            "kind": signal.kind.value,
-            "date": day.isoformat(),
-            "days_ago": (as_of - day).days,
-            "detail": dict(signal.params),
-            "unanswered": unanswered,
-        }
-        items.append((_decayed(signal.kind, (as_of - day).days, settings), codes.SIGNAL, params))
-    if reply is not None and reply_day is not None and silence.start is not None and not covered:
-        kind = (
-            SignalKind.LINKEDIN_MESSAGE
-            if reply.channel is Channel.LINKEDIN
-            else SignalKind.EMAIL_INBOUND
-        )
-        params = {
-            "channel": "linkedin" if reply.channel is Channel.LINKEDIN else "email",
-            "date": reply_day.isoformat(),
-            "days_ago": (as_of - reply_day).days,
-            "silent_since": silence.start.date().isoformat(),
-        }
-        items.append(
-            (_decayed(kind, (as_of - reply_day).days, settings), codes.WROTE_AGAIN, params)
-        )
-    if not items:
-        return []
-    items.sort(key=lambda item: (-item[0], item[2]["date"]))
-    budget = settings.signal_max_points
-    reasons: list[Reason] = []
-    for n, (strength, code, params) in enumerate(items):
-        points = min(round(strength * settings.signal_repeat_factor**n), budget)
-        budget -= points
-        if n == 0:
-            points += settings.signal_base_points
-        reasons.append(Reason(code, params, points))
-    return reasons
-
-
-def _company_reason(lead: Lead, index: _CompanyIndex, settings: RevivalSettings) -> Reason | None:
-    """A connection now at the prospect's company (as prospected, or any former one)."""
-    if not index:
-        return None
-    companies = [lead.company]
-    companies.extend(company for company, _ in lead.history)
-    for signal in lead.signals:
-        if signal.kind is SignalKind.JOB_CHANGE:
-            companies.append(str(signal.params.get("old_company") or ""))
-    own_name: str | None = None
-    url = lead.linkedin_url
-    for company in companies:
-        group = index.group(index.key(company))
-        if group is None:
-            continue
-        if own_name is None:
-            own_name = index.folded(lead.name)
-        # The lead's own profile is no way back in.
-        same_name = group.by_name.get(own_name)
-        same_url = group.by_url.get(url) if url else None
-        itself: set[int] = set()
-        if same_name is None and same_url is None:
-            first = group.contacts[0]  # the usual case: the lead is not there
-        else:
-            itself.update(same_name or (), same_url or ())
-            if len(itself) == len(group.contacts):
-                continue
-            first = next(c for i, c in enumerate(group.contacts) if i not in itself)
-        return Reason(
-            codes.COMPANY_CONTACT,
-            {
-                "name": first.name,
-                "company": first.company,
-                "others": len(group.contacts) - len(itself) - 1,
-            },
-            settings.company_contact_points,
-        )
-    return None
-
-
-def _band_points(bands: Sequence[tuple[int, int]], months: int) -> int:
-    points = 0
-    for bound, value in bands:
-        if months >= bound:
-            points = value
-    return points
-
-
-def _depth_reason(exchanges: Sequence[ExchangeFact], settings: RevivalSettings) -> Reason:
-    directions = {e.direction for e in exchanges}
-    both = len(directions) == 2
-    points = len(exchanges) * settings.depth_points_per_exchange
-    if both:
-        points += settings.depth_both_ways_bonus
-    return Reason(
-        codes.DEPTH,
-        {
-            "count": len(exchanges),
-            "first_year": exchanges[0].occurred_at.year,
-            "last_year": exchanges[-1].occurred_at.year,
-            "emails_only": all(e.channel is Channel.EMAIL for e in exchanges),
-            "both_ways": both,
-        },
-        min(points, settings.depth_max_points),
-    )
-
-
-def _fit(
-    parts: list[Reason], has_signal: bool, ceiling: int, settings: RevivalSettings
-) -> list[Reason]:
-    """Scale the points so the total respects its ceiling; the points still add up.
-
-    ``ceiling`` is the most points a lead without a signal can gather (see ``_Morning``).
-    """
-    total = sum(map(_POINTS, parts))
-    if has_signal:
-        target = min(total, _MAX_SCORE)
-    else:
-        cap = min(settings.no_signal_cap, _MAX_SCORE)
-        # A fixed ratio (not a per-lead one) keeps the order among no-signal leads.
-        target = min(cap, int(total * cap / ceiling + 0.5)) if ceiling else 0
-    if target == total:
-        return parts
-    if total == 0:
-        return parts
-    shares = [r.points * target / total for r in parts]
-    points = [int(share) for share in shares]
-    # Largest remainders get the points lost to rounding down.
-    order = sorted(range(len(parts)), key=lambda i: (-(shares[i] - points[i]), i))
-    for i in order[: target - sum(points)]:
-        points[i] += 1
-    return [Reason(r.code, r.params, p) for r, p in zip(parts, points, strict=True)]
-
-
-def _situation(lead: Lead, fresh: Sequence[SignalFact], silence: _Silence) -> str:
-    kinds = {s.kind for s in fresh}
-    if silence.reply is not None or kinds & _INCOMING_MESSAGES:
-        return "reply"
-    if SignalKind.LINKEDIN_INVITATION in kinds:
-        return "invitation"
-    if kinds & _ROLE_CHANGES:
-        return "new_role"
-    stall = lead.stall_reason
-    return _STALL_SITUATIONS.get(stall, "check_in") if stall is not None else "check_in"
-
-
-def _opener(
-    lead: Lead, company: str, fresh: Sequence[SignalFact], silence: _Silence
-) -> dict[str, str]:
-    """The suggested first message; ``company`` is where the person works now."""
-    situation = _situation(lead, fresh, silence)
-    position = topic = ""
-    if situation == "reply":
-        # The project they wrote about, in the words of their newest message.
-        messages = [s for s in fresh if s.kind in _INCOMING_MESSAGES]
-        if messages:
-            newest = max(messages, key=_AT)
-            topic = str(newest.params.get("subject") or "").strip()
-    elif situation == "new_role":
-        latest = max(
-            (s for s in fresh if s.kind in _ROLE_CHANGES),
-            key=lambda s: s.occurred_at,
-        )
-        if latest.kind is SignalKind.JOB_CHANGE:
-            company = str(latest.params.get("new_company") or company)
-            position = str(latest.params.get("position") or "")
-        else:
-            company = str(latest.params.get("company") or company)
-            position = str(latest.params.get("new_position") or "")
-    return opener(situation, lead.first_name, company, position, topic=topic)

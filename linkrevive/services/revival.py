@@ -41,8 +41,8 @@ from linkrevive.revival import (
     fresh_since,
     in_touch_since,
     rank,
+    rank_shortlist,
     reasons_text,
-    shortlist,
     signal_sentence,
 )
 from linkrevive.revival.candidates import DUE as DUE
@@ -322,14 +322,19 @@ def morning(
     day = _today(as_of)
     settings = settings if settings is not None else get_settings(workspace)
     with _no_gc():
-        found, facts = rank_candidates(workspace, as_of=day, settings=settings)
-        found, more_due = shortlist(found, settings)
+        facts = load_facts(workspace, as_of=day, settings=settings)
+        # Only the leads the list keeps are explained (rank_shortlist, not rank + shortlist).
+        found, more_due = rank_shortlist(
+            facts.leads, day, settings, company_contacts=facts.contacts
+        )
         if limit is not None:
             found = found[: max(limit, 0)]
-        items = [_item(c, facts[c.person_id], lang) for c in found]
+        listed = {c.person_id for c in found}
+        leads = {lead.person_id: lead for lead in facts.leads if lead.person_id in listed}
+        items = [_item(c, leads[c.person_id], lang) for c in found]
         # Dropped while the collector is still off: reference counting frees the facts at
         # once, so the collector never walks them once it is back on.
-        del found, facts
+        del found, facts, leads
     return Morning(items, more_due, day)
 
 
