@@ -77,6 +77,7 @@ MESSAGES: dict[str, str] = {
         "{value} was changed in another window or by a teammate meanwhile; try again."
     ),
     "no_password": "No password is stored in the keyring for {detail}; give it once to store it.",
+    "write_refused": "The database refused the change ({detail}); nothing was saved.",
 }
 
 

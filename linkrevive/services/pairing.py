@@ -157,16 +157,21 @@ def decide(workspace: Workspace, person_id: int, profile_id: int, confirm: bool)
     such a record as "another address of the same person"). A confirmation is undone only
     by rejecting that pair. Returns the id of the person now in the pair.
     """
-    status = PairStatus.CONFIRMED if confirm else PairStatus.REJECTED
     with workspace.database.session(write=True) as session:
-        if confirm:
-            holder = pairing_repo.confirmed_person(session, profile_id)
-            if holder is None:
-                holder = _same_person_auto(session, person_id, profile_id)
-            if holder is not None and holder != person_id:
-                people_repo.merge_people(session, holder, person_id)
-                person_id = holder
-        pairing_repo.decide(session, person_id, profile_id, status)
+        return _decide(session, person_id, profile_id, confirm)
+
+
+def _decide(session: Any, person_id: int, profile_id: int, confirm: bool) -> int:
+    """The work of :func:`decide`, in the caller's writing transaction."""
+    status = PairStatus.CONFIRMED if confirm else PairStatus.REJECTED
+    if confirm:
+        holder = pairing_repo.confirmed_person(session, profile_id)
+        if holder is None:
+            holder = _same_person_auto(session, person_id, profile_id)
+        if holder is not None and holder != person_id:
+            people_repo.merge_people(session, holder, person_id)
+            person_id = holder
+    pairing_repo.decide(session, person_id, profile_id, status)
     return person_id
 
 
@@ -194,11 +199,13 @@ def decide_by_keys(workspace: Workspace, email: str, url: str, confirm: bool) ->
     canonical = normalize_linkedin_url(url)
     if canonical is None and url.strip().startswith("name:"):
         canonical = url.strip()
-    with workspace.database.session() as session:
+    # Found and decided in one writing transaction: a teammate's forget or merge between
+    # the look-up and the decision cannot leave it pointing at somebody gone.
+    with workspace.database.session(write=True) as session:
         people = people_repo.person_ids_by_key(session, address) if address else []
         profile_id = pairing_repo.profile_id_by_url(session, canonical) if canonical else None
-    if not people:
-        raise InputError("unknown_person", value=email)
-    if profile_id is None:
-        raise InputError("unknown_person", value=url)
-    return decide(workspace, people[0], profile_id, confirm)
+        if not people:
+            raise InputError("unknown_person", value=email)
+        if profile_id is None:
+            raise InputError("unknown_person", value=url)
+        return _decide(session, people[0], profile_id, confirm)
