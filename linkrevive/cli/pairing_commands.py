@@ -62,12 +62,12 @@ def _match(workspace: Workspace, args: argparse.Namespace) -> int:
 def _pairs(workspace: Workspace, args: argparse.Namespace) -> int:
     from linkrevive.domain.enums import PairStatus
     from linkrevive.domain.phrases import evidence_text
-    from linkrevive.services import pairing
+    from linkrevive.services import queries  # a listing: neither the matcher nor the ORM
 
     status = PairStatus(args.status) if args.status else None
     rows = []
     seen: set[tuple[str, int]] = set()
-    for pair in pairing.list_pairs(workspace, status):
+    for pair in queries.pairs(workspace, status):
         # One row per own address (shared boxes are not listed); a person whose every
         # address is a shared box shows with an empty one.
         for email in pair.emails or ("",):

@@ -13,7 +13,6 @@ from urllib.parse import unquote, urlsplit
 
 import platformdirs
 
-from linkrevive.storage import suppression_repo
 from linkrevive.storage.database import Database
 
 APP_NAME = "LinkRevive"
@@ -147,6 +146,8 @@ class Workspace:
 
     def suppressed(self, session: object) -> frozenset[str]:
         """Hashes of every forgotten key."""
+        from linkrevive.storage import suppression_repo  # the ORM: imports, not listings
+
         return suppression_repo.all_hashes(session)  # type: ignore[arg-type]
 
     def close(self) -> None:

@@ -10,10 +10,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from linkrevive.domain.enums import Channel, Direction, SignalKind
+from linkrevive.domain.enums import Channel, Direction
 from linkrevive.domain.models import Exchange, Signal
 from linkrevive.domain.records import Batch
 from linkrevive.storage.database import bulk_insert, stored_values
+
+# The listing of signals reads on Core, without the ORM: it lives with the other listings.
+from linkrevive.storage.listings import list_signals as list_signals
 from linkrevive.storage.tables import (
     ExchangeRow,
     ImportRunRow,
@@ -193,85 +196,6 @@ def exchange_dates(session: Session, person_ids: Sequence[int]) -> dict[int, lis
 def signals_of_run(session: Session, run_id: int, limit: int = 200) -> list[Signal]:
     """The newest signals an import created (at most ``limit``)."""
     return list_signals(session, run_id=run_id, limit=limit)
-
-
-def list_signals(
-    session: Session,
-    *,
-    since: datetime | None = None,
-    kind: SignalKind | None = None,
-    run_id: int | None = None,
-    limit: int | None = None,
-    person_id: int | None = None,
-    profile_id: int | None = None,
-) -> list[Signal]:
-    """Signals newest first, with the name, email and profile URL they concern."""
-    # Per row shown (the person_id index answers it), not an aggregate over every address.
-    first_email = (
-        sa.select(sa.func.min(_email.c.email))
-        .where(_email.c.person_id == _signal.c.person_id)
-        .scalar_subquery()
-        .label("email")
-    )
-    stmt = (
-        sa.select(
-            _signal.c.id,
-            _signal.c.kind,
-            _signal.c.occurred_at,
-            _signal.c.person_id,
-            _signal.c.profile_id,
-            _signal.c.params,
-            _profile.c.first_name,
-            _profile.c.last_name,
-            _profile.c.url,
-            _profile.c.email.label("profile_email"),
-            _person.c.display_name,
-            _person.c.first_name.label("p_first"),
-            _person.c.last_name.label("p_last"),
-            first_email,
-        )
-        .outerjoin(_profile, _profile.c.id == _signal.c.profile_id)
-        .outerjoin(_person, _person.c.id == _signal.c.person_id)
-        .order_by(_signal.c.occurred_at.desc(), _signal.c.id.desc())
-    )
-    if since is not None:
-        stmt = stmt.where(_signal.c.occurred_at >= since)
-    if kind is not None:
-        stmt = stmt.where(_signal.c.kind == kind.value)
-    if run_id is not None:
-        stmt = stmt.where(_signal.c.import_run_id == run_id)
-    if person_id is not None or profile_id is not None:
-        stmt = stmt.where(
-            sa.or_(
-                _signal.c.person_id == person_id if person_id is not None else sa.false(),
-                _signal.c.profile_id == profile_id if profile_id is not None else sa.false(),
-            )
-        )
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    signals = []
-    for row in session.execute(stmt):
-        occurred = row.occurred_at
-        if occurred is not None and occurred.tzinfo is None:
-            occurred = occurred.replace(tzinfo=UTC)
-        if row.url is not None:
-            name = " ".join(p for p in (row.first_name, row.last_name) if p)
-        else:
-            name = row.display_name or " ".join(p for p in (row.p_first, row.p_last) if p)
-        signals.append(
-            Signal(
-                id=row.id,
-                kind=SignalKind(row.kind),
-                occurred_at=occurred,
-                person_id=row.person_id,
-                profile_id=row.profile_id,
-                params=json.loads(row.params or "{}"),
-                name=name,
-                email=row.email or row.profile_email,
-                linkedin_url=row.url,
-            )
-        )
-    return signals
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

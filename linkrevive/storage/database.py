@@ -11,12 +11,14 @@ from datetime import UTC, datetime
 from functools import cache
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:  # the ORM loads with the first session: listings read on Core alone
+    from sqlalchemy.orm import Session
 
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import Batch
@@ -173,6 +175,8 @@ class Database:
         ``write=True`` takes SQLite's write lock at the start, so that two writers queue
         (busy timeout) instead of one failing halfway; readers never wait for writers.
         """
+        from sqlalchemy.orm import Session
+
         bind = self.engine.execution_options(linkrevive_write=write)
         with Session(bind, expire_on_commit=False) as session:
             try:
@@ -184,6 +188,19 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+
+    @contextmanager
+    def reading(self) -> Iterator[sa.Connection]:
+        """One read-only unit of work on SQLAlchemy Core: no ORM, no SQLModel loaded.
+
+        What a listing command reads (``storage.listings``); it ends with a rollback, so
+        nothing it does is kept. Driver errors become the same messages as a session's.
+        """
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except OperationalError as exc:
+            raise self._failure(exc) from exc
 
     @property
     def backup_folder(self) -> Path | None:

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.senders import SenderKind
-from linkrevive.domain.text import fold_words, is_role_address
+from linkrevive.domain.text import is_role_address
 from linkrevive.storage.database import bulk_insert, driver_rows
+
+# The listing of pairs reads on Core, without the ORM: it lives with the other listings.
+from linkrevive.storage.listings import Evidence
+from linkrevive.storage.listings import PairRow as PairRow
+from linkrevive.storage.listings import list_pairs as list_pairs
 from linkrevive.storage.tables import PairingRow, PersonEmailRow, PersonRow, ProfileRow
 
 _pairing = PairingRow.__table__  # type: ignore[attr-defined]
@@ -25,50 +28,9 @@ _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 DECIDED = (PairStatus.CONFIRMED.value, PairStatus.REJECTED.value)
 PROPOSED = (PairStatus.AUTO.value, PairStatus.SUGGESTED.value)
 
-#: Evidence item: ``{"code": ..., **params}`` (``linkrevive.domain.phrases.evidence_text``).
-Evidence = tuple[Mapping[str, Any], ...]
-
 
 def _dump_evidence(evidence: Evidence) -> str:
     return json.dumps([dict(e) for e in evidence], ensure_ascii=False)
-
-
-#: The one old sentence that outlives re-matches (decided pairs keep their evidence).
-_OLD_SENTENCES = {"decided by the user": "user_decided"}
-
-
-def _old_item(sentence: str) -> Mapping[str, Any]:
-    code = _OLD_SENTENCES.get(sentence)
-    return {"code": code} if code else {"code": "text", "text": sentence}
-
-
-def _load_evidence(text: str | None) -> Evidence:
-    """Stored evidence; rows written before evidence codes hold plain English sentences."""
-    try:
-        items = json.loads(text or "[]")
-    except ValueError:
-        items = [text]
-    if not isinstance(items, list):
-        items = [items]
-    return tuple(dict(e) if isinstance(e, dict) else _old_item(str(e)) for e in items)
-
-
-@dataclass(frozen=True, slots=True)
-class PairRow:
-    """A pairing with what a reviewer needs to see of both sides."""
-
-    person_id: int
-    profile_id: int
-    status: PairStatus
-    score: float
-    evidence: Evidence
-    person_name: str
-    emails: tuple[str, ...]
-    person_company: str
-    profile_name: str
-    profile_url: str
-    profile_company: str
-    profile_position: str
 
 
 #: A person as the matcher needs them: id, first name, last name, display name, company, and
@@ -224,81 +186,6 @@ def decide(session: Session, person_id: int, profile_id: int, status: PairStatus
             .where(_pairing.c.id == existing)
             .values(status=status.value, decided_at=now, updated_at=now)
         )
-
-
-def list_pairs(session: Session, status: PairStatus | None = None) -> list[PairRow]:
-    """Pairings with both sides, best score first."""
-    stmt = (
-        sa.select(
-            _pairing.c.person_id,
-            _pairing.c.profile_id,
-            _pairing.c.status,
-            _pairing.c.score,
-            _pairing.c.evidence,
-            _person.c.display_name,
-            _person.c.first_name.label("pf"),
-            _person.c.last_name.label("pl"),
-            _person.c.company.label("pc"),
-            _profile.c.first_name,
-            _profile.c.last_name,
-            _profile.c.url,
-            _profile.c.company,
-            _profile.c.position,
-        )
-        .join(_person, _person.c.id == _pairing.c.person_id)
-        .join(_profile, _profile.c.id == _pairing.c.profile_id)
-        .order_by(_pairing.c.score.desc(), _pairing.c.id)
-    )
-    if status is not None:
-        stmt = stmt.where(_pairing.c.status == status.value)
-    emails: dict[int, list[str]] = {}
-    for person_id, email, is_role in session.execute(
-        sa.select(_email.c.person_id, _email.c.email, _email.c.is_role).order_by(_email.c.id)
-    ):
-        # A shared box is the company's address, never the person's: not listed.
-        if not is_role and not is_role_address(email):
-            emails.setdefault(person_id, []).append(email)
-    found = []
-    for r in session.execute(stmt):
-        mails = tuple(emails.get(r.person_id, ()))
-        name = (
-            r.display_name or " ".join(p for p in (r.pf, r.pl) if p) or (mails[0] if mails else "")
-        )
-        found.append(
-            PairRow(
-                person_id=r.person_id,
-                profile_id=r.profile_id,
-                status=PairStatus(r.status),
-                score=r.score,
-                evidence=_load_evidence(r.evidence),
-                person_name=name,
-                emails=mails,
-                person_company=r.pc,
-                profile_name=" ".join(p for p in (r.first_name, r.last_name) if p),
-                profile_url=r.url,
-                profile_company=r.company,
-                profile_position=r.position,
-            )
-        )
-    return _without_name_twins(found)
-
-
-def _without_name_twins(rows: list[PairRow]) -> list[PairRow]:
-    """One row per person and LinkedIn person: a profile known only by name (``name:…``)
-    beside the same name under a real URL, for one person, is the same pair twice (the
-    real URL stays, unless the user confirmed the name-only one)."""
-    real = {
-        (row.person_id, fold_words(row.profile_name))
-        for row in rows
-        if not row.profile_url.startswith("name:")
-    }
-    return [
-        row
-        for row in rows
-        if not row.profile_url.startswith("name:")
-        or row.status is PairStatus.CONFIRMED
-        or (row.person_id, fold_words(row.profile_name)) not in real
-    ]
 
 
 def confirmed_person(

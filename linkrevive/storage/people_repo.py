@@ -10,11 +10,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from linkrevive.domain.enums import LeadState, PairStatus, Stage, StallReason
-from linkrevive.domain.models import Person
-from linkrevive.domain.senders import SenderKind
+from linkrevive.domain.enums import LeadState, PairStatus
 from linkrevive.domain.text import is_role_address
 from linkrevive.storage.database import bulk_insert
+
+# The listing of people reads on Core, without the ORM: it lives with the other listings.
+from linkrevive.storage.listings import list_people as list_people
 from linkrevive.storage.tables import (
     ExchangeRow,
     PairingRow,
@@ -164,96 +165,6 @@ def update_person(
         stmt.values(**values, version=_person.c.version + 1, updated_at=datetime.now(UTC))
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
-
-
-def list_people(session: Session, person_ids: Sequence[int] | None = None) -> list[Person]:
-    """People with emails, paired profile URL and last exchange (email side and LinkedIn)."""
-    pair = (
-        sa.select(_pairing.c.person_id, sa.func.min(_pairing.c.profile_id).label("profile_id"))
-        .where(_pairing.c.status.in_(PAIRED))
-        .group_by(_pairing.c.person_id)
-        .subquery()
-    )
-    own = (
-        sa.select(
-            _exchange.c.person_id,
-            sa.func.max(_exchange.c.occurred_at).label("last"),
-            sa.func.count().label("n"),
-        )
-        .where(_exchange.c.person_id.is_not(None))
-        .group_by(_exchange.c.person_id)
-        .subquery()
-    )
-    linked = (
-        sa.select(
-            _exchange.c.profile_id,
-            sa.func.max(_exchange.c.occurred_at).label("last"),
-            sa.func.count().label("n"),
-        )
-        .where(_exchange.c.profile_id.is_not(None))
-        .group_by(_exchange.c.profile_id)
-        .subquery()
-    )
-    stmt = (
-        sa.select(
-            _person,
-            _profile.c.url.label("linkedin_url"),
-            own.c.last.label("own_last"),
-            own.c.n.label("own_n"),
-            linked.c.last.label("li_last"),
-            linked.c.n.label("li_n"),
-        )
-        .outerjoin(pair, pair.c.person_id == _person.c.id)
-        .outerjoin(_profile, _profile.c.id == pair.c.profile_id)
-        .outerjoin(own, own.c.person_id == _person.c.id)
-        .outerjoin(linked, linked.c.profile_id == pair.c.profile_id)
-        .order_by(_person.c.id)
-    )
-    if person_ids is not None:
-        stmt = stmt.where(_person.c.id.in_(list(person_ids)))
-    emails: dict[int, list[str]] = {}
-    personal: set[int] = set()  # people with an address that is not a shared box
-    email_stmt = sa.select(_email.c.person_id, _email.c.email, _email.c.is_role).order_by(
-        _email.c.id
-    )
-    if person_ids is not None:
-        email_stmt = email_stmt.where(_email.c.person_id.in_(list(person_ids)))
-    for person_id, email, is_role in session.execute(email_stmt):
-        emails.setdefault(person_id, []).append(email)
-        if not is_role and not is_role_address(email):
-            personal.add(person_id)
-    people = []
-    for row in session.execute(stmt).mappings():
-        lasts = [_aware(v) for v in (row["own_last"], row["li_last"]) if v is not None]
-        name = row["display_name"] or " ".join(
-            p for p in (row["first_name"], row["last_name"]) if p
-        )
-        mails = emails.get(row["id"], [])
-        people.append(
-            Person(
-                id=row["id"],
-                name=name or (mails[0] if mails else ""),
-                first_name=row["first_name"],
-                last_name=row["last_name"],
-                emails=tuple(mails),
-                company=row["company"],
-                position=row["position"],
-                country=row["country"],
-                stage=Stage(row["stage"]) if row["stage"] else None,
-                stall_reason=StallReason(row["stall_reason"]) if row["stall_reason"] else None,
-                notes=row["notes"],
-                last_exchange=max(lasts) if lasts else None,
-                linkedin_url=row["linkedin_url"],
-                lead_state=LeadState(row["lead_state"]),
-                state_until=row["state_until"],
-                tags=tuple(t for t in row["tags"].split(",") if t),
-                exchange_count=(row["own_n"] or 0) + (row["li_n"] or 0),
-                kind=SenderKind(row["kind"]),
-                kind_reason=row["kind_reason"],
-                shared_box=bool(mails) and row["id"] not in personal,
-            )
-        )
-    return people
 
 
 def _aware(value: datetime | str) -> datetime:

@@ -1,0 +1,143 @@
+"""Issue 14: a listing command reads on SQLAlchemy Core and loads neither SQLModel, the ORM,
+Alembic nor the matcher; what it lists is what the store holds, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlmodel import SQLModel
+
+from linkrevive.services.workspace import Workspace
+from linkrevive.storage import linkedin_repo, listings
+from linkrevive.storage import tables as _tables  # noqa: F401  (fills SQLModel.metadata)
+from tests.helpers import cli
+
+#: Modules a listing must not load: each costs a tenth of a second or more of start-up.
+HEAVY = (
+    "sqlmodel",
+    "sqlalchemy.orm",
+    "pydantic",
+    "alembic",
+    "linkrevive.storage.tables",
+    "linkrevive.matching",
+)
+LISTINGS = (
+    ("people", "--format", "json"),
+    ("people", "--all", "--format", "json"),
+    ("connections", "--format", "json"),
+    ("signals", "--format", "json"),
+    ("signals", "--since", "2026-01-01", "--format", "json"),
+    ("pairs", "--format", "json"),
+)
+
+# Runs the real entry point in a fresh interpreter, then names the heavy modules it loaded.
+CHILD = f"""
+import sys
+from linkrevive.__main__ import main
+code = main(sys.argv[1:])
+loaded = [name for name in {HEAVY!r} if name in sys.modules]
+sys.stderr.write("LOADED:" + ",".join(loaded) + "\\n")
+sys.exit(code)
+"""
+
+
+def _run(db: Path, *args: str) -> tuple[int, str, list[str]]:
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    marker = [line for line in done.stderr.splitlines() if line.startswith("LOADED:")]
+    assert marker, done.stderr
+    loaded = [name for name in marker[-1].removeprefix("LOADED:").split(",") if name]
+    return done.returncode, done.stdout, loaded
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    code, _, _ = _run(db, "demo", "--as-of", "2026-06-01")
+    assert code == 0
+    return db
+
+
+@pytest.mark.parametrize("args", LISTINGS, ids=" ".join)
+def test_a_listing_loads_neither_the_orm_nor_the_matcher(demo_db: Path, args: tuple[str]) -> None:
+    code, out, loaded = _run(demo_db, *args)
+    assert code == 0
+    assert json.loads(out), "the demo world lists something"
+    assert loaded == []
+
+
+def test_a_listing_of_an_empty_database_loads_no_alembic(tmp_path: Path) -> None:
+    db = tmp_path / "empty.sqlite3"
+    assert _run(db, "match")[0] == 0  # creates it, at the newest schema
+    code, out, loaded = _run(db, "people", "--format", "json")
+    assert (code, json.loads(out), loaded) == (0, [], [])
+
+
+def _base_type(column: sa.ColumnElement[object]) -> type[object]:
+    kind = column.type
+    return type(kind.impl_instance) if isinstance(kind, sa.types.TypeDecorator) else type(kind)
+
+
+def test_the_listings_name_columns_of_the_schema_with_their_types() -> None:
+    """One description of the schema (``storage.tables``): the listings' table clauses name a
+    subset of its columns, each with the type the table gives it."""
+    schema = SQLModel.metadata.tables
+    for clause in listings.TABLES:
+        assert clause.name in schema, clause.name
+        table = schema[clause.name]
+        for column in clause.columns:
+            assert column.name in table.c, f"{clause.name}.{column.name}"
+            stored = table.c[column.name]
+            assert issubclass(_base_type(stored), _base_type(column)), (
+                f"{clause.name}.{column.name}: {stored.type!r} read as {column.type!r}"
+            )
+            if isinstance(column.type, sa.DateTime):  # aware moments, as UTCDateTime keeps them
+                assert stored.type.impl_instance.timezone == column.type.timezone  # type: ignore[attr-defined]
+
+
+def test_the_repository_lists_profiles_as_the_listing_does(demo_db: Path) -> None:
+    """``linkedin_repo.list_profiles`` (the detail pane's, on a session) and the listing's."""
+    workspace = Workspace.open(str(demo_db))
+    try:
+        with workspace.database.session() as session:
+            by_session = linkedin_repo.list_profiles(session)
+        with workspace.database.reading() as connection:
+            by_connection = listings.list_profiles(connection)
+    finally:
+        workspace.close()
+    assert by_session and by_connection == by_session
+
+
+@pytest.mark.services
+def test_postgres_lists_moments_in_utc_whatever_the_session_zone(
+    capsys: pytest.CaptureFixture[str],
+    pg_db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A server session in another zone returns its moments in that zone; the listings say
+    them in UTC, as on SQLite."""
+    monkeypatch.setenv("PGTZ", "Asia/Tokyo")  # libpq sets the session's TimeZone from it
+    sqlite = tmp_path / "ref.sqlite3"
+    out = {}
+    for db in (str(sqlite), pg_db_url):
+        assert cli(capsys, db, "demo", "--as-of", "2026-06-01").code == 0
+        out[db] = {
+            args: cli(capsys, db, *args).out
+            for args in LISTINGS
+            if args[0] != "connections"  # no moment there
+        }
+    on_postgres, on_sqlite = out[pg_db_url], out[str(sqlite)]
+    assert "+00:00" in on_postgres[("signals", "--format", "json")]
+    assert "+09:00" not in "".join(on_postgres.values())
+    assert on_postgres == on_sqlite
