@@ -250,6 +250,9 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "profile_paired_elsewhere": (
             "this profile is already paired through {email}: another address of the same person?"
         ),
+        "same_person_other_address": (
+            "another address of the person paired through {email} (both at the profile's companies)"
+        ),
         "other_profiles_fit": "other LinkedIn profiles fit this contact too",
         "user_decided": "decided by the user",
         "text": "{text}",
@@ -292,6 +295,10 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "short_given_name": "prénom sous une forme courte ({name} sur LinkedIn)",
         "profile_paired_elsewhere": (
             "ce profil est déjà associé à {email} : une autre adresse de la même personne ?"
+        ),
+        "same_person_other_address": (
+            "une autre adresse de la personne associée à {email} (toutes deux chez les "
+            "entreprises du profil)"
         ),
         "other_profiles_fit": "d'autres profils LinkedIn correspondent aussi à ce contact",
         "user_decided": "décidé par l'utilisateur",

@@ -152,7 +152,11 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
     if not first_ok:
         return NO_FIT
     family = set(person.last_core) - set(first)
+    given_left = [w for w in leftover if len(w) > 1]
     if len(profile.last_core) >= 2 and family and family <= set(profile.last_core):
+        if given_left:
+            # "Marie-Claire Dévevel" is not "Marie-Hélène Foncourtier-Dévevel".
+            return NO_FIT
         # Both names on LinkedIn ("Sophie Durand-Martin"), one of them on the email side.
         return Fit(NameLevel.COMPOUND, FirstBasis.FULL, LastBasis.KEY, swapped)
     if not leftover:

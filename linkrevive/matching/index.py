@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from linkrevive.matching.evidence import FirstBasis, Fit, LastBasis, NameLevel, initials
-from linkrevive.matching.normalize import PARTICLES, NameParts
+from linkrevive.matching.normalize import PARTICLES, NameParts, given_name_forms
 from linkrevive.matching.sides import PersonForms, ProfileForms
 
 #: Never trust a name alone more than this many expected chance fits.
@@ -175,6 +175,7 @@ class ProfileIndex:
                     found.update(by_other.get(other[:4], ()))
         if len(set(name.first) | set(name.last_core)) == 1:
             self._single(next(iter(words)), found)
+        self._short_forms(name, found)
         for email, segments in person.locals:
             found.update(self.email.get(email, ()))
             self._local_keys(segments, found)
@@ -190,6 +191,23 @@ class ProfileIndex:
                     for word in probes:
                         found.update(by_word.get(word, ()))
         return found
+
+    def _short_forms(self, name: NameParts, found: set[int]) -> None:
+        """Profiles showing a short form of the given name that starts with another letter
+        ("Fane" for Ștefan, "Nelu" for Ioan), or the written-out name of a short form."""
+        if not name.first or not name.last_core:
+            return
+        letters = {
+            form[0]
+            for given in {name.first_joined, name.first[0]}
+            for form in given_name_forms(given)
+            if form[0] != given[0]
+        }
+        for word in {name.last_key, *name.last_core}:
+            by_other = self.pairs.get(word)
+            if by_other is not None:
+                for letter in letters:
+                    found.update(by_other.get(letter, ()))
 
     def _single(self, word: str, found: set[int]) -> None:
         bucket = self.single.get(word, ())

@@ -25,7 +25,7 @@ from linkrevive.matching.explain import evidence_items
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
 from linkrevive.matching.normalize import usable_emails
 from linkrevive.matching.pool import paused_collection, profile_pool
-from linkrevive.matching.scoring import Scored, consistent
+from linkrevive.matching.scoring import COMPANY_MISMATCH, Scored, consistent
 from linkrevive.matching.sides import PersonForms, full_name_key, shared_addresses
 
 #: Score at or above which a pair is paired automatically.
@@ -298,6 +298,9 @@ class _Run:
         ranked: list[tuple[float, int, Scored, float]] = []
         # The score of each pair before it shares its profile with the other people fitting it.
         alone: dict[tuple[int, int], float] = {}
+        # Records tied to a profile by its companies are addresses of one person (the old
+        # address at her former employer, the new one at the current): they do not compete.
+        tied = self._tied_weights()
         for position, scored in rows.items():
             total = sum(s.weight for s in scored if not s.exact)
             has_exact = any(s.exact for s in scored)
@@ -309,12 +312,15 @@ class _Run:
                     continue
                 row = PRIOR * item.weight / ((1 - PRIOR) + PRIOR * total)
                 col_total = column[item.profile]
+                if _ties_person(item):
+                    col_total -= tied[item.profile] - item.weight
                 share = item.weight / col_total if col_total > 0 else 1.0
                 ranked.append((row * share, position, item, total - item.weight))
                 alone[(position, item.profile)] = row
         ranked.sort(key=lambda r: (-r[0], self.people[r[1]].side.id, r[2].profile))
         auto_people: set[int] = set()
         auto_profiles: dict[int, int] = {}  # profile position -> person position
+        tied_holders: set[int] = set()  # holders paired through a company tie
         proposals: list[Proposal] = []
         leftovers: list[tuple[float, int, Scored, float]] = []
         for entry in ranked:
@@ -322,12 +328,25 @@ class _Run:
             if score < AUTO_THRESHOLD or not self._proven(position, item):
                 leftovers.append(entry)
                 continue
-            if position in auto_people or item.profile in auto_profiles:
+            if position in auto_people:
+                leftovers.append(entry)
+                continue
+            holder = auto_profiles.get(item.profile)
+            if holder is not None and not (_ties_person(item) and holder in tied_holders):
                 leftovers.append(entry)
                 continue
             auto_people.add(position)
-            auto_profiles[item.profile] = position
-            proposals.append(self._proposal(position, item, PairStatus.AUTO, score, rivals))
+            proposal = self._proposal(position, item, PairStatus.AUTO, score, rivals)
+            if holder is None:
+                auto_profiles[item.profile] = position
+                if _ties_person(item):
+                    tied_holders.add(position)
+            else:
+                # Another address of the person the profile is paired with: both records are
+                # tied to it by its companies (confirming one merges them).
+                other = {"code": "same_person_other_address", "email": self._address(holder)}
+                proposal = dataclasses.replace(proposal, evidence=(*proposal.evidence, other))
+            proposals.append(proposal)
         kept: dict[int, int] = defaultdict(int)
         top: dict[int, float] = {}
         for score, position, item, rivals in leftovers:
@@ -355,6 +374,16 @@ class _Run:
                 proposal = dataclasses.replace(proposal, evidence=evidence)
             proposals.append(proposal)
         return proposals
+
+    def _tied_weights(self) -> dict[int, float]:
+        """Per profile, the total weight of the records tied to it by its companies (see
+        :func:`_ties_person`), among everyone scored."""
+        tied: dict[int, float] = defaultdict(float)
+        for row in self.rows:
+            for item in row:
+                if _ties_person(item):
+                    tied[item.profile] += item.weight
+        return tied
 
     def _same_name(self, position: int, holder: int, item: Scored) -> bool:
         """Whether two records fitting one profile may be one person: the name fits in full
@@ -386,8 +415,10 @@ class _Run:
         person = self.people[position]
         key = full_name_key(person.name)
         unique = not key or self.name_count.get(key, 0) <= 1
-        distinct = item.chance <= DISTINCT_CHANCE
-        return distinct and unique and consistent(person, item)
+        # An address at a company the profile never showed is evidence against the pair
+        # (COMPANY_MISMATCH): the name must be rarer by as much to prove it.
+        bar = DISTINCT_CHANCE * (COMPANY_MISMATCH if item.company == "mismatch" else 1.0)
+        return item.chance <= bar and unique and consistent(person, item)
 
     def _doubt(self, position: int, item: Scored) -> str:
         """Why an unproven pair is only a suggestion, as an evidence code ("" when a weak
@@ -409,3 +440,14 @@ class _Run:
         doubt = "" if self._proven(position, item) else self._doubt(position, item)
         evidence = evidence_items(person, profile, item, rivals, doubt, status is PairStatus.AUTO)
         return Proposal(person.side.id, profile.side.id, status, round(score, 4), evidence)
+
+
+def _ties_person(item: Scored) -> bool:
+    """Whether the pair is tied by a company of the profile (now or earlier) and a name
+    beyond the given name: such records of one profile are addresses of one person."""
+    return (
+        not item.exact
+        and item.tie
+        and item.name_level >= NameLevel.INITIAL
+        and not item.fit.other_last
+    )

@@ -70,6 +70,14 @@ _SHORT_GIVEN_NAMES: dict[str, frozenset[str]] = {
         "jonathan johanna joelle", "ced": "cedric", "fab": "fabrice fabien", "rom": "romain",
         "ju": "julien julie", "lolo": "laurent laurence", "xav": "xavier", "dan": "daniel",
         "ana": "anabela", "mike": "michel", "nicky": "nicole",
+        # French diminutives seen on LinkedIn.
+        "gaby": "gabriel gabrielle", "charlie": "charlotte charles", "tim": "timothee",
+        "guigui": "guillaume", "vero": "veronique", "bea": "beatrice", "cath": "catherine",
+        "juju": "julien julie", "tibo": "thibault thibaut", "ludo": "ludovic",
+        # Romanian short forms.
+        "andi": "andrei", "fane": "stefan", "costel": "constantin", "nelu": "ioan ion",
+        "gica": "gheorghe", "dana": "daniela", "cristi": "cristian cristina", "vali":
+        "valentin valentina", "miha": "mihai mihaela",
     }.items()
 }  # fmt: skip
 

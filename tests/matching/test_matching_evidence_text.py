@@ -131,6 +131,13 @@ SENTENCES: list[tuple[dict[str, Any], str, str]] = [
         "ce profil est déjà associé à anne@pixelbleu.fr : une autre adresse de la même personne ?",
     ),
     (
+        {"code": "same_person_other_address", "email": "anne@pixelbleu.fr"},
+        "another address of the person paired through anne@pixelbleu.fr (both at the profile's "
+        "companies)",
+        "une autre adresse de la personne associée à anne@pixelbleu.fr (toutes deux chez les "
+        "entreprises du profil)",
+    ),
+    (
         {"code": "other_profiles_fit"},
         "other LinkedIn profiles fit this contact too",
         "d'autres profils LinkedIn correspondent aussi à ce contact",
