@@ -11,8 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import platformdirs
-
 from linkrevive.storage.database import Database
 
 APP_NAME = "LinkRevive"
@@ -24,6 +22,8 @@ def default_database_location() -> str:
     explicit = os.environ.get(DB_ENV, "").strip()
     if explicit:
         return explicit
+    import platformdirs  # only without --db nor LINKREVIVE_DB
+
     return str(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "linkrevive.sqlite3")
 
 
