@@ -10,9 +10,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import ProfileStatus
-from linkrevive.domain.models import PositionSpan, Profile, ProfileState
+from linkrevive.domain.models import Profile, ProfileState
 from linkrevive.domain.records import Batch
 from linkrevive.storage.database import bulk_insert, driver_rows, placeholder, plain_rows
+
+# The listing of profiles reads on Core, without the ORM: it lives with the other listings.
+from linkrevive.storage.listings import list_profiles as list_profiles
 from linkrevive.storage.tables import PositionRow, ProfileRow
 
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
@@ -259,58 +262,6 @@ def get_profile(session: Session, url: str) -> Profile | None:
     """One profile by URL, with its history."""
     found = list_profiles(session, url=url)
     return found[0] if found else None
-
-
-def list_profiles(session: Session, *, url: str | None = None) -> list[Profile]:
-    """Every LinkedIn profile (or the one at ``url``) with its history (oldest first)."""
-    history: dict[int, list[PositionSpan]] = {}
-    positions = sa.select(
-        _position.c.profile_id,
-        _position.c.company,
-        _position.c.position,
-        _position.c.first_seen,
-        _position.c.last_seen,
-    ).order_by(_position.c.profile_id, _position.c.first_seen, _position.c.id)
-    profiles_query = sa.select(_profile).order_by(
-        _profile.c.last_name, _profile.c.first_name, _profile.c.id
-    )
-    if url is not None:
-        profiles_query = profiles_query.where(_profile.c.url == url)
-        positions = positions.join(_profile, _profile.c.id == _position.c.profile_id).where(
-            _profile.c.url == url
-        )
-    for row in session.execute(positions):
-        history.setdefault(row.profile_id, []).append(
-            PositionSpan(row.company, row.position, row.first_seen, row.last_seen)
-        )
-    profiles = []
-    for row in session.execute(profiles_query):
-        profiles.append(
-            Profile(
-                id=row.id,
-                url=row.url,
-                first_name=row.first_name,
-                last_name=row.last_name,
-                email=row.email,
-                company=row.company,
-                position=row.position,
-                connected_on=row.connected_on,
-                status=ProfileStatus(row.status),
-                history=_with_current(history.get(row.id, []), row),
-            )
-        )
-    return profiles
-
-
-def _with_current(past: list[PositionSpan], row: Any) -> tuple[PositionSpan, ...]:
-    """Past spans, then the current company and title (kept on the profile row)."""
-    if not (row.company or row.position) or row.status != ProfileStatus.CURRENT.value:
-        return tuple(past)
-    since = row.position_since or row.first_seen
-    until = row.last_seen or since
-    if since is None:
-        return tuple(past)
-    return (*past, PositionSpan(row.company, row.position, since, until))
 
 
 def has_profiles(session: Session) -> bool:

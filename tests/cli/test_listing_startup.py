@@ -12,8 +12,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
-from linkrevive.services.workspace import Workspace
-from linkrevive.storage import linkedin_repo, listings
+from linkrevive.storage import listings
 from linkrevive.storage import tables as _tables  # noqa: F401  (fills SQLModel.metadata)
 from tests.helpers import cli
 
@@ -106,19 +105,6 @@ def test_the_listings_name_columns_of_the_schema_with_their_types() -> None:
             )
             if isinstance(column.type, sa.DateTime):  # aware moments, as UTCDateTime keeps them
                 assert stored.type.impl_instance.timezone == column.type.timezone  # type: ignore[attr-defined]
-
-
-def test_the_repository_lists_profiles_as_the_listing_does(demo_db: Path) -> None:
-    """``linkedin_repo.list_profiles`` (the detail pane's, on a session) and the listing's."""
-    workspace = Workspace.open(str(demo_db))
-    try:
-        with workspace.database.session() as session:
-            by_session = linkedin_repo.list_profiles(session)
-        with workspace.database.reading() as connection:
-            by_connection = listings.list_profiles(connection)
-    finally:
-        workspace.close()
-    assert by_session and by_connection == by_session
 
 
 @pytest.mark.services
