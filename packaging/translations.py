@@ -704,6 +704,20 @@ FR: dict[str, str] = {
     "Could not change the login entry: {0}": (
         "Impossible de modifier le lancement à l'ouverture de session : {0}"
     ),
+    # -- one LinkedIn network per consultant --
+    "{0} (since {1})": "{0} (depuis {1})",
+    "Also connected: {0}": "Aussi en relation : {0}",
+    "Ask {0} to introduce you": "Demandez à {0} de vous présenter",
+    "a teammate": "un collègue",
+    "Your name in a shared database": "Votre nom dans une base partagée",
+    "e.g. Ioana (empty: the database is yours alone)": (
+        "p. ex. Ioana (vide : la base n'est qu'à vous)"
+    ),
+    "In a database shared by a team, your LinkedIn imports are your own network and each "
+    "person shows which teammates are also connected.": (
+        "Dans une base partagée par une équipe, vos imports LinkedIn sont votre propre réseau"
+        " et chaque personne indique quels collègues sont aussi en relation avec elle."
+    ),
 }
 
 

@@ -106,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
         "the user data folder); a missing file is created only by commands that write",
     )
     parser.add_argument(
+        "--as-user",
+        metavar="NAME",
+        help="your name in a database shared by a team: your LinkedIn imports are your own "
+        "network, and listings say who else knows a person (default: $LINKREVIVE_USER, "
+        "else the name saved in the app's settings, else the database's only user)",
+    )
+    parser.add_argument(
         "--as-of",
         dest="window_as_of",
         metavar="DATE",
@@ -134,6 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="mark the connections missing from the export removed even when many are "
         "missing (else such an export is taken as partial and nobody is removed)",
+    )
+    li.add_argument(
+        "--as-user",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="whose LinkedIn network this export is, in a database shared by a team",
     )
     li.set_defaults(handler=_import_linkedin, writes=True)
     from linkrevive.cli.email_commands import register_imports
@@ -177,7 +190,7 @@ def extend_parser(commands: Any) -> None:
 def _import_linkedin(workspace: Workspace, args: argparse.Namespace) -> int:
     from linkrevive.cli.progress import TerminalProgress
     from linkrevive.cli.report import print_report
-    from linkrevive.services import linkedin_import
+    from linkrevive.services import consultants, linkedin_import
 
     with TerminalProgress("Importing LinkedIn export") as bar:
         report = linkedin_import.import_linkedin(
@@ -186,6 +199,7 @@ def _import_linkedin(workspace: Workspace, args: argparse.Namespace) -> int:
             progress=bar.update,
             cancelled=stop_requested,
             allow_removals=args.allow_removals,
+            user=consultants.current_user(args.as_user),
         )
     return print_report(report)
 

@@ -238,12 +238,12 @@ def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def _people(workspace: Workspace, args: argparse.Namespace) -> int:
     from linkrevive.domain.filters import SHOW_ALL, SHOW_PEOPLE, kind_of, shows_kind
-    from linkrevive.services import queries
+    from linkrevive.services import consultants, queries
 
     show = SHOW_ALL if args.all else (args.kind or SHOW_PEOPLE)
     # The listing of SPEC §5; a "kind" column when the user asked about kinds.
     columns = PEOPLE_COLUMNS if show == SHOW_PEOPLE else (*PEOPLE_COLUMNS, "kind")
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "kind": kind_of(p),
             "name": p.name,
@@ -258,5 +258,15 @@ def _people(workspace: Workspace, args: argparse.Namespace) -> int:
         for p in queries.people(workspace)
         if shows_kind(p, show)
     ]
+    if consultants.is_team(workspace):  # a shared database: who else knows each person
+        columns = (*columns, "also_connected")
+        urls = {row["linkedin_url"] for row in rows if row["linkedin_url"]}
+        user = consultants.current_user(args.as_user)
+        known = consultants.also_connected(workspace, urls, user=user)
+        for row in rows:
+            row["also_connected"] = [
+                {"name": tie.name, "since": tie.connected_on}
+                for tie in known.get(row["linkedin_url"] or "", [])
+            ]
     print_rows(columns, rows, args.format)
     return 0

@@ -121,6 +121,17 @@ class ImportReport:
     newer_export: date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """A consultant's LinkedIn connection to a profile (a shared database holds several)."""
+
+    consultant_id: int
+    #: The consultant's name ("" for the implicit user of a database nobody named).
+    name: str
+    status: ProfileStatus
+    connected_on: date | None
+
+
 class ProfileState(NamedTuple):
     """The part of a stored profile an import compares against.
 

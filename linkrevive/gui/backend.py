@@ -122,6 +122,10 @@ class Detail:
     profile: Profile | None
     exchanges: tuple[Any, ...]
     signals: tuple[Signal, ...]
+    #: Teammates connected to the person's profile (a database shared by a team).
+    also_connected: tuple[Any, ...] = ()
+    #: Whether the current user is connected to it themselves.
+    connected: bool = True
 
 
 def today_row(item: Any) -> TodayRow:
@@ -237,12 +241,42 @@ class Backend:
         d = queries.person_detail(self.workspace, person_id)
         if d is None:
             return None
+        profile = _get(d, "profile")
+        person = _get(d, "person")
+        url = person.linkedin_url or (profile.url if profile else None)
         return Detail(
-            person=_get(d, "person"),
-            profile=_get(d, "profile"),
+            person=person,
+            profile=profile,
             exchanges=tuple(_get(d, "exchanges") or ()),
             signals=tuple(_get(d, "signals") or ()),
+            also_connected=self.also_connected(url) if url else (),
+            connected=self.is_connected(url) if url else False,
         )
+
+    def also_connected(self, url: str) -> tuple[Any, ...]:
+        """The teammates other than the current user connected to the profile at ``url``."""
+        from linkrevive.services import consultants
+
+        found = consultants.also_connected(self.workspace, [url], user=consultants.current_user())
+        return tuple(found.get(url, ()))
+
+    def is_connected(self, url: str) -> bool:
+        """Whether the current user is connected to the profile at ``url`` themselves."""
+        from linkrevive.services import consultants
+
+        return consultants.is_connected(self.workspace, url, user=consultants.current_user())
+
+    def user_name(self) -> str:
+        """The current user's name in a shared database ("" for the implicit user)."""
+        from linkrevive.services import consultants
+
+        return consultants.current_user() or ""
+
+    def set_user_name(self, name: str) -> None:
+        """Save the current user's name on this computer (empty: the implicit user)."""
+        from linkrevive.services import consultants
+
+        consultants.save_user(name)
 
     def today(self, *, as_of: date | None = None, limit: int | None = None) -> list[TodayRow]:
         from linkrevive.services import revival
@@ -493,7 +527,7 @@ class Backend:
         from linkrevive.services.import_order import LINKEDIN, source_kind
 
         if source_kind(path) == LINKEDIN:
-            from linkrevive.services import linkedin_import
+            from linkrevive.services import consultants, linkedin_import
 
             return linkedin_import.import_linkedin(
                 self.workspace,
@@ -501,6 +535,7 @@ class Backend:
                 progress=progress,
                 cancelled=cancelled,
                 allow_removals=allow_removals,
+                user=consultants.current_user(),
             )
         from linkrevive.services import contacts_import
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkrevive.domain.enums import Channel, Direction, LeadState, Stage, StallReason
-from linkrevive.domain.models import Person, Profile
+from linkrevive.domain.models import Person, Profile, Tie
 from linkrevive.domain.morning import sign_key
 from linkrevive.domain.phrases import signal_detail
 from linkrevive.gui.backend import Backend, Detail
@@ -120,6 +121,11 @@ class DetailPane(QWidget):
         self.emails = QLabel()
         self.emails.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.emails.setWordWrap(True)
+        #: Teammates connected to the person, and the warmest path when the user is not.
+        self.also = QLabel()
+        self.also.setObjectName("alsoConnected")
+        self.also.setWordWrap(True)
+        self.also.setVisible(False)
         self.linkedin = QPushButton(self.tr("Open LinkedIn profile"))
         self.linkedin.clicked.connect(self.open_linkedin)
 
@@ -160,6 +166,7 @@ class DetailPane(QWidget):
         layout.addWidget(self.company)
         layout.addWidget(self._state_row())
         layout.addWidget(self.emails)
+        layout.addWidget(self.also)
         layout.addWidget(self.linkedin)
         form = QFormLayout()
         form.addRow(self.tr("Stage"), self.stage)
@@ -192,6 +199,7 @@ class DetailPane(QWidget):
         self.person_id = person_id
         self._person = None
         self.state_row.setVisible(False)
+        self._show_also((), connected=True)
         self._set_editable(True)
         if person_id is None:
             self._body.setEnabled(False)
@@ -227,6 +235,7 @@ class DetailPane(QWidget):
         self._linkedin_url = url
         self.linkedin.setEnabled(bool(url))
         self.linkedin.setToolTip(url or self.tr("Not paired with a LinkedIn connection"))
+        self._show_also(detail.also_connected, connected=detail.connected)
         self.stage.setCurrentIndex(max(self.stage.findData(person.stage), 0))
         self.stall.setCurrentIndex(max(self.stall.findData(person.stall_reason), 0))
         self.notes.setPlainText(person.notes)
@@ -286,10 +295,41 @@ class DetailPane(QWidget):
         self._linkedin_url = profile.url if profile.url.startswith("http") else None
         self.linkedin.setEnabled(self._linkedin_url is not None)
         self.linkedin.setToolTip(profile.url)
+        try:
+            ties = self.backend.also_connected(profile.url)
+            mine = self.backend.is_connected(profile.url) if ties else True
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            ties, mine = (), True
+        self._show_also(ties, connected=mine)
         spans = sorted(profile.history, key=lambda s: s.first_seen, reverse=True)
         lines = [position_line(s.first_seen, s.last_seen, s.position, s.company) for s in spans]
         lines.append(self.tr("Not paired with any of your contacts yet."))
         self.history.setText("\n".join(lines))
+
+    def also_connected_text(self, ties: Sequence[Tie], *, connected: bool) -> str:
+        """ "Also connected: Ioana (since 2019)", and when the user is not connected
+        themselves, whom to ask for an introduction (the earliest connection)."""
+        if not ties:
+            return ""
+        names = [
+            self.tr("{0} (since {1})").format(self._teammate(t), t.connected_on.year)
+            if t.connected_on
+            else self._teammate(t)
+            for t in ties
+        ]
+        text = self.tr("Also connected: {0}").format(", ".join(names))
+        if not connected:
+            text += "\n" + self.tr("Ask {0} to introduce you").format(self._teammate(ties[0]))
+        return text
+
+    def _teammate(self, tie: Tie) -> str:
+        return tie.name or self.tr("a teammate")
+
+    def _show_also(self, ties: Sequence[Tie], *, connected: bool) -> None:
+        text = self.also_connected_text(ties, connected=connected)
+        self.also.setText(text)
+        self.also.setVisible(bool(text))
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (

@@ -358,7 +358,12 @@ class MainWindow(QMainWindow):
             self.show_error(error_text(exc))
             return
         dialog = SettingsDialog(
-            current, self.language, me, self, autostart=Autostart(database=self.backend.location)
+            current,
+            self.language,
+            me,
+            self,
+            autostart=Autostart(database=self.backend.location),
+            user_name=self.backend.user_name(),
         )
         try:
             dialog.learn.setChecked(self.backend.learning_enabled())
@@ -371,6 +376,7 @@ class MainWindow(QMainWindow):
             self.backend.save_settings(dialog.revival_settings())
             self.backend.set_me(dialog.my_addresses())
             self.backend.set_learning(dialog.learn.isChecked())
+            self.backend.set_user_name(dialog.chosen_user_name())
         except Exception as exc:
             self.show_error(error_text(exc))
             return

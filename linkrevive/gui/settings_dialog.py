@@ -61,6 +61,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         autostart: Autostart | None = None,
+        user_name: str = "",
     ) -> None:
         super().__init__(parent)
         #: The login entry ("Start LinkRevive at login"); None: the setting is not offered.
@@ -80,6 +81,18 @@ class SettingsDialog(QDialog):
         self.me_problem.setStyleSheet("color: palette(highlight); font-weight: bold;")
         self.me_problem.hide()
 
+        #: Saved on this computer, not in the database: teammates share the database.
+        self.user_name = QLineEdit(user_name)
+        self.user_name.setPlaceholderText(
+            self.tr("e.g. Ioana (empty: the database is yours alone)")
+        )
+        self.user_name.setToolTip(
+            self.tr(
+                "In a database shared by a team, your LinkedIn imports are your own network "
+                "and each person shows which teammates are also connected."
+            )
+        )
+
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
         form.addRow(self.tr("Dormant after"), self.dormancy)
@@ -87,6 +100,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("My email addresses"), self.me)
         form.addRow(self.me_problem)
         form.addRow(self.tr("Language (applies after restart)"), self.language)
+        form.addRow(self.tr("Your name in a shared database"), self.user_name)
         # The morning nudge: started at login in the tray, one notification when news.
         self.start_at_login = QCheckBox(self.tr("Start LinkRevive at login"))
         self.start_at_login.setToolTip(
@@ -205,6 +219,10 @@ class SettingsDialog(QDialog):
                 **{k: s.value() for k, s in self.weights.items()},
             },
         )
+
+    def chosen_user_name(self) -> str:
+        """The name typed for shared databases ("" for none)."""
+        return self.user_name.text().strip()
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

@@ -28,7 +28,7 @@ from linkrevive.domain.text import fold_words, split_full_name
 from linkrevive.importers.linkedin import read_linkedin_export
 from linkrevive.services import pairing
 from linkrevive.services.workspace import Workspace, file_digest, gc_paused, key_hash, phase
-from linkrevive.storage import activity_repo, linkedin_repo
+from linkrevive.storage import activity_repo, consultant_repo, linkedin_repo
 
 
 def import_linkedin(
@@ -39,9 +39,15 @@ def import_linkedin(
     cancelled: CancelledFn = never_cancelled,
     today: date | None = None,
     allow_removals: bool = False,
+    user: str | None = None,
 ) -> ImportReport:
     """Read a LinkedIn export and apply it, with the pairing it brings, in one transaction
     (all or nothing: a cancel, an error or a kill before the commit leaves no trace).
+
+    The export is the LinkedIn network of the consultant called ``user`` (None: the
+    database's implicit user): connections, removals, messages and invitations are theirs,
+    an older export adds to their own history; profiles, companies and titles, and so job
+    changes, are shared with the whole team.
 
     A backup copy of the database is taken while the export is read (and dropped if the
     export cannot be read). An export that lacks more than a small share of the current
@@ -50,7 +56,7 @@ def import_linkedin(
     Returns the counts and new signals.
     """
     with gc_paused():
-        return _import(workspace, path, progress, cancelled, today, allow_removals)
+        return _import(workspace, path, progress, cancelled, today, allow_removals, user)
 
 
 #: An export missing more than this share of the current connections, and more than
@@ -71,6 +77,7 @@ def _import(
     cancelled: CancelledFn,
     today: date | None,
     allow_removals: bool,
+    user: str | None,
 ) -> ImportReport:
     # The backup copy is made by SQLite while Python reads the export: the two overlap.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup") as pool:
@@ -90,21 +97,26 @@ def _import(
     # The export's own date (SPEC §3); the import day only when nothing in it is dated.
     export_date = export.export_date or today or datetime.now(UTC).date()
     with workspace.database.settle_backup(copy), workspace.database.session(write=True) as session:
+        consultant = consultant_repo.consultant_id(session, user)
+        network = consultant_repo.network(session, consultant)
         run_id = activity_repo.start_run(
             session, kind=ImportKind.LINKEDIN, source=str(path), file_hash=digest
         )
+        consultant_repo.own_run(session, run_id, consultant)
         suppressed = workspace.suppressed(session)
-        dates = _export_dates(session)
+        dates = _export_dates(session, consultant, network)
         newest = max(dates, default=None)
         newer = newest if newest is not None and export_date < newest else None
         following = min((d for d in dates if d > export_date), default=None)
         applier = _Applier(session, export, export_date, run_id, suppressed, newer, following)
+        applier.consultant, applier.network = consultant, network
         applier.allow_removals = allow_removals
         counts = applier.apply(progress, cancelled)
         if export.has_connections and export_date not in dates:
-            stored = sorted({*activity_repo.get_setting(session, _EXPORT_DATES, []),
+            key = _export_dates_key(consultant)
+            stored = sorted({*activity_repo.get_setting(session, key, []),
                              export_date.isoformat()})  # fmt: skip
-            activity_repo.set_setting(session, _EXPORT_DATES, stored)
+            activity_repo.set_setting(session, key, stored)
         activity_repo.finish_run(session, run_id, counts)
         signals = activity_repo.signals_of_run(session, run_id)
         phase("applied")
@@ -125,15 +137,26 @@ def _import(
     )
 
 
-#: Setting: the dates (ISO) of the LinkedIn exports with connections imported so far.
+#: Setting: the dates (ISO) of the LinkedIn exports with connections imported so far (the
+#: implicit user's; a named consultant's key ends with ``:`` and their id).
 _EXPORT_DATES = "linkedin_export_dates"
 
 
-def _export_dates(session: Any) -> set[date]:
-    """Dates of the exports with connections imported so far; the newest day a profile was
-    seen in stands in for a store filled before they were recorded."""
-    dates = {date.fromisoformat(d) for d in activity_repo.get_setting(session, _EXPORT_DATES, [])}
-    seen = linkedin_repo.latest_seen(session)
+def _export_dates_key(consultant: int) -> str:
+    """The setting holding the dates of this consultant's exports."""
+    return (
+        _EXPORT_DATES
+        if consultant == consultant_repo.IMPLICIT_ID
+        else f"{_EXPORT_DATES}:{consultant}"
+    )
+
+
+def _export_dates(session: Any, consultant: int, network: int | None) -> set[date]:
+    """Dates of the consultant's exports with connections imported so far; the newest day a
+    profile was seen in stands in for a store filled before they were recorded."""
+    key = _export_dates_key(consultant)
+    dates = {date.fromisoformat(d) for d in activity_repo.get_setting(session, key, [])}
+    seen = linkedin_repo.latest_seen(session, network)
     if seen is not None:
         dates.add(seen)
     return dates
@@ -196,7 +219,7 @@ class _Applier:
         signal_columns = ("kind", "occurred_at", "profile_id", "params", "source_key")
         exchange_columns = ("profile_id", "occurred_at", "direction", "channel", "subject",
                             "counterpart", "source_key")  # fmt: skip
-        run = {"import_run_id": run_id}
+        run = {"import_run_id": run_id, "consultant_id": consultant_repo.IMPLICIT_ID}
         self.signals = Batch(signal_columns, constants=run)
         self.exchanges = Batch(exchange_columns, constants=run)
         # Those of new messages: their keys were checked against the store already.
@@ -206,8 +229,13 @@ class _Applier:
         #: Whether connections missing from a partial export may be marked removed.
         self.allow_removals = False
         self.export_day = datetime(export_date.year, export_date.month, export_date.day, tzinfo=UTC)
+        #: Whose export this is, and the network it changes (None: the database's only one).
+        self.consultant = consultant_repo.IMPLICIT_ID
+        self.network: int | None = None
 
     def apply(self, progress: ProgressFn, cancelled: CancelledFn) -> dict[str, int]:
+        for batch in (self.signals, self.exchanges, self.message_signals, self.messages):
+            batch.constants["consultant_id"] = self.consultant
         self.counts.update(
             new=0,
             updated=0,
@@ -270,7 +298,7 @@ class _Applier:
                     digests[key] = digests.pop(old)
                     self.ids[key] = self.ids.pop(old)
                     updates.append({"id": self.ids[key], "url": key})
-        linkedin_repo.update_profiles(self.session, updates)
+        linkedin_repo.update_profiles(self.session, updates, self.network)
 
     def _match_names(
         self, keyed: list[tuple[str, ConnectionRow]]
@@ -295,7 +323,7 @@ class _Applier:
     def _apply_connections(self, cancelled: CancelledFn) -> None:
         day = self.export_date
         older = self.older  # an older export only adds history
-        self.digests = digests = linkedin_repo.profile_digests(self.session)
+        self.digests = digests = linkedin_repo.profile_digests(self.session, self.network)
         self.ids = {url: pid for url, (pid, _status, _values) in digests.items()}
         keyed = self._keys()
         if self.suppressed:
@@ -344,11 +372,11 @@ class _Applier:
         updates, past = self._compare(closer)
         # In URL order the unique index on URLs grows at its end: a quarter faster to write.
         new_rows.rows.sort(key=itemgetter(2))
-        ids = linkedin_repo.insert_profiles(self.session, new_rows)
+        ids = linkedin_repo.insert_profiles(self.session, new_rows, self.network)
         self.counts["history" if older else "new"] += len(new_rows.rows)
         self.ids.update(ids)
         self.changed |= set(ids.values()) | {u["id"] for u in updates}
-        linkedin_repo.update_profiles(self.session, updates)
+        linkedin_repo.update_profiles(self.session, updates, self.network)
         linkedin_repo.insert_positions(self.session, past)
         linkedin_repo.update_positions(self.session, self.span_updates)
         if older:
@@ -367,19 +395,21 @@ class _Applier:
             # A partial export: those missing from it are kept as they are, unseen.
             self.counts["kept_missing"] = len(gone)
             seen = [{"id": self.ids[key], "last_seen": day} for key in present if key in self.ids]
-            linkedin_repo.update_profiles(self.session, seen)
+            linkedin_repo.update_profiles(self.session, seen, self.network)
             return
-        linkedin_repo.mark_removed(self.session, gone, day)
+        linkedin_repo.mark_removed(self.session, gone, day, self.network)
         self.counts["removed"] = len(gone)
         # Every connection still current is in this export: one statement marks them.
-        linkedin_repo.mark_all_current_seen(self.session, day)
+        linkedin_repo.mark_all_current_seen(self.session, day, self.network)
 
     def _compare(
         self, rows: list[tuple[str, ConnectionRow]]
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Compare rows with their stored profile in full: the profile updates and the
         history rows."""
-        states = linkedin_repo.load_profile_states(self.session, [key for key, _row in rows])
+        states = linkedin_repo.load_profile_states(
+            self.session, [key for key, _row in rows], self.network
+        )
         updates: list[dict[str, Any]] = []
         past: list[dict[str, Any]] = []
         earlier: list[tuple[ProfileState, ConnectionRow]] = []
@@ -389,6 +419,11 @@ class _Applier:
             if state.last_seen is not None and day < state.last_seen:
                 earlier.append((state, row))  # seen before what is stored: history only
                 continue
+            if state.status == linkedin_repo.TEAMMATES_ONLY:
+                # Known to teammates only: a connection of this consultant's own from now.
+                updates.append(self._teammates_connection(state, row, past))
+                self.counts["history" if self.older else "new"] += 1
+                continue
             if self.older:
                 found = self._later_sighting(state, row, past)
                 self.counts["history" if found else "unchanged"] += 1
@@ -397,7 +432,7 @@ class _Applier:
                 continue
             if state.status in _FIRST_CONTACT:
                 # Known from messages or invitations until now: a first connection.
-                updates.append(self._first_connection(state.id, row))
+                updates.append(self._first_connection(state, row))
                 self.counts["new"] += 1
                 continue
             change = self._diff(state, row, past)
@@ -407,11 +442,12 @@ class _Applier:
         updates += self._add_history(earlier, past)
         return updates, past
 
-    def _first_connection(self, profile_id: int, row: ConnectionRow) -> dict[str, Any]:
+    def _first_connection(self, state: ProfileState, row: ConnectionRow) -> dict[str, Any]:
         """The update of a profile known from messages or invitations that is now a
         connection: every value from the export, seen from the export's day."""
-        return {
-            "id": profile_id,
+        first_seen = {} if state.first_seen is not None else {"first_seen": self.export_date}
+        return first_seen | {
+            "id": state.id,
             "first_name": row.first_name,
             "last_name": row.last_name,
             "email": row.email,
@@ -423,6 +459,21 @@ class _Applier:
             "position_since": self.export_date,
             "removed_on": None,
         }
+
+    def _teammates_connection(
+        self, state: ProfileState, row: ConnectionRow, past: list[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """The update of a profile only teammates were connected to, in this consultant's
+        export: their own connection from now on. A newer export changes the shared values
+        as it would for one's own connection (a job change is everyone's signal); an older
+        one adds the connection as it was then, gone by the next export, and nothing else."""
+        day = self.export_date
+        tie: dict[str, Any] = {"id": state.id, "connected_on": row.connected_on,
+                               "first_seen": day, "last_seen": day}  # fmt: skip
+        if self.older:
+            return tie | {"status": ProfileStatus.REMOVED.value, "removed_on": self.gone_by}
+        change = self._diff(state, row, past) or {}
+        return change | tie | {"status": ProfileStatus.CURRENT.value, "removed_on": None}
 
     def _later_sighting(
         self, state: ProfileState, row: ConnectionRow, past: list[dict[str, Any]]
@@ -630,7 +681,7 @@ class _Applier:
                 batch.rows.append((url, *split_full_name(name), status.value))
         if not batch.rows:
             return
-        ids = linkedin_repo.insert_profiles(self.session, batch)
+        ids = linkedin_repo.insert_profiles(self.session, batch, self.network)
         self.ids.update(ids)
         self.changed.update(ids.values())
         self.counts["profiles_from_activity"] += len(ids)

@@ -12,14 +12,23 @@ from sqlalchemy.orm import Session
 from linkrevive.domain.enums import ProfileStatus
 from linkrevive.domain.models import Profile, ProfileState
 from linkrevive.domain.records import Batch
+from linkrevive.storage import consultant_repo
 from linkrevive.storage.database import bulk_insert, driver_rows, placeholder, plain_rows
 
 # The listing of profiles reads on Core, without the ORM: it lives with the other listings.
 from linkrevive.storage.listings import list_profiles as list_profiles
-from linkrevive.storage.tables import PositionRow, ProfileRow
+from linkrevive.storage.tables import ConnectionStateRow, PositionRow, ProfileRow
 
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 _position = PositionRow.__table__  # type: ignore[attr-defined]
+_connection = ConnectionStateRow.__table__  # type: ignore[attr-defined]
+
+#: The status, in a consultant's network, of a profile only teammates are connected to.
+TEAMMATES_ONLY = ""
+
+# The ``network`` argument below: None for the database's one network (the profile rows
+# themselves, while the implicit consultant is alone), else the consultant whose ties
+# (``connection``) stand in for the profile's tie columns.
 
 
 _STATE_COLUMNS = (
@@ -40,11 +49,14 @@ _STATE_COLUMNS = (
 
 
 def load_profile_states(
-    session: Session, urls: Collection[str] | None = None
+    session: Session, urls: Collection[str] | None = None, network: int | None = None
 ) -> dict[str, ProfileState]:
     """Every stored profile (or those at ``urls``) keyed by URL, read straight from the
-    driver: an import reads 30,000 of them."""
-    if urls is None:
+    driver: an import reads 30,000 of them. In a consultant's ``network``, the tie columns
+    are theirs (status :data:`TEAMMATES_ONLY` when only teammates are connected)."""
+    if network is not None:
+        rows = _network_rows(session, network, urls)
+    elif urls is None:
         rows = plain_rows(session, _profile, _STATE_COLUMNS)
     else:
         rows = [
@@ -63,6 +75,51 @@ def load_profile_states(
                     days[r[10]], days[r[11]], days[r[12]])
         for r in rows
     }  # fmt: skip
+
+
+def _network_join(session: Session, network: int) -> tuple[str, str, tuple[Any, ...]]:
+    """The SQL of a profile's status in this consultant's network and its parameters, then
+    ``FROM … LEFT JOIN`` of the profiles with their ties (one parameter: ``network``)."""
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    mark = placeholder(session)
+    # Known from teammates' messages or invitations only: as known from one's own.
+    status = (
+        f"COALESCE(c.{quote('status')}, CASE WHEN p.{quote('status')} IN ({mark}, {mark}) "
+        f"THEN {mark} ELSE p.{quote('status')} END)"
+    )
+    joined = (
+        f"FROM {quote('profile')} p LEFT JOIN {quote('connection')} c "
+        f"ON c.{quote('profile_id')} = p.{quote('id')} AND c.{quote('consultant_id')} = {mark}"
+    )
+    status_params = (ProfileStatus.CURRENT.value, ProfileStatus.REMOVED.value, TEAMMATES_ONLY)
+    return status, joined, status_params
+
+
+def _network_rows(
+    session: Session, network: int, urls: Collection[str] | None
+) -> list[tuple[Any, ...]]:
+    """The state columns of the profiles (at ``urls``) in this consultant's network."""
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    status, joined, status_params = _network_join(session, network)
+    params = (*status_params, network)
+    tie = {"connected_on", "first_seen", "last_seen", "removed_on"}
+    columns = ", ".join(
+        status if c == "status" else f"{'c' if c in tie else 'p'}.{quote(c)}"
+        for c in _STATE_COLUMNS
+    )
+    sql = f"SELECT {columns} {joined}"
+    if urls is None:
+        return driver_rows(session, sql, params)
+    mark = placeholder(session)
+    return [
+        row
+        for chunk in _chunks(sorted(urls))
+        for row in driver_rows(
+            session,
+            f"{sql} WHERE p.{quote('url')} IN ({', '.join([mark] * len(chunk))})",
+            (*params, *chunk),
+        )
+    ]
 
 
 #: A stored profile in brief: ``(id, status, connection values as one string)``.
@@ -85,8 +142,9 @@ def connection_values(
     return _SEPARATOR.join((first_name, last_name, email or "", company, position, connected_on))
 
 
-def profile_digests(session: Session) -> dict[str, ProfileDigest]:
-    """Every stored profile in brief, keyed by URL.
+def profile_digests(session: Session, network: int | None = None) -> dict[str, ProfileDigest]:
+    """Every stored profile in brief, keyed by URL (in a consultant's ``network``: their
+    status and connection day).
 
     The database joins the values itself: one short string per profile is much cheaper to
     read than six columns and four dates, and a newer export mostly repeats them. Should a
@@ -94,24 +152,35 @@ def profile_digests(session: Session) -> dict[str, ProfileDigest]:
     """
     quote = session.get_bind().dialect.identifier_preparer.quote
     mark = placeholder(session)
+    column = quote if network is None else (lambda name: f"p.{quote(name)}")
     parts = [
-        quote("first_name"),
-        quote("last_name"),
-        f"COALESCE({quote('email')}, '')",
-        quote("company"),
-        quote("position"),
-        f"COALESCE(CAST({quote('connected_on')} AS VARCHAR(10)), '')",
+        column("first_name"),
+        column("last_name"),
+        f"COALESCE({column('email')}, '')",
+        column("company"),
+        column("position"),
+        f"COALESCE(CAST({'' if network is None else 'c.'}{quote('connected_on')} "
+        "AS VARCHAR(10)), '')",
     ]
     joined = f" || {mark} || ".join(parts)
-    sql = (
-        f"SELECT {quote('url')}, {quote('id')}, {quote('status')}, {joined} FROM {quote('profile')}"
-    )
-    rows = driver_rows(session, sql, (_SEPARATOR,) * (len(parts) - 1))
+    separators = (_SEPARATOR,) * (len(parts) - 1)
+    if network is None:
+        sql = f"SELECT {quote('url')}, {quote('id')}, {quote('status')}, {joined} "
+        sql += f"FROM {quote('profile')}"
+        params: tuple[Any, ...] = separators
+    else:
+        status, source, status_params = _network_join(session, network)
+        sql = f"SELECT p.{quote('url')}, p.{quote('id')}, {status}, {joined} {source}"
+        params = (*status_params, *separators, network)
+    rows = driver_rows(session, sql, params)
     return {url: (pid, status, values) for url, pid, status, values in rows}
 
 
-def latest_seen(session: Session) -> date | None:
-    """The date of the newest export any profile was seen in."""
+def latest_seen(session: Session, network: int | None = None) -> date | None:
+    """The date of the newest export any profile was seen in (in a consultant's network:
+    the newest of their exports)."""
+    if network is not None:
+        return consultant_repo.latest_seen(session, network)
     found: date | None = session.execute(sa.select(sa.func.max(_profile.c.last_seen))).scalar()
     return found
 
@@ -127,20 +196,42 @@ def _chunks(values: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
         yield values[start : start + size]
 
 
-def insert_profiles(session: Session, rows: Sequence[dict[str, Any]] | Batch) -> dict[str, int]:
-    """Insert new profiles; returns their ids keyed by URL."""
-    if not rows or (isinstance(rows, Batch) and not rows.rows):
+def insert_profiles(
+    session: Session, rows: Sequence[dict[str, Any]] | Batch, network: int | None = None
+) -> dict[str, int]:
+    """Insert new profiles; returns their ids keyed by URL.
+
+    ``INSERT … ON CONFLICT DO NOTHING RETURNING``: a profile another import stored meanwhile
+    is skipped, its id read back by URL; no other writer's rows leak in. In a consultant's
+    ``network`` each also becomes their tie, with the tie values given.
+    """
+    if isinstance(rows, Batch):
+        if not rows.rows:
+            return {}
+        names, constants = rows.columns, rows.constants
+        dicts = [dict(zip(names, row, strict=True)) | constants for row in rows.rows]
+    else:
+        dicts = list(rows)
+    if not dicts:
         return {}
-    last_id = session.execute(sa.select(sa.func.max(_profile.c.id))).scalar() or 0
-    bulk_insert(session, _profile, rows)
-    quote = session.get_bind().dialect.identifier_preparer.quote
-    created = driver_rows(
-        session,
-        f"SELECT {quote('url')}, {quote('id')} FROM {quote('profile')} "
-        f"WHERE {quote('id')} > {placeholder(session)}",
-        (last_id,),
+    columns = sorted({key for row in dicts for key in row})
+    insert = consultant_repo.dialect_insert(session, _profile)
+    stmt = insert.on_conflict_do_nothing(index_elements=["url"]).returning(
+        _profile.c.url, _profile.c.id
     )
-    return dict(created)
+    params = [{key: row.get(key) for key in columns} for row in dicts]
+    created: dict[str, int] = {url: pid for url, pid in session.execute(stmt, params)}
+    missed = [row["url"] for row in dicts if row["url"] not in created]
+    for chunk in _chunks(missed):
+        created.update(plain_rows(session, _profile, ("url", "id"), where_in=("url", chunk)))
+    if network is not None:
+        ties = [
+            {"profile_id": created[row["url"]]}
+            | {k: row.get(k) for k in consultant_repo.TIE_COLUMNS}
+            for row in dicts
+        ]
+        consultant_repo.upsert_ties(session, network, ties)
+    return created
 
 
 def profile_names(session: Session) -> list[tuple[int, str, str, str]]:
@@ -153,8 +244,21 @@ def profile_names(session: Session) -> list[tuple[int, str, str, str]]:
     ]
 
 
-def update_profiles(session: Session, updates: Sequence[dict[str, Any]]) -> None:
-    """Apply ``{"id": ..., column: value}`` updates; rows sharing a column set go together."""
+def update_profiles(
+    session: Session, updates: Sequence[dict[str, Any]], network: int | None = None
+) -> None:
+    """Apply ``{"id": ..., column: value}`` updates; rows sharing a column set go together.
+    In a consultant's ``network`` the tie columns go to their ties."""
+    if network is not None:
+        tie = set(consultant_repo.TIE_COLUMNS)
+        ties = [
+            {"profile_id": u["id"]} | {k: v for k, v in u.items() if k in tie}
+            for u in updates
+            if tie.intersection(u)
+        ]
+        updates = [{k: v for k, v in u.items() if k not in tie} for u in updates]
+        if ties:
+            consultant_repo.upsert_ties(session, network, ties)
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for update in updates:
         keys = tuple(sorted(k for k in update if k != "id"))
@@ -223,33 +327,79 @@ def mark_seen(session: Session, profile_ids: Sequence[int], day: date) -> None:
         )
 
 
-def mark_all_current_seen(session: Session, day: date) -> None:
+def mark_all_current_seen(session: Session, day: date, network: int | None = None) -> None:
     """Record that every current connection was in the export of ``day`` (the newest one,
     once those missing from it are marked removed)."""
+    current = ProfileStatus.CURRENT.value
+    if network is None:
+        session.execute(
+            sa.update(_profile)
+            .where(_profile.c.status == current)
+            .where(sa.or_(_profile.c.last_seen.is_(None), _profile.c.last_seen < day))
+            .values(last_seen=day)
+        )
+        return
+    mine = sa.select(_connection.c.profile_id).where(
+        _connection.c.consultant_id == network, _connection.c.status == current
+    )
+    # The team's last sighting is the latest of anyone's: this day, if later.
     session.execute(
         sa.update(_profile)
-        .where(_profile.c.status == ProfileStatus.CURRENT.value)
+        .where(_profile.c.id.in_(mine))
         .where(sa.or_(_profile.c.last_seen.is_(None), _profile.c.last_seen < day))
+        .values(last_seen=day)
+    )
+    session.execute(
+        sa.update(_connection)
+        .where(_connection.c.consultant_id == network, _connection.c.status == current)
+        .where(sa.or_(_connection.c.last_seen.is_(None), _connection.c.last_seen < day))
         .values(last_seen=day)
     )
 
 
-def mark_gone_earlier(session: Session, day: date, *, keep: Collection[int]) -> None:
+def mark_gone_earlier(
+    session: Session, day: date, *, keep: Collection[int], network: int | None = None
+) -> None:
     """An older export dated ``day`` lacks removed connections last seen before it: they
     were gone by ``day`` already (except the profiles in ``keep``, which it holds)."""
     removed = ProfileStatus.REMOVED.value
-    query = sa.select(_profile.c.id).where(
-        _profile.c.status == removed,
-        _profile.c.last_seen < day,
-        _profile.c.removed_on > day,
+    if network is None:
+        query = sa.select(_profile.c.id).where(
+            _profile.c.status == removed,
+            _profile.c.last_seen < day,
+            _profile.c.removed_on > day,
+        )
+        ids = [pid for (pid,) in session.execute(query) if pid not in keep]
+        for chunk in _chunks(ids):
+            session.execute(
+                sa.update(_profile).where(_profile.c.id.in_(chunk)).values(removed_on=day)
+            )
+        return
+    query = sa.select(_connection.c.profile_id).where(
+        _connection.c.consultant_id == network,
+        _connection.c.status == removed,
+        _connection.c.last_seen < day,
+        _connection.c.removed_on > day,
     )
     ids = [pid for (pid,) in session.execute(query) if pid not in keep]
-    for chunk in _chunks(ids):
-        session.execute(sa.update(_profile).where(_profile.c.id.in_(chunk)).values(removed_on=day))
+    consultant_repo.upsert_ties(
+        session, network, [{"profile_id": i, "removed_on": day} for i in ids]
+    )
 
 
-def mark_removed(session: Session, profile_ids: Sequence[int], removed_on: date) -> None:
-    """Mark connections missing from the newest export as removed (kept, never deleted)."""
+def mark_removed(
+    session: Session, profile_ids: Sequence[int], removed_on: date, network: int | None = None
+) -> None:
+    """Mark connections missing from the newest export as removed (kept, never deleted);
+    in a consultant's ``network``, their ties only."""
+    if network is not None:
+        removed = ProfileStatus.REMOVED.value
+        consultant_repo.upsert_ties(
+            session,
+            network,
+            [{"profile_id": i, "status": removed, "removed_on": removed_on} for i in profile_ids],
+        )
+        return
     for chunk in _chunks(list(profile_ids)):
         session.execute(
             sa.update(_profile)

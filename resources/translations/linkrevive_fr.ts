@@ -79,186 +79,207 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="123" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="129" />
         <source>Open LinkedIn profile</source>
+        <extracomment>Teammates connected to the person, and the warmest path when the user is not.</extracomment>
         <translation>Ouvrir le profil LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="127" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="131" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="133" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="137" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="144" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="150" />
         <source>Notes (saved as you type)</source>
         <translation>Notes (enregistrées au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="152" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="158" />
         <source>Log an exchange…</source>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="154" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="160" />
         <source>Add a signal…</source>
         <translation>Ajouter un signal…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="165" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="172" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="166" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="173" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="168" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="175" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="174" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="181" />
         <source>Position history</source>
         <translation>Historique des postes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="176" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="183" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="198" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="206" />
         <source>Select a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="229" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="237" />
         <source>Not paired with a LinkedIn connection</source>
         <translation>Pas associé à une relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="249" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="258" />
         <source>new since your last look</source>
         <translation>nouveau depuis votre dernière visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="270" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="279" />
         <source>No LinkedIn connection paired yet.</source>
         <translation>Aucune relation LinkedIn associée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="281" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="290" />
         <source>Connected on {0}</source>
         <translation>En relation depuis le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="291" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
         <source>Not paired with any of your contacts yet.</source>
         <translation>Pas encore associé à l’un de vos contacts.</translation>
     </message>
     <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
+        <source>{0} (since {1})</source>
+        <translation>{0} (depuis {1})</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="321" />
+        <source>Also connected: {0}</source>
+        <translation>Aussi en relation : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="323" />
+        <source>Ask {0} to introduce you</source>
+        <translation>Demandez à {0} de vous présenter</translation>
+    </message>
+    <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
+        <source>a teammate</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
         <source>Snoozed</source>
         <translation>En veille</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="328" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
         <source>Wake now</source>
         <translation>Réveiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="328" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
         <source>Snoozed until {0}</source>
         <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="330" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
         <source>Dismissed</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="330" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="336" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="376" />
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="333" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
         <source>Marked revived</source>
         <translation>Marqué relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="333" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="334" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="334" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
         <source>Marked revived on {0}</source>
         <translation>Marqué relancé le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="336" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="376" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="347" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="387" />
         <source>Make this lead active again (undoable)</source>
         <translation>Rendre ce prospect de nouveau actif (annulable)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="384" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="424" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="385" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="425" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="386" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="426" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="387" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="427" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="388" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="428" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="389" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="429" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="390" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="430" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="391" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="431" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="454" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="494" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="455" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="495" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -1005,63 +1026,63 @@
 <context>
     <name>LogExchangeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="56" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="57" />
         <source>Log an exchange</source>
         <extracomment>On a timeline item: the sign is new since the user's last look at Today.</extracomment>
         <translation>Noter un échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="62" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="63" />
         <source>I wrote / called</source>
         <translation>J'ai écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="63" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="64" />
         <source>They wrote / called</source>
         <translation>Il/elle a écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="66" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="67" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="67" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="68" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="68" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="71" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="74" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="75" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="75" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="76" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="76" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="77" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="77" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="78" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -1180,28 +1201,28 @@
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="387" />
+        <location filename="../../linkrevive/gui/main_window.py" line="393" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="428" />
+        <location filename="../../linkrevive/gui/main_window.py" line="434" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="442" />
+        <location filename="../../linkrevive/gui/main_window.py" line="448" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="453" />
+        <location filename="../../linkrevive/gui/main_window.py" line="459" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="455" />
-        <location filename="../../linkrevive/gui/main_window.py" line="456" />
+        <location filename="../../linkrevive/gui/main_window.py" line="461" />
+        <location filename="../../linkrevive/gui/main_window.py" line="462" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -1960,7 +1981,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="68" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="69" />
         <source>Settings</source>
         <extracomment>The login entry ("Start LinkRevive at login"); None: the setting is not offered.</extracomment>
         <translation>Réglages</translation>
@@ -1971,122 +1992,138 @@
         <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="77" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="78" />
         <source>you@company.com, you@gmail.com</source>
         <translation>vous@societe.fr, vous@gmail.com</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="83" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="87" />
+        <source>e.g. Ioana (empty: the database is yours alone)</source>
+        <extracomment>Saved on this computer, not in the database: teammates share the database.</extracomment>
+        <translation>p. ex. Ioana (vide : la base n'est qu'à vous)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="91" />
+        <source>In a database shared by a team, your LinkedIn imports are your own network and each person shows which teammates are also connected.</source>
+        <translation>Dans une base partagée par une équipe, vos imports LinkedIn sont votre propre réseau et chaque personne indique quels collègues sont aussi en relation avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="96" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="85" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="98" />
         <source>Dormant after</source>
         <translation>En sommeil après</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="86" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="99" />
         <source>Cool-down of lost leads</source>
         <translation>Délai de carence des prospects perdus</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="87" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="100" />
         <source>My email addresses</source>
         <translation>Mes adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="89" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="102" />
         <source>Language (applies after restart)</source>
         <translation>Langue (après redémarrage de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="91" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="103" />
+        <source>Your name in a shared database</source>
+        <translation>Votre nom dans une base partagée</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="105" />
         <source>Start LinkRevive at login</source>
         <translation>Lancer LinkRevive à l'ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="94" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="108" />
         <source>Opens minimised in the system tray when you log in, and shows one notification in the morning when there are new leads to revive.</source>
         <translation>S'ouvre réduit dans la zone de notification à l'ouverture de session et affiche une notification le matin quand il y a de nouveaux prospects à relancer.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="103" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="117" />
         <source>On this system, see the README to start LinkRevive at login.</source>
         <translation>Sur ce système, voyez le README pour lancer LinkRevive à l'ouverture de session.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="107" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="121" />
         <source>Revisit window per stall reason</source>
         <translation>Délai de relance par raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="114" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="128" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="116" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="130" />
         <source>Score weights per signal</source>
         <translation>Poids des signaux dans le score</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="119" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="133" />
         <source>Job change</source>
         <translation>Changement de poste</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="120" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="134" />
         <source>Title change</source>
         <translation>Nouveau titre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="121" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="135" />
         <source>Reconnected</source>
         <translation>Reconnecté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="122" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="136" />
         <source>LinkedIn message</source>
         <translation>Message LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="123" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="137" />
         <source>LinkedIn invitation</source>
         <translation>Invitation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="124" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="138" />
         <source>Incoming email</source>
         <translation>E-mail reçu</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="125" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="139" />
         <source>Manual signal</source>
         <translation>Signal manuel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="134" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="148" />
         <source>Adjust them by my results (what led to answers)</source>
         <translation>Les ajuster selon mes résultats (ce qui a mené à des réponses)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="138" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="152" />
         <source>Today raises the weight of the signals that led to answers for you and lowers the others, a little at a time and within bounds. Untick to use the weights above as they are.</source>
         <translation>Aujourd'hui augmente le poids des signaux qui ont mené à des réponses pour vous et baisse celui des autres, peu à peu et dans des limites. Décochez pour utiliser les poids ci-dessus tels quels.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="174" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="188" />
         <source>Leads to revive this morning</source>
         <translation>Prospects à relancer ce matin</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="177" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="191" />
         <source>Could not change the login entry: {0}</source>
         <translation>Impossible de modifier le lancement à l'ouverture de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="186" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="200" />
         <source>Not an email address: {0}</source>
         <translation>Adresse e-mail non valide : {0}</translation>
     </message>

@@ -6,6 +6,8 @@ Create Date: 2026-12-04
 
 A database has users (``consultant``); each keeps its own view of the LinkedIn profiles
 (``connection``: connected since, current or removed, first and last export seen in).
+While the implicit consultant is alone, the profile rows themselves are their ties and
+``connection`` stays empty; the first named consultant copies them into it.
 LinkedIn messages, invitations, signals and import runs say whose import brought them
 (``consultant_id``). A database made before this revision had one user: it becomes the
 implicit consultant (id 1, no name), who owns every existing LinkedIn row, so nothing
@@ -29,7 +31,8 @@ IMPLICIT_CONSULTANT_ID = 1
 
 def upgrade() -> None:
     """Add ``consultant`` and ``connection``; ``consultant_id`` on exchanges, signals and
-    import runs; give every existing LinkedIn row to the implicit consultant."""
+    import runs; give every existing LinkedIn message, signal and import to the implicit
+    consultant."""
     consultant = op.create_table('consultant',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(), nullable=False),
@@ -69,12 +72,6 @@ def upgrade() -> None:
     op.bulk_insert(consultant, [{'id': IMPLICIT_CONSULTANT_ID, 'name': ''}])
     if op.get_bind().dialect.name == 'postgresql':
         op.execute("SELECT setval(pg_get_serial_sequence('consultant', 'id'), 1)")
-    op.execute(
-        'INSERT INTO connection (consultant_id, profile_id, status, connected_on, first_seen, '
-        'last_seen, removed_on) '
-        f'SELECT {IMPLICIT_CONSULTANT_ID}, id, status, connected_on, first_seen, last_seen, '
-        'removed_on FROM profile'
-    )
     for table in ('exchange', 'signal'):
         op.execute(
             f'UPDATE {table} SET consultant_id = {IMPLICIT_CONSULTANT_ID} '
