@@ -26,6 +26,13 @@ from linkrevive.domain.redact import redact, remember_secret
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUPS_KEPT = 5
+#: The PostgreSQL advisory lock every writing transaction (and every migration) holds:
+#: writers of a shared database queue on it as SQLite's writers queue on the file's lock,
+#: so a transaction reads what every earlier writer committed and nobody writes between
+#: its reads and its writes. Readers never take it.
+WRITER_LOCK = 0x4C696E6B52657669  # "LinkRevi"
+#: How long a writer waits for the others before "the database is busy" (SQLite: busy_timeout).
+WRITER_WAIT = "30s"
 
 
 def database_url(path_or_url: str) -> str:
@@ -95,6 +102,7 @@ class Database:
         else:
             try:
                 self.engine = sa.create_engine(parsed, pool_pre_ping=True)
+                sa.event.listen(self.engine, "begin", _server_begin)
             except ModuleNotFoundError as exc:
                 # The dialect is known, its driver is not installed (psycopg is an extra).
                 raise InputError(
@@ -130,7 +138,9 @@ class Database:
         from alembic.util.exc import CommandError
 
         try:
-            with self.engine.begin() as connection:
+            # As a writer: two first opens queue (SQLite's write lock, the writers' advisory
+            # lock on a server), and the second finds the schema the first one built.
+            with self.engine.execution_options(linkrevive_write=True).begin() as connection:
                 cfg.attributes["connection"] = connection
                 command.upgrade(cfg, "head")
         except CommandError as exc:
@@ -154,11 +164,10 @@ class Database:
     def _failure(self, exc: sa.exc.DBAPIError) -> InputError:
         """One sentence for a driver error: the driver's own words (never the statement nor
         its parameters, which hold rows), the password masked."""
-        text = redact(str(exc.orig)).strip().splitlines()
-        detail = text[0] if text else type(exc.orig).__name__
+        detail = _first_line(exc)
         if "readonly" in detail or "read-only" in detail:
             return InputError("read_only_database", self.location, detail="it is read-only")
-        if "locked" in detail or "busy" in detail:
+        if "locked" in detail or "busy" in detail or "lock timeout" in detail:
             return InputError("database_busy")
         return InputError("bad_database", self.location, detail=detail.rstrip("."))
 
@@ -185,6 +194,12 @@ class Database:
             except OperationalError as exc:
                 session.rollback()
                 raise self._failure(exc) from exc
+            except sa.exc.DBAPIError as exc:
+                # A constraint the database enforces refused the change (writers queue, so
+                # this is no race but a rule): said in the driver's first line, which names
+                # the constraint and never the statement nor the rows.
+                session.rollback()
+                raise InputError("write_refused", detail=_first_line(exc)) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -345,6 +360,21 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _first_line(exc: sa.exc.DBAPIError) -> str:
+    """The driver's own first line of an error, password masked: never the statement nor
+    its parameters (SQLAlchemy appends them), nor PostgreSQL's DETAIL line (the values)."""
+    text = redact(str(exc.orig)).strip().splitlines()
+    return text[0].strip() if text else type(exc.orig).__name__
+
+
+def _server_begin(connection: sa.Connection) -> None:
+    # A writer queues behind the others on the advisory lock (released at commit or
+    # rollback); READ COMMITTED then shows it everything they committed.
+    if connection.get_execution_options().get("linkrevive_write"):
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{WRITER_WAIT}'")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+
+
 def _sqlite_begin(connection: sa.Connection) -> None:
     # Writers take the lock at BEGIN so two writers queue on busy_timeout instead of one
     # failing later with "database is locked" when its read transaction turns into a write.
@@ -409,6 +439,19 @@ def bulk_insert(
         result = connection.exec_driver_sql(sql, params[start : start + 10000])
         inserted += max(result.rowcount, 0)
     return inserted
+
+
+def upsert(session: Session, table: sa.Table) -> Any:
+    """``INSERT`` of the session's dialect, with its ``on_conflict_do_nothing`` and
+    ``on_conflict_do_update`` (the same statement on SQLite and PostgreSQL): uniqueness is
+    the database's to enforce, never a check made before the insert."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as server_insert
+
+        return server_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as file_insert
+
+    return file_insert(table)
 
 
 def stored_values(session: Session, column: sa.Column[Any], values: Sequence[Any]) -> set[Any]:

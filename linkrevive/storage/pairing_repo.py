@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.senders import SenderKind
 from linkrevive.domain.text import is_role_address
-from linkrevive.storage.database import bulk_insert, driver_rows
+from linkrevive.storage.database import bulk_insert, driver_rows, upsert
 
 # The listing of pairs reads on Core, without the ORM: it lives with the other listings.
 from linkrevive.storage.listings import Evidence
@@ -163,29 +163,23 @@ def decide(session: Session, person_id: int, profile_id: int, status: PairStatus
                 sa.not_((_pairing.c.person_id == person_id) & (_pairing.c.profile_id == profile_id))
             )
         )
-    existing = session.execute(
-        sa.select(_pairing.c.id)
-        .where(_pairing.c.person_id == person_id)
-        .where(_pairing.c.profile_id == profile_id)
-    ).scalar()
-    if existing is None:
-        session.execute(
-            sa.insert(_pairing).values(
-                person_id=person_id,
-                profile_id=profile_id,
-                status=status.value,
-                score=1.0,
-                evidence=_dump_evidence(({"code": "user_decided"},)),
-                decided_at=now,
-                updated_at=now,
-            )
+    # One statement: a pair decided twice at once is one row with the last decision.
+    session.execute(
+        upsert(session, _pairing)
+        .values(
+            person_id=person_id,
+            profile_id=profile_id,
+            status=status.value,
+            score=1.0,
+            evidence=_dump_evidence(({"code": "user_decided"},)),
+            decided_at=now,
+            updated_at=now,
         )
-    else:
-        session.execute(
-            sa.update(_pairing)
-            .where(_pairing.c.id == existing)
-            .values(status=status.value, decided_at=now, updated_at=now)
+        .on_conflict_do_update(
+            index_elements=["person_id", "profile_id"],
+            set_={"status": status.value, "decided_at": now, "updated_at": now},
         )
+    )
 
 
 def confirmed_person(

@@ -101,7 +101,6 @@ def create_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]
     """Insert people (``emails`` key lists their addresses); returns their new ids in order."""
     if not rows:
         return []
-    last_id = session.execute(sa.select(sa.func.max(_person.c.id))).scalar() or 0
     now = datetime.now(UTC)
     people = [
         {
@@ -125,12 +124,14 @@ def create_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]
         }
         for r in rows
     ]
-    bulk_insert(session, _person, people)
-    ids = list(
-        session.execute(
-            sa.select(_person.c.id).where(_person.c.id > last_id).order_by(_person.c.id)
+    # The ids the database gave these very rows, in their order (never "ids above the
+    # largest one read before", which a teammate's rows could fill).
+    ids = [
+        int(pid)
+        for pid in session.execute(
+            sa.insert(_person).returning(_person.c.id, sort_by_parameter_order=True), people
         ).scalars()
-    )
+    ]
     emails = [
         {"person_id": pid, "email": e, "is_role": is_role_address(e)}
         for pid, row in zip(ids, rows, strict=True)

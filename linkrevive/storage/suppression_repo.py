@@ -16,6 +16,7 @@ import secrets
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from linkrevive.storage.database import upsert
 from linkrevive.storage.tables import SettingRow, SuppressionRow
 
 _table = SuppressionRow.__table__  # type: ignore[attr-defined]
@@ -54,9 +55,17 @@ def _key(session: Session) -> bytes:
     stored = value.scalar()
     if stored is not None:
         return bytes.fromhex(json.loads(stored))
-    key = secrets.token_bytes(32)
-    session.execute(sa.insert(_setting).values(key=KEY_SETTING, value=json.dumps(key.hex())))
-    return key
+    # Two first forgets at once agree on one key: the second insert does nothing and the
+    # key read back is the one stored.
+    session.execute(
+        upsert(session, _setting)
+        .values(key=KEY_SETTING, value=json.dumps(secrets.token_bytes(32).hex()))
+        .on_conflict_do_nothing(index_elements=["key"])
+    )
+    stored = session.execute(
+        sa.select(_setting.c.value).where(_setting.c.key == KEY_SETTING)
+    ).scalar_one()
+    return bytes.fromhex(json.loads(stored))
 
 
 def all_hashes(session: Session) -> Suppressed:
@@ -80,4 +89,6 @@ def remember(session: Session, hashes: set[str]) -> None:
     known = all_hashes(session)
     rows = [{"key_hash": h} for h in sorted({keyed(key, h) for h in hashes} - known)]
     if rows:
-        session.execute(sa.insert(_table), rows)
+        session.execute(
+            upsert(session, _table).on_conflict_do_nothing(index_elements=["key_hash"]), rows
+        )

@@ -226,7 +226,20 @@ class PairingRow(SQLModel, table=True):
     """A pairing between a person and a profile, automatic or decided by the user."""
 
     __tablename__ = "pairing"
-    __table_args__ = (sa.UniqueConstraint("person_id", "profile_id"),)
+    __table_args__ = (
+        sa.UniqueConstraint("person_id", "profile_id"),
+        # One confirmed profile per person, one confirmed person per profile (0006).
+        sa.Index(
+            "ix_pairing_confirmed_person", "person_id", unique=True,
+            sqlite_where=sa.text("status = 'confirmed'"),
+            postgresql_where=sa.text("status = 'confirmed'"),
+        ),
+        sa.Index(
+            "ix_pairing_confirmed_profile", "profile_id", unique=True,
+            sqlite_where=sa.text("status = 'confirmed'"),
+            postgresql_where=sa.text("status = 'confirmed'"),
+        ),
+    )  # fmt: skip
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
