@@ -3,7 +3,9 @@ Alembic nor the matcher; what it lists is what the store holds, on SQLite and Po
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +14,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
-from linkrevive.storage import listings
+from linkrevive import storage
 from linkrevive.storage import tables as _tables  # noqa: F401  (fills SQLModel.metadata)
 from tests.helpers import cli
 
@@ -85,26 +87,37 @@ def test_a_listing_of_an_empty_database_loads_no_alembic(tmp_path: Path) -> None
     assert (code, json.loads(out), loaded) == (0, [], [])
 
 
-def _base_type(column: sa.ColumnElement[object]) -> type[object]:
-    kind = column.type
-    return type(kind.impl_instance) if isinstance(kind, sa.types.TypeDecorator) else type(kind)
+def _base_type(kind: sa.types.TypeEngine[object]) -> sa.types.TypeEngine[object]:
+    return kind.impl_instance if isinstance(kind, sa.types.TypeDecorator) else kind
+
+
+def _table_clauses() -> list[tuple[str, sa.TableClause]]:
+    """Every Core ``table()`` clause a storage module reads through (not the schema's own
+    ``Table`` objects): ``storage.listings``, ``storage.team_listings`` and any later one."""
+    found = []
+    for info in pkgutil.iter_modules(storage.__path__):
+        module = importlib.import_module(f"{storage.__name__}.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, sa.TableClause) and not isinstance(value, sa.Table):
+                found.append((f"{info.name}.{name}", value))
+    return found
 
 
 def test_the_listings_name_columns_of_the_schema_with_their_types() -> None:
-    """One description of the schema (``storage.tables``): the listings' table clauses name a
-    subset of its columns, each with the type the table gives it."""
+    """One description of the schema (``storage.tables``): the read modules' table clauses
+    name a subset of its columns, each with the type the table gives it."""
     schema = SQLModel.metadata.tables
-    for clause in listings.TABLES:
-        assert clause.name in schema, clause.name
+    clauses = _table_clauses()
+    assert {where.split(".")[0] for where, _ in clauses} >= {"listings", "team_listings"}
+    for where, clause in clauses:
+        assert clause.name in schema, f"{where}: no table {clause.name}"
         table = schema[clause.name]
         for column in clause.columns:
-            assert column.name in table.c, f"{clause.name}.{column.name}"
-            stored = table.c[column.name]
-            assert issubclass(_base_type(stored), _base_type(column)), (
-                f"{clause.name}.{column.name}: {stored.type!r} read as {column.type!r}"
-            )
-            if isinstance(column.type, sa.DateTime):  # aware moments, as UTCDateTime keeps them
-                assert stored.type.impl_instance.timezone == column.type.timezone  # type: ignore[attr-defined]
+            assert column.name in table.c, f"{where}: no column {clause.name}.{column.name}"
+            stored, read = _base_type(table.c[column.name].type), column.type
+            assert isinstance(stored, type(read)), f"{where}.{column.name}: {stored!r} as {read!r}"
+            if isinstance(read, sa.DateTime):  # aware moments, as UTCDateTime keeps them
+                assert stored.timezone == read.timezone, f"{where}.{column.name}"  # type: ignore[attr-defined]
 
 
 @pytest.mark.services
