@@ -113,8 +113,6 @@ PAIRING = sa.table(
     sa.column("score", sa.Float),
     sa.column("evidence", sa.String),
 )
-#: Every table clause of this module (the schema test walks them).
-TABLES = (PERSON, PERSON_EMAIL, PROFILE, POSITION, EXCHANGE, SIGNAL, PAIRING)
 
 PAIRED = (PairStatus.AUTO.value, PairStatus.CONFIRMED.value)
 
