@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 from linkrevive import storage
+from linkrevive.storage import database
 from linkrevive.storage import tables as _tables  # noqa: F401  (fills SQLModel.metadata)
 from tests.helpers import cli
 
@@ -143,3 +144,18 @@ def test_postgres_lists_moments_in_utc_whatever_the_session_zone(
     assert "+00:00" in on_postgres[("signals", "--format", "json")]
     assert "+09:00" not in "".join(on_postgres.values())
     assert on_postgres == on_sqlite
+
+
+def test_the_heads_read_without_alembic_are_alembic_s() -> None:
+    """A database at the newest schema opens without Alembic (``head_revisions`` reads the
+    migration files' text); Alembic itself must find the same heads, or a listing would skip
+    a migration or load Alembic for nothing."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(database._MIGRATIONS))
+    config.set_main_option("path_separator", "os")
+    heads = ScriptDirectory.from_config(config).get_heads()
+    assert heads
+    assert database.head_revisions() == frozenset(heads)
