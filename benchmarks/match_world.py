@@ -34,6 +34,16 @@ Realism review (each change from the first version, and why):
   matcher's typo rule meets true typos as well as real look-alike names ("Joubert" and
   "Jouberteau" are two families).
 - Speed: weighted draws use precomputed cumulative weights (the world builds in ~2 s, not 20).
+- **Unknowable pairs** (issue 10 review): the traps combine at random, so ~3 % of connected
+  people came out with nothing of their profile on the email side but a given name: a maiden
+  name at an employer left before the first export (LinkedIn showing the married name only),
+  a pseudonym at a free mail service with no name or a given name alone in the card, an
+  address at an earlier employer no export showed with a card that names nobody. No rule, and
+  no careful human, can pair those; they were counted as misses of "maiden_married",
+  "personal_other" or "moved_unknown". They are now their own category, ``no_link``, decided
+  by construction (:func:`_has_link`, not by the matcher's output): still in the world (a
+  matcher must not pair them wrongly, and auto precision counts them), left out of the recall
+  targets. The other traps are unchanged.
 """
 
 from __future__ import annotations
