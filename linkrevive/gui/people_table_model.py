@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -23,22 +23,47 @@ from linkrevive.domain.filters import (
 from linkrevive.domain.models import Person
 from linkrevive.domain.senders import AutomationReason
 from linkrevive.gui.i18n import format_date, stage_label, stall_label
-from linkrevive.gui.table_model_base import Column, RowTableModel
+from linkrevive.gui.table_model_base import Column, OrderedRows, RowTableModel
 
 
 @dataclass(frozen=True, slots=True)
 class SearchIndex:
-    """Folded search key and dormancy of each person, by id; pure Python, built off-thread."""
+    """The people in the table's order with what filtering reads of each row (folded search
+    key, dormancy, automated sender) and the countries for the filter.
 
-    keys: dict[int, str]
-    dormant: dict[int, bool]
+    Pure Python, built on the worker by :meth:`PeopleTableModel.indexer`: at 20,000 people
+    the sort keys, the folded keys and the countries cost the GUI thread a pause of well over
+    100 ms when worked out on arrival.
+    """
+
+    rows: OrderedRows[Person]
+    keys: list[str]
+    dormant: list[bool]
+    automated: list[bool]
+    countries: list[str]
 
     @classmethod
-    def build(cls, people: Sequence[Person], as_of: date, dormancy_months: int) -> SearchIndex:
+    def build(
+        cls,
+        people: Sequence[Person],
+        as_of: date,
+        dormancy_months: int,
+        order: Callable[[Sequence[Person]], OrderedRows[Person]] | None = None,
+    ) -> SearchIndex:
+        """The index of ``people``, put in order by ``order`` (None: as given)."""
+        rows = order(people) if order is not None else OrderedRows(list(people), None)
+        shown = rows.rows
         return cls(
-            {p.id: person_key(p) for p in people},
-            {p.id: is_dormant(p.stage, p.last_exchange, as_of, dormancy_months) for p in people},
+            rows,
+            [person_key(p) for p in shown],
+            [is_dormant(p.stage, p.last_exchange, as_of, dormancy_months) for p in shown],
+            [kind_of(p) == SHOW_AUTOMATED for p in shown],
+            _countries(shown),
         )
+
+
+def _countries(people: Iterable[Person]) -> list[str]:
+    return sorted({p.country.strip() for p in people if p.country.strip()}, key=str.casefold)
 
 
 def kind_label(person: Person) -> str:
@@ -191,24 +216,44 @@ class PeopleTableModel(RowTableModel[Person]):
         self._keys: list[str] = []
         self._dormant: list[bool] = []
         self._automated: list[bool] = []
+        self._countries: list[str] = []
         self._index: SearchIndex | None = None
 
+    def indexer(self) -> Callable[[Sequence[Person]], SearchIndex]:
+        """A function that builds the :class:`SearchIndex` of people for this model (its
+        sort order, its day), for the worker: it touches no Qt object."""
+        order, as_of, months = self.orderer(), self.as_of, self.dormancy_months
+
+        def index(people: Sequence[Person]) -> SearchIndex:
+            return SearchIndex.build(people, as_of, months, order)
+
+        return index
+
     def set_people(self, people: Sequence[Person], index: SearchIndex | None = None) -> None:
-        """``set_rows`` with the search index already built (by the worker, for 20,000 rows)."""
+        """``set_rows`` with the index built by :meth:`indexer` on the worker (without one,
+        or for another sort or day, it is built here)."""
+        if index is None or index.rows.sort != self._sort or len(index.keys) != len(people):
+            index = self.indexer()(people)
         self._index = index
         try:
-            self.set_rows(people)
+            self.set_rows(index.rows)
         finally:
             self._index = None
 
     def _rows_changed(self) -> None:
-        # Folded once here so that each keystroke only does substring tests.
+        # Folded once here (or on the worker) so that each keystroke only does substring
+        # tests.
         index = self._index
-        if index is None or len(index.keys) != len(self._rows):
+        if index is None or index.rows.rows is not self._rows:
             index = SearchIndex.build(self._rows, self.as_of, self.dormancy_months)
-        self._keys = [index.keys[p.id] for p in self._rows]
-        self._dormant = [index.dormant[p.id] for p in self._rows]
-        self._automated = [kind_of(p) == SHOW_AUTOMATED for p in self._rows]
+        self._keys, self._dormant = index.keys, index.dormant
+        self._automated, self._countries = index.automated, index.countries
+
+    def _rows_permuted(self, permutation: list[int]) -> None:
+        # A sort: the same people, so their keys follow them instead of being folded again.
+        self._keys = [self._keys[i] for i in permutation]
+        self._dormant = [self._dormant[i] for i in permutation]
+        self._automated = [self._automated[i] for i in permutation]
 
     def is_dormant_row(self, row: int) -> bool:
         return self._dormant[row]
@@ -234,9 +279,8 @@ class PeopleTableModel(RowTableModel[Person]):
         ]
 
     def countries(self) -> list[str]:
-        return sorted(
-            {p.country.strip() for p in self._rows if p.country.strip()}, key=str.casefold
-        )
+        """The countries of the people, sorted, for the filter."""
+        return list(self._countries)
 
     def row_of(self, person_id: int) -> int:
         for i, p in enumerate(self._rows):

@@ -220,11 +220,11 @@ class ProspectsView(QWidget):
     def fetcher(self) -> Callable[[], tuple[list[Person], SearchIndex]]:
         """The read this view needs, as a function for the worker (it touches no widget)."""
         backend = self.backend
-        as_of, months = self.model.as_of, self.model.dormancy_months
+        index = self.model.indexer()  # sorted and folded there, not on arrival
 
         def fetch() -> tuple[list[Person], SearchIndex]:
             people = backend.people()
-            return people, SearchIndex.build(people, as_of, months)
+            return people, index(people)
 
         return fetch
 

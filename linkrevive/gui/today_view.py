@@ -50,7 +50,7 @@ from linkrevive.gui.lead_actions import (
 )
 from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.score_delegate import ScoreBarDelegate
-from linkrevive.gui.table_model_base import ROW_ROLE
+from linkrevive.gui.table_model_base import ROW_ROLE, OrderedRows
 from linkrevive.gui.table_state import (
     fit_columns,
     make_table,
@@ -245,7 +245,12 @@ class TodayView(QWidget):
 
         self._set_loading(True)
         self.loader.load(fetch, self._show, self._load_failed)
-        self.connect_loader.load(backend.to_connect, self._show_connect, self._connect_failed)
+        order = self.connect_model.orderer()  # 20,000 rows at real size: sorted there
+
+        def fetch_connect() -> OrderedRows[ToConnectRow]:
+            return order(backend.to_connect())
+
+        self.connect_loader.load(fetch_connect, self._show_connect, self._connect_failed)
 
     def _set_loading(self, loading: bool) -> None:
         self.overlay.set_active(loading)
@@ -297,13 +302,14 @@ class TodayView(QWidget):
             self._record_look()
         self.leads_shown.emit()
 
-    def _show_connect(self, to_connect: list[ToConnectRow]) -> None:
+    def _show_connect(self, to_connect: OrderedRows[ToConnectRow]) -> None:
         self.connect_model.set_rows(to_connect)
-        self.connect_count.setText(self.tr("%n contact(s) to connect with", "", len(to_connect)))
+        count = self.connect_model.rowCount()
+        self.connect_count.setText(self.tr("%n contact(s) to connect with", "", count))
         self.connect_button.setText(
-            self.tr("%n contact(s) to connect with on LinkedIn ›", "", len(to_connect))
+            self.tr("%n contact(s) to connect with on LinkedIn ›", "", count)
         )
-        self.connect_button.setEnabled(bool(to_connect))
+        self.connect_button.setEnabled(bool(count))
         self.loaded.emit()
 
     def _record_look(self) -> None:
