@@ -2,6 +2,7 @@
 scaling table of issue 15.
 
     python -m benchmarks [--quick] [--only mbox linkedin ...] [--no-scaling] [--evals]
+    python -m benchmarks --only team    (5 processes on a throwaway PostgreSQL; minutes)
 
 Each benchmark stays runnable alone (``python -m benchmarks.bench_…``). A benchmark module
 that defines ``summary(quick: bool) -> list[(figure, value, reference, goal, verdict)]`` gives
@@ -105,6 +106,14 @@ EVALS = [
     ),
 ]
 
+#: Run with ``--only`` alone: they start services or take minutes.
+ON_DEMAND = [
+    Bench(
+        "team", "benchmarks.bench_team", [], ["--ops", "40"],
+        "5 processes x 200 mixed operations on PostgreSQL: 0 lost updates, 0 violations",
+    ),
+]  # fmt: skip
+
 
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.rstrip().splitlines())
@@ -182,7 +191,7 @@ def main() -> None:
     parser.add_argument("--no-scaling", action="store_true", help="skip the scaling table")
     parser.add_argument("--evals", action="store_true", help="run the quality evaluations too")
     args = parser.parse_args()
-    benches = BENCHES + (EVALS if args.evals else [])
+    benches = BENCHES + (EVALS if args.evals else []) + (ON_DEMAND if args.only else [])
     known = {b.key for b in benches}
     if args.only:
         unknown = set(args.only) - known

@@ -29,6 +29,16 @@ def remember_secret(secret: str | None) -> None:
             _secrets.add(secret)
 
 
+#: An email address inside a driver's message (a key value PostgreSQL quotes, say).
+_ADDRESS = re.compile(r"[\w.%+-][\w.%+'-]*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+
+
+def without_addresses(text: str) -> str:
+    """``text`` with every email address replaced by ``<address>``: what a driver quotes
+    from the rows never reaches a message."""
+    return _ADDRESS.sub("<address>", text)
+
+
 def redact(text: str) -> str:
     """``text`` with URL passwords and remembered secrets replaced by ``***``."""
     text = _URL_PASSWORD.sub(lambda m: m.group(1) + MASK + "@", text)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the ORM loads with the first session: listings read on Core
 
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import Batch
-from linkrevive.domain.redact import redact, remember_secret
+from linkrevive.domain.redact import redact, remember_secret, without_addresses
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUPS_KEPT = 5
@@ -361,9 +361,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _first_line(exc: sa.exc.DBAPIError) -> str:
-    """The driver's own first line of an error, password masked: never the statement nor
-    its parameters (SQLAlchemy appends them), nor PostgreSQL's DETAIL line (the values)."""
-    text = redact(str(exc.orig)).strip().splitlines()
+    """The driver's own first line of an error, password and addresses masked: never the
+    statement nor its parameters (SQLAlchemy appends them), nor PostgreSQL's DETAIL line
+    (the values)."""
+    text = without_addresses(redact(str(exc.orig))).strip().splitlines()
     return text[0].strip() if text else type(exc.orig).__name__
 
 

@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from linkrevive.domain.errors import InputError
+from linkrevive.domain.redact import without_addresses
 from linkrevive.storage.database import Database
 from tests.team.conftest import connections, honest, lead_sheet, ok, rows
 
@@ -105,3 +106,10 @@ def test_a_refused_write_names_the_rule_and_no_data(team_db: str, tmp_path: Path
     message = refused.value.message()
     assert "ix_pairing_confirmed_person" in message or "pairing.person_id" in message
     assert "ana1@vidal.example" not in message and "INSERT" not in message
+
+
+def test_a_driver_message_loses_the_addresses_it_quotes() -> None:
+    text = 'duplicate key (email)=(ana1@vidal.example), "jean.o\'neil@x.co" at 127.0.0.1'
+    assert without_addresses(text) == (
+        'duplicate key (email)=(<address>), "<address>" at 127.0.0.1'
+    )
