@@ -178,7 +178,7 @@ def register(commands: Any) -> None:
 
 
 def _today(workspace: Workspace, args: argparse.Namespace) -> int:
-    from linkrevive.services import morning
+    from linkrevive.services import consultants, morning
 
     found = morning.morning_news(
         workspace,
@@ -190,6 +190,10 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
     items = found.new_items if args.new else found.items
     if args.new and args.limit is not None:
         items = items[: args.limit]
+    # A shared database: leads only teammates know come with whom to ask for an introduction.
+    user = consultants.current_user(args.as_user)
+    paths = consultants.warm_paths(workspace, {i.linkedin_url for i in items if i.linkedin_url},
+                                   user=user)  # fmt: skip
     rows = [
         {
             "name": i.name,
@@ -203,7 +207,9 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
             "reasons": i.reasons,
             "section": i.section,
             "why_now": i.why_now,
-            "opener": i.opener.get(args.lang, ""),
+            "opener": consultants.with_warm_path(
+                i.opener, paths.get(i.linkedin_url or "")
+            ).get(args.lang, ""),
             "new": found.is_new(i),
         }
         for i in items

@@ -300,7 +300,23 @@ class Backend:
         self.today_since = seen.since
         self._new_signs = {i.person_id: seen.new_signs(i.person_id) for i in seen.new_items}
         rows = [replace(today_row(i), new=seen.is_new(i)) for i in found.items]
-        return rows, found.more_due
+        return self._with_warm_paths(rows), found.more_due
+
+    def _with_warm_paths(self, rows: list[TodayRow]) -> list[TodayRow]:
+        """In a shared database, the openers of leads only teammates know start with whom
+        to ask for an introduction."""
+        from linkrevive.services import consultants
+
+        urls = {r.linkedin_url for r in rows if r.linkedin_url}
+        paths = consultants.warm_paths(self.workspace, urls, user=consultants.current_user())
+        if not paths:
+            return rows
+        return [
+            replace(r, opener=dict(consultants.with_warm_path(r.opener, paths[r.linkedin_url])))
+            if r.linkedin_url in paths
+            else r
+            for r in rows
+        ]
 
     def mark_today_seen(self) -> None:
         """Record the list of the last :meth:`morning` as the day's look at Today, and its

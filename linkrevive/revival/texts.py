@@ -384,3 +384,16 @@ def opener(
             "nous serions heureux de vous aider."
         )
     return {"fr": f"{hello_fr} {fr}", "en": f"{hello_en} {en}"}
+
+
+def with_introduction(opener: Mapping[str, str], teammate: str) -> dict[str, str]:
+    """The opener with the warmest path first, for a person the user is not connected to
+    but ``teammate`` is ("" for the unnamed user of the database): ask for an introduction."""
+    who_en = teammate.strip() or "your teammate"
+    who_fr = teammate.strip() or "votre collègue"
+    en = f"You are not connected yourself: ask {who_en} to introduce you."
+    fr = f"Vous n'êtes pas en relation vous-même : demandez à {who_fr} de vous présenter."
+    return {
+        "en": f"{en}\n\n{opener.get('en', '')}".rstrip(),
+        "fr": f"{fr}\n\n{opener.get('fr', '')}".rstrip(),
+    }

@@ -10,7 +10,7 @@ name is saved per computer, not in the database, since teammates share the datab
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 import platformdirs
@@ -95,3 +95,27 @@ def is_connected(workspace: Workspace, url: str, *, user: str | None) -> bool:
         me = team_listings.find_consultant(connection, user)
         ties = team_listings.ties(connection, [ids[url]]).get(ids[url], [])
         return any(t.consultant_id == me and t.status is ProfileStatus.CURRENT for t in ties)
+
+
+def warm_paths(workspace: Workspace, urls: Collection[str], *, user: str | None) -> dict[str, Tie]:
+    """For each profile URL the current user is not connected to but a teammate is, the
+    teammate connected longest (whom to ask for an introduction). Empty for a database of
+    one consultant."""
+    with workspace.database.reading() as connection:
+        if not urls or not team_listings.is_shared(connection):
+            return {}
+        me = team_listings.find_consultant(connection, user)
+        wanted = {pid: url for url, pid in team_listings.profile_ids_at(connection, urls).items()}
+        found: dict[str, Tie] = {}
+        for pid, ties in team_listings.ties(connection, wanted).items():
+            current = [t for t in ties if t.status is ProfileStatus.CURRENT]
+            if current and all(t.consultant_id != me for t in current):
+                found[wanted[pid]] = current[0]
+        return found
+
+
+def with_warm_path(opener: Mapping[str, str], path: Tie | None) -> Mapping[str, str]:
+    """The opener of a lead, with the introduction to ask for first when there is one."""
+    from linkrevive.revival.texts import with_introduction  # Today's, not the listings'
+
+    return opener if path is None else with_introduction(opener, path.name)

@@ -4,6 +4,7 @@ ask for an introduction; Settings keeps the user's name on this computer."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +97,12 @@ def test_settings_keep_the_name_on_this_computer(qtbot: Any, team: Backend) -> N
     assert _pane(qtbot, team, "Gil Synthetic").also.isHidden()
     team.set_user_name("")
     assert consultants.saved_user() is None
+
+
+def test_todays_opener_in_the_window_says_whom_to_ask(team: Backend) -> None:
+    rows, _more = team.morning(as_of=date(2026, 2, 5))
+    openers = {row.name: row.opener["en"] for row in rows}
+    assert openers["Gil Synthetic"].startswith(
+        "You are not connected yourself: ask Ioana to introduce you.\n\nHello Gil,"
+    )
+    assert openers["Ana Synthetic"].startswith("Hello Ana,")

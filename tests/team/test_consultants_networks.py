@@ -157,3 +157,31 @@ def test_a_database_of_one_consultant_lists_people_as_before(team_db: str, tmp_p
     assert "also_connected" not in people[0]
     assert rows(team_db, "SELECT count(*) FROM connection") == [(0,)]
     assert rows(team_db, "SELECT name FROM consultant") == [("",)]
+
+
+def test_todays_opener_says_whom_to_ask_for_an_introduction(team_db: str, tmp_path: Path) -> None:
+    sheet = tmp_path / "leads.csv"
+    sheet.write_text(SHEET + "Fay,Synthetic,fay@eta.example,Eta,Info sent,No time,2023-03-10\n",
+                     encoding="utf-8")  # fmt: skip
+    ok(team_db, "import", "contacts", str(sheet))
+    ok(team_db, "import", "linkedin", _export(tmp_path / "me1", "01-10-2026", MINE[:2]))
+    fay: Row = (*IOANA[2][:3], "fay@eta.example", *IOANA[2][4:])
+    ok(team_db, "--as-user", "Ioana", "import", "linkedin",
+       _export(tmp_path / "io1", "02-01-2026", [IOANA[0], fay]))  # fmt: skip
+
+    def openers(*user: str) -> dict[str, str]:
+        out = ok(team_db, *user, "today", "--as-of", "2026-02-05", "--format", "json").out
+        return {row["name"]: row["opener"] for row in json.loads(out)}
+
+    mine = openers()
+    assert mine["Fay Synthetic"].startswith(
+        "You are not connected yourself: ask Ioana to introduce you.\n\nHello Fay,"
+    )
+    assert mine["Ana Synthetic"].startswith("Hello Ana,")  # both connected: no detour
+    hers = openers("--as-user", "Ioana")
+    assert hers["Fay Synthetic"].startswith("Hello Fay,")
+    assert hers["Ben Synthetic"].startswith(
+        "You are not connected yourself: ask your teammate to introduce you."
+    )
+    french = ok(team_db, "today", "--as-of", "2026-02-05", "--format", "json", "--lang", "fr")
+    assert "demandez à Ioana de vous présenter" in french.out
