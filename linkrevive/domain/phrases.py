@@ -253,6 +253,9 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "same_person_other_address": (
             "another address of the person paired through {email} (both at the profile's companies)"
         ),
+        "sole_last_name_at_company": (
+            "nobody else named {name} at that company, on LinkedIn or among the contacts"
+        ),
         "other_profiles_fit": "other LinkedIn profiles fit this contact too",
         "user_decided": "decided by the user",
         "text": "{text}",
@@ -299,6 +302,10 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "same_person_other_address": (
             "une autre adresse de la personne associée à {email} (toutes deux chez les "
             "entreprises du profil)"
+        ),
+        "sole_last_name_at_company": (
+            "personne d'autre ne s'appelle {name} dans cette entreprise, ni sur LinkedIn ni "
+            "parmi les contacts"
         ),
         "other_profiles_fit": "d'autres profils LinkedIn correspondent aussi à ce contact",
         "user_decided": "décidé par l'utilisateur",

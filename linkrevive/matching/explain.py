@@ -52,11 +52,13 @@ def evidence_items(
     rivals: float,
     doubt: str = "",
     auto: bool = False,
+    sole_bearer: bool = False,
 ) -> tuple[Mapping[str, Any], ...]:
     """The evidence of a pair as items ``{"code": ..., **params}`` (see ``phrases.EVIDENCE``).
 
     ``doubt`` is the code that says why the pair is not proven ("" when it is); ``auto``
-    says the pair is automatic (only then may a rare name be its proof).
+    says the pair is automatic (only then may a rare name be its proof); ``sole_bearer``
+    says the profile's last name is borne by nobody else at the address's company.
     """
     if item.exact:
         return ({"code": "same_email"},)
@@ -103,6 +105,9 @@ def evidence_items(
         lines.append({"code": "namesake_risk", "company": _person_company(person)})
     elif item.company == "mismatch":
         lines.append({"code": "different_company", "company": company})
+    if sole_bearer:
+        last = profile.side.last_name.strip()
+        lines.append({"code": "sole_last_name_at_company", "name": last})
     if person.free_domains and not item.company.startswith("domain:"):
         lines.append({"code": "free_mail", "domain": person.free_domains[0]})
     if doubt in ("common_name", "namesakes_among_contacts"):

@@ -48,6 +48,8 @@ class ProfileIndex:
         self.last_letter: dict[str, int] = defaultdict(int)
         self.company_count: dict[str, int] = defaultdict(int)
         self.former_count: dict[str, int] = defaultdict(int)
+        #: Profiles bearing a last name at a company, now or earlier: (company key, last key).
+        self.last_at_company: dict[tuple[str, str], int] = defaultdict(int)
         for index, profile in enumerate(profiles):
             self._add(index, profile)
 
@@ -79,6 +81,9 @@ class ProfileIndex:
         for _, former, acronym in profile.former:
             self.former_count[former] += 1
             keys |= {former, acronym}
+        if name.last_key:
+            for key in {profile.company, *(f for _, f, _ in profile.former)} - {""}:
+                self.last_at_company[(key, name.last_key)] += 1
         for key in keys - {""}:
             # Company plus one name word: finds "sophie@pixelbleu.fr" without scanning
             # every colleague of a large company.

@@ -23,7 +23,7 @@ from linkrevive.domain.records import never_cancelled, no_progress
 from linkrevive.matching.evidence import NameLevel
 from linkrevive.matching.explain import evidence_items
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
-from linkrevive.matching.normalize import usable_emails
+from linkrevive.matching.normalize import company_key, usable_emails
 from linkrevive.matching.pool import paused_collection, profile_pool
 from linkrevive.matching.scoring import COMPANY_MISMATCH, Scored, consistent
 from linkrevive.matching.sides import PersonForms, full_name_key, shared_addresses
@@ -45,6 +45,8 @@ PRIOR = 0.7
 #: such a name belongs to an unconnected namesake in fewer than 1 case in 60.
 DISTINCT_CHANCE = 0.05
 _CHUNK = 256
+#: Company evidence drawn from the address's domain (now, or an earlier employer).
+_DOMAIN_TIES = ("domain:", "former-domain:")
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -193,12 +195,17 @@ class _Run:
         # distinctive name no proof.
         self.name_count: dict[str, int] = defaultdict(int)
         self.names: list[str] = []  # the full name key of each person
+        # How many people show each word (name or address) at each mail domain: a last name
+        # borne by one person there and by one profile at that company names one person.
+        self.words_at_domain: dict[tuple[str, str], int] = defaultdict(int)
         for side in people:
             prepared = self.pool.person(side, shared)
             if prepared is None:
                 continue
             name = full_name_key(prepared.name)
             self.name_count[name] += 1
+            for word in _domain_words(prepared):
+                self.words_at_domain[word] += 1
             if side.id not in confirmed_people:
                 self.people.append(prepared)
                 self.names.append(name)
@@ -245,6 +252,7 @@ class _Run:
                 if emails.intersection(usable_emails(side.emails))
             )
         reached.update(p.side.id for i, p in enumerate(self.people) if self.names[i] in names)
+        reached.update(self._sole_bearers_reached(changed))
         # People and profiles are linked by the pairs that fit; what reaches a person reaches
         # every profile they fit, and what reaches a profile every person fitting it.
         fitting: dict[int, list[int]] = defaultdict(list)
@@ -408,6 +416,8 @@ class _Run:
         """
         if item.exact:
             return True
+        if self._sole_bearer(position, item):
+            return True
         if item.fit.other_last or item.name_level < NameLevel.INITIAL:
             return False  # a given name alone, whatever else fits
         if item.tie:
@@ -419,6 +429,46 @@ class _Run:
         # (COMPANY_MISMATCH): the name must be rarer by as much to prove it.
         bar = DISTINCT_CHANCE * (COMPANY_MISMATCH if item.company == "mismatch" else 1.0)
         return item.chance <= bar and unique and consistent(person, item)
+
+    def _sole_bearers_reached(self, changed: set[int]) -> set[int]:
+        """People whose last name at their mail domain a changed person also shows (they may
+        no longer be its only bearer there; see :meth:`_sole_bearer`)."""
+        words: set[tuple[str, str]] = set()
+        for person in self.people:
+            if person.side.id in changed:
+                words.update(_domain_words(person))
+        if not words:
+            return set()
+        reached: set[int] = set()
+        for position, row in enumerate(self.rows):
+            person = self.people[position]
+            for item in row:
+                if item.name_level == NameLevel.LAST and item.company.startswith(_DOMAIN_TIES):
+                    last = self.all_profiles[item.profile].name.last_key
+                    if any((key, last) in words for _, key in person.domains):
+                        reached.add(person.side.id)
+        return reached
+
+    def _sole_bearer(self, position: int, item: Scored) -> bool:
+        """Whether a last name alone names the profile's person at the company of the
+        address ("dupont@pixelbleu.fr" for Jean Dupont at Pixel Bleu): the profile is the only
+        one with that last name at that company (now or earlier), and the contact the only
+        one showing it at that mail domain."""
+        if item.name_level != NameLevel.LAST or not item.company.startswith(_DOMAIN_TIES):
+            return False
+        profile = self.all_profiles[item.profile]
+        last = profile.name.last_key
+        domain = item.company.split(":", 1)[1].partition("|")[0]
+        company = profile.company
+        if item.company.startswith("former-"):
+            company = company_key(item.company.partition("|")[2])
+        person = self.people[position]
+        keys = [key for name, key in person.domains if name == domain]
+        return (
+            bool(last and keys)
+            and self.pool.index.last_at_company.get((company, last), 0) == 1
+            and self.words_at_domain.get((keys[0], last), 0) == 1
+        )
 
     def _doubt(self, position: int, item: Scored) -> str:
         """Why an unproven pair is only a suggestion, as an evidence code ("" when a weak
@@ -438,7 +488,9 @@ class _Run:
         person = self.people[position]
         profile = self.all_profiles[item.profile]
         doubt = "" if self._proven(position, item) else self._doubt(position, item)
-        evidence = evidence_items(person, profile, item, rivals, doubt, status is PairStatus.AUTO)
+        auto = status is PairStatus.AUTO
+        sole = self._sole_bearer(position, item)
+        evidence = evidence_items(person, profile, item, rivals, doubt, auto, sole)
         return Proposal(person.side.id, profile.side.id, status, round(score, 4), evidence)
 
 
@@ -451,3 +503,14 @@ def _ties_person(item: Scored) -> bool:
         and item.name_level >= NameLevel.INITIAL
         and not item.fit.other_last
     )
+
+
+def _domain_words(person: PersonForms) -> set[tuple[str, str]]:
+    """(domain key, word) for each word of the person's name and addresses, at each of the
+    person's work domains."""
+    words = {person.name.last_key, *person.name.first}
+    for _, segments in person.locals:
+        words.update(segments)
+        words.add("".join(segments))
+    words.discard("")
+    return {(key, word) for _, key in person.domains for word in words}

@@ -138,6 +138,12 @@ SENTENCES: list[tuple[dict[str, Any], str, str]] = [
         "entreprises du profil)",
     ),
     (
+        {"code": "sole_last_name_at_company", "name": "Vauquelinard"},
+        "nobody else named Vauquelinard at that company, on LinkedIn or among the contacts",
+        "personne d'autre ne s'appelle Vauquelinard dans cette entreprise, ni sur LinkedIn ni "
+        "parmi les contacts",
+    ),
+    (
         {"code": "other_profiles_fit"},
         "other LinkedIn profiles fit this contact too",
         "d'autres profils LinkedIn correspondent aussi à ce contact",

@@ -10,7 +10,14 @@ import pytest
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.phrases import evidence_text
-from linkrevive.matching import PersonSide, ProfileSide, Proposal, match
+from linkrevive.matching import (
+    PersonSide,
+    ProfileSide,
+    Proposal,
+    affected_people,
+    match,
+    match_subset,
+)
 
 
 def profile(
@@ -153,3 +160,46 @@ def test_a_name_nobody_else_bears_still_proves_a_move_before_the_first_export() 
         [profile(7, "Aurélien", "Vauquelinard", "Agence Safran Pourpre")],
     )
     assert (found[1].profile_id, found[1].status) == (7, PairStatus.AUTO)
+
+
+def test_a_last_name_alone_at_the_company_proves_its_only_bearer() -> None:
+    found = run(
+        [person(1, "vauquelinard@pixelbleu.fr")],
+        [profile(7, "Jean", "Vauquelinard", "Pixel Bleu SARL")],
+    )
+    assert (found[1].profile_id, found[1].status) == (7, PairStatus.AUTO)
+    assert (
+        "nobody else named Vauquelinard at that company, on LinkedIn or among the contacts"
+        in english(found[1])
+    )
+
+
+def test_two_bearers_of_the_last_name_at_the_company_leave_a_doubt() -> None:
+    found = run(
+        [person(1, "vauquelinard@pixelbleu.fr")],
+        [
+            profile(7, "Jean", "Vauquelinard", "Pixel Bleu SARL"),
+            profile(8, "Paul", "Vauquelinard", "Pixel Bleu SARL"),
+        ],
+    )
+    assert found[1].status is not PairStatus.AUTO
+
+
+def test_a_colleague_of_the_same_name_among_the_contacts_leaves_a_doubt() -> None:
+    found = run(
+        [person(1, "vauquelinard@pixelbleu.fr"), person(2, "marc.vauquelinard@pixelbleu.fr")],
+        [profile(7, "Jean", "Vauquelinard", "Pixel Bleu SARL")],
+    )
+    assert found[1].status is not PairStatus.AUTO
+
+
+def test_a_new_colleague_of_the_same_name_reaches_the_only_bearer() -> None:
+    # Marc's arrival makes Jean's address no longer the only Vauquelinard at the domain: a
+    # re-match after the import must recompute it, as a full match would.
+    people = [person(1, "vauquelinard@pixelbleu.fr"), person(2, "marc.vauquelinard@pixelbleu.fr")]
+    profiles = [profile(7, "Jean", "Vauquelinard", "Pixel Bleu SARL"), *CROWD]
+    reached = affected_people(people, profiles, person_ids={2}, profile_ids=set())
+    assert 1 in reached
+    again = match_subset(people, profiles, person_ids={2}, profile_ids=set())
+    full = [p for p in match(people, profiles) if p.person_id in reached]
+    assert sorted(again, key=repr) == sorted(full, key=repr)
