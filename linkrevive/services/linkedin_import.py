@@ -549,6 +549,10 @@ class _Applier(ExportApplier):
             span["earlier_export"] = state.last_seen.isoformat()
         same_company = _same(row.company, state.company)
         same_title = _same(row.position, state.position)
+        if self._seen_later_by_teammates(state):
+            # A teammate's later export shows the current company and title: this one's
+            # are older news, neither a change nor the current values.
+            same_company = same_title = True
         if row.company and not same_company:
             # A new company, or one where there was none.
             self._signal(SignalKind.JOB_CHANGE, state, when, old_company=state.company,
@@ -579,6 +583,12 @@ class _Applier(ExportApplier):
             return None
         change["id"] = state.id
         return change
+
+    def _seen_later_by_teammates(self, state: ProfileState) -> bool:
+        """Whether the profile's current company and title were first seen (in a teammate's
+        export) after this export's day."""
+        since = state.position_since
+        return self.network is not None and since is not None and self.export_date < since
 
     def _reconnection(self, state: ProfileState, row: ConnectionRow) -> None:
         """Signal a connection made again: one removed that is back with a newer (or unknown)

@@ -185,3 +185,21 @@ def test_todays_opener_says_whom_to_ask_for_an_introduction(team_db: str, tmp_pa
     )
     french = ok(team_db, "today", "--as-of", "2026-02-05", "--format", "json", "--lang", "fr")
     assert "demandez à Ioana de vous présenter" in french.out
+
+
+def test_my_export_older_than_a_teammates_brings_no_job_change_back(
+    team_db: str, tmp_path: Path
+) -> None:
+    ok(team_db, "import", "linkedin", _export(tmp_path / "me1", "01-10-2026", MINE))
+    ok(team_db, "--as-user", "Ioana", "import", "linkedin",
+       _export(tmp_path / "io1", "02-01-2026", IOANA))  # fmt: skip
+    # My next export was taken before Ioana's: Ben still at Beta there.
+    ok(team_db, "import", "linkedin", _export(tmp_path / "me2", "01-25-2026", MINE))
+    assert rows(team_db, "SELECT company FROM profile WHERE url = :u", u=BEN) == [("Zeta Works",)]
+    kinds = rows(team_db, "SELECT kind, params FROM signal ORDER BY id")
+    assert [k for k, _p in kinds] == ["job_change"]
+    assert '"new_company": "Zeta Works"' in kinds[0][1]
+    # And it was my newest export all the same: my ties were seen in it.
+    seen = rows(team_db, "SELECT DISTINCT CAST(last_seen AS VARCHAR(10)) FROM connection "
+                         "WHERE consultant_id = 1")  # fmt: skip
+    assert seen == [("2026-01-25",)]
