@@ -465,3 +465,42 @@ def test_confirming_another_address_of_an_auto_paired_person_makes_one_person(
     assert sorted(claire["emails"]) == ["c.quellecard@bureau-beta.fr", "claire@agence-alpha.fr"]
     statuses = {r["contact_email"]: r["status"] for r in pair_rows(capsys, db_path)}
     assert statuses["claire@agence-alpha.fr"] == "confirmed"
+
+
+def test_both_addresses_at_the_profiles_companies_are_paired_automatically(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    # The 2023 export shows Claire at Agence Alpha, the 2026 one at Bureau Beta: her address at
+    # each is hers, and neither takes the profile from the other.
+    book = vcards(
+        tmp_path / "book.vcf",
+        ("Claire", "Quellecard", "Agence Alpha", ("claire@agence-alpha.fr",), ""),
+        ("Claire", "Quellecard", "Bureau Beta", ("c.quellecard@bureau-beta.fr",), ""),
+    )
+    url = IN + "claire-quellecard"
+    exports = [
+        write_export(
+            tmp_path,
+            stamp,
+            {
+                "Connections.csv": connections_csv(
+                    [("Claire", "Quellecard", url, "", company, "Directrice", "03 Feb 2019")]
+                )
+            },
+        )
+        for stamp, company in (("06-15-2023", "Agence Alpha"), ("11-20-2026", "Bureau Beta"))
+    ]
+    assert cli(capsys, db_path, "import", "contacts", str(book)).code == 0
+    for export in exports:
+        assert cli(capsys, db_path, "import", "linkedin", str(export)).code == 0
+    rows = pair_rows(capsys, db_path)
+    assert sorted((r["contact_email"], r["status"]) for r in rows) == [
+        ("c.quellecard@bureau-beta.fr", "auto"),
+        ("claire@agence-alpha.fr", "auto"),
+    ]
+    assert {r["linkedin_url"] for r in rows} == {url}
+    assert any(
+        "another address of the person paired through" in line
+        for r in rows
+        for line in r["evidence"]
+    )
