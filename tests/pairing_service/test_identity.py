@@ -38,6 +38,12 @@ def people(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, dict[str, 
     return {p["name"]: p for p in cli(capsys, db, "people", "--format", "json").json()}
 
 
+def lines(value: object) -> list[str]:
+    """A list of strings of the JSON output (evidence sentences, addresses)."""
+    assert isinstance(value, list)
+    return [str(item) for item in value]
+
+
 def role_flags(db: Path) -> dict[str, bool]:
     connection = sqlite3.connect(db)
     try:
@@ -458,11 +464,14 @@ def test_confirming_another_address_of_an_auto_paired_person_makes_one_person(
     assert rows["c.quellecard@bureau-beta.fr"]["status"] == "auto"
     old = rows["claire@agence-alpha.fr"]
     assert old["status"] == "suggested"
-    assert any("another address of the same person" in line for line in old["evidence"])
+    assert any("another address of the same person" in line for line in lines(old["evidence"]))
     url = IN + "claire-quellecard"
     assert cli(capsys, db_path, "pair", "confirm", "claire@agence-alpha.fr", url).code == 0
     (claire,) = people(capsys, db_path).values()
-    assert sorted(claire["emails"]) == ["c.quellecard@bureau-beta.fr", "claire@agence-alpha.fr"]
+    assert sorted(lines(claire["emails"])) == [
+        "c.quellecard@bureau-beta.fr",
+        "claire@agence-alpha.fr",
+    ]
     statuses = {r["contact_email"]: r["status"] for r in pair_rows(capsys, db_path)}
     assert statuses["claire@agence-alpha.fr"] == "confirmed"
 
@@ -502,5 +511,5 @@ def test_both_addresses_at_the_profiles_companies_are_paired_automatically(
     assert any(
         "another address of the person paired through" in line
         for r in rows
-        for line in r["evidence"]
+        for line in lines(r["evidence"])
     )
