@@ -74,9 +74,11 @@ def _adopt_untied_profiles(session: Session) -> None:
     columns = [_profile.c.id, *(_profile.c[k] for k in TIE_COLUMNS)]
     tied = sa.select(_connection.c.id).where(_connection.c.profile_id == _profile.c.id)
     query = sa.select(sa.literal(IMPLICIT_ID), *columns).where(~tied.exists())
-    session.execute(
-        sa.insert(_connection).from_select(["consultant_id", "profile_id", *TIE_COLUMNS], query)
+    # Two teammates' first imports at once both copy: the second one's copies are skipped.
+    insert = dialect_insert(session, _connection).from_select(
+        ["consultant_id", "profile_id", *TIE_COLUMNS], query
     )
+    session.execute(insert.on_conflict_do_nothing(index_elements=["consultant_id", "profile_id"]))
 
 
 def upsert_ties(session: Session, consultant: int, rows: Sequence[dict[str, Any]]) -> None:
