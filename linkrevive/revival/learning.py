@@ -2,13 +2,14 @@
 
 Pure functions over :class:`~linkrevive.revival.outcomes.Outcome` records.
 
-The learned weights: for each sign, its chance of bringing an answer when the user acts on
-a proposal (a proposal with several signs is answered as soon as one of them pays off:
-noisy-OR), estimated with a Beta prior centred on the user's overall chance (every sign
-alike), worth ``prior_strength`` cases. A handful of cases moves a sign's estimate a little; its
-weight is the default weight times the estimate over the overall rate, bounded by
-``min_factor`` and ``max_factor``. When every sign pays off alike the factors stay near 1
-and the ranking is the default one.
+The learned weights read like the why-now says them ("job changes led to an answer 5 times
+out of 9 for you"): each sign's record — the acted-on proposals filed under it and how many
+were answered — is set against what the user gets from every sign alike. A sign's weight
+moves only when its record differs from that beyond chance (the credible interval of its
+answer rate, under a Beta prior worth ``prior_strength`` cases, leaves the user's rate
+out), and then only as far as the record surely goes, bounded by ``min_factor`` and
+``max_factor``. When every sign pays off alike the weights stay the default ones; with no
+outcome nothing changes.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from linkrevive.revival import beta
 from linkrevive.revival.outcomes import REVISIT_DUE, SIGN_ORDER, Outcome, Step
 from linkrevive.revival.settings import RevivalSettings
 
@@ -98,8 +100,12 @@ def funnel(outcomes: Iterable[Outcome], dimension: str = BY_ALL) -> list[FunnelR
 class LearningRules:
     """How much the user's outcomes may move a sign's weight."""
 
-    #: Weight of the prior, in cases: this many acted-on proposals count as much as it.
-    prior_strength: float = 40.0
+    #: Weight of the prior, in cases: this many acted-on proposals count as much as it
+    #: (more than 0).
+    prior_strength: float = 20.0
+    #: A weight moves when this central credible interval of the sign's answer rate leaves
+    #: out the user's rate with every sign alike.
+    credible: float = 0.9
     #: Bounds of the factor applied to a default weight.
     min_factor: float = 0.5
     max_factor: float = 1.5
@@ -112,7 +118,7 @@ class LearningRules:
 @dataclass(frozen=True, slots=True)
 class SignRecord:
     """The user's record with one sign: acted-on proposals, how many were answered, the
-    estimated answer rate (posterior mean) and the factor of its weight."""
+    estimated answer rate (posterior mean) and the factor of its weight (1: unchanged)."""
 
     sign: str
     acted: int
@@ -121,82 +127,68 @@ class SignRecord:
     factor: float
 
 
-def _cases(outcomes: Iterable[Outcome]) -> list[tuple[tuple[str, ...], bool, str]]:
-    """The acted-on proposals: the kinds of their fresh signs, answered or not, their sign."""
+def _cases(outcomes: Iterable[Outcome]) -> list[tuple[str, int, bool]]:
+    """The acted-on proposals: their sign, how many fresh signs they had, answered or not."""
     found = []
     for outcome in outcomes:
         if outcome.level < Step.ACTED_ON:
             continue
         proposal = outcome.proposal
-        kinds = proposal.kinds or (proposal.sign,)  # repeats are more chances
-        found.append((kinds, outcome.level >= Step.ANSWERED, proposal.sign))
+        # A signed proposal stored without its list of signs had one; three or more alike.
+        count = 0 if proposal.sign == REVISIT_DUE else min(max(len(proposal.kinds), 1), 3)
+        found.append((proposal.sign, count, outcome.level >= Step.ANSWERED))
     return found
 
 
-def _noisy_or(
-    cases: Sequence[tuple[tuple[str, ...], bool]],
-    prior: Callable[[str], tuple[float, float]],
-    rounds: int = 60,
-) -> dict[str, float]:
-    """Per kind, the chance that it alone brings an answer, when a proposal is answered as
-    soon as one of its signs does (noisy-OR), fitted by EM with Beta(a, b) priors.
-
-    A proposal with several fresh signs is likelier to be answered than one with a single
-    sign; the signs that rank a lead on top only together (a job change with a
-    re-connection) would otherwise take the credit of being two, and learn a weight that
-    the ranking's sum of signs already gives them."""
-    kinds = sorted({k for ks, _ in cases for k in ks})
-    chance = {k: prior(k)[0] / max(sum(prior(k)), 1e-9) for k in kinds}
-    for _ in range(rounds):
-        credit = dict.fromkeys(kinds, 0.0)
-        seen = dict.fromkeys(kinds, 0.0)
-        for ks, answered in cases:
-            miss = 1.0
-            for k in ks:
-                seen[k] += 1
-                miss *= 1 - chance[k]
-            if answered:
-                hit = max(1 - miss, 1e-9)
-                for k in ks:
-                    credit[k] += chance[k] / hit
-        for k in kinds:
-            a, b = prior(k)
-            chance[k] = (credit[k] + a) / (seen[k] + a + b)
-    return chance
+def _rate(answered: int, acted: int) -> float:
+    """An answer rate with one answer and one silence added (Laplace): never 0 nor 1."""
+    return (answered + 1) / (acted + 2)
 
 
 def sign_records(
     outcomes: Iterable[Outcome], rules: LearningRules | None = None
 ) -> dict[str, SignRecord]:
-    """Each sign's record: the acted-on proposals filed under it and how many were answered,
-    its estimated chance of bringing an answer and the factor of its weight.
+    """Each sign's record: the acted-on proposals filed under it, how many were answered,
+    its estimated answer rate and the factor of its weight.
 
-    The chance is fitted over every sign of the acted-on proposals (noisy-OR, see
-    :func:`_noisy_or`) with a Beta(s·p, s·(1−p)) prior, ``p`` the chance fitted with every
-    sign alike (a revisit come due, which has no weight to learn, left out) and ``s`` the
-    prior strength; factor = chance / ``p``, bounded."""
+    A sign is compared with what the user gets from every sign alike: its *reference* is
+    the user's answer rate over the proposals with as many fresh signs as its own (one,
+    two, three or more — whether more signs bring more answers is measured, not assumed),
+    averaged over its proposals; a revisit come due is compared with every signed
+    proposal. Its rate has a Beta prior centred on the reference, worth ``prior_strength``
+    cases, updated by its record. Its weight moves only when the record says so beyond
+    chance: when the ``credible`` interval of its rate leaves out the reference, its factor
+    is the interval's end nearest to the reference over the reference (as far as the
+    record surely goes), bounded; otherwise 1."""
     rules = rules or LearningRules()
     cases = _cases(outcomes)
+    # The user's answer rate per number of fresh signs (0: a revisit come due).
+    strata: dict[int, list[int]] = {}
+    for _sign, count, yes in cases:
+        stratum = strata.setdefault(count, [0, 0])
+        stratum[0] += 1
+        stratum[1] += yes
+    signed = [n for count, n in strata.items() if count > 0]
+    overall = _rate(sum(n[1] for n in signed), sum(n[0] for n in signed))
+    per_count = {count: _rate(n[1], n[0]) for count, n in strata.items() if count > 0}
+    per_count[0] = overall
     acted: dict[str, int] = {}
     answered: dict[str, int] = {}
-    for _kinds, yes, sign in cases:
+    expected: dict[str, float] = {}
+    for sign, count, yes in cases:
         acted[sign] = acted.get(sign, 0) + 1
-        answered[sign] = answered.get(sign, 0) + (1 if yes else 0)
-    signed = [(ks, yes) for ks, yes, _sign in cases if REVISIT_DUE not in ks]
-    # Every sign alike: the same fit with one shared kind (Laplace prior).
-    pooled = _noisy_or([(("*",) * len(ks), yes) for ks, yes in signed], lambda _k: (1.0, 1.0))
-    base = pooled.get("*", 0.5)
-    strength = rules.prior_strength
-    chance = _noisy_or(signed, lambda _k: (strength * base, strength * (1 - base)))
-    revisits = [yes for ks, yes, _sign in cases if REVISIT_DUE in ks]
-    if revisits:
-        chance[REVISIT_DUE] = (sum(revisits) + strength * base) / (len(revisits) + strength)
+        answered[sign] = answered.get(sign, 0) + yes
+        expected[sign] = expected.get(sign, 0.0) + per_count[count]
     records = {}
-    for sign in [*acted, *(k for k in chance if k not in acted)]:
-        n = acted.get(sign, 0)
-        rate = chance.get(sign, base)
-        factor = min(max(rate / base, rules.min_factor), rules.max_factor)
-        records[sign] = SignRecord(sign, n, answered.get(sign, 0), rate, factor)
+    strength = rules.prior_strength
+    for sign, n in acted.items():
+        reference = expected[sign] / n
+        a = strength * reference + answered[sign]
+        b = strength * (1 - reference) + n - answered[sign]
+        low, high = beta.interval(rules.credible, a, b)
+        sure = low if low > reference else high if high < reference else reference
+        factor = min(max(sure / reference, rules.min_factor), rules.max_factor)
+        records[sign] = SignRecord(sign, n, answered[sign], a / (a + b), factor)
     return records
 
 

@@ -96,8 +96,8 @@ def history(rates: dict[str, tuple[int, int]]) -> list[Outcome]:
 
 def test_weights_move_towards_the_signs_that_pay_off() -> None:
     records = sign_records(history({"job_change": (30, 21), "linkedin_invitation": (30, 3)}))
-    assert records["job_change"].factor > 1.2
-    assert records["linkedin_invitation"].factor < 0.8
+    assert records["job_change"].factor > 1.1
+    assert records["linkedin_invitation"].factor < 0.9
     weights = learned_weights(RevivalSettings().signal_weights, records)
     defaults = RevivalSettings().signal_weights
     assert weights["job_change"] > defaults["job_change"]
@@ -111,15 +111,16 @@ def test_equal_payoff_leaves_the_weights_alone() -> None:
             {"job_change": (20, 10), "linkedin_invitation": (20, 10), "email_inbound": (20, 10)}
         )
     )
-    assert all(abs(r.factor - 1.0) < 0.05 for r in records.values())
+    assert all(r.factor == 1.0 for r in records.values())
     assert learned_weights(RevivalSettings().signal_weights, records) == dict(
         RevivalSettings().signal_weights
     )
 
 
-def test_signs_that_come_together_share_the_credit_of_an_answer() -> None:
+def test_signs_that_come_together_are_set_against_proposals_with_as_many_signs() -> None:
     # Every sign brings an answer 35 times out of 100; job changes are acted on only with a
-    # re-connection beside them, so those proposals are answered more often (1 - 0.65²).
+    # re-connection beside them, so those proposals are answered more often (1 - 0.65²):
+    # nothing says a job change alone would do better than an email.
     together = ("job_change", "reconnected")
     found = [outcome("email_inbound", Step.ANSWERED, kinds=("email_inbound",)) for _ in range(35)]
     found += [outcome("email_inbound", Step.ACTED_ON, kinds=("email_inbound",)) for _ in range(65)]
@@ -127,8 +128,7 @@ def test_signs_that_come_together_share_the_credit_of_an_answer() -> None:
     found += [outcome("job_change", Step.ACTED_ON, kinds=together) for _ in range(42)]
     records = sign_records(found)
     assert records["job_change"].answered == 58 and records["job_change"].acted == 100
-    assert all(abs(r.factor - 1.0) < 0.1 for r in records.values())
-    assert abs(records["job_change"].rate - 0.35) < 0.05
+    assert all(r.factor == 1.0 for r in records.values())
 
 
 def test_a_sign_seen_twice_is_two_chances() -> None:
@@ -140,20 +140,41 @@ def test_a_sign_seen_twice_is_two_chances() -> None:
     found += [outcome("job_change", Step.ANSWERED, kinds=twice) for _ in range(58)]
     found += [outcome("job_change", Step.ACTED_ON, kinds=twice) for _ in range(42)]
     records = sign_records(found)
-    assert abs(records["job_change"].factor - 1.0) < 0.1
+    assert records["job_change"].factor == 1.0
 
 
-def test_a_handful_of_cases_moves_a_weight_only_a_little() -> None:
-    few = sign_records(history({"job_change": (3, 3), "email_inbound": (30, 10)}))
+def test_a_handful_of_cases_moves_nothing_and_more_cases_move_further() -> None:
+    few = sign_records(history({"job_change": (5, 5), "email_inbound": (30, 10)}))
+    some = sign_records(history({"job_change": (12, 12), "email_inbound": (30, 10)}))
     many = sign_records(history({"job_change": (30, 30), "email_inbound": (30, 10)}))
-    assert 1.0 < few["job_change"].factor < many["job_change"].factor
-    assert few["job_change"].factor < 1.35
+    assert few["job_change"].factor == 1.0
+    assert 1.0 < some["job_change"].factor < many["job_change"].factor
 
 
-@pytest.mark.parametrize("answered", [0, 100])
+def test_differences_within_chance_leave_the_weights_alone() -> None:
+    # A real record of two years where every sign paid off 35 times out of 100 (the
+    # simulated world, seed 1): incoming messages 64/196 and re-connections 14/25 are
+    # chance, not a lesson.
+    records = sign_records(
+        history(
+            {
+                "email_inbound": (188, 70),
+                "job_change": (33, 13),
+                "linkedin_invitation": (67, 25),
+                "linkedin_message": (196, 64),
+                "reconnected": (25, 14),
+                REVISIT_DUE: (8, 2),
+            }
+        )
+    )
+    assert {s: r.factor for s, r in records.items()} == dict.fromkeys(records, 1.0)
+    assert records["linkedin_message"].rate < records["email_inbound"].rate  # as recorded
+
+
+@pytest.mark.parametrize("answered", [0, 200])
 def test_factors_stay_bounded(answered: int) -> None:
     rules = LearningRules()
-    records = sign_records(history({"job_change": (100, answered), "email_inbound": (100, 10)}))
+    records = sign_records(history({"job_change": (200, answered), "email_inbound": (200, 20)}))
     assert rules.min_factor <= records["job_change"].factor <= rules.max_factor
     assert records["job_change"].factor in (rules.min_factor, rules.max_factor)
 
@@ -171,15 +192,17 @@ def test_learned_settings_change_only_the_sign_weights() -> None:
 
 
 def test_the_why_now_sentence_when_it_matters() -> None:
-    records = sign_records(history({"job_change": (9, 5), "linkedin_invitation": (40, 4)}))
+    records = sign_records(history({"job_change": (20, 12), "linkedin_invitation": (40, 4)}))
     job = records["job_change"]
-    assert learning_sentence(job) == "Job changes led to an answer 5 times out of 9 for you"
+    assert learning_sentence(job) == "Job changes led to an answer 12 times out of 20 for you"
     assert learning_sentence(job, "fr") == (
-        "Pour vous, les changements de poste ont mené à une réponse 5 fois sur 9"
+        "Pour vous, les changements de poste ont mené à une réponse 12 fois sur 20"
     )
     assert worth_saying(job)
     assert worth_saying(records["linkedin_invitation"])
-    few = sign_records(history({"job_change": (4, 4), "linkedin_invitation": (40, 4)}))
+    # 5 times out of 9 may be chance: the weight stays, the why-now says nothing.
+    few = sign_records(history({"job_change": (9, 5), "linkedin_invitation": (40, 4)}))
+    assert few["job_change"].factor == 1.0
     assert not worth_saying(few["job_change"])
 
 
@@ -220,4 +243,8 @@ def test_on_the_simulated_history_the_weights_move_the_right_way_within_bounds()
     signs = [r for s, r in flat.items() if s != REVISIT_DUE]
     assert max(abs(r.factor - 1) for r in signs) < max(
         abs(records[s].factor - 1) for s in ("job_change", "linkedin_invitation")
+    )
+    # Every sign pays off alike: the learned weights are the default ones.
+    assert learned_settings(RevivalSettings(), equal.outcomes(equal.end)).signal_weights == dict(
+        defaults
     )
