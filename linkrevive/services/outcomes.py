@@ -4,9 +4,10 @@ Today's rows are recorded as *proposals* when the user looks at them (the window
 scripts only when they ask); the outcomes are derived from the imports and the user's own
 acts (:mod:`linkrevive.revival.outcomes`); the funnel and the learned sign weights from the
 outcomes (:mod:`linkrevive.revival.learning`). Learning is on by default: it starts from
-the default weights, its prior is the user's own overall answer rate (so that signs that
-pay off alike keep their weights) and its factors are bounded; the setting
-:data:`LEARN_KEY` turns it off.
+the stored weights and moves a sign's weight only when the user's record with it differs
+from their record with every sign beyond chance, within bounds; the setting
+:data:`LEARN_KEY` turns it off. The learned settings are loaded in one place,
+:mod:`linkrevive.services.learned_ranking`, for every Today-like list.
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ import dataclasses
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from linkrevive.domain.enums import Channel, Direction, Stage, StallReason
 from linkrevive.domain.errors import InputError
 from linkrevive.exporters.csv_writer import usable_delimiter, write_table_csv
 from linkrevive.revival.learning import (
@@ -31,7 +31,6 @@ from linkrevive.revival.learning import (
     LearningRules,
     SignRecord,
     funnel,
-    learned_settings,
     learning_sentence,
     sign_of,
     sign_records,
@@ -42,19 +41,16 @@ from linkrevive.revival.outcomes import (
     STEP_CODES,
     Outcome,
     OutcomeRules,
-    Proposal,
-    StageChange,
-    Touch,
-    outcomes,
 )
 from linkrevive.revival.settings import RevivalSettings
-from linkrevive.services import revival
+from linkrevive.services import learned_ranking, revival
 from linkrevive.services.export_target import check_target
+from linkrevive.services.learned_ranking import LEARN_KEY as LEARN_KEY
+from linkrevive.services.learned_ranking import learning_enabled as learning_enabled
+from linkrevive.services.learned_ranking import set_learning as set_learning
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage import activity_repo, outcome_repo
+from linkrevive.storage import outcome_repo
 
-#: Setting: rank with the sign weights learned from the user's outcomes (default on).
-LEARN_KEY = "learn_from_results"
 #: Reason code of the why-now line that tells the user's record with the sign.
 LEARNED = "learned"
 
@@ -120,63 +116,11 @@ def record_opener_copied(
 # -- outcomes and the funnel ----------------------------------------------------------------
 
 
-def _stage(value: str | None) -> Stage | None:
-    try:
-        return Stage(value) if value else None
-    except ValueError:
-        return None
-
-
-def _stall(value: str | None) -> StallReason | None:
-    try:
-        return StallReason(value) if value else None
-    except ValueError:
-        return None
-
-
 def load_outcomes(
     workspace: Workspace, *, as_of: date | None = None, rules: OutcomeRules | None = None
 ) -> list[Outcome]:
     """The outcome of every episode of proposals up to ``as_of`` (today by default)."""
-    day = _today(as_of)
-    with workspace.database.session() as session:
-        stored = outcome_repo.proposals(session, until=day)
-        if not stored:
-            return []
-        ids = {p.person_id for p in stored}
-        since = datetime.combine(min(p.proposed_on for p in stored), time(), UTC)
-        touch_rows = outcome_repo.touches(session, ids, since=since)
-        change_rows = outcome_repo.events(session, outcome_repo.STAGE_CHANGED, ids)
-        copy_rows = outcome_repo.events(session, outcome_repo.OPENER_COPIED, ids)
-    found = [
-        Proposal(
-            p.person_id,
-            p.proposed_on,
-            p.sign,
-            p.sign_on,
-            _stage(p.stage),
-            _stall(p.stall_reason),
-            p.conversation_year,
-            tuple(k for k in p.signs.split(",") if k),
-        )
-        for p in stored
-    ]
-    touches: dict[int, list[Touch]] = {}
-    for t in touch_rows:
-        try:
-            touch = Touch(t.occurred_at, Direction(t.direction), Channel(t.channel))
-        except ValueError:
-            continue
-        touches.setdefault(t.person_id, []).append(touch)
-    changes: dict[int, list[StageChange]] = {}
-    for e in change_rows:
-        changes.setdefault(e.person_id, []).append(
-            StageChange(e.occurred_at, _stage(e.old_value), _stage(e.new_value))
-        )
-    copies: dict[int, list[datetime]] = {}
-    for e in copy_rows:
-        copies.setdefault(e.person_id, []).append(e.occurred_at)
-    return outcomes(found, touches, changes, copies, as_of=day, rules=rules)
+    return learned_ranking.load_outcomes(workspace, as_of=_today(as_of), rules=rules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,18 +196,6 @@ def export_funnel(
 # -- learning -------------------------------------------------------------------------------
 
 
-def learning_enabled(workspace: Workspace) -> bool:
-    """Whether Today ranks with the learned sign weights (on unless the user turned it off)."""
-    with workspace.database.session() as session:
-        return activity_repo.get_setting(session, LEARN_KEY, True) is not False
-
-
-def set_learning(workspace: Workspace, enabled: bool) -> None:
-    """Rank with the learned weights (True) or the default ones (False)."""
-    with workspace.database.session(write=True) as session:
-        activity_repo.set_setting(session, LEARN_KEY, bool(enabled))
-
-
 def records(workspace: Workspace, *, as_of: date | None = None) -> dict[str, SignRecord]:
     """The user's record per sign on ``as_of``."""
     return sign_records(load_outcomes(workspace, as_of=as_of))
@@ -277,11 +209,9 @@ def ranking_settings(
 ) -> tuple[RevivalSettings, dict[str, SignRecord]]:
     """The settings Today ranks with on ``as_of`` and the records behind them: the stored
     settings, with learned sign weights when learning is on (no records otherwise)."""
-    settings = revival.get_settings(workspace)
-    if not learning_enabled(workspace):
-        return settings, {}
-    found = load_outcomes(workspace, as_of=as_of)
-    return learned_settings(settings, found, rules), sign_records(found, rules)
+    return learned_ranking.ranking_settings(
+        workspace, revival.get_settings(workspace), as_of=_today(as_of), rules=rules
+    )
 
 
 def with_learning_note(

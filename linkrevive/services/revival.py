@@ -49,6 +49,7 @@ from linkrevive.revival.candidates import DUE as DUE
 from linkrevive.revival.candidates import FRESH as FRESH
 from linkrevive.revival.candidates import NETWORK as NETWORK
 from linkrevive.revival.candidates import SECTIONS as SECTIONS
+from linkrevive.services import learned_ranking
 from linkrevive.services.export_target import ExportTarget, check_target
 from linkrevive.services.workspace import Workspace, gc_paused
 from linkrevive.storage import activity_repo, revival_repo
@@ -316,11 +317,16 @@ def morning(
     Leads with a fresh sign first, by score; then the few leads whose revisit window came
     due most recently (``due_block`` of the settings); then the "new in your network"
     block. Reasons and the why-now line are in ``lang`` (``en`` or ``fr``); ``limit``
-    keeps the first N rows; ``settings`` replaces the stored ones (the learned weights of
-    ``services.outcomes``).
+    keeps the first N rows. Ranked with ``settings``, by default the stored ones with
+    the sign weights learned from the user's outcomes when learning is on
+    (:func:`~linkrevive.services.learned_ranking.ranking_settings`: every Today-like
+    list — the window, ``today``, the export, the notification — ranks alike).
     """
     day = _today(as_of)
-    settings = settings if settings is not None else get_settings(workspace)
+    if settings is None:
+        settings, _records = learned_ranking.ranking_settings(
+            workspace, get_settings(workspace), as_of=day
+        )
     with _no_gc():
         facts = load_facts(workspace, as_of=day, settings=settings)
         # Only the leads the list keeps are explained (rank_shortlist, not rank + shortlist).

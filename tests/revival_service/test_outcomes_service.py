@@ -9,7 +9,7 @@ from pathlib import Path
 
 from linkrevive.domain.enums import Channel, Direction, Stage
 from linkrevive.revival.learning import SignRecord
-from linkrevive.revival.outcomes import Step
+from linkrevive.revival.outcomes import Proposal, Step, Touch
 from linkrevive.services import leads, morning, outcomes, queries, revival
 from linkrevive.services.workspace import Workspace
 from tests.revival_service.conftest import DEMO_DAY
@@ -137,14 +137,47 @@ def test_the_why_now_tells_the_record_when_it_matters(workspace: Workspace) -> N
     assert outcomes.with_learning_note(item, "job_change", weak) is item
 
 
-def test_today_learns_from_a_stored_history_and_says_so(workspace: Workspace) -> None:
-    from benchmarks.morning_world import SKEWED, simulate, store_history
+#: Answers out of ten acted-on proposals, per sign, in the stored history.
+PAYOFF = {
+    "job_change": 9,
+    "linkedin_invitation": 1,
+    "email_inbound": 4,
+    "linkedin_message": 4,
+    "reconnected": 4,
+}
 
-    # The history is laid on people Today does not list (it would put them in touch).
+
+def store_skewed_history(workspace: Workspace) -> None:
+    """Two years of revivals where job changes pay off and invitations do not: every two
+    months each person Today does not list (it would put them in touch) was proposed with
+    one sign, the user wrote, and they answered ``PAYOFF[sign]`` times out of ten."""
+    from benchmarks.morning_world import History, store_history
+
     listed = {i.person_id for i in revival.morning(workspace, as_of=AS_OF).items}
-    others = [p.id for p in queries.people(workspace) if p.id not in listed]
-    played = simulate(SKEWED, leads=300, days=540, per_day=1.0, act_rate=0.5, seed=4)
-    store_history(workspace, played, AS_OF - timedelta(days=1), people=others)
+    others = [p.id for p in queries.people(workspace) if p.id is not None and p.id not in listed]
+    start = AS_OF - timedelta(days=730)
+    played = History(end=AS_OF - timedelta(days=1))
+    signs = list(PAYOFF)
+    seen = dict.fromkeys(signs, 0)
+    for episode in range(12):
+        for n in range(1, len(others) + 1):
+            day = start + timedelta(days=60 * episode + n % 7)
+            sign = signs[(n + episode) % len(signs)]
+            played.proposals.append(
+                Proposal(
+                    n, day, sign, day - timedelta(days=2), Stage.INFO_SENT, None, 2020, (sign,)
+                )
+            )
+            touches = played.touches.setdefault(n, [])
+            touches.append(Touch(at(day, 10), Direction.OUT, Channel.EMAIL))
+            if seen[sign] % 10 < PAYOFF[sign]:
+                touches.append(Touch(at(day + timedelta(days=5)), Direction.IN, Channel.EMAIL))
+            seen[sign] += 1
+    store_history(workspace, played, played.end, people=others)
+
+
+def test_today_learns_from_a_stored_history_and_says_so(workspace: Workspace) -> None:
+    store_skewed_history(workspace)
     found = outcomes.records(workspace, as_of=AS_OF)
     assert found["job_change"].factor > 1.0 > found["linkedin_invitation"].factor
     settings, _ = outcomes.ranking_settings(workspace, as_of=AS_OF)
@@ -165,3 +198,30 @@ def test_today_learns_from_a_stored_history_and_says_so(workspace: Workspace) ->
     assert [i.person_id for i in plain.items] == [
         i.person_id for i in revival.morning(workspace, as_of=AS_OF).items
     ]
+
+
+def test_the_export_ranks_as_today_with_the_learned_weights(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    store_skewed_history(workspace)
+    stored = revival.get_settings(workspace)
+    learned, _ = outcomes.ranking_settings(workspace, as_of=AS_OF)
+    assert learned.signal_weights != stored.signal_weights
+    today = morning.morning_news(workspace, as_of=AS_OF).items
+    plain = revival.morning(workspace, as_of=AS_OF, settings=stored).items
+    # The learned weights change the order, so the export can be told apart.
+    assert [i.person_id for i in today] != [i.person_id for i in plain]
+    path = tmp_path / "reactivation.csv"
+    count = revival.export_reactivation(workspace, path, as_of=AS_OF)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert count == len(today)
+    assert [(r["name"], r["company"], int(r["score"])) for r in rows] == [
+        (i.name, i.company, i.score) for i in today
+    ]
+    # Learning off: the export goes back to the stored weights, like Today.
+    outcomes.set_learning(workspace, False)
+    revival.export_reactivation(workspace, path, as_of=AS_OF)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        names = [r["name"] for r in csv.DictReader(handle)]
+    assert names == [i.name for i in plain]
