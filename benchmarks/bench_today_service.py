@@ -9,7 +9,8 @@ query listing the people silent for a year. Checks that the list equals the rank
 everything the store holds (nothing pruned) and of the generated facts. Then unpairs a third
 of the people and times ``to_connect()``, which the app also runs at start-up.
 Then times the whole ``today --limit 50`` command as a fresh process, beside the bare
-interpreter's start-up. Target: the service's today() under 1 s (median of several runs).
+interpreter's start-up. Goal: the service's today() in at most 0.5 s of CPU (median of
+several runs).
 
 Run: ``.venv/bin/python benchmarks/bench_today_service.py [--people N] [--runs N] [--keep]``.
 """
@@ -37,7 +38,7 @@ from revival_world import World, build_world
 
 from linkrevive.domain.enums import Channel, SignalKind
 from linkrevive.domain.text import is_role_address
-from linkrevive.revival import AUTOMATED, Candidate, add_months, rank, shortlist
+from linkrevive.revival import AUTOMATED, Candidate, add_months, rank, rank_shortlist, shortlist
 from linkrevive.services import revival
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo
@@ -52,6 +53,8 @@ from linkrevive.storage.tables import (
     SignalRow,
 )
 
+#: Issue 15's goal for the ranking at real size (CPU time of today(): the machine is shared).
+GOAL_SECONDS = 0.5
 # Signals the LinkedIn import attaches to the profile; the others belong to the person.
 _PROFILE_KINDS = frozenset(
     {
@@ -289,7 +292,7 @@ def main() -> None:
     eligible = len(ranked)
     del ranked
     del world, probe
-    totals, cpus, loads, ranks, bases = [], [], [], [], []
+    totals, cpus, loads, ranks, full_ranks, bases = [], [], [], [], [], []
     listed = base = 0
     for _ in range(args.runs):
         gc.collect()
@@ -305,8 +308,11 @@ def main() -> None:
         facts = revival.load_facts(workspace, as_of=as_of)
         loads.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        rank(facts.leads, as_of, settings, company_contacts=facts.contacts)
+        rank_shortlist(facts.leads, as_of, settings, company_contacts=facts.contacts)
         ranks.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        shortlist(rank(facts.leads, as_of, settings, company_contacts=facts.contacts), settings)
+        full_ranks.append(time.perf_counter() - t0)
         del facts
         gc.enable()
         t0 = time.perf_counter()
@@ -345,7 +351,8 @@ def main() -> None:
     print(f"{'service today() end to end':40}{med(totals):>18.3f}")
     print(f"{'  its CPU time':40}{med(cpus):>18.3f}")
     print(f"{'  load facts (pruned, set-based)':40}{med(loads):>18.3f}")
-    print(f"{'  rank()':40}{med(ranks):>18.3f}")
+    print(f"{'  rank_shortlist() (as today() ranks)':40}{med(ranks):>18.3f}")
+    print(f"{'  (rank() + shortlist(): all explained)':40}{med(full_ranks):>18.3f}")
     print(f"{'plain-SQLite silent baseline':40}{med(bases):>18.3f}")
     print(
         f"listed: {listed} by today() of {eligible} eligible ({same}); "
@@ -358,8 +365,11 @@ def main() -> None:
         f"CPU {command['bare_cpu']:.3f})"
     )
     print(f"{'to_connect(), a third unpaired':40}{med(connects):>18.3f}  ({to_connect} people)")
-    ok = med(totals) < 1.0 and got == expected and same_as_full
-    print(f"{'PASS' if ok else 'FAIL'}  service today() on {sizes['people']} people < 1 s")
+    ok = med(cpus) <= GOAL_SECONDS and got == expected and same_as_full
+    print(
+        f"{'PASS' if ok else 'FAIL'}  service today() on {sizes['people']} people: "
+        f"CPU {med(cpus):.3f} s (goal <= {GOAL_SECONDS} s)"
+    )
     workspace.close()
     if args.keep:
         print(f"kept {path}")
