@@ -8,6 +8,7 @@ their ceiling, where the person works now and the suggested opener.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -51,11 +52,26 @@ def company_key(company: str) -> str:
 
 @dataclass(slots=True)
 class _CompanyGroup:
-    """Connections at one company, sorted by name, with lookups to leave the lead out."""
+    """Connections at one company, sorted by folded name, and where each profile URL is."""
 
     contacts: list[CompanyContact]
-    by_name: dict[str, list[int]]
+    names: list[str]  # the folded names, in the order of ``contacts``
     by_url: dict[str, list[int]]
+
+    def others_than(self, name: str, url: str | None) -> tuple[CompanyContact, int] | None:
+        """The first connection that is not the lead (folded ``name``, profile ``url``) and
+        how many more there are; None when the lead is the only one."""
+        # The lead's namesakes are one run of the sorted names.
+        low = bisect_left(self.names, name)
+        high = bisect_right(self.names, name, low)
+        same_url = self.by_url.get(url, ()) if url else ()
+        if low == high and not same_url:
+            return self.contacts[0], len(self.contacts) - 1  # the usual case: not there
+        itself = set(range(low, high)).union(same_url)
+        if len(itself) == len(self.contacts):
+            return None
+        first = next(c for i, c in enumerate(self.contacts) if i not in itself)
+        return first, len(self.contacts) - len(itself) - 1
 
 
 class CompanyIndex:
@@ -112,17 +128,13 @@ class CompanyIndex:
         return group
 
     def _finish(self, contacts: list[CompanyContact]) -> _CompanyGroup:
-        members = sorted(((self.folded(c.name), c) for c in contacts), key=lambda m: m[0])
-        return _group_of(members)
-
-
-def _group_of(members: list[tuple[str, CompanyContact]]) -> _CompanyGroup:
-    group = _CompanyGroup([c for _, c in members], {}, {})
-    for i, (folded, contact) in enumerate(members):
-        group.by_name.setdefault(folded, []).append(i)
-        if contact.linkedin_url:
-            group.by_url.setdefault(contact.linkedin_url, []).append(i)
-    return group
+        folded = [self.folded(c.name) for c in contacts]
+        order = sorted(range(len(contacts)), key=folded.__getitem__)  # stable: ties as given
+        group = _CompanyGroup([contacts[i] for i in order], [folded[i] for i in order], {})
+        for i, contact in enumerate(group.contacts):
+            if contact.linkedin_url:
+                group.by_url.setdefault(contact.linkedin_url, []).append(i)
+        return group
 
 
 def company_now(lead: Lead, as_of: date) -> str:
@@ -224,23 +236,13 @@ def company_reason(lead: Lead, index: CompanyIndex, settings: RevivalSettings) -
         if own_name is None:
             own_name = index.folded(lead.name)
         # The lead's own profile is no way back in.
-        same_name = group.by_name.get(own_name)
-        same_url = group.by_url.get(url) if url else None
-        itself: set[int] = set()
-        if same_name is None and same_url is None:
-            first = group.contacts[0]  # the usual case: the lead is not there
-        else:
-            itself.update(same_name or (), same_url or ())
-            if len(itself) == len(group.contacts):
-                continue
-            first = next(c for i, c in enumerate(group.contacts) if i not in itself)
+        found = group.others_than(own_name, url)
+        if found is None:
+            continue
+        first, others = found
         return Reason(
             codes.COMPANY_CONTACT,
-            {
-                "name": first.name,
-                "company": first.company,
-                "others": len(group.contacts) - len(itself) - 1,
-            },
+            {"name": first.name, "company": first.company, "others": others},
             settings.company_contact_points,
         )
     return None
