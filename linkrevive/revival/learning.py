@@ -18,6 +18,7 @@ import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from linkrevive.domain.enums import SignalKind
 from linkrevive.revival import beta
 from linkrevive.revival.outcomes import REVISIT_DUE, SIGN_ORDER, Outcome, Step
 from linkrevive.revival.settings import RevivalSettings
@@ -266,3 +267,13 @@ def sign_of(kinds: Sequence[str], weights: Mapping[str, int]) -> str:
         if best is None or weights.get(kind, 0) > weights.get(best, 0):
             best = kind
     return best if best is not None else REVISIT_DUE
+
+
+def proposal_sign(kinds: Sequence[str], waiting_reply: bool = False) -> str:
+    """The sign a row of Today is filed under: :func:`sign_of` its fresh signals' ``kinds``
+    by the default weights (learning never moves what a proposal is filed under); a lead
+    with none that wrote again (``waiting_reply``) came back by an incoming message."""
+    sign = sign_of(kinds, RevivalSettings().signal_weights)
+    if sign == REVISIT_DUE and waiting_reply:
+        return SignalKind.EMAIL_INBOUND.value
+    return sign

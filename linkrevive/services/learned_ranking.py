@@ -10,6 +10,7 @@ workspace: ``services.revival`` and ``services.outcomes`` both use it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
 
 from linkrevive.domain.enums import Channel, Direction, Stage, StallReason
@@ -17,7 +18,10 @@ from linkrevive.revival.learning import (
     LearningRules,
     SignRecord,
     learned_settings,
+    learning_sentence,
+    proposal_sign,
     sign_records,
+    worth_saying,
 )
 from linkrevive.revival.outcomes import (
     Outcome,
@@ -33,6 +37,8 @@ from linkrevive.storage import activity_repo, outcome_repo
 
 #: Setting: rank with the sign weights learned from the user's outcomes (default on).
 LEARN_KEY = "learn_from_results"
+#: Reason code of the why-now line that tells the user's record with the sign.
+LEARNED = "learned"
 
 
 def learning_enabled(workspace: Workspace) -> bool:
@@ -119,3 +125,20 @@ def ranking_settings(
         return stored, {}
     found = load_outcomes(workspace, as_of=as_of)
     return learned_settings(stored, found, rules), sign_records(found, rules)
+
+
+def record_note(
+    kinds: Sequence[str],
+    waiting_reply: bool,
+    records: Mapping[str, SignRecord],
+    lang: str = "en",
+    rules: LearningRules | None = None,
+) -> str | None:
+    """What the why-now of a row says of the user's record with its sign ("Job changes led
+    to an answer 5 times out of 9 for you"), when that matters (enough cases, a weight
+    moved: ``learning.worth_saying``); the row's sign from its fresh signals' ``kinds``
+    and ``waiting_reply`` (``learning.proposal_sign``)."""
+    record = records.get(proposal_sign(kinds, waiting_reply))
+    if record is None or not worth_saying(record, rules):
+        return None
+    return learning_sentence(record, lang)

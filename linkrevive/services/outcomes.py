@@ -12,7 +12,6 @@ from their record with every sign beyond chance, within bounds; the setting
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,12 +31,11 @@ from linkrevive.revival.learning import (
     SignRecord,
     funnel,
     learning_sentence,
-    sign_of,
+    proposal_sign,
     sign_records,
     worth_saying,
 )
 from linkrevive.revival.outcomes import (
-    REVISIT_DUE,
     STEP_CODES,
     Outcome,
     OutcomeRules,
@@ -46,13 +44,11 @@ from linkrevive.revival.settings import RevivalSettings
 from linkrevive.services import learned_ranking, revival
 from linkrevive.services.export_target import check_target
 from linkrevive.services.learned_ranking import LEARN_KEY as LEARN_KEY
+from linkrevive.services.learned_ranking import LEARNED as LEARNED
 from linkrevive.services.learned_ranking import learning_enabled as learning_enabled
 from linkrevive.services.learned_ranking import set_learning as set_learning
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import outcome_repo
-
-#: Reason code of the why-now line that tells the user's record with the sign.
-LEARNED = "learned"
 
 
 def _today(as_of: date | None) -> date:
@@ -68,23 +64,22 @@ def _aware(when: datetime) -> datetime:
 
 def proposal_rows(items: Sequence[revival.TodayItem]) -> list[dict[str, object]]:
     """The proposal rows of Today's ``items``: each lead's sign (its strongest fresh
-    signal by the default weights, or :data:`REVISIT_DUE`), the day of that sign, the
-    stage, the stall reason and the year the conversation went quiet. The "new in your
-    network" rows of profiles paired with nobody have no person and are left out."""
+    signal by the default weights, or :data:`REVISIT_DUE`: ``learning.proposal_sign``),
+    the day of that sign, the stage, the stall reason and the year the conversation went
+    quiet. The "new in your network" rows of profiles paired with nobody have no person
+    and are left out."""
     weights = RevivalSettings().signal_weights
     rows: list[dict[str, object]] = []
     for item in items:
         if item.person_id <= 0:
             continue
         kinds = [s.kind.value for s in item.signals]
-        sign = sign_of(kinds, weights)
+        sign = proposal_sign(kinds, item.waiting_reply)
         # Every fresh sign, repeats included (two job changes are two chances of a project).
         others = list(kinds)
         if sign in others:
             others.remove(sign)
         others.sort(key=lambda k: (-weights.get(k, 0), k))
-        if sign == REVISIT_DUE and item.waiting_reply:
-            sign = "email_inbound"  # wrote again with no stored signal: an incoming message
         sign_on: date | None = None
         for signal in item.signals:
             if signal.kind.value == sign:
@@ -226,11 +221,7 @@ def with_learning_note(
     record = found.get(sign)
     if record is None or not worth_saying(record, rules):
         return item
-    sentence = learning_sentence(record, lang)
-    reasons = [*item.reasons[:1], sentence, *item.reasons[1:]]
-    codes = (*item.reason_codes[:1], LEARNED, *item.reason_codes[1:])
-    why = f"{item.why_now} — {sentence}" if item.why_now else sentence
-    return dataclasses.replace(item, reasons=reasons, why_now=why, reason_codes=codes)
+    return revival.with_note(item, LEARNED, learning_sentence(record, lang))
 
 
 def morning(
@@ -241,16 +232,7 @@ def morning(
     lang: str = "en",
 ) -> revival.Morning:
     """Today's list ranked with the learned weights when learning is on, each row's why-now
-    telling the user's record with its sign when that matters. Looking at it is recorded
-    (visit and proposals) by ``services.morning.record_visit``."""
-    day = _today(as_of)
-    settings, found = ranking_settings(workspace, as_of=day)
-    result = revival.morning(workspace, as_of=day, limit=limit, lang=lang, settings=settings)
-    if found:
-        signs = {r["person_id"]: str(r["sign"]) for r in proposal_rows(result.items)}
-        items = [
-            with_learning_note(i, signs[i.person_id], found, lang) if i.person_id in signs else i
-            for i in result.items
-        ]
-        result = dataclasses.replace(result, items=items)
-    return result
+    telling the user's record with its sign when that matters — ``revival.morning``, which
+    the export and ``today`` share. Looking at it is recorded (visit and proposals) by
+    ``services.morning.record_visit``."""
+    return revival.morning(workspace, as_of=_today(as_of), limit=limit, lang=lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ from linkrevive.revival.candidates import DUE as DUE
 from linkrevive.revival.candidates import FRESH as FRESH
 from linkrevive.revival.candidates import NETWORK as NETWORK
 from linkrevive.revival.candidates import SECTIONS as SECTIONS
+from linkrevive.revival.learning import SignRecord
 from linkrevive.services import learned_ranking
 from linkrevive.services.export_target import ExportTarget, check_target
 from linkrevive.services.workspace import Workspace, gc_paused
@@ -320,11 +321,13 @@ def morning(
     keeps the first N rows. Ranked with ``settings``, by default the stored ones with
     the sign weights learned from the user's outcomes when learning is on
     (:func:`~linkrevive.services.learned_ranking.ranking_settings`: every Today-like
-    list — the window, ``today``, the export, the notification — ranks alike).
+    list — the window, ``today``, the export, the notification — ranks alike), each
+    row's why-now then telling the user's record with its sign when that matters.
     """
     day = _today(as_of)
+    records: Mapping[str, SignRecord] = {}
     if settings is None:
-        settings, _records = learned_ranking.ranking_settings(
+        settings, records = learned_ranking.ranking_settings(
             workspace, get_settings(workspace), as_of=day
         )
     with _no_gc():
@@ -338,6 +341,8 @@ def morning(
         listed = {c.person_id for c in found}
         leads = {lead.person_id: lead for lead in facts.leads if lead.person_id in listed}
         items = [_item(c, leads[c.person_id], lang) for c in found]
+        if records:
+            items = [_with_record(i, records, lang) for i in items]
         # Dropped while the collector is still off: reference counting frees the facts at
         # once, so the collector never walks them once it is back on.
         del found, facts, leads
@@ -353,6 +358,23 @@ def today(
 ) -> list[TodayItem]:
     """The rows of :func:`morning`: the revival list of ``as_of``, best first."""
     return morning(workspace, as_of=as_of, limit=limit, lang=lang).items
+
+
+def with_note(item: TodayItem, code: str, sentence: str) -> TodayItem:
+    """``item`` with ``sentence`` (reason ``code``) said right after its leading reason."""
+    reasons = [*item.reasons[:1], sentence, *item.reasons[1:]]
+    codes = (*item.reason_codes[:1], code, *item.reason_codes[1:])
+    why = f"{item.why_now} — {sentence}" if item.why_now else sentence
+    return replace(item, reasons=reasons, why_now=why, reason_codes=codes)
+
+
+def _with_record(item: TodayItem, records: Mapping[str, SignRecord], lang: str) -> TodayItem:
+    """``item`` telling the user's record with its sign, when that matters."""
+    if item.person_id <= 0:
+        return item  # "new in your network": no lead, no proposal, no record
+    kinds = [s.kind.value for s in item.signals]
+    sentence = learned_ranking.record_note(kinds, item.waiting_reply, records, lang)
+    return item if sentence is None else with_note(item, learned_ranking.LEARNED, sentence)
 
 
 def _item(candidate: Candidate, lead: Lead, lang: str) -> TodayItem:

@@ -17,6 +17,7 @@ from linkrevive.revival.learning import (
     learned_settings,
     learned_weights,
     learning_sentence,
+    proposal_sign,
     sign_of,
     sign_records,
     worth_saying,
@@ -211,6 +212,13 @@ def test_a_proposal_is_filed_under_its_strongest_sign() -> None:
     assert sign_of(["title_change", "job_change", "reconnected"], weights) == "job_change"
     assert sign_of(["email_inbound", "linkedin_message"], weights) == "email_inbound"
     assert sign_of([], weights) == REVISIT_DUE
+
+
+def test_a_row_is_filed_by_the_default_weights_and_a_lead_that_wrote_again_by_email() -> None:
+    assert proposal_sign(["reconnected", "job_change"]) == "job_change"
+    assert proposal_sign(["reconnected", "job_change"], waiting_reply=True) == "job_change"
+    assert proposal_sign([], waiting_reply=True) == "email_inbound"
+    assert proposal_sign([]) == REVISIT_DUE
 
 
 # -- two simulated years of mornings -------------------------------------------------------

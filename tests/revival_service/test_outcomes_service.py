@@ -216,9 +216,10 @@ def test_the_export_ranks_as_today_with_the_learned_weights(
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert count == len(today)
-    assert [(r["name"], r["company"], int(r["score"])) for r in rows] == [
-        (i.name, i.company, i.score) for i in today
+    assert [(r["name"], r["company"], int(r["score"]), r["why_now"]) for r in rows] == [
+        (i.name, i.company, i.score, i.why_now) for i in today
     ]
+    assert any("for you" in r["why_now"] for r in rows)  # the record, as in Today
     # Learning off: the export goes back to the stored weights, like Today.
     outcomes.set_learning(workspace, False)
     revival.export_reactivation(workspace, path, as_of=AS_OF)
