@@ -244,13 +244,15 @@ class Backend:
         profile = _get(d, "profile")
         person = _get(d, "person")
         url = person.linkedin_url or (profile.url if profile else None)
+        others = self.also_connected(url) if url else ()
         return Detail(
             person=person,
             profile=profile,
             exchanges=tuple(_get(d, "exchanges") or ()),
             signals=tuple(_get(d, "signals") or ()),
-            also_connected=self.also_connected(url) if url else (),
-            connected=self.is_connected(url) if url else False,
+            also_connected=others,
+            # Only said when teammates are: whether to suggest an introduction.
+            connected=self.is_connected(url) if url and others else True,
         )
 
     def also_connected(self, url: str) -> tuple[Any, ...]:
