@@ -190,11 +190,14 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
     items = found.new_items if args.new else found.items
     if args.new and args.limit is not None:
         items = items[: args.limit]
-    # A shared database: leads only teammates know come with whom to ask for an introduction.
+    # A shared database: who else knows each lead, and for leads only teammates know,
+    # whom to ask for an introduction.
     user = consultants.current_user(args.as_user)
-    paths = consultants.warm_paths(workspace, {i.linkedin_url for i in items if i.linkedin_url},
-                                   user=user)  # fmt: skip
-    rows = [
+    urls = {i.linkedin_url for i in items if i.linkedin_url}
+    paths = consultants.warm_paths(workspace, urls, user=user)
+    team = consultants.is_team(workspace)
+    others = consultants.also_connected(workspace, urls, user=user) if team else {}
+    rows: list[dict[str, Any]] = [
         {
             "name": i.name,
             "company": i.company,
@@ -207,9 +210,9 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
             "reasons": i.reasons,
             "section": i.section,
             "why_now": i.why_now,
-            "opener": consultants.with_warm_path(
-                i.opener, paths.get(i.linkedin_url or "")
-            ).get(args.lang, ""),
+            "opener": consultants.with_warm_path(i.opener, paths.get(i.linkedin_url or "")).get(
+                args.lang, ""
+            ),
             "new": found.is_new(i),
         }
         for i in items
@@ -225,7 +228,13 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
         if found.more_due and not args.new:
             print(f"{found.more_due} more due — see Prospects, filter Dormant.")
         return 0
-    print_rows((*TODAY_COLUMNS, *EXTRA_COLUMNS), rows, args.format)
+    columns: tuple[str, ...] = (*TODAY_COLUMNS, *EXTRA_COLUMNS)
+    if team:
+        columns = (*columns, "also_connected")
+        for row in rows:
+            ties = others.get(row["linkedin_url"] or "", [])
+            row["also_connected"] = [{"name": t.name, "since": t.connected_on} for t in ties]
+    print_rows(columns, rows, args.format)
     return 0
 
 

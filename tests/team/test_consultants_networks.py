@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import connections_csv, write_export
-from tests.team.conftest import lead_sheet, ok, rows
+from tests.team.conftest import ok, rows
 
 ANA = "https://www.linkedin.com/in/ana-synthetic"
 BEN = "https://www.linkedin.com/in/ben-synthetic"
@@ -147,14 +147,12 @@ def test_people_say_who_else_is_connected(team_db: str, tmp_path: Path) -> None:
 
 
 def test_a_database_of_one_consultant_lists_people_as_before(team_db: str, tmp_path: Path) -> None:
-    sheet = lead_sheet(
-        tmp_path / "leads.csv",
-        [{"first": "Ana", "last": "Synthetic", "email": "ana@alpha.example", "company": "Alpha"}],
-    )
-    ok(team_db, "import", "contacts", str(sheet))
+    ok(team_db, "import", "contacts", _sheet(tmp_path))
     ok(team_db, "import", "linkedin", _export(tmp_path / "me1", "01-10-2026", MINE))
     people = json.loads(ok(team_db, "people", "--format", "json").out)
     assert "also_connected" not in people[0]
+    today = json.loads(ok(team_db, "today", "--as-of", "2026-02-05", "--format", "json").out)
+    assert today and all("also_connected" not in row for row in today)
     assert rows(team_db, "SELECT count(*) FROM connection") == [(0,)]
     assert rows(team_db, "SELECT name FROM consultant") == [("",)]
 
@@ -173,6 +171,10 @@ def test_todays_opener_says_whom_to_ask_for_an_introduction(team_db: str, tmp_pa
         out = ok(team_db, *user, "today", "--as-of", "2026-02-05", "--format", "json").out
         return {row["name"]: row["opener"] for row in json.loads(out)}
 
+    today = json.loads(ok(team_db, "today", "--as-of", "2026-02-05", "--format", "json").out)
+    also = {row["name"]: row["also_connected"] for row in today}
+    assert also["Ana Synthetic"] == [{"name": "Ioana", "since": "2019-02-02"}]
+    assert also["Fay Synthetic"] == [{"name": "Ioana", "since": "2020-04-04"}]
     mine = openers()
     assert mine["Fay Synthetic"].startswith(
         "You are not connected yourself: ask Ioana to introduce you.\n\nHello Fay,"
