@@ -61,6 +61,28 @@ class SearchIndex:
             _countries(shown),
         )
 
+    def mask(self, flt: PersonFilter) -> list[bool] | None:
+        """Which of the rows pass ``flt`` (None: all)."""
+        return _mask(self.rows.rows, self.keys, self.dormant, self.automated, flt)
+
+
+def _mask(
+    rows: Sequence[Person],
+    keys: list[str],
+    dormant: Sequence[bool],
+    automated: Sequence[bool],
+    flt: PersonFilter,
+) -> list[bool] | None:
+    """Which rows pass ``flt`` (None: all), by the domain predicate."""
+    if flt.is_empty and not any(automated):
+        return None
+    if flt == PersonFilter(terms=flt.terms):
+        # The default view: a text search among everyone but the automated senders.
+        return [
+            ok and not robot for ok, robot in zip(mask(keys, flt.terms), automated, strict=True)
+        ]
+    return [person_matches(p, k, d, flt) for p, k, d in zip(rows, keys, dormant, strict=True)]
+
 
 def _countries(people: Iterable[Person]) -> list[str]:
     return sorted({p.country.strip() for p in people if p.country.strip()}, key=str.casefold)
@@ -229,11 +251,17 @@ class PeopleTableModel(RowTableModel[Person]):
 
         return index
 
+    def index_for(self, people: Sequence[Person], index: SearchIndex | None) -> SearchIndex:
+        """``index`` when it was built for ``people`` in this model's order, else one
+        built here."""
+        if index is None or index.rows.sort != self._sort or len(index.keys) != len(people):
+            return self.indexer()(people)
+        return index
+
     def set_people(self, people: Sequence[Person], index: SearchIndex | None = None) -> None:
         """``set_rows`` with the index built by :meth:`indexer` on the worker (without one,
         or for another sort or day, it is built here)."""
-        if index is None or index.rows.sort != self._sort or len(index.keys) != len(people):
-            index = self.indexer()(people)
+        index = self.index_for(people, index)
         self._index = index
         try:
             self.set_rows(index.rows)
@@ -264,19 +292,7 @@ class PeopleTableModel(RowTableModel[Person]):
 
     def filter_mask(self, flt: PersonFilter) -> list[bool] | None:
         """Which rows pass ``flt`` (None: all), by the domain predicate."""
-        automated = self._automated
-        if flt.is_empty and not any(automated):
-            return None
-        if flt == PersonFilter(terms=flt.terms):
-            # The default view: a text search among everyone but the automated senders.
-            return [
-                ok and not robot
-                for ok, robot in zip(mask(self._keys, flt.terms), automated, strict=True)
-            ]
-        return [
-            person_matches(p, k, d, flt)
-            for p, k, d in zip(self._rows, self._keys, self._dormant, strict=True)
-        ]
+        return _mask(self._rows, self._keys, self._dormant, self._automated, flt)
 
     def countries(self) -> list[str]:
         """The countries of the people, sorted, for the filter."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from linkrevive.domain.filters import SHOW_AUTOMATED, PersonFilter, kind_of, query_terms
 from linkrevive.gui.backend import Backend
+from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.people_table_model import PeopleTableModel, SearchIndex
 from linkrevive.gui.prospects_view import ProspectsView
 from linkrevive.gui.table_model_base import OrderedRows
@@ -112,3 +113,31 @@ def test_prospects_fetch_hands_the_people_in_the_table_order(
     view.set_people(people, index)
     assert view.model.rows() is index.rows.rows
     assert view.proxy.rowCount() > 0
+
+
+def test_arriving_people_go_through_the_filter_once(
+    qtbot: Any, demo_backend: Backend, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    accepts = MaskFilterProxy.filterAcceptsRow
+
+    def counted(proxy: MaskFilterProxy, row: int, parent: Any) -> bool:
+        calls.append(row)
+        return accepts(proxy, row, parent)
+
+    # Patched before the proxy exists: Qt calls the Python override it finds then.
+    monkeypatch.setattr(MaskFilterProxy, "filterAcceptsRow", counted)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    view = ProspectsView(demo_backend, settings, as_of=AS_OF)
+    qtbot.addWidget(view)
+    people = demo_backend.people()
+    view.set_people(people)
+    view.search.setText(people[0].name.split()[0])
+    view.apply_filter()
+    shown = view.proxy.rowCount()
+    assert 0 < shown < len(people)
+    calls.clear()
+    people, index = view.fetcher()()
+    view.set_people(people, index)
+    assert view.proxy.rowCount() == shown  # the search still holds
+    assert sorted(calls) == list(range(len(people)))  # each row once
