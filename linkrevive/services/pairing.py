@@ -29,7 +29,6 @@ __all__ = [
     "decide_by_keys",
     "list_pairs",
     "pair_changes",
-    "run_after_import",
     "run_match",
 ]
 
@@ -84,14 +83,6 @@ def run_match(
         "confirmed": len(confirmed),
         "unmatched": sum(1 for p in people if p.id not in paired),
     }
-
-
-def run_after_import(
-    workspace: Workspace, *, people: set[int] | None = None, profiles: set[int] | None = None
-) -> None:
-    """Re-pair after a change in a transaction of its own (see :func:`pair_changes`)."""
-    with workspace.database.session(write=True) as session:
-        pair_changes(session, people=people, profiles=profiles)
 
 
 def pair_changes(

@@ -111,14 +111,14 @@ def test_five_editors_on_ten_people_are_never_refused_and_lose_nothing(
             [
                 ["--db", team_db, "lead", "set", "--stage", draw.choice(stages),
                  draw.choice(people)["email"]]
-                for _ in range(3)
+                for _ in range(2)
             ]
             for _ in range(5)
         ]  # fmt: skip
         for outcome in crew5.round(jobs):
             honest(outcome, [p["email"] for p in people])
             assert outcome.code == 0, outcome  # nothing conflicted: nobody is refused
-            edits += 3
+            edits += 2
     # Every change is logged with the stage it replaced: the chain of each person's events
     # has no gap (a lost update would show an edit replacing a stage nobody saw) and ends
     # with the stage stored.
@@ -134,4 +134,4 @@ def test_five_editors_on_ten_people_are_never_refused_and_lose_nothing(
         last[person_id] = new
     stored = dict(rows(team_db, "SELECT id, stage FROM person"))
     assert {pid: stored[pid] for pid in last} == last
-    assert edits == ROUNDS * 15
+    assert edits == ROUNDS * 10
