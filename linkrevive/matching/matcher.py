@@ -16,6 +16,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.errors import Cancelled
@@ -211,6 +212,8 @@ class _Run:
                 self.names.append(name)
         self.rows: list[list[Scored]] = []
         self.column: dict[int, float] = defaultdict(float)
+        # Per profile, the weight of the records tied to it by its companies (_ties_person).
+        self.tied: dict[int, float] = defaultdict(float)
 
     def score_all(self, progress: ProgressFn, cancelled: CancelledFn) -> None:
         """Every person's candidates still open, and each profile's total weight."""
@@ -228,6 +231,8 @@ class _Run:
             ]
             for item in row:
                 self.column[item.profile] += item.weight
+                if _ties_person(item):
+                    self.tied[item.profile] += item.weight
             self.rows.append(row)
         progress(total, total)
 
@@ -308,7 +313,7 @@ class _Run:
         alone: dict[tuple[int, int], float] = {}
         # Records tied to a profile by its companies are addresses of one person (the old
         # address at her former employer, the new one at the current): they do not compete.
-        tied = self._tied_weights()
+        tied = self.tied
         for position, scored in rows.items():
             total = sum(s.weight for s in scored if not s.exact)
             has_exact = any(s.exact for s in scored)
@@ -383,16 +388,6 @@ class _Run:
             proposals.append(proposal)
         return proposals
 
-    def _tied_weights(self) -> dict[int, float]:
-        """Per profile, the total weight of the records tied to it by its companies (see
-        :func:`_ties_person`), among everyone scored."""
-        tied: dict[int, float] = defaultdict(float)
-        for row in self.rows:
-            for item in row:
-                if _ties_person(item):
-                    tied[item.profile] += item.weight
-        return tied
-
     def _same_name(self, position: int, holder: int, item: Scored) -> bool:
         """Whether two records fitting one profile may be one person: the name fits in full
         and both records bear the same full name."""
@@ -439,9 +434,12 @@ class _Run:
                 words.update(_domain_words(person))
         if not words:
             return set()
+        domains = {key for key, _ in words}
         reached: set[int] = set()
         for position, row in enumerate(self.rows):
             person = self.people[position]
+            if not any(key in domains for _, key in person.domains):
+                continue
             for item in row:
                 if item.name_level == NameLevel.LAST and item.company.startswith(_DOMAIN_TIES):
                     last = self.all_profiles[item.profile].name.last_key
@@ -505,12 +503,15 @@ def _ties_person(item: Scored) -> bool:
     )
 
 
-def _domain_words(person: PersonForms) -> set[tuple[str, str]]:
+@lru_cache(maxsize=1 << 16)
+def _domain_words(person: PersonForms) -> frozenset[tuple[str, str]]:
     """(domain key, word) for each word of the person's name and addresses, at each of the
-    person's work domains."""
+    person's work domains (once per prepared person: the pool keeps them between runs)."""
+    if not person.domains:
+        return frozenset()
     words = {person.name.last_key, *person.name.first}
     for _, segments in person.locals:
         words.update(segments)
         words.add("".join(segments))
     words.discard("")
-    return {(key, word) for _, key in person.domains for word in words}
+    return frozenset((key, word) for _, key in person.domains for word in words)
