@@ -278,6 +278,15 @@ def local_forms(profile: NameParts) -> dict[str, Fit]:
     _oriented_forms(profile.last_core, (profile.first_joined, core), True, swapped)
     for key, fit in swapped.items():
         forms.setdefault(key, fit)
+    if len(profile.last_core) == 1:
+        # Swapped fields with a short form ("Dupont | Nico"): "nicolas.dupont@…" spells it.
+        for other in given_name_forms(profile.last_core[0]):
+            alias = {}
+            _oriented_forms((other,), (profile.first_joined, core), True, alias)
+            for key, fit in alias.items():
+                level = min(fit.level, NameLevel.COMPOUND)
+                first = FirstBasis.HEAD if fit.first == FirstBasis.FULL else fit.first
+                forms.setdefault(key, fit_of(level, first, fit.last, fit.swapped))
     return forms
 
 

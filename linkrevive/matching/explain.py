@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from linkrevive.domain.text import fold
+from linkrevive.domain.text import fold, fold_words
 from linkrevive.matching.evidence import Fit, NameLevel
 from linkrevive.matching.model import ProfileSide
+from linkrevive.matching.normalize import given_name_forms, skeleton
 from linkrevive.matching.scoring import Scored
 from linkrevive.matching.sides import PersonForms, ProfileForms
 
@@ -68,7 +69,7 @@ def evidence_items(
     elif item.fit.level != NameLevel.NONE:
         lines.append(_name_item(person, profile, item.fit))
     if item.short_for:
-        lines.append({"code": "short_given_name", "name": profile.side.first_name.strip()})
+        lines.append({"code": "short_given_name", "name": _short_form(profile.side, item)})
     local_level = item.local_fit.level
     if local_level != NameLevel.NONE and (
         local_level >= item.fit.level or item.name_level > item.fit.level
@@ -117,6 +118,16 @@ def evidence_items(
     if rivals > item.weight * 0.01:
         lines.append({"code": "other_profiles_fit"})
     return tuple(lines)
+
+
+def _short_form(profile: ProfileSide, item: Scored) -> str:
+    """The word of the profile's name that is a form of the person's given name ("Alex" in
+    "Alex Paul", or in a last-name field typed the wrong way round)."""
+    forms = given_name_forms(skeleton(item.short_for)) | {item.short_for}
+    for word in f"{profile.first_name} {profile.last_name}".split():
+        if skeleton(fold_words(word)) in forms:
+            return word
+    return profile.first_name.strip()
 
 
 def _person_company(person: PersonForms) -> str:

@@ -196,10 +196,19 @@ def _short_form_alias(person: NameParts, profile: NameParts) -> tuple[NameParts,
     ("Fred Dupont" and "Frédéric Dupont"), and the given name written out; else None."""
     if not person.first or not profile.first:
         return None
-    mine, theirs = person.first_joined, profile.first_joined
-    if theirs in given_name_forms(mine):
+    mine = person.first_joined
+    forms = given_name_forms(mine)
+    if profile.first_joined in forms:
         alias = NameParts.build(profile.first, person.last_core, person.last_joined)
-        return alias, max(mine, theirs, key=len)
+        return alias, max(mine, profile.first_joined, key=len)
+    if len(profile.first) >= 2 and profile.first[0] in forms:
+        # A middle name beside the short form ("Alex Paul" for Alexandre).
+        alias = NameParts.build(profile.first[:1], person.last_core, person.last_joined)
+        return alias, max(mine, profile.first[0], key=len)
+    if len(profile.last_core) == 1 and profile.last_core[0] in forms:
+        # The profile's fields typed the wrong way round ("Toudessardaux | Tom" for Thomas).
+        alias = NameParts.build(profile.last_core, person.last_core, person.last_joined)
+        return alias, max(mine, profile.last_core[0], key=len)
     return None
 
 

@@ -203,3 +203,17 @@ def test_a_new_colleague_of_the_same_name_reaches_the_only_bearer() -> None:
     again = match_subset(people, profiles, person_ids={2}, profile_ids=set())
     full = [p for p in match(people, profiles) if p.person_id in reached]
     assert sorted(again, key=repr) == sorted(full, key=repr)
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [("Alex Paul", "Vauquelinard"), ("Vauquelinard", "Alex")],
+    ids=["middle name beside the short form", "fields typed the wrong way round"],
+)
+def test_a_short_form_beside_a_middle_name_or_in_the_wrong_field(first: str, last: str) -> None:
+    found = run(
+        [person(1, "alexandre.vauquelinard@gmail.com", "Alexandre Vauquelinard")],
+        [profile(7, first, last, "Pixel Bleu")],
+    )
+    assert (found[1].profile_id, found[1].status) == (7, PairStatus.AUTO)
+    assert "given name written as a short form (Alex on LinkedIn)" in english(found[1])
