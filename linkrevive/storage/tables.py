@@ -160,6 +160,22 @@ class ConnectionStateRow(SQLModel, table=True):
     removed_on: date | None = None
 
 
+class PersonalLeadStateRow(SQLModel, table=True):
+    """A named consultant's own state of a lead in a shared database (snoozed, dismissed,
+    revived); the implicit consultant's is on the person row, as is a do-not-contact,
+    which is the whole team's promise."""
+
+    __tablename__ = "personal_lead_state"
+    __table_args__ = (sa.UniqueConstraint("consultant_id", "person_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    consultant_id: int = Field(foreign_key="consultant.id", ondelete="CASCADE")
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    lead_state: str
+    state_until: date | None = None
+    state_note: str = ""
+
+
 class PositionRow(SQLModel, table=True):
     """A past company and title of a profile, with the export dates it was seen on.
 
