@@ -53,7 +53,7 @@ from linkrevive.revival.learning import SignRecord
 from linkrevive.services import learned_ranking
 from linkrevive.services.export_target import ExportTarget, check_target
 from linkrevive.services.workspace import Workspace, gc_paused
-from linkrevive.storage import activity_repo, revival_repo
+from linkrevive.storage import activity_repo, lead_loading, revival_repo
 
 #: Signals that bring a LinkedIn profile paired with nobody into the "new in your network"
 #: block (its ``person_id`` is then the negated profile id: there is no person to act on).
@@ -187,7 +187,7 @@ def load_facts(
         answered_since = datetime.combine(in_touch_since(as_of, rules), time(), UTC)
         signals_since = datetime.combine(fresh_since(as_of, rules), time(), UTC)
     with workspace.database.session() as session:
-        world = revival_repo.load_leads(
+        world = lead_loading.load_leads(
             session,
             make_exchange=ExchangeFact,
             make_signal=SignalFact,
@@ -205,7 +205,7 @@ def load_facts(
     return Facts(list(world.leads), world.contacts)
 
 
-def _share_box_news(leads: list[revival_repo.LeadSnapshot[ExchangeFact, SignalFact]]) -> None:
+def _share_box_news(leads: list[lead_loading.LeadSnapshot[ExchangeFact, SignalFact]]) -> None:
     """A company's shared box (contact@agence.fr) writing about a project is a sign for
     that company's prospects (the same email domain): each unanswered incoming message of
     the box becomes an ``email_inbound`` signal of theirs, naming the box."""
@@ -250,7 +250,7 @@ def _own_domains_and_companies(session: Any) -> tuple[frozenset[str], frozenset[
 
 
 def _set_relations(
-    leads: list[revival_repo.LeadSnapshot[ExchangeFact, SignalFact]],
+    leads: list[lead_loading.LeadSnapshot[ExchangeFact, SignalFact]],
     own_domains: frozenset[str],
     own_companies: frozenset[str],
 ) -> None:

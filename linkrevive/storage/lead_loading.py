@@ -1,0 +1,505 @@
+"""Set-based loading of what the revival engine reads: every lead with its exchanges,
+signals and paired profile, for Today and the exports (as one consultant of a shared
+database sees them, when asked)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Generic, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from linkrevive.domain.enums import (
+    Channel,
+    Direction,
+    LeadState,
+    ProfileStatus,
+    SignalKind,
+    Stage,
+    StallReason,
+)
+from linkrevive.domain.text import is_role_address
+from linkrevive.storage import senders_repo
+from linkrevive.storage.tables import (
+    ExchangeRow,
+    PairingRow,
+    PersonEmailRow,
+    PersonRow,
+    PositionRow,
+    ProfileRow,
+    SignalRow,
+)
+
+_person = PersonRow.__table__  # type: ignore[attr-defined]
+_email = PersonEmailRow.__table__  # type: ignore[attr-defined]
+_profile = ProfileRow.__table__  # type: ignore[attr-defined]
+_position = PositionRow.__table__  # type: ignore[attr-defined]
+_exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
+_signal = SignalRow.__table__  # type: ignore[attr-defined]
+_pairing = PairingRow.__table__  # type: ignore[attr-defined]
+
+#: Pairing statuses that join a person to their profile (SPEC §4).
+PAIRED = ("auto", "confirmed")
+#: Lead states that never reach the Today list, whatever the date.
+HIDDEN_STATES = (
+    LeadState.DISMISSED.value,
+    LeadState.DO_NOT_CONTACT.value,
+    LeadState.REVIVED.value,
+)
+_CHUNK = 900  # below SQLite's default limit of bound parameters
+
+E = TypeVar("E")
+S = TypeVar("S")
+C = TypeVar("C")
+
+#: Builds one exchange fact from (occurred_at, direction, channel).
+ExchangeFactory = Callable[[datetime, Direction, Channel], E]
+#: Builds one signal fact from (kind, occurred_at, params).
+SignalFactory = Callable[[SignalKind, datetime, dict[str, Any]], S]
+#: Builds one company contact from (name, company, profile URL or None).
+ContactFactory = Callable[[str, str, str | None], C]
+
+_DIRECTIONS = {d.value: d for d in Direction}
+_CHANNELS = {c.value: c for c in Channel}
+_KINDS = {k.value: k for k in SignalKind}
+_STAGES = {s.value: s for s in Stage}
+_STALLS = {r.value: r for r in StallReason}
+_STATES = {s.value: s for s in LeadState}
+# An exchange's direction and channel travel as one small integer: the driver builds a
+# Python string per text cell, which cost more than the rest of the row at 200,000 rows.
+_CHANNEL_LIST = list(Channel)
+_EXCHANGE_KINDS = [(d, c) for d in Direction for c in _CHANNEL_LIST]
+
+
+@dataclass(slots=True)
+class LeadSnapshot(Generic[E, S]):
+    """One person as the engine needs them, with their paired profile folded in."""
+
+    person_id: int
+    name: str
+    first_name: str
+    company: str
+    position: str
+    country: str
+    emails: tuple[str, ...]
+    stage: Stage | None
+    stall_reason: StallReason | None
+    lead_state: LeadState
+    state_until: date | None
+    profile_id: int | None = None
+    linkedin_url: str | None = None
+    #: (company, position) of the paired profile, oldest first.
+    history: tuple[tuple[str, str], ...] = ()
+    exchanges: list[E] = field(default_factory=list)
+    signals: list[S] = field(default_factory=list)
+    #: How the person relates to the user, set by the service (see revival.facts.RELATIONS).
+    relation: str = ""
+    #: Every email address of the person is a shared box (contact@, info@…).
+    role_only: bool = False
+    #: An automated sender (newsletter, notification…), once the store knows person kinds.
+    automated: bool = False
+
+
+@dataclass(slots=True)
+class LeadWorld(Generic[E, S, C]):
+    """Every lead snapshot plus the LinkedIn connections for the company-contact lines."""
+
+    leads: list[LeadSnapshot[E, S]]
+    contacts: list[C]
+
+
+def utc(value: datetime | str) -> datetime:
+    """An aware UTC datetime from a driver value (SQLite hands back naive UTC text)."""
+    if isinstance(value, str):
+        try:
+            # Parsing the offset is five times cheaper than datetime.replace(tzinfo=...).
+            return datetime.fromisoformat(value + "+00:00")
+        except ValueError:  # text that already carries an offset, or a bare date
+            value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _day(value: date | str) -> date:
+    """A date from a driver value (SQLite hands back ISO text)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def raw_text(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    """``column`` as the driver hands it back (text for SQLite's dates), unparsed."""
+    # The ORM's date-time parsing costs more than the query at 200,000 rows; parsing the
+    # driver's value with datetime.fromisoformat is several times faster.
+    return sa.type_coerce(column, sa.String())
+
+
+def _joined(first: str, last: str) -> str:
+    """``" ".join`` of the non-empty parts, without the generator (30,000 calls a load)."""
+    if first and last:
+        return f"{first} {last}"
+    return first or last or ""
+
+
+def _plain_rows(session: Session, stmt: sa.Select[Any]) -> list[Any]:
+    """Every row of ``stmt`` as the driver's own tuples, for the loads of 30,000+ rows.
+
+    Building SQLAlchemy's row objects costs a sixth of such a query; the statement must
+    need no result processing (numbers, text, ``_raw`` dates and date-times) and have only
+    literal parameters (numbers, text, dates and date-times), which are rendered into the
+    SQL.
+    """
+    connection = session.connection()
+    sql = stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(sql))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def display_name(first: str, last: str, display: str, emails: Iterable[str] = ()) -> str:
+    """The name a person is shown under: the display name, else first and last, else email."""
+    if display:
+        return display
+    joined = _joined(first, last)
+    if joined:
+        return joined
+    return next(iter(emails), "")
+
+
+def _role_only(emails: tuple[str, ...], flagged: set[str]) -> bool:
+    """True when ``emails`` are all shared boxes: stored as such, or by the rule, which also
+    catches boxes an older version stored unflagged (as people_repo does)."""
+    return bool(emails) and all(e in flagged or is_role_address(e) for e in emails)
+
+
+def _pairs(session: Session) -> dict[int, int]:
+    """Person id → profile id of every automatic or confirmed pairing (lowest profile id)."""
+    rows = _plain_rows(
+        session,
+        sa.select(_pairing.c.person_id, sa.func.min(_pairing.c.profile_id))
+        .where(_pairing.c.status.in_(PAIRED))
+        .group_by(_pairing.c.person_id),
+    )
+    return {person_id: profile_id for person_id, profile_id in rows}
+
+
+def _exchange_kind() -> sa.ColumnElement[Any]:
+    """Index into ``_EXCHANGE_KINDS`` of an exchange row; NULL for a value of a newer version."""
+    width = len(_CHANNEL_LIST)
+    direction = sa.case(
+        {d.value: i * width for i, d in enumerate(Direction)}, value=_exchange.c.direction
+    )
+    channel = sa.case({c.value: i for i, c in enumerate(_CHANNEL_LIST)}, value=_exchange.c.channel)
+    return direction + channel
+
+
+def _owner() -> sa.ColumnElement[Any]:
+    """Who an exchange row belongs to: the person id, else the negated profile id."""
+    return sa.func.coalesce(_exchange.c.person_id, -_exchange.c.profile_id)
+
+
+# SQLite compares date-times as text: a value written with an offset sorts by its local
+# date, at most a day away from its UTC one. Date filters in SQL take this much slack, and
+# Python applies the exact bound where it matters.
+_TEXT_SLACK = timedelta(days=1)
+
+
+def _answered(session: Session, since: datetime, day: date) -> set[int]:
+    """Owners (as ``_owner``) of an outgoing exchange from ``since`` to the end of ``day``.
+
+    Only exchanges the loader keeps count: a direction or channel of a newer version is
+    skipped below, so it must not leave anybody out here either; the dates are read as the
+    loader reads them.
+    """
+    end = datetime.combine(day + timedelta(days=1), time(), UTC)
+    owner = _owner()
+    rows = _plain_rows(
+        session,
+        sa.select(owner, raw_text(_exchange.c.occurred_at)).where(
+            _exchange.c.direction == Direction.OUT.value,
+            _exchange.c.channel.in_([c.value for c in _CHANNEL_LIST]),
+            _exchange.c.occurred_at >= since - _TEXT_SLACK,
+            _exchange.c.occurred_at < end + _TEXT_SLACK,
+            owner.is_not(None),
+        ),
+    )
+    return {who for who, occurred in rows if since <= utc(occurred) < end}
+
+
+def load_leads(
+    session: Session,
+    *,
+    make_exchange: ExchangeFactory[E],
+    make_signal: SignalFactory[S],
+    make_contact: ContactFactory[C],
+    visible_on: date | None = None,
+    answered_since: datetime | None = None,
+    signals_since: datetime | None = None,
+    timeless_signals: Collection[SignalKind] = (),
+    stranger_signals: Collection[SignalKind] = (),
+) -> LeadWorld[E, S, C]:
+    """Every person with stage, state, emails, paired profile, exchanges and signals.
+
+    Set-based queries whatever the size. Exchanges and signals reach a person both
+    directly and through their paired profile (pairing ``auto`` or ``confirmed``). With
+    ``visible_on``, people the ranking would hide on that day anyway (dismissed, revived,
+    do-not-contact, clients, snoozed past that day) are left out, to load less; with
+    ``answered_since`` too, so are the people with an outgoing exchange (theirs or their
+    paired profile's) from that instant to the end of ``visible_on``: the user is in touch
+    with them. With ``signals_since``, signals dated before it are left out, except those
+    of the ``timeless_signals`` kinds. ``contacts`` are the current LinkedIn connections
+    with a company. A LinkedIn profile paired with nobody that has a signal of the
+    ``stranger_signals`` kinds (a stranger's invitation) comes as a lead of its own, with
+    no email side: its ``person_id`` is the negated profile id.
+    """
+    pairs = _pairs(session)
+    answered: set[int] = set()
+    if visible_on is not None and answered_since is not None:
+        answered = _answered(session, answered_since, visible_on)
+    stmt = sa.select(
+        _person.c.id,
+        _person.c.first_name,
+        _person.c.last_name,
+        _person.c.display_name,
+        _person.c.company,
+        _person.c.position,
+        _person.c.country,
+        _person.c.stage,
+        _person.c.stall_reason,
+        _person.c.lead_state,
+        raw_text(_person.c.state_until),
+    )
+    if visible_on is not None:
+        stmt = stmt.where(
+            _person.c.lead_state.not_in(HIDDEN_STATES),
+            sa.or_(_person.c.stage.is_(None), _person.c.stage != Stage.CLIENT.value),
+            sa.or_(
+                _person.c.lead_state != LeadState.SNOOZED.value,
+                sa.and_(_person.c.state_until.is_not(None), _person.c.state_until <= visible_on),
+            ),
+        )
+    automated = senders_repo.automated_people(session)
+    raw_people = _plain_rows(session, stmt)
+    emails: dict[int, list[str]] = {}
+    flagged: set[str] = set()  # addresses stored as shared boxes
+    for person_id, email, is_role in _plain_rows(
+        session,
+        sa.select(_email.c.person_id, _email.c.email, _email.c.is_role).order_by(_email.c.id),
+    ):
+        known = emails.get(person_id)
+        if known is None:
+            emails[person_id] = [email]
+        else:
+            known.append(email)
+        if is_role:
+            flagged.add(email)
+
+    leads: dict[int, LeadSnapshot[E, S]] = {}
+    by_profile: dict[int, LeadSnapshot[E, S]] = {}
+    nameless: set[int] = set()  # shown under an email address until LinkedIn names them
+    stages, stalls, states, active = _STAGES, _STALLS, _STATES, LeadState.ACTIVE
+    for (
+        pid,
+        first,
+        last,
+        display,
+        company,
+        position,
+        country,
+        stage,
+        stall,
+        state,
+        until,
+    ) in raw_people:
+        mails = emails.get(pid, ())
+        profile_id = pairs.get(pid)
+        lead: LeadSnapshot[E, S] = LeadSnapshot(
+            pid,
+            display_name(first, last, display, mails),
+            first,
+            company,
+            position,
+            country,
+            tuple(mails),
+            stages.get(stage) if stage else None,
+            stalls.get(stall) if stall else None,
+            states.get(state, active),
+            _day(until) if until is not None else None,
+            profile_id,
+        )
+        if pid in automated:
+            lead.automated = True
+        leads[pid] = lead
+        if not (first or last or display):
+            nameless.add(pid)
+        if profile_id is not None:
+            by_profile[profile_id] = lead
+    if answered:
+        # Left out only once every pairing is known: a profile's exchanges go to the one
+        # person ``by_profile`` names, so only that person is in touch through them.
+        for pid in [
+            pid
+            for pid, lead in leads.items()
+            if pid in answered
+            or (
+                lead.profile_id is not None
+                and -lead.profile_id in answered
+                and by_profile.get(lead.profile_id) is lead
+            )
+        ]:
+            lead = leads.pop(pid)
+            if lead.profile_id is not None and by_profile.get(lead.profile_id) is lead:
+                del by_profile[lead.profile_id]
+    # Whether every address is a shared box, for the people kept only: the rule costs more
+    # than the rest of the person's row on a first load.
+    for lead in leads.values():
+        lead.role_only = _role_only(lead.emails, flagged)
+
+    contacts: list[C] = []
+    current: dict[int, tuple[str, str]] = {}
+    current_status = ProfileStatus.CURRENT.value
+    for profile_id, url, p_first, p_last, p_company, p_position, status in _plain_rows(
+        session,
+        sa.select(
+            _profile.c.id,
+            _profile.c.url,
+            _profile.c.first_name,
+            _profile.c.last_name,
+            _profile.c.company,
+            _profile.c.position,
+            _profile.c.status,
+        ),
+    ):
+        paired = by_profile.get(profile_id)
+        if paired is not None:
+            current[profile_id] = (p_company, p_position)
+            paired.linkedin_url = url if url.startswith("http") else None
+            if paired.person_id in nameless and (p_first or p_last):
+                paired.name = _joined(p_first, p_last)
+            # The email side often lacks the first name or company LinkedIn knows.
+            if not paired.first_name:
+                paired.first_name = p_first
+            if not paired.company:
+                paired.company = p_company
+            if not paired.position:
+                paired.position = p_position
+        if p_company and status == current_status:
+            contacts.append(
+                make_contact(
+                    _joined(p_first, p_last), p_company, url if url.startswith("http") else None
+                )
+            )
+
+    history: dict[int, list[tuple[str, str]]] = {}
+    for profile_id, company, position in session.execute(
+        sa.select(_position.c.profile_id, _position.c.company, _position.c.position).order_by(
+            _position.c.profile_id, _position.c.first_seen, _position.c.id
+        )
+    ):
+        if profile_id in by_profile:
+            history.setdefault(profile_id, []).append((company, position))
+    # The position table holds past spans; the current one is on the profile itself.
+    for profile_id, now in current.items():
+        by_profile[profile_id].history = (*history.get(profile_id, ()), now)
+
+    # One lookup per row: exchanges on a profile are keyed by the negated profile id.
+    owners: dict[int, list[E]] = {pid: lead.exchanges for pid, lead in leads.items()}
+    owners.update({-profile_id: lead.exchanges for profile_id, lead in by_profile.items()})
+    kinds_of, parse = _EXCHANGE_KINDS, datetime.fromisoformat
+    rows = _plain_rows(
+        session, sa.select(_owner(), raw_text(_exchange.c.occurred_at), _exchange_kind())
+    )
+    # The hot path of the whole load, inlined: 200,000 rows at full size.
+    for who, occurred, kind in rows:
+        target = owners.get(who)
+        if target is None or kind is None:  # kind: a direction or channel of a newer version
+            continue
+        if type(occurred) is str:
+            try:
+                when = parse(occurred + "+00:00")  # SQLite's naive UTC text
+            except ValueError:  # text that already carries an offset
+                when = utc(occurred)
+        else:  # a driver's datetime
+            when = utc(occurred)
+        direction, channel = kinds_of[kind]  # cheaper than a starred call
+        target.append(make_exchange(when, direction, channel))
+    del rows
+
+    kinds = _KINDS
+    signals = sa.select(
+        _signal.c.person_id,
+        _signal.c.profile_id,
+        _signal.c.kind,
+        raw_text(_signal.c.occurred_at),
+        _signal.c.params,
+    )
+    if signals_since is not None:
+        signals = signals.where(
+            sa.or_(
+                _signal.c.occurred_at >= signals_since - _TEXT_SLACK,  # a superset
+                _signal.c.kind.in_([k.value for k in timeless_signals]),
+            )
+        )
+    paired_anyhow = set(pairs.values())  # hidden or in-touch people's profiles too
+    strangers: dict[int, list[S]] = {}
+    for person_id, profile_id, kind, occurred, params in _plain_rows(session, signals):
+        lead_of = leads.get(person_id) if person_id is not None else by_profile.get(profile_id)
+        signal_kind = kinds.get(kind)
+        if signal_kind is None:  # a kind of a newer version
+            continue
+        if lead_of is None:
+            if (
+                person_id is None
+                and signal_kind in stranger_signals
+                and profile_id not in paired_anyhow
+            ):
+                strangers.setdefault(profile_id, []).append(
+                    make_signal(signal_kind, utc(occurred), json.loads(params or "{}"))
+                )
+            continue
+        lead_of.signals.append(make_signal(signal_kind, utc(occurred), json.loads(params or "{}")))
+    found = list(leads.values())
+    if strangers:
+        found.extend(_strangers(session, strangers))
+    return LeadWorld(found, contacts)
+
+
+def _strangers(session: Session, signals: dict[int, list[S]]) -> list[LeadSnapshot[E, S]]:
+    """Profiles paired with nobody, with their signals, as leads with no email side."""
+    ids = sorted(signals)
+    found: list[LeadSnapshot[E, S]] = []
+    for start in range(0, len(ids), _CHUNK):
+        for profile_id, url, first, last, company, position in session.execute(
+            sa.select(
+                _profile.c.id,
+                _profile.c.url,
+                _profile.c.first_name,
+                _profile.c.last_name,
+                _profile.c.company,
+                _profile.c.position,
+            ).where(_profile.c.id.in_(ids[start : start + _CHUNK]))
+        ):
+            lead: LeadSnapshot[E, S] = LeadSnapshot(
+                -profile_id,
+                _joined(first, last) or url,
+                first,
+                company,
+                position,
+                "",
+                (),
+                None,
+                None,
+                LeadState.ACTIVE,
+                None,
+                profile_id,
+                url if url.startswith("http") else None,
+            )
+            lead.signals = signals[profile_id]
+            if company or position:
+                lead.history = ((company, position),)
+            found.append(lead)
+    return found
