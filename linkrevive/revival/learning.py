@@ -104,8 +104,9 @@ class LearningRules:
     #: Weight of the prior, in cases: this many acted-on proposals count as much as it
     #: (more than 0).
     prior_strength: float = 20.0
-    #: A weight moves when this central credible interval of the sign's answer rate leaves
-    #: out the user's rate with every sign alike.
+    #: A weight moves when the central credible interval of the sign's answer rate leaves
+    #: out the user's rate with every sign alike; the intervals of all signs together hold
+    #: this much (each one ``1 - (1 - credible) / signs``).
     credible: float = 0.9
     #: Bounds of the factor applied to a default weight.
     min_factor: float = 0.5
@@ -158,9 +159,10 @@ def sign_records(
     averaged over its proposals; a revisit come due is compared with every signed
     proposal. Its rate has a Beta prior centred on the reference, worth ``prior_strength``
     cases, updated by its record. Its weight moves only when the record says so beyond
-    chance: when the ``credible`` interval of its rate leaves out the reference, its factor
-    is the interval's end nearest to the reference over the reference (as far as the
-    record surely goes), bounded; otherwise 1."""
+    chance: when the credible interval of its rate leaves out the reference (the
+    intervals of all signs holding ``credible`` together), its factor is the interval's
+    end nearest to the reference over the reference (as far as the record surely goes),
+    bounded; otherwise 1."""
     rules = rules or LearningRules()
     cases = _cases(outcomes)
     # The user's answer rate per number of fresh signs (0: a revisit come due).
@@ -182,11 +184,15 @@ def sign_records(
         expected[sign] = expected.get(sign, 0.0) + per_count[count]
     records = {}
     strength = rules.prior_strength
+    # One interval per sign, each wider as there are more signs to compare (Bonferroni),
+    # so that ``credible`` holds for all of them at once: when every sign pays off alike,
+    # the chance that any weight moves is at most 1 - ``credible``.
+    level = 1 - (1 - rules.credible) / max(len(acted), 1)
     for sign, n in acted.items():
         reference = expected[sign] / n
         a = strength * reference + answered[sign]
         b = strength * (1 - reference) + n - answered[sign]
-        low, high = beta.interval(rules.credible, a, b)
+        low, high = beta.interval(level, a, b)
         sure = low if low > reference else high if high < reference else reference
         factor = min(max(sure / reference, rules.min_factor), rules.max_factor)
         records[sign] = SignRecord(sign, n, answered[sign], a / (a + b), factor)

@@ -96,7 +96,7 @@ def history(rates: dict[str, tuple[int, int]]) -> list[Outcome]:
 
 
 def test_weights_move_towards_the_signs_that_pay_off() -> None:
-    records = sign_records(history({"job_change": (30, 21), "linkedin_invitation": (30, 3)}))
+    records = sign_records(history({"job_change": (40, 28), "linkedin_invitation": (40, 4)}))
     assert records["job_change"].factor > 1.1
     assert records["linkedin_invitation"].factor < 0.9
     weights = learned_weights(RevivalSettings().signal_weights, records)
@@ -193,11 +193,11 @@ def test_learned_settings_change_only_the_sign_weights() -> None:
 
 
 def test_the_why_now_sentence_when_it_matters() -> None:
-    records = sign_records(history({"job_change": (20, 12), "linkedin_invitation": (40, 4)}))
+    records = sign_records(history({"job_change": (30, 20), "linkedin_invitation": (40, 4)}))
     job = records["job_change"]
-    assert learning_sentence(job) == "Job changes led to an answer 12 times out of 20 for you"
+    assert learning_sentence(job) == "Job changes led to an answer 20 times out of 30 for you"
     assert learning_sentence(job, "fr") == (
-        "Pour vous, les changements de poste ont mené à une réponse 12 fois sur 20"
+        "Pour vous, les changements de poste ont mené à une réponse 20 fois sur 30"
     )
     assert worth_saying(job)
     assert worth_saying(records["linkedin_invitation"])

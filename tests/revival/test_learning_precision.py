@@ -1,7 +1,7 @@
 """The learned weights on simulated years of mornings: precision at K never lower where
 every sign pays off alike, higher where some signs pay off and others do not.
 
-The same check as ``benchmarks/eval_learning.py`` on a smaller world and fewer seeds
+The same check as ``benchmarks/eval_learning.py`` with fewer seeds and evaluated mornings
 (directions only; no timing)."""
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ pytestmark = pytest.mark.slow
 
 @cache
 def played(payoff: str, seed: int) -> History:
-    """Two years of mornings of 400 leads (the user acting on half the first rows: fewer
-    leads would run out of dormant ones), evaluated every second week of the second year."""
+    """Two years of mornings of the benchmark's world (600 leads: fewer would run out of
+    dormant ones), evaluated every second week of the second year."""
     table = {"equal": EQUAL, "skewed": SKEWED}[payoff]
-    return simulate(table, leads=400, per_day=1.0, act_rate=0.5, seed=seed, eval_every=14)
+    return simulate(table, leads=600, per_day=1.2, seed=seed, eval_every=14)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
