@@ -196,23 +196,25 @@ class _Run:
         # distinctive name no proof.
         self.name_count: dict[str, int] = defaultdict(int)
         self.names: list[str] = []  # the full name key of each person
-        # How many people show each word (name or address) at each mail domain: a last name
-        # borne by one person there and by one profile at that company names one person.
-        self.words_at_domain: dict[tuple[str, str], int] = defaultdict(int)
+        # Everyone with an address at each mail domain (key), and how many of them show a word
+        # there (counted when asked): a last name borne by one person at a domain and by one
+        # profile at that company names one person.
+        self.at_domain: dict[str, list[PersonForms]] = defaultdict(list)
+        self.bearers: dict[tuple[str, str], int] = {}
         for side in people:
             prepared = self.pool.person(side, shared)
             if prepared is None:
                 continue
             name = full_name_key(prepared.name)
             self.name_count[name] += 1
-            for word in _domain_words(prepared):
-                self.words_at_domain[word] += 1
+            for key in {key for _, key in prepared.domains}:
+                self.at_domain[key].append(prepared)
             if side.id not in confirmed_people:
                 self.people.append(prepared)
                 self.names.append(name)
         self.rows: list[list[Scored]] = []
         self.column: dict[int, float] = defaultdict(float)
-        # Per profile, the weight of the records tied to it by its companies (_ties_person).
+        # Per profile, the weight of the records tied to it by its companies (holds_person).
         self.tied: dict[int, float] = defaultdict(float)
 
     def score_all(self, progress: ProgressFn, cancelled: CancelledFn) -> None:
@@ -231,7 +233,7 @@ class _Run:
             ]
             for item in row:
                 self.column[item.profile] += item.weight
-                if _ties_person(item):
+                if item.holds_person:
                     self.tied[item.profile] += item.weight
             self.rows.append(row)
         progress(total, total)
@@ -325,7 +327,7 @@ class _Run:
                     continue
                 row = PRIOR * item.weight / ((1 - PRIOR) + PRIOR * total)
                 col_total = column[item.profile]
-                if _ties_person(item):
+                if item.holds_person:
                     col_total -= tied[item.profile] - item.weight
                 share = item.weight / col_total if col_total > 0 else 1.0
                 ranked.append((row * share, position, item, total - item.weight))
@@ -345,14 +347,14 @@ class _Run:
                 leftovers.append(entry)
                 continue
             holder = auto_profiles.get(item.profile)
-            if holder is not None and not (_ties_person(item) and holder in tied_holders):
+            if holder is not None and not (item.holds_person and holder in tied_holders):
                 leftovers.append(entry)
                 continue
             auto_people.add(position)
             proposal = self._proposal(position, item, PairStatus.AUTO, score, rivals)
             if holder is None:
                 auto_profiles[item.profile] = position
-                if _ties_person(item):
+                if item.holds_person:
                     tied_holders.add(position)
             else:
                 # Another address of the person the profile is paired with: both records are
@@ -434,18 +436,30 @@ class _Run:
                 words.update(_domain_words(person))
         if not words:
             return set()
-        domains = {key for key, _ in words}
+        position_of = {person: i for i, person in enumerate(self.people)}
         reached: set[int] = set()
-        for position, row in enumerate(self.rows):
-            person = self.people[position]
-            if not any(key in domains for _, key in person.domains):
-                continue
-            for item in row:
-                if item.name_level == NameLevel.LAST and item.company.startswith(_DOMAIN_TIES):
-                    last = self.all_profiles[item.profile].name.last_key
-                    if any((key, last) in words for _, key in person.domains):
-                        reached.add(person.side.id)
+        for key in {key for key, _ in words}:
+            for person in self.at_domain.get(key, ()):
+                position = position_of.get(person)
+                if position is None or position >= len(self.rows):
+                    continue
+                for item in self.rows[position]:
+                    if item.name_level == NameLevel.LAST and item.company.startswith(_DOMAIN_TIES):
+                        last = self.all_profiles[item.profile].name.last_key
+                        if any((k, last) in words for _, k in person.domains):
+                            reached.add(person.side.id)
         return reached
+
+    def _bearers(self, key: str, word: str) -> int:
+        """How many people show ``word`` (in their name or address) at mail domain ``key``."""
+        found = self.bearers.get((key, word))
+        if found is None:
+            pair = (key, word)
+            found = sum(
+                1 for person in self.at_domain.get(key, ()) if pair in _domain_words(person)
+            )
+            self.bearers[pair] = found
+        return found
 
     def _sole_bearer(self, position: int, item: Scored) -> bool:
         """Whether a last name alone names the profile's person at the company of the
@@ -465,7 +479,7 @@ class _Run:
         return (
             bool(last and keys)
             and self.pool.index.last_at_company.get((company, last), 0) == 1
-            and self.words_at_domain.get((keys[0], last), 0) == 1
+            and self._bearers(keys[0], last) == 1
         )
 
     def _doubt(self, position: int, item: Scored) -> str:
@@ -490,17 +504,6 @@ class _Run:
         sole = self._sole_bearer(position, item)
         evidence = evidence_items(person, profile, item, rivals, doubt, auto, sole)
         return Proposal(person.side.id, profile.side.id, status, round(score, 4), evidence)
-
-
-def _ties_person(item: Scored) -> bool:
-    """Whether the pair is tied by a company of the profile (now or earlier) and a name
-    beyond the given name: such records of one profile are addresses of one person."""
-    return (
-        not item.exact
-        and item.tie
-        and item.name_level >= NameLevel.INITIAL
-        and not item.fit.other_last
-    )
 
 
 @lru_cache(maxsize=1 << 16)

@@ -70,6 +70,9 @@ class Scored:
     # "mismatch" or ""
     chance: float = 1.0  # profiles expected to fit this name by chance
     short_for: str = ""  # the given name a short form on one side stands for ("Fred": Frédéric)
+    #: Tied by a company of the profile (now or earlier) and a name beyond the given name:
+    #: such records of one profile are addresses of one person, not rivals.
+    holds_person: bool = False
 
     @property
     def tie(self) -> bool:
@@ -185,9 +188,10 @@ class Scorer:
             weight *= OTHER_LAST_LIKELIHOOD
         if best.level == NameLevel.FIRST and not code.startswith(TIES):
             return None
+        holds = code.startswith(TIES) and best.level >= NameLevel.INITIAL and not fit.other_last
         return Scored(
             position, weight, False, fit, local_email, best_local, best.level, code, chance,
-            short_for,
+            short_for, holds,
         )  # fmt: skip
 
 
