@@ -399,7 +399,10 @@ def run(argv: Sequence[str], open_app: Callable[[str | None], int] | None = None
         workspace = Workspace.open(location)  # runs the migrations before any command
         try:
             writes = bool(getattr(args, "writes", False))
-            with stop_on_signals(enabled=writes):
+            from linkrevive.services.consultants import acting_as
+
+            # --as-user is the current user of every service the command calls.
+            with stop_on_signals(enabled=writes), acting_as(getattr(args, "as_user", None)):
                 code = int(args.handler(workspace, args))
                 late = stop_requested()
             if late:  # the work was past its last cancel check: it ended and was saved

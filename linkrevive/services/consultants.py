@@ -10,7 +10,9 @@ name is saved per computer, not in the database, since teammates share the datab
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 import platformdirs
@@ -21,6 +23,9 @@ from linkrevive.services.workspace import APP_NAME, Workspace
 from linkrevive.storage import team_listings
 
 USER_ENV = "LINKREVIVE_USER"
+
+#: The name a command was given (``--as-user``) while it runs, for the services it calls.
+_acting: ContextVar[str | None] = ContextVar("linkrevive_acting_user", default=None)
 
 
 def _saved_name_file() -> Path:
@@ -47,10 +52,21 @@ def save_user(name: str | None) -> None:
     path.write_text(name + "\n", encoding="utf-8")
 
 
+@contextmanager
+def acting_as(name: str | None) -> Iterator[None]:
+    """Within this block ``name`` (when given) is the current user: the command line's
+    ``--as-user`` reaches every service a command calls (Today, lead actions…)."""
+    token = _acting.set(name)
+    try:
+        yield
+    finally:
+        _acting.reset(token)
+
+
 def current_user(explicit: str | None = None) -> str | None:
-    """The current user's name: ``explicit``, else ``LINKREVIVE_USER``, else the saved
-    name; None for the database's implicit user."""
-    for name in (explicit, os.environ.get(USER_ENV), saved_user()):
+    """The current user's name: ``explicit``, else the name of :func:`acting_as`, else
+    ``LINKREVIVE_USER``, else the saved name; None for the database's implicit user."""
+    for name in (explicit, _acting.get(), os.environ.get(USER_ENV), saved_user()):
         if name and name.strip():
             return name.strip()
     return None

@@ -1,4 +1,8 @@
-"""What the user does to a lead: stage, notes, exchanges, signals, snooze… and forgetting."""
+"""What the user does to a lead: stage, notes, exchanges, signals, snooze… and forgetting.
+
+In a shared database a snooze, a dismissal or a revival is the current user's own (see
+:mod:`linkrevive.services.consultants`); stages, notes and a do-not-contact are the team's.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,9 @@ from typing import Any, Final
 
 from linkrevive.domain.enums import Channel, Direction, LeadState, SignalKind, Stage, StallReason
 from linkrevive.domain.errors import InputError
-from linkrevive.services import forgetting
+from linkrevive.services import consultants, forgetting
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage import activity_repo, lead_repo, outcome_repo, revival_repo
+from linkrevive.storage import activity_repo, consultant_repo, lead_repo, outcome_repo, revival_repo
 
 
 class _Keep(Enum):
@@ -87,31 +91,10 @@ def set_notes(workspace: Workspace, person_id: int, notes: str) -> None:
         _update(session, person_id, {"notes": notes}, user_typed=True)
 
 
-def _insert_exchange(
-    session: Any,
-    person_id: int,
-    *,
-    when: datetime,
-    direction: Direction,
-    channel: Channel,
-    subject: str,
-) -> None:
-    activity_repo.insert_exchanges(
-        session,
-        [
-            {
-                "person_id": person_id,
-                "profile_id": None,
-                "occurred_at": _aware(when),
-                "direction": direction.value,
-                "channel": channel.value,
-                "subject": subject,
-                "counterpart": "",
-                "source_key": None,
-                "import_run_id": None,
-            }
-        ],
-    )
+def _acting(session: Any, user: str | None) -> int | None:
+    """The consultant the current user's own actions are recorded for (None in a database
+    of one consultant: the person rows, as always)."""
+    return consultant_repo.acting(session, consultants.current_user(user))
 
 
 def log_exchange(
@@ -122,12 +105,21 @@ def log_exchange(
     direction: Direction,
     channel: Channel,
     subject: str = "",
+    user: str | None = None,
 ) -> None:
-    """Record a touch point the user had outside the imported sources (a call, a visit…)."""
+    """Record a touch point the user had outside the imported sources (a call, a visit…);
+    in a shared database it is the current user's (``user`` by default), as their LinkedIn
+    messages are."""
     with workspace.database.session(write=True) as session:
         _current(session, person_id)
-        _insert_exchange(
-            session, person_id, when=when, direction=direction, channel=channel, subject=subject
+        lead_repo.insert_user_exchange(
+            session,
+            person_id,
+            when=_aware(when),
+            direction=direction,
+            channel=channel,
+            subject=subject,
+            consultant=_acting(session, user),
         )
 
 
@@ -180,22 +172,54 @@ class Replaced:
     revived_at: datetime | None = None
 
 
-def _status(session: Any, person_id: int) -> LeadStatus:
+def _status(session: Any, person_id: int, owner: int | None) -> LeadStatus:
+    """The lead's status as ``owner`` sees it: the person row's for the implicit user (or
+    in a database of one consultant); a named consultant's own, unless the team promised
+    not to contact the person."""
     found = lead_repo.lead_status(session, person_id)
     if found is None:
         raise InputError("unknown_person", value=str(person_id))
-    return LeadStatus(*found)
+    team = LeadStatus(*found)
+    if not _personal(owner) or team.state is LeadState.DO_NOT_CONTACT:
+        return team
+    assert owner is not None
+    own = lead_repo.personal_status(session, owner, person_id)
+    return LeadStatus(*own) if own is not None else LeadStatus(LeadState.ACTIVE)
+
+
+def _personal(owner: int | None) -> bool:
+    """Whether ``owner``'s lead states are their own rows (a named consultant's)."""
+    return owner is not None and owner != consultant_repo.IMPLICIT_ID
 
 
 def _write_status(
-    session: Any, person_id: int, status: LeadStatus, *, expected: LeadStatus | None = None
+    session: Any,
+    person_id: int,
+    status: LeadStatus,
+    *,
+    owner: int | None,
+    expected: LeadStatus | None = None,
 ) -> LeadStatus:
-    """Write ``status``; with ``expected``, refuse (``person_changed``) unless the lead is
-    still as expected. Returns the status found before."""
+    """Write ``status`` as ``owner``'s; with ``expected``, refuse (``person_changed``)
+    unless the lead is still as expected. Returns the status found before.
+
+    A do-not-contact is written on the person row (the team's promise); any other status
+    a named consultant sets is their own, and lifts the team's do-not-contact it replaces
+    (as it does on the person row for the implicit user)."""
     current = _current(session, person_id)
-    before = _status(session, person_id)
+    before = _status(session, person_id, owner)
     if expected is not None and before != expected:
         raise InputError("person_changed", value=str(person_id))
+    if _personal(owner) and status.state is not LeadState.DO_NOT_CONTACT:
+        assert owner is not None
+        # A do-not-contact found is the team's (the person row's): lifted.
+        lifted = before.state is LeadState.DO_NOT_CONTACT
+        if lifted and not lead_repo.set_lead_state(session, current, LeadState.ACTIVE):
+            raise InputError("person_changed", value=str(person_id))
+        lead_repo.set_personal_state(
+            session, owner, person_id, status.state, until=status.until, note=status.note
+        )
+        return before
     written = lead_repo.set_lead_state(
         session, current, status.state, until=status.until, note=status.note
     )
@@ -204,18 +228,25 @@ def _write_status(
     return before
 
 
-def _set_state(workspace: Workspace, person_id: int, status: LeadStatus) -> Replaced:
+def _set_state(
+    workspace: Workspace, person_id: int, status: LeadStatus, user: str | None
+) -> Replaced:
     with workspace.database.session(write=True) as session:
-        before = _write_status(session, person_id, status)
+        before = _write_status(session, person_id, status, owner=_acting(session, user))
     return Replaced(before=before, after=status)
 
 
 def _revive(
-    session: Any, person_id: int, moment: datetime, *, expected: LeadStatus | None = None
+    session: Any,
+    person_id: int,
+    moment: datetime,
+    *,
+    owner: int | None,
+    expected: LeadStatus | None = None,
 ) -> Replaced:
     # For a revived lead, ``state_until`` holds the day of the revival (Insights plot it).
     status = LeadStatus(LeadState.REVIVED, moment.date())
-    before = _write_status(session, person_id, status, expected=expected)
+    before = _write_status(session, person_id, status, owner=owner, expected=expected)
     exchange_id = lead_repo.insert_user_exchange(
         session,
         person_id,
@@ -223,61 +254,82 @@ def _revive(
         direction=Direction.OUT,
         channel=Channel.NOTE,
         subject="",
+        consultant=owner,
     )
     return Replaced(before=before, after=status, exchange_id=exchange_id, revived_at=moment)
 
 
-def snooze(workspace: Workspace, person_id: int, until: date) -> Replaced:
+# Each action is the current user's (``user``, see consultants.current_user): in a shared
+# database a snooze, dismissal or revival is theirs alone, a do-not-contact the team's.
+
+
+def snooze(
+    workspace: Workspace, person_id: int, until: date, *, user: str | None = None
+) -> Replaced:
     """Hide a lead from the morning list until ``until`` (it reappears that day)."""
-    return _set_state(workspace, person_id, LeadStatus(LeadState.SNOOZED, until))
+    return _set_state(workspace, person_id, LeadStatus(LeadState.SNOOZED, until), user)
 
 
-def dismiss(workspace: Workspace, person_id: int, reason: str = "") -> Replaced:
+def dismiss(
+    workspace: Workspace, person_id: int, reason: str = "", *, user: str | None = None
+) -> Replaced:
     """Never propose this lead again (``reason`` is kept for the user)."""
-    return _set_state(workspace, person_id, LeadStatus(LeadState.DISMISSED, note=reason.strip()))
+    status = LeadStatus(LeadState.DISMISSED, note=reason.strip())
+    return _set_state(workspace, person_id, status, user)
 
 
-def mark_revived(workspace: Workspace, person_id: int, when: datetime | None = None) -> Replaced:
+def mark_revived(
+    workspace: Workspace, person_id: int, when: datetime | None = None, *, user: str | None = None
+) -> Replaced:
     """The lead is talking again: log the user's exchange and take it off the list."""
     moment = when if when is not None else _now()
     with workspace.database.session(write=True) as session:
-        return _revive(session, person_id, moment)
+        return _revive(session, person_id, moment, owner=_acting(session, user))
 
 
-def do_not_contact(workspace: Workspace, person_id: int) -> Replaced:
-    """The person asked not to be contacted: never propose them again."""
-    return _set_state(workspace, person_id, LeadStatus(LeadState.DO_NOT_CONTACT))
+def do_not_contact(workspace: Workspace, person_id: int, *, user: str | None = None) -> Replaced:
+    """The person asked not to be contacted: never propose them again (to anyone in the
+    team: it is a promise to the person)."""
+    return _set_state(workspace, person_id, LeadStatus(LeadState.DO_NOT_CONTACT), user)
 
 
-def reactivate(workspace: Workspace, person_id: int) -> Replaced:
+def reactivate(workspace: Workspace, person_id: int, *, user: str | None = None) -> Replaced:
     """Undo a snooze, dismissal, revival or do-not-contact: the lead is active again.
 
     The exchange a revival logged stays (the user did talk to them); :func:`restore` of the
     revival's own :class:`Replaced` is what removes it.
     """
-    return _set_state(workspace, person_id, LeadStatus(LeadState.ACTIVE))
+    return _set_state(workspace, person_id, LeadStatus(LeadState.ACTIVE), user)
 
 
-def restore(workspace: Workspace, person_id: int, previous: Replaced) -> None:
+def restore(
+    workspace: Workspace, person_id: int, previous: Replaced, *, user: str | None = None
+) -> None:
     """Undo a lead action: put back the status it replaced and remove the exchange it logged.
 
     Refuses with ``person_changed`` when the lead's status is no longer the one the action
     wrote (someone or something changed it since); nothing is written then.
     """
     with workspace.database.session(write=True) as session:
-        _write_status(session, person_id, previous.before, expected=previous.after)
+        owner = _acting(session, user)
+        _write_status(session, person_id, previous.before, owner=owner, expected=previous.after)
         if previous.exchange_id is not None:
             lead_repo.delete_user_exchange(session, previous.exchange_id, person_id)
 
 
-def reapply(workspace: Workspace, person_id: int, previous: Replaced) -> Replaced:
+def reapply(
+    workspace: Workspace, person_id: int, previous: Replaced, *, user: str | None = None
+) -> Replaced:
     """Redo a lead action that :func:`restore` undid: write its status again (and log the
     revival's exchange again, at the same moment). Refuses with ``person_changed`` when the
     lead is no longer as the undo left it. Returns what this replaced, for the next undo."""
     with workspace.database.session(write=True) as session:
+        owner = _acting(session, user)
         if previous.revived_at is not None:
-            return _revive(session, person_id, previous.revived_at, expected=previous.before)
-        _write_status(session, person_id, previous.after, expected=previous.before)
+            return _revive(
+                session, person_id, previous.revived_at, owner=owner, expected=previous.before
+            )
+        _write_status(session, person_id, previous.after, owner=owner, expected=previous.before)
     return Replaced(before=previous.before, after=previous.after)
 
 

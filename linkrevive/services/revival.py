@@ -50,10 +50,10 @@ from linkrevive.revival.candidates import FRESH as FRESH
 from linkrevive.revival.candidates import NETWORK as NETWORK
 from linkrevive.revival.candidates import SECTIONS as SECTIONS
 from linkrevive.revival.learning import SignRecord
-from linkrevive.services import learned_ranking
+from linkrevive.services import consultants, learned_ranking
 from linkrevive.services.export_target import ExportTarget, check_target
 from linkrevive.services.workspace import Workspace, gc_paused
-from linkrevive.storage import activity_repo, lead_loading, revival_repo
+from linkrevive.storage import activity_repo, lead_loading, revival_repo, team_listings
 
 #: Signals that bring a LinkedIn profile paired with nobody into the "new in your network"
 #: block (its ``person_id`` is then the negated profile id: there is no person to act on).
@@ -187,6 +187,8 @@ def load_facts(
         answered_since = datetime.combine(in_touch_since(as_of, rules), time(), UTC)
         signals_since = datetime.combine(fresh_since(as_of, rules), time(), UTC)
     with workspace.database.session() as session:
+        # In a shared database: the current user's own lead states and LinkedIn exchanges.
+        viewer = team_listings.viewer(session, consultants.current_user())
         world = lead_loading.load_leads(
             session,
             make_exchange=ExchangeFact,
@@ -197,6 +199,7 @@ def load_facts(
             signals_since=signals_since,
             timeless_signals=TIMELESS_SIGNALS,
             stranger_signals=STRANGER_SIGNALS,
+            consultant=viewer,
         )
         domains, companies = _own_domains_and_companies(session)
     _set_relations(world.leads, domains, companies)
@@ -413,7 +416,9 @@ def to_connect(workspace: Workspace) -> list[ToConnectItem]:
     Shared boxes (contact@, info@…) are left out: there is nobody to connect with.
     """
     with workspace.database.session() as session:
-        found = revival_repo.load_unpaired_contacts(session)
+        # In a shared database: not connected *by the current user*, whoever else is.
+        viewer = team_listings.viewer(session, consultants.current_user())
+        found = revival_repo.load_unpaired_contacts(session, viewer)
     return [
         ToConnectItem(
             person_id=c.person_id,

@@ -60,6 +60,16 @@ def consultant_id(session: Session, name: str | None) -> int:
     return found
 
 
+def acting(session: Session, name: str | None) -> int | None:
+    """The consultant a user's own action (a lead state, a logged exchange) is recorded
+    for: None in a database of one consultant (the person rows hold it, as before
+    consultants), else the consultant called ``name`` (created if new), the implicit
+    consultant for no name."""
+    if not is_shared(session):
+        return None
+    return consultant_id(session, name)
+
+
 def network(session: Session, consultant: int) -> int | None:
     """The network an import of ``consultant`` works on: None while the implicit consultant
     is alone (the profile rows are their ties, as before consultants), else the id."""
@@ -156,6 +166,7 @@ def refresh_team_view(session: Session, profile_ids: Collection[int]) -> None:
 __all__ = [
     "IMPLICIT_ID",
     "TIE_COLUMNS",
+    "acting",
     "consultant_id",
     "dialect_insert",
     "find_consultant",

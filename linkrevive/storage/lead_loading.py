@@ -27,12 +27,14 @@ from linkrevive.storage import senders_repo
 from linkrevive.storage.tables import (
     ExchangeRow,
     PairingRow,
+    PersonalLeadStateRow,
     PersonEmailRow,
     PersonRow,
     PositionRow,
     ProfileRow,
     SignalRow,
 )
+from linkrevive.storage.team_listings import IMPLICIT_ID
 
 _person = PersonRow.__table__  # type: ignore[attr-defined]
 _email = PersonEmailRow.__table__  # type: ignore[attr-defined]
@@ -41,6 +43,7 @@ _position = PositionRow.__table__  # type: ignore[attr-defined]
 _exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
 _signal = SignalRow.__table__  # type: ignore[attr-defined]
 _pairing = PairingRow.__table__  # type: ignore[attr-defined]
+_personal = PersonalLeadStateRow.__table__  # type: ignore[attr-defined]
 
 #: Pairing statuses that join a person to their profile (SPEC §4).
 PAIRED = ("auto", "confirmed")
@@ -208,7 +211,19 @@ def _owner() -> sa.ColumnElement[Any]:
 _TEXT_SLACK = timedelta(days=1)
 
 
-def _answered(session: Session, since: datetime, day: date) -> set[int]:
+#: Signals of a change on the profile itself: seen in anyone's export, news for everyone.
+_PROFILE_CHANGES = (SignalKind.JOB_CHANGE.value, SignalKind.TITLE_CHANGE.value)
+
+
+def _whose(column: sa.ColumnElement[Any], consultant: int) -> sa.ColumnElement[bool]:
+    """Rows of ``consultant`` or of nobody in particular (email, lead sheets): in a shared
+    database a teammate's LinkedIn messages and invitations are not the viewer's."""
+    return sa.or_(column.is_(None), column == consultant)
+
+
+def _answered(
+    session: Session, since: datetime, day: date, consultant: int | None = None
+) -> set[int]:
     """Owners (as ``_owner``) of an outgoing exchange from ``since`` to the end of ``day``.
 
     Only exchanges the loader keeps count: a direction or channel of a newer version is
@@ -217,16 +232,16 @@ def _answered(session: Session, since: datetime, day: date) -> set[int]:
     """
     end = datetime.combine(day + timedelta(days=1), time(), UTC)
     owner = _owner()
-    rows = _plain_rows(
-        session,
-        sa.select(owner, raw_text(_exchange.c.occurred_at)).where(
-            _exchange.c.direction == Direction.OUT.value,
-            _exchange.c.channel.in_([c.value for c in _CHANNEL_LIST]),
-            _exchange.c.occurred_at >= since - _TEXT_SLACK,
-            _exchange.c.occurred_at < end + _TEXT_SLACK,
-            owner.is_not(None),
-        ),
+    stmt = sa.select(owner, raw_text(_exchange.c.occurred_at)).where(
+        _exchange.c.direction == Direction.OUT.value,
+        _exchange.c.channel.in_([c.value for c in _CHANNEL_LIST]),
+        _exchange.c.occurred_at >= since - _TEXT_SLACK,
+        _exchange.c.occurred_at < end + _TEXT_SLACK,
+        owner.is_not(None),
     )
+    if consultant is not None:
+        stmt = stmt.where(_whose(_exchange.c.consultant_id, consultant))
+    rows = _plain_rows(session, stmt)
     return {who for who, occurred in rows if since <= utc(occurred) < end}
 
 
@@ -241,6 +256,7 @@ def load_leads(
     signals_since: datetime | None = None,
     timeless_signals: Collection[SignalKind] = (),
     stranger_signals: Collection[SignalKind] = (),
+    consultant: int | None = None,
 ) -> LeadWorld[E, S, C]:
     """Every person with stage, state, emails, paired profile, exchanges and signals.
 
@@ -255,11 +271,31 @@ def load_leads(
     with a company. A LinkedIn profile paired with nobody that has a signal of the
     ``stranger_signals`` kinds (a stranger's invitation) comes as a lead of its own, with
     no email side: its ``person_id`` is the negated profile id.
+
+    With ``consultant`` (a shared database), the leads are as that consultant sees them:
+    their own lead states (a named consultant's rows of ``personal_lead_state``, the
+    person row's for the implicit one; a do-not-contact is the team's), and of the
+    LinkedIn exchanges and signals only their own, the profile changes (job, title)
+    excepted; exchanges and signals no consultant owns (email) are everyone's.
     """
     pairs = _pairs(session)
     answered: set[int] = set()
     if visible_on is not None and answered_since is not None:
-        answered = _answered(session, answered_since, visible_on)
+        answered = _answered(session, answered_since, visible_on, consultant)
+    state, until = _person.c.lead_state, _person.c.state_until
+    people: sa.FromClause = _person
+    if consultant is not None and consultant != IMPLICIT_ID:
+        # A named consultant's own state; a do-not-contact on the person row is the team's.
+        people = _person.outerjoin(
+            _personal,
+            sa.and_(_personal.c.person_id == _person.c.id, _personal.c.consultant_id == consultant),
+        )
+        team_dnc = _person.c.lead_state == LeadState.DO_NOT_CONTACT.value
+        state = sa.case(
+            (team_dnc, _person.c.lead_state),
+            else_=sa.func.coalesce(_personal.c.lead_state, LeadState.ACTIVE.value),
+        )
+        until = sa.case((team_dnc, _person.c.state_until), else_=_personal.c.state_until)
     stmt = sa.select(
         _person.c.id,
         _person.c.first_name,
@@ -270,16 +306,16 @@ def load_leads(
         _person.c.country,
         _person.c.stage,
         _person.c.stall_reason,
-        _person.c.lead_state,
-        raw_text(_person.c.state_until),
-    )
+        state,
+        raw_text(until),
+    ).select_from(people)
     if visible_on is not None:
         stmt = stmt.where(
-            _person.c.lead_state.not_in(HIDDEN_STATES),
+            state.not_in(HIDDEN_STATES),
             sa.or_(_person.c.stage.is_(None), _person.c.stage != Stage.CLIENT.value),
             sa.or_(
-                _person.c.lead_state != LeadState.SNOOZED.value,
-                sa.and_(_person.c.state_until.is_not(None), _person.c.state_until <= visible_on),
+                state != LeadState.SNOOZED.value,
+                sa.and_(until.is_not(None), until <= visible_on),
             ),
         )
     automated = senders_repo.automated_people(session)
@@ -410,9 +446,10 @@ def load_leads(
     owners: dict[int, list[E]] = {pid: lead.exchanges for pid, lead in leads.items()}
     owners.update({-profile_id: lead.exchanges for profile_id, lead in by_profile.items()})
     kinds_of, parse = _EXCHANGE_KINDS, datetime.fromisoformat
-    rows = _plain_rows(
-        session, sa.select(_owner(), raw_text(_exchange.c.occurred_at), _exchange_kind())
-    )
+    exchanges = sa.select(_owner(), raw_text(_exchange.c.occurred_at), _exchange_kind())
+    if consultant is not None:
+        exchanges = exchanges.where(_whose(_exchange.c.consultant_id, consultant))
+    rows = _plain_rows(session, exchanges)
     # The hot path of the whole load, inlined: 200,000 rows at full size.
     for who, occurred, kind in rows:
         target = owners.get(who)
@@ -437,6 +474,13 @@ def load_leads(
         raw_text(_signal.c.occurred_at),
         _signal.c.params,
     )
+    if consultant is not None:
+        signals = signals.where(
+            sa.or_(
+                _whose(_signal.c.consultant_id, consultant),
+                _signal.c.kind.in_(_PROFILE_CHANGES),
+            )
+        )
     if signals_since is not None:
         signals = signals.where(
             sa.or_(

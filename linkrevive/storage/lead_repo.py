@@ -1,5 +1,6 @@
-"""The lead actions' storage: a person's version and user fields, their lead state, and the
-exchanges the user logs (a revival), so that an action can be undone exactly."""
+"""The lead actions' storage: a person's version and user fields, their lead state (on the
+person row, or a named consultant's own in a shared database), and the exchanges the user
+logs (a revival), so that an action can be undone exactly."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import Channel, Direction, LeadState
 from linkrevive.storage import people_repo
-from linkrevive.storage.tables import ExchangeRow, PersonRow
+from linkrevive.storage.consultant_repo import dialect_insert
+from linkrevive.storage.tables import ExchangeRow, PersonalLeadStateRow, PersonRow
 
 _person = PersonRow.__table__  # type: ignore[attr-defined]
 _exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
+_personal = PersonalLeadStateRow.__table__  # type: ignore[attr-defined]
 _CHUNK = 900  # below SQLite's default limit of bound parameters
 _STATES = {s.value: s for s in LeadState}
 
@@ -88,6 +91,47 @@ def lead_status(session: Session, person_id: int) -> tuple[LeadState, date | Non
     return _STATES.get(state, LeadState.ACTIVE), until, note or ""
 
 
+def personal_status(
+    session: Session, consultant: int, person_id: int
+) -> tuple[LeadState, date | None, str] | None:
+    """A consultant's own state of a lead, its date and its note (None: active for them)."""
+    found = session.execute(
+        sa.select(_personal.c.lead_state, _personal.c.state_until, _personal.c.state_note).where(
+            _personal.c.consultant_id == consultant, _personal.c.person_id == person_id
+        )
+    ).first()
+    if found is None:
+        return None
+    state, until, note = found
+    return _STATES.get(state, LeadState.ACTIVE), until, note or ""
+
+
+def set_personal_state(
+    session: Session,
+    consultant: int,
+    person_id: int,
+    state: LeadState,
+    *,
+    until: date | None = None,
+    note: str = "",
+) -> None:
+    """Record a consultant's own decision about a lead; an active lead keeps no row."""
+    if state is LeadState.ACTIVE:
+        session.execute(
+            sa.delete(_personal).where(
+                _personal.c.consultant_id == consultant, _personal.c.person_id == person_id
+            )
+        )
+        return
+    values = {"lead_state": state.value, "state_until": until, "state_note": note}
+    insert = dialect_insert(session, _personal).values(
+        consultant_id=consultant, person_id=person_id, **values
+    )
+    session.execute(
+        insert.on_conflict_do_update(index_elements=["consultant_id", "person_id"], set_=values)
+    )
+
+
 def insert_user_exchange(
     session: Session,
     person_id: int,
@@ -96,8 +140,10 @@ def insert_user_exchange(
     direction: Direction,
     channel: Channel,
     subject: str,
+    consultant: int | None = None,
 ) -> int:
-    """Record one exchange the user logged (no source file) and return its id."""
+    """Record one exchange the user logged (no source file) and return its id; in a shared
+    database ``consultant`` says whose it is (None: everyone's, as email is)."""
     result: sa.CursorResult[Any] = session.execute(  # type: ignore[assignment]
         sa.insert(_exchange).values(
             person_id=person_id,
@@ -109,6 +155,7 @@ def insert_user_exchange(
             counterpart="",
             source_key=None,
             import_run_id=None,
+            consultant_id=consultant,
         )
     )
     key = result.inserted_primary_key

@@ -18,8 +18,10 @@ from linkrevive.domain.enums import LeadState
 from linkrevive.domain.senders import SenderKind
 from linkrevive.storage.lead_loading import PAIRED, display_name, raw_text, utc
 from linkrevive.storage.tables import (
+    ConnectionStateRow,
     ExchangeRow,
     PairingRow,
+    PersonalLeadStateRow,
     PersonEmailRow,
     PersonRow,
     PositionRow,
@@ -28,6 +30,8 @@ from linkrevive.storage.tables import (
 )
 
 _person = PersonRow.__table__  # type: ignore[attr-defined]
+_connection = ConnectionStateRow.__table__  # type: ignore[attr-defined]
+_personal = PersonalLeadStateRow.__table__  # type: ignore[attr-defined]
 _email = PersonEmailRow.__table__  # type: ignore[attr-defined]
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 _position = PositionRow.__table__  # type: ignore[attr-defined]
@@ -47,21 +51,34 @@ class UnpairedContact:
     last_exchange: datetime | None
 
 
-def load_unpaired_contacts(session: Session) -> list[UnpairedContact]:
+def load_unpaired_contacts(
+    session: Session, consultant: int | None = None
+) -> list[UnpairedContact]:
     """People with at least one exchange, no automatic or confirmed pairing and a personal
     address (shared boxes such as contact@ do not count); do-not-contact people and
     automated senders excluded.
+
+    With ``consultant`` (a shared database), as that consultant sees them: a person paired
+    with a profile outside their own LinkedIn network (a teammate's connection only) is
+    theirs to connect with, and only their own exchanges and everyone's (email) count.
 
     Most recent exchange first.
     """
     # One query: the pairing test comes first, so that the per-person lookups below (both
     # along an index) run only for the unpaired people, usually a small part of the store.
     paired = sa.exists().where(_pairing.c.person_id == _person.c.id, _pairing.c.status.in_(PAIRED))
-    last = (
-        sa.select(sa.func.max(raw_text(_exchange.c.occurred_at)))
-        .where(_exchange.c.person_id == _person.c.id)
-        .scalar_subquery()
+    last = sa.select(sa.func.max(raw_text(_exchange.c.occurred_at))).where(
+        _exchange.c.person_id == _person.c.id
     )
+    if consultant is not None:
+        mine = sa.exists().where(
+            _connection.c.profile_id == _pairing.c.profile_id,
+            _connection.c.consultant_id == consultant,
+        )
+        paired = paired.where(mine)
+        last = last.where(
+            sa.or_(_exchange.c.consultant_id.is_(None), _exchange.c.consultant_id == consultant)
+        )
     personal = (
         sa.select(_email.c.email)
         .where(_email.c.person_id == _person.c.id, sa.not_(_email.c.is_role))
@@ -76,7 +93,7 @@ def load_unpaired_contacts(session: Session) -> list[UnpairedContact]:
             _person.c.last_name,
             _person.c.display_name,
             _person.c.company,
-            last,
+            last.scalar_subquery(),
             personal,
         ).where(
             sa.not_(paired),
@@ -180,6 +197,9 @@ def erase(
         result: sa.CursorResult[Any] = session.execute(stmt)  # type: ignore[assignment]
         return max(result.rowcount, 0)
 
+    # The teammates' own states of the people go with them (kept out of the counts: a
+    # database of one consultant has none, and forget reports the same kinds as ever).
+    delete(sa.delete(_personal).where(_personal.c.person_id.in_(people)))
     counts = {
         "exchanges": delete(sa.delete(_exchange).where(touching(_exchange))),
         "signals": delete(sa.delete(_signal).where(touching(_signal))),

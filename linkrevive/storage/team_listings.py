@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: The consultant of a database nobody named a user in (migration 0005 creates it).
 IMPLICIT_ID = 1
+#: Whose view a name nobody imported under takes: no consultant's id (nothing is theirs).
+NOBODY = 0
 
 CONSULTANT = sa.table("consultant", sa.column("id", sa.Integer), sa.column("name", sa.String))
 CONNECTION = sa.table(
@@ -58,6 +60,17 @@ def find_consultant(reader: Reader, name: str | None) -> int | None:
         sa.select(CONSULTANT.c.id).where(CONSULTANT.c.name == name)
     ).scalar()
     return found
+
+
+def viewer(reader: Reader, name: str | None) -> int | None:
+    """Whose LinkedIn rows and lead states Today and the listings show: None in a database
+    of one consultant (every row is theirs, as before consultants), else the consultant
+    called ``name`` (the implicit one for no name; :data:`NOBODY` for a name that never
+    imported nor decided anything)."""
+    if not is_shared(reader):
+        return None
+    found = find_consultant(reader, name)
+    return NOBODY if found is None else found
 
 
 def ties(reader: Reader, profile_ids: Collection[int] | None = None) -> dict[int, list[Tie]]:
