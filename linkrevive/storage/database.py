@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -352,7 +353,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _write_ahead_log(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA cache_size=-65536")  # 64 MB: big imports stay in memory
@@ -374,6 +375,21 @@ def _server_begin(connection: sa.Connection) -> None:
     if connection.get_execution_options().get("linkrevive_write"):
         connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{WRITER_WAIT}'")
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+
+
+def _write_ahead_log(cursor: Any) -> None:
+    """Switch the file to WAL. Two first opens of a new file switch at the same moment; the
+    switch needs the file alone and SQLite answers "locked" at once instead of waiting
+    (no busy handler there), so it is tried again for as long as a writer would wait."""
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _sqlite_begin(connection: sa.Connection) -> None:
