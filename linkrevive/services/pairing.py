@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from linkrevive.domain.enums import PairStatus
@@ -12,6 +13,7 @@ from linkrevive.matching import (
     Decision,
     PersonSide,
     ProfileSide,
+    Proposal,
     match,
     paused_collection,
     rematch,
@@ -19,6 +21,9 @@ from linkrevive.matching import (
 from linkrevive.services.workspace import phase
 from linkrevive.storage import linkedin_repo, pairing_repo, people_repo
 from linkrevive.storage.pairing_repo import PairRow
+
+#: The evidence of a record paired as another address of the profile's person.
+OTHER_ADDRESS = "same_person_other_address"
 
 if TYPE_CHECKING:
     from linkrevive.services.workspace import Workspace
@@ -73,6 +78,8 @@ def run_match(
             [(p.person_id, p.profile_id, p.status, p.score, p.evidence) for p in proposals],
             people=None,
         )
+        joined = _join_other_addresses(session, proposals)
+        proposals = [p for p in proposals if p.person_id not in joined]
         confirmed = {d.person_id for d in decisions if d.status is PairStatus.CONFIRMED}
     auto = {p.person_id for p in proposals if p.status is PairStatus.AUTO}
     suggested = {p.person_id for p in proposals if p.status is PairStatus.SUGGESTED} - auto
@@ -130,6 +137,34 @@ def _pair(
         [(p.person_id, p.profile_id, p.status, p.score, p.evidence) for p in proposals],
         people=None if affected is None else sorted(affected),
     )
+    _join_other_addresses(session, proposals)
+
+
+def _join_other_addresses(session: Any, proposals: Sequence[Proposal]) -> set[int]:
+    """Make one person of the records the matcher paired automatically as *another address
+    of the person* the profile is paired with (the same full name, both addresses at the
+    profile's companies): each becomes part of that person, as a confirmation would make it,
+    so that no list shows her twice (Today would rank her old address as a silent lead
+    beside her new one). Returns the ids of the records that became part of another.
+    """
+    joined: set[int] = set()
+    others: dict[int, list[int]] = {}
+    for proposal in proposals:
+        if proposal.status is PairStatus.AUTO and any(
+            item.get("code") == OTHER_ADDRESS for item in proposal.evidence
+        ):
+            others.setdefault(proposal.profile_id, []).append(proposal.person_id)
+    for profile_id, records in others.items():
+        holder = pairing_repo.confirmed_person(session, profile_id)
+        if holder is None:
+            holder = pairing_repo.auto_holder(session, profile_id, excluding=records)
+        if holder is None:
+            continue
+        for record in records:
+            if record != holder:
+                people_repo.merge_people(session, holder, record)
+                joined.add(record)
+    return joined
 
 
 def list_pairs(workspace: Workspace, status: PairStatus | None = None) -> list[PairRow]:

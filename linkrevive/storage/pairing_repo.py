@@ -196,6 +196,19 @@ def confirmed_person(
     return int(value) if value is not None else None
 
 
+def auto_holder(session: Session, profile_id: int, excluding: Iterable[int]) -> int | None:
+    """The first person (by id) automatically paired with a profile, apart from ``excluding``."""
+    value = session.execute(
+        sa.select(_pairing.c.person_id)
+        .where(_pairing.c.profile_id == profile_id)
+        .where(_pairing.c.status == PairStatus.AUTO.value)
+        .where(_pairing.c.person_id.not_in(list(excluding)))
+        .order_by(_pairing.c.person_id)
+        .limit(1)
+    ).scalar()
+    return int(value) if value is not None else None
+
+
 def profile_id_by_url(session: Session, url: str) -> int | None:
     """The id of the profile at ``url``."""
     value = session.execute(sa.select(_profile.c.id).where(_profile.c.url == url)).scalar()

@@ -476,7 +476,7 @@ def test_confirming_another_address_of_an_auto_paired_person_makes_one_person(
     assert statuses["claire@agence-alpha.fr"] == "confirmed"
 
 
-def test_both_addresses_at_the_profiles_companies_are_paired_automatically(
+def test_both_addresses_at_the_profiles_companies_are_one_person_paired_automatically(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
     # The 2023 export shows Claire at Agence Alpha, the 2026 one at Bureau Beta: her address at
@@ -508,8 +508,14 @@ def test_both_addresses_at_the_profiles_companies_are_paired_automatically(
         ("claire@agence-alpha.fr", "auto"),
     ]
     assert {r["linkedin_url"] for r in rows} == {url}
-    assert any(
-        "another address of the person paired through" in line
-        for r in rows
-        for line in lines(r["evidence"])
-    )
+    # Both records became one person: Claire is listed once, with both addresses, and
+    # Today ranks her once (her old address is not a silent lead beside her new job).
+    listed = cli(capsys, db_path, "people", "--format", "json").json()
+    claire = [p for p in listed if p["name"] == "Claire Quellecard"]
+    assert len(claire) == 1
+    assert sorted(lines(claire[0]["emails"])) == [
+        "c.quellecard@bureau-beta.fr",
+        "claire@agence-alpha.fr",
+    ]
+    today = cli(capsys, db_path, "today", "--as-of", "2026-12-01", "--format", "json").json()
+    assert [r["name"] for r in today] == ["Claire Quellecard"]
