@@ -159,6 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         listing = commands.add_parser(name, help=help_text)
         add_format(listing)
+        listing.add_argument(
+            "--team",
+            action="store_true",
+            help="in a database shared by a team: everyone's (default: your own network)",
+        )
         if name == "signals":
             listing.add_argument(
                 "--since", type=_iso_date, metavar="DATE", help="only signals from DATE on"
@@ -226,7 +231,7 @@ def _connections(workspace: Workspace, args: argparse.Namespace) -> int:
         "history",
     )
     rows = []
-    for p in queries.connections(workspace):
+    for p in queries.connections(workspace, team=args.team):
         earlier = [
             {
                 "company": h.company,
@@ -275,7 +280,7 @@ def _signals(workspace: Workspace, args: argparse.Namespace) -> int:
             "linkedin_url": s.linkedin_url,
             "detail": signal_detail(s.kind, s.params),
         }
-        for s in queries.signals(workspace, since=since, kind=kind)
+        for s in queries.signals(workspace, since=since, kind=kind, team=args.team)
     ]
     print_rows(("date", "kind", "name", "email", "linkedin_url", "detail"), rows, args.format)
     return 0

@@ -6,28 +6,53 @@ loads neither SQLModel nor the ORM (issue 14's start-up budget).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from linkrevive.domain.enums import PairStatus, SignalKind
 from linkrevive.domain.models import Exchange, Person, Profile, Signal
+from linkrevive.services import consultants
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage import listings
+from linkrevive.storage import listings, team_listings
 from linkrevive.storage.listings import PairRow
 
 
-def connections(workspace: Workspace) -> list[Profile]:
-    """Every LinkedIn profile with its position history."""
+def connections(workspace: Workspace, *, team: bool = False) -> list[Profile]:
+    """Every LinkedIn profile with its position history.
+
+    In a shared database, the current user's own network (their status of each tie and
+    the day they connected); with ``team``, every profile the team knows (current when
+    anyone's tie is)."""
     with workspace.database.reading() as connection:
-        return listings.list_profiles(connection)
+        found = listings.list_profiles(connection)
+        viewer = None if team else team_listings.viewer(connection, consultants.current_user())
+        if viewer is None:
+            return found
+        mine = team_listings.network_of(connection, viewer)
+    return [
+        replace(p, status=mine[p.id][0], connected_on=mine[p.id][1]) for p in found if p.id in mine
+    ]
 
 
 def signals(
-    workspace: Workspace, *, since: datetime | None = None, kind: SignalKind | None = None
+    workspace: Workspace,
+    *,
+    since: datetime | None = None,
+    kind: SignalKind | None = None,
+    team: bool = False,
 ) -> list[Signal]:
-    """Signals newest first, optionally since a date and of one kind."""
+    """Signals newest first, optionally since a date and of one kind.
+
+    In a shared database, without the teammates' own LinkedIn news (their messages,
+    invitations, reconnections; job and title changes are everyone's); with ``team``,
+    every signal."""
     with workspace.database.reading() as connection:
-        return listings.list_signals(connection, since=since, kind=kind)
+        found = listings.list_signals(connection, since=since, kind=kind)
+        viewer = None if team else team_listings.viewer(connection, consultants.current_user())
+        if viewer is None:
+            return found
+        theirs = team_listings.teammates_signals(connection, viewer)
+    return [s for s in found if s.id not in theirs]
 
 
 def people(workspace: Workspace) -> list[Person]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import sqlalchemy as sa
 
-from linkrevive.domain.enums import ProfileStatus
+from linkrevive.domain.enums import ProfileStatus, SignalKind
 from linkrevive.domain.models import Tie
 
 if TYPE_CHECKING:
@@ -35,6 +35,12 @@ CONNECTION = sa.table(
     sa.column("status", sa.String),
     sa.column("connected_on", sa.Date),
     sa.column("last_seen", sa.Date),
+)
+SIGNAL = sa.table(
+    "signal",
+    sa.column("id", sa.Integer),
+    sa.column("kind", sa.String),
+    sa.column("consultant_id", sa.Integer),
 )
 PROFILE = sa.table(
     "profile",
@@ -97,6 +103,27 @@ def ties(reader: Reader, profile_ids: Collection[int] | None = None) -> dict[int
         for pid, cid, name, status, since in reader.execute(part):
             found.setdefault(pid, []).append(Tie(cid, name, ProfileStatus(status), since))
     return found
+
+
+def network_of(reader: Reader, consultant: int) -> dict[int, tuple[ProfileStatus, date | None]]:
+    """The consultant's own ties, by profile: their status (current, removed, an
+    invitation or messages only) and the day they connected."""
+    query = sa.select(
+        CONNECTION.c.profile_id, CONNECTION.c.status, CONNECTION.c.connected_on
+    ).where(CONNECTION.c.consultant_id == consultant)
+    return {pid: (ProfileStatus(status), since) for pid, status, since in reader.execute(query)}
+
+
+def teammates_signals(reader: Reader, consultant: int) -> set[int]:
+    """The ids of the signals another consultant's LinkedIn import brought that are theirs
+    alone (messages, invitations, reconnections); a job or title change is everyone's."""
+    everyone = (SignalKind.JOB_CHANGE.value, SignalKind.TITLE_CHANGE.value)
+    query = sa.select(SIGNAL.c.id).where(
+        SIGNAL.c.consultant_id.is_not(None),
+        SIGNAL.c.consultant_id != consultant,
+        SIGNAL.c.kind.not_in(everyone),
+    )
+    return set(reader.execute(query).scalars())
 
 
 def profile_ids_at(reader: Reader, urls: Collection[str]) -> dict[str, int]:

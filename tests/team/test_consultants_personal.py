@@ -86,6 +86,11 @@ def _team(db: str, tmp_path: Path, *, ioana_wrote_to_ana: bool = False) -> None:
             [
                 _message("2-ana==", "Ana Synthetic", ANA, "2026-01-20 09:00:00 UTC"),
                 _message("2-fay==", "Fay Synthetic", FAY, "2025-06-02 09:00:00 UTC"),
+                {  # Fay answers Ioana
+                    **_message("2-fay==", "Ioana Synthetic", IOANA_URL, "2026-01-25 09:00:00 UTC"),
+                    "FROM": "Fay Synthetic",
+                    "SENDER PROFILE URL": FAY,
+                },
             ]
         )
     (tmp_path / "ioana").mkdir()
@@ -231,3 +236,28 @@ def test_a_database_of_one_consultant_keeps_states_on_the_person_rows(
     assert rows(team_db, "SELECT count(*) FROM personal_lead_state") == [(0,)]
     assert rows(team_db, "SELECT name FROM consultant") == [("",)]
     assert "fay@eta.example" in _to_connect(team_db, tmp_path)
+
+
+def test_connections_and_signals_list_my_network_or_the_teams(team_db: str, tmp_path: Path) -> None:
+    _team(team_db, tmp_path, ioana_wrote_to_ana=True)
+
+    def connections(*user: str, team: bool = False) -> dict[str, tuple[str, str]]:
+        flags = ("--team",) if team else ()
+        out = ok(team_db, *user, "connections", *flags, "--format", "json").out
+        return {p["linkedin_url"]: (p["status"], p["connected_on"]) for p in json.loads(out)}
+
+    def signals(*user: str, team: bool = False) -> set[tuple[str, str]]:
+        flags = ("--team",) if team else ()
+        out = ok(team_db, *user, "signals", *flags, "--format", "json").out
+        return {(s["kind"], s["linkedin_url"]) for s in json.loads(out)}
+
+    assert connections() == {ANA: ("current", "2018-03-10"), BEN: ("current", "2019-04-11")}
+    assert connections(*IOANA_USER) == {
+        ANA: ("current", "2019-02-02"),
+        FAY: ("current", "2020-04-04"),
+    }
+    assert set(connections(team=True)) == {ANA, BEN, FAY}
+    fay_wrote = ("linkedin_message", FAY)
+    assert fay_wrote in signals(*IOANA_USER)
+    assert fay_wrote in signals(team=True)
+    assert fay_wrote not in signals()
