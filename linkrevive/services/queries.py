@@ -6,10 +6,12 @@ loads neither SQLModel nor the ORM (issue 14's start-up budget).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
-from linkrevive.domain.enums import PairStatus, SignalKind
+from linkrevive.domain.enums import LeadState, PairStatus, SignalKind
 from linkrevive.domain.models import Exchange, Person, Profile, Signal
 from linkrevive.services import consultants
 from linkrevive.services.workspace import Workspace
@@ -56,9 +58,31 @@ def signals(
 
 
 def people(workspace: Workspace) -> list[Person]:
-    """Every person of the email side with emails, pairing and last exchange."""
+    """Every person of the email side with emails, pairing and last exchange; their lead
+    state as the current user sees it (see :func:`_as_seen`)."""
     with workspace.database.reading() as connection:
-        return listings.list_people(connection)
+        return _as_seen(connection, listings.list_people(connection))
+
+
+def _as_seen(reader: Any, found: list[Person], ids: Sequence[int] | None = None) -> list[Person]:
+    """``found`` with the lead states of the current user: in a shared database a named
+    consultant's own (snoozed, dismissed, revived; a do-not-contact is the team's), the
+    person rows' for the implicit consultant and in a database of one consultant."""
+    viewer = team_listings.viewer(reader, consultants.current_user())
+    if viewer is None or viewer == team_listings.IMPLICIT_ID:
+        return found
+    own = team_listings.personal_states(reader, viewer, ids)
+    active, dnc = LeadState.ACTIVE, LeadState.DO_NOT_CONTACT
+    seen = []
+    for person in found:
+        state, until = own.get(person.id, (active, None))
+        if person.lead_state is not dnc and (person.lead_state, person.state_until) != (
+            state,
+            until,
+        ):
+            person = replace(person, lead_state=state, state_until=until)
+        seen.append(person)
+    return seen
 
 
 def pairs(workspace: Workspace, status: PairStatus | None = None) -> list[PairRow]:
@@ -82,7 +106,7 @@ def person_detail(workspace: Workspace, person_id: int) -> PersonDetail | None:
     from linkrevive.storage import activity_repo  # the ORM: the detail pane, not a listing
 
     with workspace.database.session() as session:
-        found = listings.list_people(session, [person_id])
+        found = _as_seen(session, listings.list_people(session, [person_id]), [person_id])
         if not found:
             return None
         person = found[0]

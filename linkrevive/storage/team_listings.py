@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import sqlalchemy as sa
 
-from linkrevive.domain.enums import ProfileStatus, SignalKind
+from linkrevive.domain.enums import LeadState, ProfileStatus, SignalKind
 from linkrevive.domain.models import Tie
 
 if TYPE_CHECKING:
@@ -35,6 +35,13 @@ CONNECTION = sa.table(
     sa.column("status", sa.String),
     sa.column("connected_on", sa.Date),
     sa.column("last_seen", sa.Date),
+)
+PERSONAL = sa.table(
+    "personal_lead_state",
+    sa.column("consultant_id", sa.Integer),
+    sa.column("person_id", sa.Integer),
+    sa.column("lead_state", sa.String),
+    sa.column("state_until", sa.Date),
 )
 SIGNAL = sa.table(
     "signal",
@@ -112,6 +119,19 @@ def network_of(reader: Reader, consultant: int) -> dict[int, tuple[ProfileStatus
         CONNECTION.c.profile_id, CONNECTION.c.status, CONNECTION.c.connected_on
     ).where(CONNECTION.c.consultant_id == consultant)
     return {pid: (ProfileStatus(status), since) for pid, status, since in reader.execute(query)}
+
+
+def personal_states(
+    reader: Reader, consultant: int, person_ids: Collection[int] | None = None
+) -> dict[int, tuple[LeadState, date | None]]:
+    """A named consultant's own lead states (snoozed, dismissed, revived) and their dates,
+    by person (all, or these people); a person missing is active for them."""
+    query = sa.select(PERSONAL.c.person_id, PERSONAL.c.lead_state, PERSONAL.c.state_until).where(
+        PERSONAL.c.consultant_id == consultant
+    )
+    if person_ids is not None:
+        query = query.where(PERSONAL.c.person_id.in_(sorted(person_ids)))
+    return {pid: (LeadState(state), until) for pid, state, until in reader.execute(query)}
 
 
 def teammates_signals(reader: Reader, consultant: int) -> set[int]:

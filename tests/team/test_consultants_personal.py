@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from linkrevive.domain.enums import LeadState
 from linkrevive.domain.errors import InputError
-from linkrevive.services import leads
+from linkrevive.services import consultants, leads, queries
 from linkrevive.services.workspace import Workspace
 from tests.helpers import connections_csv, messages_csv, write_export
 from tests.team.conftest import ok, rows
@@ -261,3 +261,34 @@ def test_connections_and_signals_list_my_network_or_the_teams(team_db: str, tmp_
     assert fay_wrote in signals(*IOANA_USER)
     assert fay_wrote in signals(team=True)
     assert fay_wrote not in signals()
+
+
+def test_prospects_show_the_current_users_own_lead_states(team_db: str, tmp_path: Path) -> None:
+    _team(team_db, tmp_path)
+    ok(team_db, *IOANA_USER, "lead", "snooze", "ana@alpha.example", "--until", "2026-06-01")
+    ok(team_db, "lead", "dismiss", "ben@beta.example")
+    ok(team_db, "lead", "dnc", "fay@eta.example")
+    workspace = Workspace.open(team_db)
+    try:
+
+        def states() -> dict[str, tuple[LeadState, date | None]]:
+            found = queries.people(workspace)
+            detail = {p.first_name: queries.person_detail(workspace, p.id) for p in found}
+            for person in found:  # the detail pane says the same
+                shown = detail[person.first_name]
+                assert shown is not None and shown.person.lead_state is person.lead_state
+            return {p.first_name: (p.lead_state, p.state_until) for p in found}
+
+        assert states() == {
+            "Ana": (LeadState.ACTIVE, None),
+            "Ben": (LeadState.DISMISSED, None),
+            "Fay": (LeadState.DO_NOT_CONTACT, None),
+        }
+        with consultants.acting_as("Ioana"):
+            assert states() == {
+                "Ana": (LeadState.SNOOZED, date(2026, 6, 1)),
+                "Ben": (LeadState.ACTIVE, None),
+                "Fay": (LeadState.DO_NOT_CONTACT, None),  # the team's promise
+            }
+    finally:
+        workspace.close()
