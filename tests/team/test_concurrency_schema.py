@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
 
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.redact import without_addresses
-from linkrevive.storage.database import Database
+from linkrevive.storage.database import _MIGRATIONS, Database
 from tests.team.conftest import connections, honest, lead_sheet, ok, rows
 
 
@@ -65,13 +67,16 @@ def test_a_database_holding_two_confirmations_upgrades_to_the_latest(
     team_db: str, tmp_path: Path
 ) -> None:
     (anna1, anna2), (kim1, kim2) = _world(team_db, tmp_path)
-    # The database as revision 0005 left it, with what two confirmations at once made there.
+    # Back to revision 0005 (the later migrations undone), where two confirmations at once
+    # on a server could leave a person with two confirmed profiles.
     database = Database(team_db, migrate=False)
     try:
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        config.set_main_option("path_separator", "os")
         with database.engine.begin() as connection:
-            for name in ("ix_pairing_confirmed_person", "ix_pairing_confirmed_profile"):
-                connection.execute(sa.text(f"DROP INDEX {name}"))
-            connection.execute(sa.text("UPDATE alembic_version SET version_num = '0005'"))
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0005")
     finally:
         database.dispose()
     _confirm(team_db, [(anna1, kim1, "1-01"), (anna1, kim2, "2-01"), (anna2, kim2, "1-15")])
