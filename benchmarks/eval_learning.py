@@ -12,8 +12,9 @@ weights never lower precision (an exact tie is the expected result: no weight mo
 the skewed one they raise it.
 
 The default world is smaller than the product's (600 leads, 1.2 signs a day — as many
-signs per lead as 1,500 leads and 3 a day) so that five seeds of both histories run in
-about two minutes; the user still acts on a proposal most mornings.
+signs per lead as 1,500 leads and 3 a day) so that five seeds of both histories run in a
+few minutes (3 to 6 on a busy two-core machine); the user still acts on a proposal most
+mornings. ``--leads 1500 --per-day 3 --seeds 3`` runs the product's size.
 
 Run: ``.venv/bin/python benchmarks/eval_learning.py [--seeds 5] [--leads 600]
 [--per-day 1.2] [--k 5]``.
