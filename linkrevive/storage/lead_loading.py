@@ -25,6 +25,7 @@ from linkrevive.domain.enums import (
 from linkrevive.domain.text import is_role_address
 from linkrevive.storage import senders_repo
 from linkrevive.storage.tables import (
+    ConnectionStateRow,
     ExchangeRow,
     PairingRow,
     PersonalLeadStateRow,
@@ -44,6 +45,7 @@ _exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
 _signal = SignalRow.__table__  # type: ignore[attr-defined]
 _pairing = PairingRow.__table__  # type: ignore[attr-defined]
 _personal = PersonalLeadStateRow.__table__  # type: ignore[attr-defined]
+_connection = ConnectionStateRow.__table__  # type: ignore[attr-defined]
 
 #: Pairing statuses that join a person to their profile (SPEC §4).
 PAIRED = ("auto", "confirmed")
@@ -276,7 +278,8 @@ def load_leads(
     their own lead states (a named consultant's rows of ``personal_lead_state``, the
     person row's for the implicit one; a do-not-contact is the team's), and of the
     LinkedIn exchanges and signals only their own, the profile changes (job, title)
-    excepted; exchanges and signals no consultant owns (email) are everyone's.
+    excepted; exchanges and signals no consultant owns (email) are everyone's; the
+    ``contacts`` are their own current connections.
     """
     pairs = _pairs(session)
     answered: set[int] = set()
@@ -398,6 +401,8 @@ def load_leads(
     contacts: list[C] = []
     current: dict[int, tuple[str, str]] = {}
     current_status = ProfileStatus.CURRENT.value
+    # In a shared database the way back in is one of the viewer's own connections.
+    mine = None if consultant is None else _current_ties(session, consultant)
     for profile_id, url, p_first, p_last, p_company, p_position, status in _plain_rows(
         session,
         sa.select(
@@ -423,7 +428,7 @@ def load_leads(
                 paired.company = p_company
             if not paired.position:
                 paired.position = p_position
-        if p_company and status == current_status:
+        if p_company and status == current_status and (mine is None or profile_id in mine):
             contacts.append(
                 make_contact(
                     _joined(p_first, p_last), p_company, url if url.startswith("http") else None
@@ -510,6 +515,18 @@ def load_leads(
     if strangers:
         found.extend(_strangers(session, strangers))
     return LeadWorld(found, contacts)
+
+
+def _current_ties(session: Session, consultant: int) -> set[int]:
+    """The profiles the consultant is connected to now."""
+    rows = _plain_rows(
+        session,
+        sa.select(_connection.c.profile_id).where(
+            _connection.c.consultant_id == consultant,
+            _connection.c.status == ProfileStatus.CURRENT.value,
+        ),
+    )
+    return {profile_id for (profile_id,) in rows}
 
 
 def _strangers(session: Session, signals: dict[int, list[S]]) -> list[LeadSnapshot[E, S]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from tests.team.conftest import ok, rows
 ANA = "https://www.linkedin.com/in/ana-synthetic"
 BEN = "https://www.linkedin.com/in/ben-synthetic"
 FAY = "https://www.linkedin.com/in/fay-synthetic"
+GIL = "https://www.linkedin.com/in/gil-synthetic"
 IOANA_URL = "https://www.linkedin.com/in/ioana-synthetic"
 AS_OF = "2026-02-05"
 
@@ -72,7 +74,9 @@ def _message(conversation: str, to: str, url: str, when: str) -> dict[str, str]:
     }
 
 
-def _team(db: str, tmp_path: Path, *, ioana_wrote_to_ana: bool = False) -> None:
+def _team(
+    db: str, tmp_path: Path, *, ioana_wrote_to_ana: bool = False, ioana_also: Sequence[Row] = ()
+) -> None:
     """The lead sheet and my export, then Ioana's export (which makes the database shared)."""
     sheet = tmp_path / "leads.csv"
     sheet.write_text(SHEET, encoding="utf-8")
@@ -80,7 +84,7 @@ def _team(db: str, tmp_path: Path, *, ioana_wrote_to_ana: bool = False) -> None:
     (tmp_path / "me").mkdir()
     mine = write_export(tmp_path / "me", "01-10-2026", {"Connections.csv": connections_csv(MINE)})
     ok(db, "import", "linkedin", str(mine))
-    files = {"Connections.csv": connections_csv(IOANA)}
+    files = {"Connections.csv": connections_csv([*IOANA, *ioana_also])}
     if ioana_wrote_to_ana:
         files["messages.csv"] = messages_csv(
             [
@@ -292,3 +296,17 @@ def test_prospects_show_the_current_users_own_lead_states(team_db: str, tmp_path
             }
     finally:
         workspace.close()
+
+
+def test_a_way_back_in_is_one_of_my_own_connections(team_db: str, tmp_path: Path) -> None:
+    gil: Row = ("Gil", "Synthetic", GIL, "", "Beta", "Buyer", "05 May 2021")
+    _team(team_db, tmp_path, ioana_also=[gil])
+
+    def reasons(*user: str) -> str:
+        out = ok(team_db, *user, "today", "--as-of", AS_OF, "--format", "json").out
+        return " ".join(
+            " ".join(r["reasons"]) for r in json.loads(out) if r["name"] == "Ben Synthetic"
+        )
+
+    assert "Gil Synthetic" in reasons(*IOANA_USER)
+    assert "Gil Synthetic" not in reasons()
