@@ -365,6 +365,32 @@ FR: dict[str, str] = {
     "The database is busy in another window or command; try again.": (
         "La base de données est occupée par une autre fenêtre ou commande ; réessayez."
     ),
+    "The database refused the change ({detail}); nothing was saved.": (
+        "La base de données a refusé la modification ({detail}) ; rien n’a été enregistré."
+    ),
+    "{file} is not a LinkedIn Connections.csv: no line with 'First Name' and 'Connected On' "
+    "(or the old Outlook layout) was found in the first lines.": (
+        "{file} n’est pas un fichier Connections.csv de LinkedIn : aucune ligne avec « First "
+        "Name » et « Connected On » (ni l’ancienne présentation Outlook) dans les premières "
+        "lignes."
+    ),
+    "{file}, line {line}: the vCard is truncated or malformed ({detail}).": (
+        "{file}, ligne {line} : la vCard est tronquée ou mal formée ({detail})."
+    ),
+    "{file}: the database could not be opened ({detail}).": (
+        "{file} : la base de données n’a pas pu être ouverte ({detail})."
+    ),
+    "No person or LinkedIn profile matches '{value}'.": (
+        "Aucune personne ni aucun profil LinkedIn ne correspond à « {value} »."
+    ),
+    "No pairing between {value} exists.": "Aucune association entre {value} n’existe.",
+    "{value} was changed in another window or by a teammate meanwhile; try again.": (
+        "{value} a été modifié entre-temps dans une autre fenêtre ou par un coéquipier ; réessayez."
+    ),
+    "No password is stored in the keyring for {detail}; give it once to store it.": (
+        "Aucun mot de passe n’est enregistré dans le trousseau pour {detail} ; saisissez-le "
+        "une fois pour l’enregistrer."
+    ),
     "No password store (keyring) is available: start a Secret Service such as gnome-keyring, "
     "or configure a keyring backend, then try again.": (
         "Aucun trousseau de mots de passe n'est disponible : démarrez un service comme "

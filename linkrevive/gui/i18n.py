@@ -218,6 +218,9 @@ def ERROR_TEMPLATES() -> dict[str, str]:
         "database_busy": QCoreApplication.translate(
             "errors", "The database is busy in another window or command; try again."
         ),
+        "write_refused": QCoreApplication.translate(
+            "errors", "The database refused the change ({detail}); nothing was saved."
+        ),
         "no_keyring": QCoreApplication.translate(
             "errors",
             "No password store (keyring) is available: start a Secret Service such as "
@@ -240,6 +243,30 @@ def ERROR_TEMPLATES() -> dict[str, str]:
             "errors",
             "{file} was written by a newer LinkRevive (database version {detail}); it needs a "
             "newer LinkRevive to open it.",
+        ),
+        "no_linkedin_header": QCoreApplication.translate(
+            "errors",
+            "{file} is not a LinkedIn Connections.csv: no line with 'First Name' and "
+            "'Connected On' (or the old Outlook layout) was found in the first lines.",
+        ),
+        "bad_vcard": QCoreApplication.translate(
+            "errors", "{file}, line {line}: the vCard is truncated or malformed ({detail})."
+        ),
+        "bad_option": "{detail}",
+        "bad_database": QCoreApplication.translate(
+            "errors", "{file}: the database could not be opened ({detail})."
+        ),
+        "unknown_person": QCoreApplication.translate(
+            "errors", "No person or LinkedIn profile matches '{value}'."
+        ),
+        "unknown_pair": QCoreApplication.translate("errors", "No pairing between {value} exists."),
+        "person_changed": QCoreApplication.translate(
+            "errors",
+            "{value} was changed in another window or by a teammate meanwhile; try again.",
+        ),
+        "no_password": QCoreApplication.translate(
+            "errors",
+            "No password is stored in the keyring for {detail}; give it once to store it.",
         ),
         "read_only_database": QCoreApplication.translate(
             "errors",

@@ -53,17 +53,17 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="284" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="288" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n person shown</numerusform><numerusform>%n people shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="286" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="290" />
         <source>%n in total</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="290" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="294" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n automated sender hidden</numerusform><numerusform>%n automated senders hidden</numerusform></translation>
     </message>
@@ -214,43 +214,43 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="285" />
-        <location filename="../../linkrevive/gui/today_view.py" line="355" />
+        <location filename="../../linkrevive/gui/today_view.py" line="290" />
+        <location filename="../../linkrevive/gui/today_view.py" line="361" />
         <source>%n new in your network ›</source>
         <translation><numerusform>%n new in your network ›</numerusform><numerusform>%n new in your network ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="302" />
+        <location filename="../../linkrevive/gui/today_view.py" line="308" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact to connect with</numerusform><numerusform>%n contacts to connect with</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="304" />
+        <location filename="../../linkrevive/gui/today_view.py" line="310" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact to connect with on LinkedIn ›</numerusform><numerusform>%n contacts to connect with on LinkedIn ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="395" />
+        <location filename="../../linkrevive/gui/today_view.py" line="401" />
         <source>%n new since yesterday</source>
         <translation><numerusform>%n new since yesterday</numerusform><numerusform>%n new since yesterday</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="398" />
+        <location filename="../../linkrevive/gui/today_view.py" line="404" />
         <source>%n new since {0}</source>
         <translation><numerusform>%n new since {0}</numerusform><numerusform>%n new since {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="399" />
+        <location filename="../../linkrevive/gui/today_view.py" line="405" />
         <source>%n new since your look of {0}</source>
         <translation><numerusform>%n new since your look of {0}</numerusform><numerusform>%n new since your look of {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="404" />
+        <location filename="../../linkrevive/gui/today_view.py" line="410" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n lead to revive today</numerusform><numerusform>%n leads to revive today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="409" />
+        <location filename="../../linkrevive/gui/today_view.py" line="415" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n more due — see Prospects, filter Dormant</numerusform><numerusform>%n more due — see Prospects, filter Dormant</numerusform></translation>
     </message>

@@ -1417,137 +1417,137 @@
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="48" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="95" />
         <source>Automated sender</source>
         <translation>Expéditeur automatique</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="50" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="97" />
         <source>Shared box</source>
         <translation>Boîte partagée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="57" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="104" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="58" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="105" />
         <source>Snoozed</source>
         <translation>En veille</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="59" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="106" />
         <source>Dismissed</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="60" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="107" />
         <source>Revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="61" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="108" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="80" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="127" />
         <source>Snoozed until {0}</source>
         <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="84" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="131" />
         <source>Revived on {0}</source>
         <translation>Relancé le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="101" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="148" />
         <source>A robot's address (no-reply, notifications…)</source>
         <translation>Adresse d'un robot (no-reply, notifications…)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="104" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="151" />
         <source>Delivery failure reports</source>
         <translation>Avis de non-remise</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="107" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="154" />
         <source>Calendar invitations</source>
         <translation>Invitations d'agenda</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="110" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="157" />
         <source>A mailing list or a newsletter (List-Id)</source>
         <translation>Liste de diffusion ou newsletter (List-Id)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="113" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="160" />
         <source>Bulk mail: newsletters, campaigns</source>
         <translation>Envois en masse : newsletters, campagnes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="116" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="163" />
         <source>Automatic messages (Auto-Submitted)</source>
         <translation>Messages automatiques (Auto-Submitted)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="119" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="166" />
         <source>Many similar messages, never answered</source>
         <translation>Beaucoup de messages semblables, jamais de réponse</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="122" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="169" />
         <source>You said so</source>
         <translation>Vous l'avez indiqué</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="144" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="191" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="147" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="194" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="151" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="198" />
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="155" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="202" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="159" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="206" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="163" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="210" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="167" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="214" />
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="172" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="219" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="176" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="223" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="181" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="228" />
         <source>Lead state</source>
         <translation>État du prospect</translation>
     </message>
@@ -1696,17 +1696,17 @@
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="284" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="288" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="286" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="290" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="290" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="294" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n expéditeur automatique masqué</numerusform><numerusform>%n expéditeurs automatiques masqués</numerusform></translation>
     </message>
@@ -2296,42 +2296,42 @@
         <translation>Accroche suggérée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="254" />
+        <location filename="../../linkrevive/gui/today_view.py" line="259" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="267" />
+        <location filename="../../linkrevive/gui/today_view.py" line="272" />
         <source>The contacts to connect with could not be read.</source>
         <translation>Les contacts à ajouter sur LinkedIn n’ont pas pu être lus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="395" />
+        <location filename="../../linkrevive/gui/today_view.py" line="401" />
         <source>%n new since yesterday</source>
         <translation><numerusform>%n nouveau depuis hier</numerusform><numerusform>%n nouveaux depuis hier</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="398" />
+        <location filename="../../linkrevive/gui/today_view.py" line="404" />
         <source>%n new since {0}</source>
         <translation><numerusform>%n nouveau depuis {0}</numerusform><numerusform>%n nouveaux depuis {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="399" />
+        <location filename="../../linkrevive/gui/today_view.py" line="405" />
         <source>%n new since your look of {0}</source>
         <translation><numerusform>%n nouveau depuis votre visite du {0}</numerusform><numerusform>%n nouveaux depuis votre visite du {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="404" />
+        <location filename="../../linkrevive/gui/today_view.py" line="410" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="409" />
+        <location filename="../../linkrevive/gui/today_view.py" line="415" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n autre à relancer — voir Prospects, filtre En sommeil</numerusform><numerusform>%n autres à relancer — voir Prospects, filtre En sommeil</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="302" />
+        <location filename="../../linkrevive/gui/today_view.py" line="308" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
@@ -2347,34 +2347,34 @@
         <translation>Ne pas contacter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="285" />
-        <location filename="../../linkrevive/gui/today_view.py" line="355" />
+        <location filename="../../linkrevive/gui/today_view.py" line="290" />
+        <location filename="../../linkrevive/gui/today_view.py" line="361" />
         <source>%n new in your network ›</source>
         <translation><numerusform>Réseau : %n nouveauté ›</numerusform><numerusform>Réseau : %n nouveautés ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="287" />
-        <location filename="../../linkrevive/gui/today_view.py" line="353" />
+        <location filename="../../linkrevive/gui/today_view.py" line="292" />
+        <location filename="../../linkrevive/gui/today_view.py" line="359" />
         <source>Hide new in your network</source>
         <translation>Masquer les nouveautés du réseau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="304" />
+        <location filename="../../linkrevive/gui/today_view.py" line="310" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn ›</numerusform><numerusform>%n contacts à ajouter sur LinkedIn ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="411" />
+        <location filename="../../linkrevive/gui/today_view.py" line="417" />
         <source>As of {0}: {1}</source>
         <translation>Au {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="478" />
+        <location filename="../../linkrevive/gui/today_view.py" line="484" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="540" />
+        <location filename="../../linkrevive/gui/today_view.py" line="546" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>
@@ -2507,81 +2507,121 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/i18n.py" line="221" />
+        <source>The database refused the change ({detail}); nothing was saved.</source>
+        <translation>La base de données a refusé la modification ({detail}) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="224" />
         <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
         <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="226" />
+        <location filename="../../linkrevive/gui/i18n.py" line="229" />
         <source>IMAP server {detail}.</source>
         <translation>Serveur IMAP {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="227" />
+        <location filename="../../linkrevive/gui/i18n.py" line="230" />
         <source>The IMAP server refused the user name or password for {detail}.</source>
         <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="230" />
+        <location filename="../../linkrevive/gui/i18n.py" line="233" />
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="233" />
+        <location filename="../../linkrevive/gui/i18n.py" line="236" />
         <source>{file} could not be written ({detail}).</source>
         <translation>{file} n'a pas pu être écrit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="236" />
+        <location filename="../../linkrevive/gui/i18n.py" line="239" />
         <source>{file} is refused as an export target: {detail}.</source>
         <translation>{file} est refusé comme fichier d'export : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="239" />
+        <location filename="../../linkrevive/gui/i18n.py" line="242" />
         <source>{file} was written by a newer LinkRevive (database version {detail}); it needs a newer LinkRevive to open it.</source>
         <translation>{file} a été écrit par une version plus récente de LinkRevive (version de base {detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="244" />
+        <location filename="../../linkrevive/gui/i18n.py" line="247" />
+        <source>{file} is not a LinkedIn Connections.csv: no line with 'First Name' and 'Connected On' (or the old Outlook layout) was found in the first lines.</source>
+        <translation>{file} n’est pas un fichier Connections.csv de LinkedIn : aucune ligne avec « First Name » et « Connected On » (ni l’ancienne présentation Outlook) dans les premières lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="252" />
+        <source>{file}, line {line}: the vCard is truncated or malformed ({detail}).</source>
+        <translation>{file}, ligne {line} : la vCard est tronquée ou mal formée ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="256" />
+        <source>{file}: the database could not be opened ({detail}).</source>
+        <translation>{file} : la base de données n’a pas pu être ouverte ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="259" />
+        <source>No person or LinkedIn profile matches '{value}'.</source>
+        <translation>Aucune personne ni aucun profil LinkedIn ne correspond à « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="262" />
+        <source>No pairing between {value} exists.</source>
+        <translation>Aucune association entre {value} n’existe.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="265" />
+        <source>{value} was changed in another window or by a teammate meanwhile; try again.</source>
+        <translation>{value} a été modifié entre-temps dans une autre fenêtre ou par un coéquipier ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="269" />
+        <source>No password is stored in the keyring for {detail}; give it once to store it.</source>
+        <translation>Aucun mot de passe n’est enregistré dans le trousseau pour {detail} ; saisissez-le une fois pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="273" />
         <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
         <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="248" />
+        <location filename="../../linkrevive/gui/i18n.py" line="277" />
         <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
         <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="251" />
+        <location filename="../../linkrevive/gui/i18n.py" line="280" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="255" />
+        <location filename="../../linkrevive/gui/i18n.py" line="284" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="259" />
+        <location filename="../../linkrevive/gui/i18n.py" line="288" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="264" />
+        <location filename="../../linkrevive/gui/i18n.py" line="293" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="269" />
+        <location filename="../../linkrevive/gui/i18n.py" line="298" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="272" />
+        <location filename="../../linkrevive/gui/i18n.py" line="301" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="276" />
+        <location filename="../../linkrevive/gui/i18n.py" line="305" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>
