@@ -330,6 +330,16 @@ class _NewDatabase:
         self.folders = missing  # innermost first
         self.had_backups = (path.parent / "backups").exists()
 
+    def claim(self) -> bool:
+        """Create the empty file (SQLite makes a database of it), exclusively: False when
+        another process created it first — then it is theirs, and never removed here."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+        except FileExistsError:
+            return False
+        return True
+
     def announce(self) -> None:
         print(f"linkrevive: created a new database at {self.path}", file=sys.stderr)
 
@@ -395,6 +405,8 @@ def run(argv: Sequence[str], open_app: Callable[[str | None], int] | None = None
                 )
                 return 1
             new = _NewDatabase(file.resolve())
+            if not new.claim():  # another command created it meanwhile
+                new = None
         from linkrevive.domain.errors import Cancelled, InputError
         from linkrevive.services.workspace import Workspace
     except BrokenPipeError:

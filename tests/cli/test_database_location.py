@@ -83,3 +83,15 @@ def test_linkrevive_db_from_the_environment_follows_the_same_rule(tmp_path: Path
     )
     assert done.returncode == 1 and f"there is no database at {db}" in done.stderr
     assert not db.exists()
+
+
+def test_a_database_another_command_created_meanwhile_is_never_removed(tmp_path: Path) -> None:
+    from linkrevive.cli.app import _NewDatabase
+
+    db = tmp_path / "new" / "leads.sqlite3"
+    mine = _NewDatabase(db)  # this command found no file…
+    theirs = _NewDatabase(db)  # …nor did a teammate's, at the same moment
+    assert theirs.claim()
+    Database(str(db)).dispose()  # theirs: a real, migrated database
+    assert not mine.claim()  # not this command's: its failure must not remove it
+    assert db.stat().st_size > 0
