@@ -46,10 +46,15 @@ def _current(session: Any, person_id: int) -> lead_repo.PersonVersion:
     return found
 
 
+def _changed(session: Any, person_id: int) -> InputError:
+    """The refusal of an action on a lead changed meanwhile, naming the person."""
+    return InputError("person_changed", value=lead_repo.person_label(session, person_id))
+
+
 def _update(session: Any, person_id: int, values: dict[str, Any], *, user_typed: bool) -> None:
     current = _current(session, person_id)
     if not lead_repo.update_person(session, current, values, user_typed=user_typed):
-        raise InputError("person_changed", value=str(person_id))
+        raise _changed(session, person_id)
 
 
 def set_stage(
@@ -82,7 +87,7 @@ def set_stage(
             if current is None:
                 raise InputError("unknown_person", value=str(person_id))
             if not lead_repo.update_person(session, current, values, user_typed=True):
-                raise InputError("person_changed", value=str(person_id))
+                raise _changed(session, person_id)
 
 
 def set_notes(workspace: Workspace, person_id: int, notes: str) -> None:
@@ -209,13 +214,13 @@ def _write_status(
     current = _current(session, person_id)
     before = _status(session, person_id, owner)
     if expected is not None and before != expected:
-        raise InputError("person_changed", value=str(person_id))
+        raise _changed(session, person_id)
     if _personal(owner) and status.state is not LeadState.DO_NOT_CONTACT:
         assert owner is not None
         # A do-not-contact found is the team's (the person row's): lifted.
         lifted = before.state is LeadState.DO_NOT_CONTACT
         if lifted and not lead_repo.set_lead_state(session, current, LeadState.ACTIVE):
-            raise InputError("person_changed", value=str(person_id))
+            raise _changed(session, person_id)
         lead_repo.set_personal_state(
             session, owner, person_id, status.state, until=status.until, note=status.note
         )
@@ -224,7 +229,7 @@ def _write_status(
         session, current, status.state, until=status.until, note=status.note
     )
     if not written:
-        raise InputError("person_changed", value=str(person_id))
+        raise _changed(session, person_id)
     return before
 
 

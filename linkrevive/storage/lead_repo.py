@@ -15,13 +15,40 @@ from sqlalchemy.orm import Session
 from linkrevive.domain.enums import Channel, Direction, LeadState
 from linkrevive.storage import people_repo
 from linkrevive.storage.consultant_repo import dialect_insert
-from linkrevive.storage.tables import ExchangeRow, PersonalLeadStateRow, PersonRow
+from linkrevive.storage.lead_loading import display_name
+from linkrevive.storage.tables import (
+    ExchangeRow,
+    PersonalLeadStateRow,
+    PersonEmailRow,
+    PersonRow,
+)
 
 _person = PersonRow.__table__  # type: ignore[attr-defined]
 _exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
+_email = PersonEmailRow.__table__  # type: ignore[attr-defined]
 _personal = PersonalLeadStateRow.__table__  # type: ignore[attr-defined]
 _CHUNK = 900  # below SQLite's default limit of bound parameters
 _STATES = {s.value: s for s in LeadState}
+
+
+def person_label(session: Session, person_id: int) -> str:
+    """The name a person is shown under (the display name, else first and last, else an
+    address), to name them in a refusal; their id when they are gone."""
+    row = session.execute(
+        sa.select(_person.c.first_name, _person.c.last_name, _person.c.display_name).where(
+            _person.c.id == person_id
+        )
+    ).first()
+    if row is None:
+        return str(person_id)
+    emails = (
+        ()
+        if any(row)
+        else session.execute(
+            sa.select(_email.c.email).where(_email.c.person_id == person_id).order_by(_email.c.id)
+        ).scalars()
+    )
+    return display_name(row.first_name, row.last_name, row.display_name, emails) or str(person_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from linkrevive.storage.listings import list_people as list_people
 from linkrevive.storage.tables import (
     ExchangeRow,
     PairingRow,
+    PersonalLeadStateRow,
     PersonEmailRow,
     PersonRow,
     ProfileRow,
@@ -29,6 +30,7 @@ _person = PersonRow.__table__  # type: ignore[attr-defined]
 _email = PersonEmailRow.__table__  # type: ignore[attr-defined]
 _exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
 _pairing = PairingRow.__table__  # type: ignore[attr-defined]
+_personal = PersonalLeadStateRow.__table__  # type: ignore[attr-defined]
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 _signal = SignalRow.__table__  # type: ignore[attr-defined]
 
@@ -277,8 +279,25 @@ def merge_people(session: Session, keep: int, other: int) -> None:
             continue
         session.execute(sa.update(_pairing).where(_pairing.c.id == row_id).values(person_id=keep))
     session.execute(sa.delete(_pairing).where(_pairing.c.person_id == other))
+    _move_personal_states(session, keep, other)
     session.execute(sa.delete(_person).where(_person.c.id == other))
     update_person(session, keep, values, expected_version=None)
+
+
+def _move_personal_states(session: Session, keep: int, other: int) -> None:
+    """Each consultant's own state of ``other`` (a shared database) becomes theirs of
+    ``keep``, unless they have one of ``keep`` already — as on the person row, a state other
+    than active is kept, the kept person's first."""
+    holders = sorted(
+        session.execute(
+            sa.select(_personal.c.consultant_id).where(_personal.c.person_id == keep)
+        ).scalars()
+    )
+    moving = sa.update(_personal).where(_personal.c.person_id == other)
+    if holders:
+        moving = moving.where(_personal.c.consultant_id.not_in(holders))
+    session.execute(moving.values(person_id=keep))
+    session.execute(sa.delete(_personal).where(_personal.c.person_id == other))
 
 
 def _move_exchanges(session: Session, keep: int, other: int) -> None:

@@ -93,6 +93,8 @@ def test_undo_refuses_when_the_lead_changed_since(workspace: Workspace) -> None:
     with pytest.raises(InputError) as refused:
         leads.restore(workspace, person, snoozed)
     assert refused.value.code == "person_changed"
+    named = next(p for p in queries.people(workspace) if p.id == person).name
+    assert named and str(refused.value).startswith(f"{named} was changed")  # not an id
     assert _status(workspace, person) == (LeadState.DISMISSED, None)
     # Redo is refused the same way once the undone state was changed.
     revived = leads.mark_revived(workspace, person, datetime(2025, 3, 3, tzinfo=UTC))
