@@ -22,6 +22,7 @@ from linkrevive.exporters import (
     write_to_connect_csv,
 )
 from linkrevive.exporters.cells import Output
+from linkrevive.matching import normalize
 from linkrevive.matching.normalize import is_free_mail
 from linkrevive.revival import (
     AUTOMATED,
@@ -380,13 +381,23 @@ def _with_record(item: TodayItem, records: Mapping[str, SignRecord], lang: str) 
     return item if sentence is None else with_note(item, learned_ranking.LEARNED, sentence)
 
 
+def at_company_first(emails: tuple[str, ...], company: str) -> tuple[str, ...]:
+    """A person's addresses, the one at the company shown first: she moved, and her old
+    employer's address bounces (both became hers when her records were made one)."""
+    key = normalize.company_key(company)
+    if len(emails) < 2 or not key:
+        return emails
+    there = tuple(e for e in emails if normalize.domain_key(e.rpartition("@")[2]) == key)
+    return (*there, *(e for e in emails if e not in there))
+
+
 def _item(candidate: Candidate, lead: Lead, lang: str) -> TodayItem:
     reasons = reasons_text(candidate, lang)
     return TodayItem(
         person_id=candidate.person_id,
         name=candidate.name,
         company=candidate.company,
-        emails=lead.emails,
+        emails=at_company_first(lead.emails, candidate.company),
         linkedin_url=lead.linkedin_url,
         last_exchange=candidate.last_exchange,
         stage=lead.stage,

@@ -519,3 +519,4 @@ def test_both_addresses_at_the_profiles_companies_are_one_person_paired_automati
     ]
     today = cli(capsys, db_path, "today", "--as-of", "2026-12-01", "--format", "json").json()
     assert [r["name"] for r in today] == ["Claire Quellecard"]
+    assert today[0]["email"] == "c.quellecard@bureau-beta.fr"  # her address where she is now
