@@ -3,6 +3,11 @@ record of each look (a snapshot of what was shown, which the outcomes read as "p
 
 Looking at Today is recorded only when asked (the window showing Today, or the command
 line's ``today --mark-seen``), so that scripts and a start in the tray do not move "since".
+
+Each consultant has their own looks (the current user's, :mod:`services.consultants`; the
+implicit consultant's in a database of one consultant): a teammate looking at Today in a
+shared database takes nothing new from mine, and a snooze ends as news only for the one
+who snoozed. The proposals the looks record (the learning's outcomes) are the team's.
 """
 
 from __future__ import annotations
@@ -13,10 +18,11 @@ from datetime import UTC, date, datetime
 
 from linkrevive.domain.morning import ShownLead, Visit, sign_key
 from linkrevive.revival.novelty import Novelty, merge, novelty
-from linkrevive.services import outcomes, revival
+from linkrevive.services import consultants, outcomes, revival
 from linkrevive.services.revival import TodayItem
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage import activity_repo, morning_repo, outcome_repo
+from linkrevive.storage import activity_repo, consultant_repo, morning_repo, outcome_repo
+from linkrevive.storage.team_listings import IMPLICIT_ID
 
 #: Setting holding the day (ISO) the morning notification was last shown.
 NUDGED_ON = "morning.nudged_on"
@@ -109,8 +115,9 @@ def news_of(
     shown = shown_leads(found.items)
     ids = [s.lead_id for s in shown]
     with workspace.database.session() as session:
-        last_day, latest = morning_repo.last_shown(session, ids, before=day)
-        ends = morning_repo.snooze_ends(session, ids, by=day)
+        me = morning_repo.reader(session, consultants.current_user())
+        last_day, latest = morning_repo.last_shown(session, ids, before=day, consultant=me)
+        ends = morning_repo.snooze_ends(session, ids, by=day, consultant=me)
     earlier = _last_looks(last_day, latest)
     news = MorningNews(
         found.items, found.more_due, day, novelty(shown, earlier, day, snooze_ends=ends)
@@ -152,12 +159,13 @@ def record_visit(
     visit = Visit(news.as_of, seen_at or _now(), tuple(shown_leads(news.items)))
     with workspace.database.session(write=True) as session:
         outcome_repo.record_proposals(session, news.as_of, outcomes.proposal_rows(news.items))
-        same_day = morning_repo.visit_on(session, news.as_of)
+        me = consultant_repo.acting(session, consultants.current_user()) or IMPLICIT_ID
+        same_day = morning_repo.visit_on(session, news.as_of, consultant=me)
         if same_day is not None:
             visit = merge(same_day, visit)
             if _same_leads(visit, same_day):
                 return None
-        morning_repo.save_visit(session, visit)
+        morning_repo.save_visit(session, visit, consultant=me)
     return visit
 
 
@@ -168,9 +176,11 @@ def _same_leads(visit: Visit, stored: Visit) -> bool:
 
 
 def visits(workspace: Workspace) -> list[Visit]:
-    """Every recorded visit of Today, oldest first: the record of what was proposed when."""
+    """Every recorded visit of Today by the current user, oldest first."""
     with workspace.database.session() as session:
-        return morning_repo.visits(session)
+        return morning_repo.visits(
+            session, consultant=morning_repo.reader(session, consultants.current_user())
+        )
 
 
 # -- the nudge ------------------------------------------------------------------------------

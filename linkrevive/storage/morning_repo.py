@@ -1,9 +1,11 @@
-"""The record of the mornings: each day's snapshot of Today, and the day a nudge was shown.
+"""The record of the mornings: each consultant's snapshot of Today, day by day.
 
-A visit is one row per day (``as_of``) with one row per lead shown; saving a second look
-the same day replaces that day's rows (the caller merges). Only the last
-:data:`VISITS_KEPT` visits are kept: enough for two years and more of daily mornings, the
-record of what was proposed that the outcomes read.
+A visit is one row per consultant and day (``as_of``) with one row per lead shown; saving
+a second look the same day replaces that day's rows (the caller merges). Each consultant
+has their own visits (in a database of one consultant, the implicit consultant's: id 1),
+so a teammate's look at Today changes nothing of what is new for me. Only the last
+:data:`VISITS_KEPT` visits of each consultant are kept: enough for three years of daily
+mornings.
 """
 
 from __future__ import annotations
@@ -18,12 +20,20 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import LeadState, Stage, StallReason
 from linkrevive.domain.morning import ShownLead, Visit
-from linkrevive.storage.tables import PersonRow, ProfileRow, TodayVisitLeadRow, TodayVisitRow
+from linkrevive.storage.tables import (
+    PersonalLeadStateRow,
+    PersonRow,
+    ProfileRow,
+    TodayVisitLeadRow,
+    TodayVisitRow,
+)
+from linkrevive.storage.team_listings import IMPLICIT_ID, viewer
 
 _visit = TodayVisitRow.__table__  # type: ignore[attr-defined]
 _lead = TodayVisitLeadRow.__table__  # type: ignore[attr-defined]
 _person = PersonRow.__table__  # type: ignore[attr-defined]
-#: Visits kept (oldest dropped first): about three years of daily mornings.
+_personal = PersonalLeadStateRow.__table__  # type: ignore[attr-defined]
+#: Visits kept per consultant (oldest dropped first): about three years of daily mornings.
 VISITS_KEPT = 1200
 _CHUNK = 900  # below SQLite's default limit of bound parameters
 _STAGES = frozenset(s.value for s in Stage)
@@ -52,21 +62,35 @@ def _signs(text: str) -> tuple[str, ...]:
     return tuple(str(k) for k in value) if isinstance(value, list) else ()
 
 
+def reader(session: Session, name: str | None) -> int:
+    """Whose visits a morning of the user called ``name`` reads: theirs in a shared
+    database (nobody's for a name that never did anything there), the implicit
+    consultant's in a database of one consultant."""
+    found = viewer(session, name)
+    return IMPLICIT_ID if found is None else found
+
+
 def visits(
     session: Session,
     *,
     before: date | None = None,
     since: date | None = None,
     leads: Collection[int] | None = None,
+    consultant: int = IMPLICIT_ID,
 ) -> list[Visit]:
-    """Every kept visit, oldest first (with ``before``, only the days before it; with
-    ``since``, only the days from it on).
+    """Every kept visit of ``consultant``, oldest first (with ``before``, only the days
+    before it; with ``since``, only the days from it on).
 
     With ``leads`` (lead ids: person ids, negated profile ids), each visit holds only those
     of its leads: all a morning needs to tell what is new among the leads it shows, read
     without the years of other rows.
     """
-    stmt = sa.select(_visit.c.id, _visit.c.as_of, _visit.c.seen_at).order_by(_visit.c.as_of)
+    mine = _visit.c.consultant_id == consultant
+    stmt = (
+        sa.select(_visit.c.id, _visit.c.as_of, _visit.c.seen_at)
+        .where(mine)
+        .order_by(_visit.c.as_of)
+    )
     if before is not None:
         stmt = stmt.where(_visit.c.as_of < before)
     if since is not None:
@@ -86,9 +110,12 @@ def visits(
         _lead.c.stage,
         _lead.c.stall_reason,
         _lead.c.last_exchange,
-    ).order_by(_lead.c.visit_id, _lead.c.rank, _lead.c.id)
-    if before is not None or since is not None:
-        lead_stmt = lead_stmt.join(_visit, _visit.c.id == _lead.c.visit_id)
+    )
+    lead_stmt = (
+        lead_stmt.join(_visit, _visit.c.id == _lead.c.visit_id)
+        .where(mine)
+        .order_by(_lead.c.visit_id, _lead.c.rank, _lead.c.id)
+    )
     if before is not None:
         lead_stmt = lead_stmt.where(_visit.c.as_of < before)
     if since is not None:
@@ -139,16 +166,18 @@ def visits(
 
 
 def last_shown(
-    session: Session, leads: Collection[int], *, before: date
+    session: Session, leads: Collection[int], *, before: date, consultant: int = IMPLICIT_ID
 ) -> tuple[date | None, dict[int, tuple[date, ShownLead]]]:
-    """The day of the last visit before ``before`` (None: none), and for each of ``leads``
-    that a visit before then showed, the last such visit's day and row.
+    """The day of ``consultant``'s last visit before ``before`` (None: none), and for each
+    of ``leads`` that one of their visits before then showed, the last such visit's day and
+    row.
 
     All a morning needs to tell what is new among the leads it shows; one row per lead
     whatever the years of visits (the database picks them).
     """
+    mine = _visit.c.consultant_id == consultant
     last = session.execute(
-        sa.select(sa.func.max(_visit.c.as_of)).where(_visit.c.as_of < before)
+        sa.select(sa.func.max(_visit.c.as_of)).where(mine, _visit.c.as_of < before)
     ).scalar()
     last_day = _day(last)
     found: dict[int, tuple[date, ShownLead]] = {}
@@ -165,7 +194,7 @@ def last_shown(
             for key, newest in session.execute(
                 sa.select(column, sa.func.max(_visit.c.as_of))
                 .join(_visit, _visit.c.id == _lead.c.visit_id)
-                .where(_visit.c.as_of < before, column.in_(chunk))
+                .where(mine, _visit.c.as_of < before, column.in_(chunk))
                 .group_by(column)
             ).all():
                 shown_on = _day(newest)
@@ -185,7 +214,11 @@ def last_shown(
                         _lead.c.last_exchange,
                     )
                     .join(_visit, _visit.c.id == _lead.c.visit_id)
-                    .where(_visit.c.as_of == shown_on, column.in_(keys[start : start + _CHUNK]))
+                    .where(
+                        mine,
+                        _visit.c.as_of == shown_on,
+                        column.in_(keys[start : start + _CHUNK]),
+                    )
                 ).all():
                     key, rank, section, score, signs, stage, stall, last_x = row
                     lead_id = sign * int(key)
@@ -205,27 +238,36 @@ def last_shown(
     return last_day, found
 
 
-def visit_on(session: Session, as_of: date) -> Visit | None:
-    """The visit of the day ``as_of``, if the user looked at Today that day."""
-    found = visits(session, before=as_of + timedelta(days=1), since=as_of)
+def visit_on(session: Session, as_of: date, *, consultant: int = IMPLICIT_ID) -> Visit | None:
+    """``consultant``'s visit of the day ``as_of``, if they looked at Today that day."""
+    found = visits(session, before=as_of + timedelta(days=1), since=as_of, consultant=consultant)
     return found[0] if found else None
 
 
-def save_visit(session: Session, visit: Visit, *, kept: int = VISITS_KEPT) -> None:
-    """Store ``visit`` as the visit of its day (replacing that day's), then drop the oldest
-    visits beyond ``kept``.
+def save_visit(
+    session: Session, visit: Visit, *, consultant: int = IMPLICIT_ID, kept: int = VISITS_KEPT
+) -> None:
+    """Store ``visit`` as ``consultant``'s visit of its day (replacing their visit of that
+    day), then drop their oldest visits beyond ``kept``.
 
     Leads whose person or profile no longer exists (forgotten since) are left out.
     """
-    old = session.execute(sa.select(_visit.c.id).where(_visit.c.as_of == visit.as_of)).scalar()
+    mine = _visit.c.consultant_id == consultant
+    old = session.execute(
+        sa.select(_visit.c.id).where(mine, _visit.c.as_of == visit.as_of)
+    ).scalar()
     if old is not None:
         session.execute(sa.delete(_lead).where(_lead.c.visit_id == old))
         session.execute(sa.update(_visit).where(_visit.c.id == old).values(seen_at=visit.seen_at))
         visit_id = old
     else:
-        session.execute(sa.insert(_visit).values(as_of=visit.as_of, seen_at=visit.seen_at))
+        session.execute(
+            sa.insert(_visit).values(
+                consultant_id=consultant, as_of=visit.as_of, seen_at=visit.seen_at
+            )
+        )
         visit_id = session.execute(
-            sa.select(_visit.c.id).where(_visit.c.as_of == visit.as_of)
+            sa.select(_visit.c.id).where(mine, _visit.c.as_of == visit.as_of)
         ).scalar_one()
     people = _existing(session, PersonRow, [s.lead_id for s in visit.leads if s.lead_id > 0])
     profiles = _existing(session, ProfileRow, [-s.lead_id for s in visit.leads if s.lead_id < 0])
@@ -247,7 +289,7 @@ def save_visit(session: Session, visit: Visit, *, kept: int = VISITS_KEPT) -> No
     ]
     if values:
         session.execute(sa.insert(_lead), values)
-    _prune(session, kept)
+    _prune(session, consultant, kept)
 
 
 def _existing(session: Session, table: type[object], ids: Sequence[int]) -> set[int]:
@@ -263,9 +305,14 @@ def _existing(session: Session, table: type[object], ids: Sequence[int]) -> set[
     return found
 
 
-def _prune(session: Session, kept: int) -> None:
+def _prune(session: Session, consultant: int, kept: int) -> None:
     stale = (
-        session.execute(sa.select(_visit.c.id).order_by(_visit.c.as_of.desc()).offset(max(kept, 1)))
+        session.execute(
+            sa.select(_visit.c.id)
+            .where(_visit.c.consultant_id == consultant)
+            .order_by(_visit.c.as_of.desc())
+            .offset(max(kept, 1))
+        )
         .scalars()
         .all()
     )
@@ -275,19 +322,29 @@ def _prune(session: Session, kept: int) -> None:
         session.execute(sa.delete(_visit).where(_visit.c.id.in_(chunk)))
 
 
-def snooze_ends(session: Session, person_ids: Collection[int], *, by: date) -> dict[int, date]:
+def snooze_ends(
+    session: Session, person_ids: Collection[int], *, by: date, consultant: int = IMPLICIT_ID
+) -> dict[int, date]:
     """The day the snooze of each of ``person_ids`` ended, for those still marked snoozed
-    with a snooze date on or before ``by`` (they are back in Today)."""
+    with a snooze date on or before ``by`` (they are back in Today).
+
+    The snoozes are ``consultant``'s own: a named consultant's rows of
+    ``personal_lead_state``, the person rows' for the implicit consultant (a teammate's
+    snooze ending is no news of mine)."""
     ids = sorted({p for p in person_ids if p > 0})
+    table = _person if consultant == IMPLICIT_ID else _personal
+    key = _person.c.id if consultant == IMPLICIT_ID else _personal.c.person_id
+    stmt = sa.select(key, table.c.state_until).where(
+        table.c.lead_state == LeadState.SNOOZED.value,
+        table.c.state_until.is_not(None),
+        table.c.state_until <= by,
+    )
+    if consultant != IMPLICIT_ID:
+        stmt = stmt.where(_personal.c.consultant_id == consultant)
     found: dict[int, date] = {}
     for start in range(0, len(ids), _CHUNK):
         for person_id, until in session.execute(
-            sa.select(_person.c.id, _person.c.state_until).where(
-                _person.c.id.in_(ids[start : start + _CHUNK]),
-                _person.c.lead_state == LeadState.SNOOZED.value,
-                _person.c.state_until.is_not(None),
-                _person.c.state_until <= by,
-            )
+            stmt.where(key.in_(ids[start : start + _CHUNK]))
         ).all():
             day = _day(until)
             if day is not None:

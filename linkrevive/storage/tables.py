@@ -338,12 +338,17 @@ class LeadEventRow(SQLModel, table=True):
 
 
 class TodayVisitRow(SQLModel, table=True):
-    """A day the user looked at Today (several looks the same day are one visit)."""
+    """A day a consultant looked at Today (several looks the same day are one visit);
+    the implicit consultant's in a database of one consultant."""
 
     __tablename__ = "today_visit"
+    __table_args__ = (
+        sa.UniqueConstraint("consultant_id", "as_of", name="uq_today_visit_consultant_id_as_of"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    as_of: date = Field(unique=True)
+    consultant_id: int = Field(default=1, foreign_key="consultant.id", ondelete="CASCADE")
+    as_of: date
     seen_at: datetime = _ts(default_factory=_utcnow)
 
 
