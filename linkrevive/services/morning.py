@@ -24,7 +24,8 @@ from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo, consultant_repo, morning_repo, outcome_repo
 from linkrevive.storage.team_listings import IMPLICIT_ID
 
-#: Setting holding the day (ISO) the morning notification was last shown.
+#: Setting holding the day (ISO) the morning notification was last shown (in a shared
+#: database, a named consultant's is this key followed by ``:`` and their name).
 NUDGED_ON = "morning.nudged_on"
 #: What brought a new lead, when it is not one of its new signs (see :func:`news_code`).
 WOKEN = "snooze_ended"
@@ -186,10 +187,20 @@ def visits(workspace: Workspace) -> list[Visit]:
 # -- the nudge ------------------------------------------------------------------------------
 
 
+def _nudge_key(workspace: Workspace) -> str:
+    """The setting of the current user's last notification: their own in a shared database
+    (a teammate's notification does not silence mine), the database's in one of one."""
+    name = consultants.current_user()
+    if name is None or not consultants.is_team(workspace):
+        return NUDGED_ON
+    return f"{NUDGED_ON}:{name}"
+
+
 def nudged_on(workspace: Workspace) -> date | None:
-    """The day the morning notification was last shown for this database."""
+    """The day the morning notification was last shown to the current user."""
+    key = _nudge_key(workspace)
     with workspace.database.session() as session:
-        value = activity_repo.get_setting(session, NUDGED_ON)
+        value = activity_repo.get_setting(session, key)
     try:
         return date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
@@ -197,9 +208,11 @@ def nudged_on(workspace: Workspace) -> date | None:
 
 
 def remember_nudge(workspace: Workspace, day: date) -> None:
-    """Remember that the notification of ``day`` was shown (one per morning)."""
+    """Remember that the notification of ``day`` was shown to the current user (one per
+    morning)."""
+    key = _nudge_key(workspace)
     with workspace.database.session(write=True) as session:
-        activity_repo.set_setting(session, NUDGED_ON, day.isoformat())
+        activity_repo.set_setting(session, key, day.isoformat())
 
 
 def nudge_due(workspace: Workspace, day: date) -> bool:

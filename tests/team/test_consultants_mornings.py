@@ -163,3 +163,19 @@ def test_the_looks_of_an_older_database_are_the_implicit_consultants(tmp_path: P
     ]
     assert rows(db, "SELECT person_id, profile_id, signs FROM today_visit_lead") == shown
     assert "since yesterday." in ok(db, "today", "--as-of", "2026-03-20").out
+
+
+def test_a_teammates_notification_does_not_silence_mine(team_db: str, tmp_path: Path) -> None:
+    _team(team_db, tmp_path)
+    day = date(2026, 2, 5)
+    workspace = Workspace.open(team_db)
+    try:
+        with consultants.acting_as("Ioana"):
+            morning.remember_nudge(workspace, day)
+            assert not morning.nudge_due(workspace, day)
+        assert morning.nudge_due(workspace, day)
+        assert morning.nudged_on(workspace) is None
+        morning.remember_nudge(workspace, day)
+        assert not morning.nudge_due(workspace, day)
+    finally:
+        workspace.close()
