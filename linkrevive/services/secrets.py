@@ -5,6 +5,8 @@ Secrets are never written to a file or a log by LinkRevive: they go straight to 
 
 from __future__ import annotations
 
+import time
+
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
@@ -97,7 +99,24 @@ def database_password(user: str, host: str) -> str | None:
     ``PGPASSFILE`` and ``~/.pgpass`` itself.
     """
     try:
-        value: str | None = _backend().get_password(DATABASE_SERVICE, f"{user}@{host}")
-    except (InputError, keyring.errors.KeyringError):
+        backend = _backend()
+    except InputError:
         return None
-    return value
+    for attempt in range(_READ_ATTEMPTS):
+        try:
+            value: str | None = backend.get_password(DATABASE_SERVICE, f"{user}@{host}")
+        except keyring.errors.KeyringError:
+            return None
+        except Exception:  # a backend's own error, e.g. secretstorage's
+            # ItemNotFoundException when another process replaces the item while this one
+            # reads it (two commands opening the team database at once): read it again.
+            if attempt == _READ_ATTEMPTS - 1:
+                return None
+            time.sleep(0.05 * (attempt + 1))
+        else:
+            return value
+    return None
+
+
+#: Reads of a team database password before giving up on the keyring for this run.
+_READ_ATTEMPTS = 4
