@@ -103,6 +103,7 @@ SIGNAL = sa.table(
     sa.column("profile_id", sa.Integer),
     sa.column("params", sa.String),
     sa.column("import_run_id", sa.Integer),
+    sa.column("consultant_id", sa.Integer),
 )
 PAIRING = sa.table(
     "pairing",

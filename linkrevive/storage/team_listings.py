@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from linkrevive.domain.enums import LeadState, ProfileStatus, SignalKind
 from linkrevive.domain.models import Tie
+from linkrevive.storage.listings import PROFILE, SIGNAL
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -42,18 +43,6 @@ PERSONAL = sa.table(
     sa.column("person_id", sa.Integer),
     sa.column("lead_state", sa.String),
     sa.column("state_until", sa.Date),
-)
-SIGNAL = sa.table(
-    "signal",
-    sa.column("id", sa.Integer),
-    sa.column("kind", sa.String),
-    sa.column("consultant_id", sa.Integer),
-)
-PROFILE = sa.table(
-    "profile",
-    sa.column("id", sa.Integer),
-    sa.column("url", sa.String),
-    sa.column("status", sa.String),
 )
 
 
