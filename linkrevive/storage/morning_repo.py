@@ -62,6 +62,33 @@ def _signs(text: str) -> tuple[str, ...]:
     return tuple(str(k) for k in value) if isinstance(value, list) else ()
 
 
+#: A shown lead's row as :func:`_shown` reads it.
+_SHOWN = (
+    _lead.c.rank,
+    _lead.c.section,
+    _lead.c.score,
+    _lead.c.signs,
+    _lead.c.stage,
+    _lead.c.stall_reason,
+    _lead.c.last_exchange,
+)
+
+
+def _shown(lead_id: int, values: Sequence[Any]) -> ShownLead:
+    """The lead ``lead_id`` as a visit showed it, from the values of :data:`_SHOWN`."""
+    rank, section, score, signs, stage, stall, last = values
+    return ShownLead(
+        lead_id=lead_id,
+        rank=int(rank),
+        section=str(section),
+        score=int(score),
+        signs=_signs(signs),
+        stage=_stage(stage),
+        stall_reason=_stall(stall),
+        last_exchange=_day(last),
+    )
+
+
 def reader(session: Session, name: str | None) -> int:
     """Whose visits a morning of the user called ``name`` reads: theirs in a shared
     database (nobody's for a name that never did anything there), the implicit
@@ -99,18 +126,7 @@ def visits(
     if not heads:
         return []
     rows: dict[int, list[ShownLead]] = {visit_id: [] for visit_id, _, _ in heads}
-    lead_stmt = sa.select(
-        _lead.c.visit_id,
-        _lead.c.person_id,
-        _lead.c.profile_id,
-        _lead.c.rank,
-        _lead.c.section,
-        _lead.c.score,
-        _lead.c.signs,
-        _lead.c.stage,
-        _lead.c.stall_reason,
-        _lead.c.last_exchange,
-    )
+    lead_stmt = sa.select(_lead.c.visit_id, _lead.c.person_id, _lead.c.profile_id, *_SHOWN)
     lead_stmt = (
         lead_stmt.join(_visit, _visit.c.id == _lead.c.visit_id)
         .where(mine)
@@ -131,31 +147,9 @@ def visits(
                 chunk = ids[start : start + _CHUNK]
                 found_rows.extend(session.execute(lead_stmt.where(column.in_(chunk))).all())
         found_rows.sort(key=lambda r: (r[0], r[3]))
-    for (
-        visit_id,
-        person,
-        profile,
-        rank,
-        section,
-        score,
-        signs,
-        stage,
-        stall,
-        last,
-    ) in found_rows:
+    for visit_id, person, profile, *shown in found_rows:
         lead_id = person if person is not None else -(profile or 0)
-        rows[visit_id].append(
-            ShownLead(
-                lead_id=int(lead_id),
-                rank=int(rank),
-                section=str(section),
-                score=int(score),
-                signs=_signs(signs),
-                stage=_stage(stage),
-                stall_reason=_stall(stall),
-                last_exchange=_day(last),
-            )
-        )
+        rows[visit_id].append(_shown(int(lead_id), shown))
     found = []
     for visit_id, as_of, seen_at in heads:
         seen = seen_at if isinstance(seen_at, datetime) else datetime.fromisoformat(str(seen_at))
@@ -203,16 +197,7 @@ def last_shown(
         for shown_on, keys in by_day.items():
             for start in range(0, len(keys), _CHUNK):
                 for row in session.execute(
-                    sa.select(
-                        column,
-                        _lead.c.rank,
-                        _lead.c.section,
-                        _lead.c.score,
-                        _lead.c.signs,
-                        _lead.c.stage,
-                        _lead.c.stall_reason,
-                        _lead.c.last_exchange,
-                    )
+                    sa.select(column, *_SHOWN)
                     .join(_visit, _visit.c.id == _lead.c.visit_id)
                     .where(
                         mine,
@@ -220,21 +205,9 @@ def last_shown(
                         column.in_(keys[start : start + _CHUNK]),
                     )
                 ).all():
-                    key, rank, section, score, signs, stage, stall, last_x = row
+                    key, *shown = row
                     lead_id = sign * int(key)
-                    found[lead_id] = (
-                        shown_on,
-                        ShownLead(
-                            lead_id=lead_id,
-                            rank=int(rank),
-                            section=str(section),
-                            score=int(score),
-                            signs=_signs(signs),
-                            stage=_stage(stage),
-                            stall_reason=_stall(stall),
-                            last_exchange=_day(last_x),
-                        ),
-                    )
+                    found[lead_id] = (shown_on, _shown(lead_id, shown))
     return last_day, found
 
 
