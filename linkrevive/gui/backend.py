@@ -244,29 +244,22 @@ class Backend:
         profile = _get(d, "profile")
         person = _get(d, "person")
         url = person.linkedin_url or (profile.url if profile else None)
-        others = self.also_connected(url) if url else ()
+        others, connected = self.circle(url) if url else ((), True)
         return Detail(
             person=person,
             profile=profile,
             exchanges=tuple(_get(d, "exchanges") or ()),
             signals=tuple(_get(d, "signals") or ()),
             also_connected=others,
-            # Only said when teammates are: whether to suggest an introduction.
-            connected=self.is_connected(url) if url and others else True,
+            connected=connected,
         )
 
-    def also_connected(self, url: str) -> tuple[Any, ...]:
-        """The teammates other than the current user connected to the profile at ``url``."""
+    def circle(self, url: str) -> tuple[tuple[Any, ...], bool]:
+        """The teammates other than the current user connected to the profile at ``url``,
+        and whether the current user is connected to it themselves."""
         from linkrevive.services import consultants
 
-        found = consultants.also_connected(self.workspace, [url], user=consultants.current_user())
-        return tuple(found.get(url, ()))
-
-    def is_connected(self, url: str) -> bool:
-        """Whether the current user is connected to the profile at ``url`` themselves."""
-        from linkrevive.services import consultants
-
-        return consultants.is_connected(self.workspace, url, user=consultants.current_user())
+        return consultants.circle(self.workspace, url, user=consultants.current_user())
 
     def user_name(self) -> str:
         """The current user's name in a shared database ("" for the implicit user)."""

@@ -296,8 +296,7 @@ class DetailPane(QWidget):
         self.linkedin.setEnabled(self._linkedin_url is not None)
         self.linkedin.setToolTip(profile.url)
         try:
-            ties = self.backend.also_connected(profile.url)
-            mine = self.backend.is_connected(profile.url) if ties else True
+            ties, mine = self.backend.circle(profile.url)
         except Exception as exc:
             self.error_raised.emit(error_text(exc))
             ties, mine = (), True

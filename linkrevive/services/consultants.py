@@ -99,18 +99,24 @@ def also_connected(
         return found
 
 
-def is_connected(workspace: Workspace, url: str, *, user: str | None) -> bool:
-    """Whether ``user`` is connected to the profile at ``url`` now (in a database of one
-    consultant: whether anyone is, the profile being a current connection)."""
+def circle(workspace: Workspace, url: str, *, user: str | None) -> tuple[tuple[Tie, ...], bool]:
+    """Who knows the profile at ``url``, read at once: the teammates other than ``user``
+    connected to it now (earliest first), and whether ``user`` is connected themselves (in a
+    database of one consultant: nobody else, and whether the profile is a current
+    connection)."""
     with workspace.database.reading() as connection:
         ids = team_listings.profile_ids_at(connection, [url])
         if url not in ids:
-            return False
+            return (), False
+        profile_id = ids[url]
         if not team_listings.is_shared(connection):
-            return team_listings.profile_status(connection, ids[url]) is ProfileStatus.CURRENT
+            status = team_listings.profile_status(connection, profile_id)
+            return (), status is ProfileStatus.CURRENT
         me = team_listings.find_consultant(connection, user)
-        ties = team_listings.ties(connection, [ids[url]]).get(ids[url], [])
-        return any(t.consultant_id == me and t.status is ProfileStatus.CURRENT for t in ties)
+        ties = team_listings.ties(connection, [profile_id]).get(profile_id, [])
+        current = [t for t in ties if t.status is ProfileStatus.CURRENT]
+        others = tuple(t for t in current if t.consultant_id != me)
+        return others, any(t.consultant_id == me for t in current)
 
 
 def warm_paths(workspace: Workspace, urls: Collection[str], *, user: str | None) -> dict[str, Tie]:
