@@ -3,6 +3,7 @@ ask for an introduction; Settings keeps the user's name on this computer."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -106,3 +107,15 @@ def test_todays_opener_in_the_window_says_whom_to_ask(team: Backend) -> None:
         "You are not connected yourself: ask Ioana to introduce you.\n\nHello Gil,"
     )
     assert openers["Ana Synthetic"].startswith("Hello Ana,")
+
+
+def test_a_profile_shown_alone_says_who_knows_it(qtbot: Any, team: Backend) -> None:
+    # The LinkedIn view shows a profile by itself: the same who-knows-it line as a person's.
+    pane = DetailPane(team)
+    qtbot.addWidget(pane)
+    ana = next(p for p in team.connections() if p.url == MINE[0][2])
+    pane.show_profile(ana)  # mine, and Ioana's since 2019
+    assert pane.also.text() == "Also connected: Ioana (since 2019)"
+    # A profile outside my network that only Ioana knows: whom to ask.
+    pane.show_profile(dataclasses.replace(ana, url=GIL[2], first_name="Gil", company="Eta"))
+    assert pane.also.text() == "Also connected: Ioana (since 2020)\nAsk Ioana to introduce you"
