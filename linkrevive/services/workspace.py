@@ -46,6 +46,7 @@ class _CollectorHold:
         self.lock = threading.Lock()
         self.holders = 0
         self.was_enabled = True
+        self.ended = 0  # holds that ended so far (the last holder let go)
 
     def take(self) -> None:
         with self.lock:
@@ -57,8 +58,10 @@ class _CollectorHold:
     def release(self) -> None:
         with self.lock:
             self.holders -= 1
-            if self.holders == 0 and self.was_enabled:
-                gc.enable()
+            if self.holders == 0:
+                self.ended += 1
+                if self.was_enabled:
+                    gc.enable()
 
 
 _collector_hold = _CollectorHold()
@@ -67,6 +70,11 @@ _collector_hold = _CollectorHold()
 def gc_held() -> bool:
     """Whether an import holds the cyclic garbage collector off right now."""
     return _collector_hold.holders > 0
+
+
+def gc_holds_ended() -> int:
+    """How many times the last holder of the collector let go (a bulk read or import ended)."""
+    return _collector_hold.ended
 
 
 @contextmanager
