@@ -610,7 +610,7 @@ def _has_link(human: Human, profile: ProfileSide, person: PersonSide) -> bool:
         lasts |= set(_slug(human.maiden, " ").split())  # both names on LinkedIn
     lasts = {w for w in lasts - _PARTICLE_WORDS if len(w) >= 3}
     card = set(_slug(f"{person.first_name} {person.last_name} {person.display_name}", " ").split())
-    # A shared box in the card says nothing of its holder (the matcher ignores it).
+    # A shared box in the card says nothing of its holder's name.
     own = [e for e in person.emails if e.split("@", 1)[0] not in ROLE_LOCALS]
     locals_ = [e.split("@", 1)[0] for e in own]
     if lasts & card or any(w in _slug(local) for w in lasts for local in locals_):
@@ -618,7 +618,8 @@ def _has_link(human: Human, profile: ProfileSide, person: PersonSide) -> bool:
     shown_domains = {human.company.domain} if human.company else set()
     if human.past is not None and human.history:
         shown_domains.add(human.past.domain)
-    if any(e.split("@", 1)[1] in shown_domains for e in own):
+    # A shared box names no one, but its domain is the company the card belongs with.
+    if any(e.split("@", 1)[1] in shown_domains for e in person.emails):
         return True
     return bool(person.company) and person.company in (profile.company, *profile.former_companies)
 

@@ -231,6 +231,11 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "domain_company": "email domain {domain} ~ company {company}",
         "company_company": "company {company} ~ {linkedin_company} on LinkedIn",
         "display_name_company": "company in the display name ~ {company} on LinkedIn",
+        "box_company": "the card also holds {email}, a shared address of {company}",
+        "box_former_company": (
+            "the card also holds {email}, a shared address of former company {company} "
+            "(position history)"
+        ),
         "domain_former_company": (
             "email domain {domain} ~ former company {company} (position history)"
         ),
@@ -276,6 +281,11 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "company_company": "l'entreprise {company} ~ {linkedin_company} sur LinkedIn",
         "display_name_company": (
             "l'entreprise indiquée dans le nom affiché ~ {company} sur LinkedIn"
+        ),
+        "box_company": "la fiche contient aussi {email}, une adresse partagée de {company}",
+        "box_former_company": (
+            "la fiche contient aussi {email}, une adresse partagée de l'ancienne entreprise "
+            "{company} (historique des postes)"
         ),
         "domain_former_company": (
             "le domaine {domain} ~ l'ancienne entreprise {company} (historique des postes)"

@@ -90,6 +90,12 @@ def evidence_items(
         )
     elif item.company == "display-company":
         lines.append({"code": "display_name_company", "company": company})
+    elif item.company.startswith("box:"):
+        box = item.company.split(":", 1)[1]
+        lines.append({"code": "box_company", "email": box, "company": company})
+    elif item.company.startswith("former-box:"):
+        box, _, name = item.company.split(":", 1)[1].partition("|")
+        lines.append({"code": "box_former_company", "email": box, "company": name})
     elif item.company.startswith("former-domain:"):
         domain, _, name = item.company.split(":", 1)[1].partition("|")
         lines.append({"code": "domain_former_company", "domain": domain, "company": name})

@@ -184,7 +184,7 @@ class ProfileIndex:
         for email, segments in person.locals:
             found.update(self.email.get(email, ()))
             self._local_keys(segments, found)
-        keys = [key for _, key in person.domains]
+        keys = [key for _, key in (*person.domains, *person.boxes)]
         keys += [k for k in (person.company, person.display_company) if k]
         if keys:
             probes = set(words)

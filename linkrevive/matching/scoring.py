@@ -66,7 +66,8 @@ class Scored:
     local_email: str
     local_fit: Fit
     name_level: NameLevel
-    company: str  # "domain:<d>", "company", "former-domain:<d>|<name>", "former-company:<name>",
+    company: str  # "domain:<d>", "company", "display-company", "box:<address>",
+    # "former-domain:<d>|<name>", "former-company:<name>", "former-box:<address>|<name>",
     # "mismatch" or ""
     chance: float = 1.0  # profiles expected to fit this name by chance
     short_for: str = ""  # the given name a short form on one side stands for ("Fred": Frédéric)
@@ -82,7 +83,15 @@ class Scored:
 
 
 #: Company evidence that ties a pair beyond the name (see ``Scored.tie``).
-TIES = ("domain:", "company", "display-company", "former-domain:", "former-company:")
+TIES = (
+    "domain:",
+    "company",
+    "display-company",
+    "box:",
+    "former-domain:",
+    "former-company:",
+    "former-box:",
+)
 
 
 def address_fits_company(address: str, company: str) -> bool:
@@ -128,6 +137,9 @@ class Scorer:
             person.display_company, profile.company, profile.acronym
         ):
             return ratio, "display-company"
+        for box, key in person.boxes:
+            if _companies_fit(key, profile.company, profile.acronym):
+                return ratio, f"box:{box}"
         for name, key, acronym in profile.former:
             shared = self.index.company_count.get(key, 0) + self.index.former_count.get(key, 1)
             former = min(FORMER_LIKELIHOOD * self.index.size / max(shared, 1), 5000.0)
@@ -136,6 +148,9 @@ class Scorer:
                     return former, f"former-domain:{domain}|{name}"
             if person.company and _companies_fit(person.company, key, acronym):
                 return former, f"former-company:{name}"
+            for box, box_key in person.boxes:
+                if _companies_fit(box_key, key, acronym):
+                    return former, f"former-box:{box}|{name}"
         if profile.email:
             parts = split_email(profile.email)
             if parts and any(parts[1] == d for d, _ in person.domains):

@@ -26,6 +26,8 @@ from linkrevive.matching.normalize import (
 
 # Anything but letters, digits, spaces, hyphens, apostrophes and dots decorates a name.
 _DECORATION_CHARS = re.compile(r"[^\w\s'’.\-]")
+#: Automatic senders ("noreply@…") speak for a mailing service, not for the card's company.
+_SENDER_BOXES = ("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,9 @@ class PersonForms:
     # A company named in the display name ("Jean Dupont - Pixel Bleu"): evidence when it fits,
     # never a mismatch (the tag may be a tagline, "Sophie Martin | Growth").
     display_company: str = ""
+    #: (address, domain key) of the company shared boxes in the card ("contact@pixelbleu.fr"):
+    #: never the person's address, but the company the card belongs with.
+    boxes: tuple[tuple[str, str], ...] = ()
 
 
 def prepare_profile(side: ProfileSide) -> ProfileForms:
@@ -130,7 +135,23 @@ def prepare_person(
         tuple(free),
         company_key(side.company),
         hint,
+        _company_boxes(side.emails, emails),
     )
+
+
+def _company_boxes(emails: tuple[str, ...], own: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(address, domain key) of the shared boxes among a card's addresses (role boxes and
+    addresses held by several cards), free mail left out."""
+    found: dict[str, str] = {}
+    for email in emails:
+        normal = normalize_email(email)
+        if normal is None or normal in own or normal.startswith(_SENDER_BOXES):
+            continue
+        domain = normal.partition("@")[2]
+        key = "" if is_free_mail(domain) else domain_key(domain)
+        if key:
+            found.setdefault(normal, key)
+    return tuple(found.items())
 
 
 def shared_addresses(people: Sequence[PersonSide]) -> set[str]:

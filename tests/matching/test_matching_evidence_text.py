@@ -148,6 +148,18 @@ SENTENCES: list[tuple[dict[str, Any], str, str]] = [
         "other LinkedIn profiles fit this contact too",
         "d'autres profils LinkedIn correspondent aussi à ce contact",
     ),
+    (
+        {"code": "box_company", "email": "contact@vague.fr", "company": "Vague SAS"},
+        "the card also holds contact@vague.fr, a shared address of Vague SAS",
+        "la fiche contient aussi contact@vague.fr, une adresse partagée de Vague SAS",
+    ),
+    (
+        {"code": "box_former_company", "email": "hello@vague.fr", "company": "Vague SAS"},
+        "the card also holds hello@vague.fr, a shared address of former company Vague SAS "
+        "(position history)",
+        "la fiche contient aussi hello@vague.fr, une adresse partagée de l'ancienne entreprise "
+        "Vague SAS (historique des postes)",
+    ),
     ({"code": "user_decided"}, "decided by the user", "décidé par l'utilisateur"),
     ({"code": "text", "text": "same name"}, "same name", "same name"),
 ]
