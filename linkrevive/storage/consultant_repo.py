@@ -13,10 +13,10 @@ from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import ProfileStatus
+from linkrevive.storage.database import upsert
 from linkrevive.storage.tables import ConnectionStateRow, ConsultantRow, ImportRunRow, ProfileRow
 from linkrevive.storage.team_listings import (
     IMPLICIT_ID,
@@ -35,12 +35,6 @@ _run = ImportRunRow.__table__  # type: ignore[attr-defined]
 TIE_COLUMNS = ("status", "connected_on", "first_seen", "last_seen", "removed_on")
 
 
-def dialect_insert(session: Session, table: sa.Table) -> Any:
-    """``INSERT`` of the session's dialect (for ``ON CONFLICT`` and ``RETURNING``)."""
-    name = session.get_bind().dialect.name
-    return (postgresql.insert if name == "postgresql" else sqlite.insert)(table)
-
-
 def consultant_id(session: Session, name: str | None) -> int:
     """The id of the consultant called ``name``, created if new; the implicit consultant's
     for no name. Safe with concurrent writers (the name is unique, the insert skips it).
@@ -51,7 +45,7 @@ def consultant_id(session: Session, name: str | None) -> int:
     if not name:
         return IMPLICIT_ID
     shared = is_shared(session)
-    session.execute(dialect_insert(session, _consultant).values(name=name).on_conflict_do_nothing())
+    session.execute(upsert(session, _consultant).values(name=name).on_conflict_do_nothing())
     found: int = session.execute(
         sa.select(_consultant.c.id).where(_consultant.c.name == name)
     ).scalar_one()
@@ -85,7 +79,7 @@ def _adopt_untied_profiles(session: Session) -> None:
     tied = sa.select(_connection.c.id).where(_connection.c.profile_id == _profile.c.id)
     query = sa.select(sa.literal(IMPLICIT_ID), *columns).where(~tied.exists())
     # Two teammates' first imports at once both copy: the second one's copies are skipped.
-    insert = dialect_insert(session, _connection).from_select(
+    insert = upsert(session, _connection).from_select(
         ["consultant_id", "profile_id", *TIE_COLUMNS], query
     )
     session.execute(insert.on_conflict_do_nothing(index_elements=["consultant_id", "profile_id"]))
@@ -102,7 +96,7 @@ def upsert_ties(session: Session, consultant: int, rows: Sequence[dict[str, Any]
             groups.setdefault(keys, []).append(row)
     for keys, group in groups.items():
         if "status" in keys:
-            insert = dialect_insert(session, _connection)
+            insert = upsert(session, _connection)
             stmt = insert.on_conflict_do_update(
                 index_elements=["consultant_id", "profile_id"],
                 set_={k: insert.excluded[k] for k in keys},
@@ -168,7 +162,6 @@ __all__ = [
     "TIE_COLUMNS",
     "acting",
     "consultant_id",
-    "dialect_insert",
     "find_consultant",
     "is_shared",
     "latest_seen",

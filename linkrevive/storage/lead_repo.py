@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import Channel, Direction, LeadState
 from linkrevive.storage import people_repo
-from linkrevive.storage.consultant_repo import dialect_insert
+from linkrevive.storage.database import upsert
 from linkrevive.storage.lead_loading import display_name
 from linkrevive.storage.tables import (
     ExchangeRow,
@@ -151,7 +151,7 @@ def set_personal_state(
         )
         return
     values = {"lead_state": state.value, "state_until": until, "state_note": note}
-    insert = dialect_insert(session, _personal).values(
+    insert = upsert(session, _personal).values(
         consultant_id=consultant, person_id=person_id, **values
     )
     session.execute(
