@@ -391,14 +391,15 @@ class _Run:
         return proposals
 
     def _same_name(self, position: int, holder: int, item: Scored) -> bool:
-        """Whether two records fitting one profile may be one person: the name fits in full
-        and both records bear the same full name."""
+        """Whether two records fitting one profile may be one person: the name fits in full,
+        and both records bear the same full name, or the record bears none and its address
+        spells the profile's ("gaspard.henlinin@…" beside "Gaspard Henlinin")."""
+        if item.name_level < NameLevel.COMPOUND:
+            return False
         key = full_name_key(self.people[position].name)
-        return (
-            item.name_level >= NameLevel.COMPOUND
-            and bool(key)
-            and key == full_name_key(self.people[holder].name)
-        )
+        if not key:
+            return item.local_fit.level >= NameLevel.COMPOUND
+        return key == full_name_key(self.people[holder].name)
 
     def _address(self, position: int) -> str:
         emails = self.people[position].emails
