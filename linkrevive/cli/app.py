@@ -388,6 +388,11 @@ def run(argv: Sequence[str], open_app: Callable[[str | None], int] | None = None
         if open_app is None:
             print("linkrevive: a command is needed; see 'linkrevive --help'.", file=sys.stderr)
             return 2
+        if args.as_user and args.as_user.strip():
+            # The window acts as NAME on every thread it runs, as a command does.
+            from linkrevive.services.consultants import USER_ENV
+
+            os.environ[USER_ENV] = args.as_user.strip()
         return open_app(args.db)
     if not hasattr(args, "handler"):
         print(f"linkrevive {args.command}: missing arguments; see --help.", file=sys.stderr)
