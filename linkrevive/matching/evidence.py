@@ -92,6 +92,9 @@ def _initial_only(person: NameParts, profile: NameParts) -> Fit:
     # "Wim V." for Van Damme: the initial of the written last name, particles included.
     letters = {last[0][0], profile.last_joined[:1]}
     if letter in letters and (profile.first_joined in person.variants or first[0] in given):
+        # "Jean-Marc H." is not "Jean-Pierre Henry": a second given name on both sides must agree.
+        if len(first) >= 2 and any(len(w) > 1 and w not in profile.variants for w in given):
+            return NO_FIT
         return Fit(NameLevel.FIRST, FirstBasis.FULL, LastBasis.LETTER)
     if first[0][0] == letter and all(t in given for t in last):
         # The profile's fields are swapped ("Dupont | Jean").
@@ -299,8 +302,14 @@ def local_fit(segments: tuple[str, ...], profile: NameParts, forms: dict[str, Fi
     if found is not None:
         return found
     lasts = (profile.last_key, profile.last_joined)
-    if len(segments) >= 3 and segments[0] == profile.first[0] and segments[-1] in lasts:
-        # "jean.p.dupont": a middle initial between given and last name.
+    if (
+        len(segments) >= 3
+        and segments[0] == profile.first[0]
+        and segments[-1] in lasts
+        and all(len(s) == 1 or s in profile.first for s in segments[1:-1])
+    ):
+        # "jean.p.dupont": a middle initial (or given name) between given and last name; but
+        # "marie.eve.…" is not Marie-Christine.
         return Fit(NameLevel.COMPOUND, FirstBasis.HEAD, LastBasis.KEY)
     if len(joined) >= 8:
         for target in (
