@@ -618,8 +618,14 @@ def _has_link(human: Human, profile: ProfileSide, person: PersonSide) -> bool:
     shown_domains = {human.company.domain} if human.company else set()
     if human.past is not None and human.history:
         shown_domains.add(human.past.domain)
-    # A shared box names no one, but its domain is the company the card belongs with.
-    if any(e.split("@", 1)[1] in shown_domains for e in person.emails):
+    if any(e.split("@", 1)[1] in shown_domains for e in own):
+        return True
+    # A shared box names no one, but its domain is the company the card belongs with: with
+    # the given name LinkedIn shows (in the card or an address), it points at one person.
+    given = set(_slug(profile.first_name, " ").split()) - _PARTICLE_WORDS
+    named = given & card or any(w in _slug(local) for w in given for local in locals_)
+    boxes = [e for e in person.emails if e not in own]
+    if named and any(e.split("@", 1)[1] in shown_domains for e in boxes):
         return True
     return bool(person.company) and person.company in (profile.company, *profile.former_companies)
 
