@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import date
+from datetime import date, datetime
+from operator import itemgetter
 
 from linkrevive.domain.enums import Direction
 from linkrevive.domain.errors import InputError
@@ -107,17 +108,15 @@ def parse_connections(text: str, label: str) -> tuple[list[ConnectionRow], list[
     for _line, record in raw_rows:
         record.append("")
     at = {name: (-1 if index is None else index) for name, index in cols.items()}
-    i_first, i_last, i_url, i_email = at["first"], at["last"], at["url"], at["email"]
-    i_company, i_position, i_when = at["company"], at["position"], at["connected"]
+    i_when = at["connected"]
     day_first = dates_day_first({r[i_when] for _, r in raw_rows}) if i_when >= 0 else False
+    # The seven cells of a row in ConnectionRow's order, taken and stripped in one step.
+    cells = itemgetter(*(at[name] for name in _CONNECTION_COLUMNS))
     rows: list[ConnectionRow] = []
     issues: list[ImportIssue] = []
     dates: dict[str, date | None] = {}  # a few thousand distinct days for 30,000 rows
     for line, record in raw_rows:
-        first, last = record[i_first].strip(), record[i_last].strip()
-        url_raw, email_raw = record[i_url].strip(), record[i_email].strip()
-        company, position = record[i_company].strip(), record[i_position].strip()
-        when_raw = record[i_when].strip()
+        first, last, url_raw, email_raw, company, position, when_raw = map(str.strip, cells(record))
         if not (first or last or url_raw or email_raw or company or position):
             issues.append(ImportIssue(label, line, "hidden_member", when_raw))
             continue
@@ -168,12 +167,16 @@ def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[Import
     rows: list[MessageRow] = []
     issues: list[ImportIssue] = []
     urls: dict[str, str | None] = {}  # the same few thousand profiles write again and again
+    stamps: dict[str, datetime | None] = {}  # each distinct date parsed once
     for line, record in table.records(label):
         record.append("")
         if record[i_draft].strip().lower() in ("yes", "true", "oui"):
             continue
         when_raw = record[i_date]
-        sent_at = parse_utc(when_raw) or parse_us_datetime(when_raw)
+        if when_raw in stamps:
+            sent_at = stamps[when_raw]
+        else:
+            sent_at = stamps[when_raw] = parse_utc(when_raw) or parse_us_datetime(when_raw)
         if sent_at is None:
             issues.append(ImportIssue(label, line, "bad_date", when_raw.strip()))
             continue

@@ -351,8 +351,10 @@ class _Applier(ExportApplier):
             return
         linkedin_repo.mark_removed(self.session, gone, day, self.network)
         self.counts["removed"] = len(gone)
-        # Every connection still current is in this export: one statement marks them.
-        linkedin_repo.mark_all_current_seen(self.session, day, self.network)
+        if digests:
+            # Every connection still current is in this export: one statement marks them
+            # (into an empty store, every one was inserted seen on this day).
+            linkedin_repo.mark_all_current_seen(self.session, day, self.network)
 
     def _compare(
         self, rows: list[tuple[str, ConnectionRow]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -196,38 +196,27 @@ def _chunks(values: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
         yield values[start : start + size]
 
 
-def insert_profiles(
-    session: Session, rows: Sequence[dict[str, Any]] | Batch, network: int | None = None
-) -> dict[str, int]:
+def insert_profiles(session: Session, rows: Batch, network: int | None = None) -> dict[str, int]:
     """Insert new profiles; returns their ids keyed by URL.
 
     ``INSERT … ON CONFLICT DO NOTHING RETURNING``: a profile another import stored meanwhile
     is skipped, its id read back by URL; no other writer's rows leak in. In a consultant's
     ``network`` each also becomes their tie, with the tie values given.
     """
-    if isinstance(rows, Batch):
-        columns = [*rows.columns, *rows.constants]
-        constants = tuple(rows.constants.values())
-        values = [(*row, *constants) for row in rows.rows]
-    else:
-        columns = sorted({key for row in rows for key in row})
-        values = [tuple(row.get(key) for key in columns) for row in rows]
-    if not values:
+    if not rows.rows:
         return {}
-    created = _insert_returning_ids(session, columns, values)
-    at = columns.index("url")
-    missed = [row[at] for row in values if row[at] not in created]
+    created = _insert_returning_ids(session, rows)
+    at = rows.columns.index("url")
+    missed = [row[at] for row in rows.rows if row[at] not in created]
     for chunk in _chunks(missed):
         created.update(plain_rows(session, _profile, ("url", "id"), where_in=("url", chunk)))
     if network is not None:
-        tie = [columns.index(k) if k in columns else None for k in consultant_repo.TIE_COLUMNS]
+        given = {name: i for i, name in enumerate(rows.columns)}
+        tie = [(name, given.get(name)) for name in consultant_repo.TIE_COLUMNS]
         ties = [
             {"profile_id": created[row[at]]}
-            | {
-                k: (None if i is None else row[i])
-                for k, i in zip(consultant_repo.TIE_COLUMNS, tie, strict=True)
-            }
-            for row in values
+            | {name: rows.constants.get(name) if i is None else row[i] for name, i in tie}
+            for row in rows.rows
         ]
         consultant_repo.upsert_ties(session, network, ties)
     return created
@@ -237,33 +226,50 @@ def insert_profiles(
 _PARAMETERS = 30_000
 
 
-def _insert_returning_ids(
-    session: Session, columns: Sequence[str], values: Sequence[tuple[Any, ...]]
-) -> dict[str, int]:
+def _insert_returning_ids(session: Session, batch: Batch) -> dict[str, int]:
     """``INSERT INTO profile … VALUES (…), (…) ON CONFLICT (url) DO NOTHING RETURNING url,
     id`` in a few statements straight to the driver (at 30,000 profiles SQLAlchemy's own
-    handling of each row's parameters costs half a second); the ids of the rows inserted."""
+    handling of each row's parameters costs half a second); the ids of the rows inserted.
+
+    Each statement's parameters are laid out column by column in one flat list (a column's
+    values every ``width`` places): no tuple per row is built, a constant is converted
+    once, and only the columns with a bind processor (dates) pass through Python.
+    """
     dialect = session.get_bind().dialect
     quote = dialect.identifier_preparer.quote
     mark = placeholder(session)
-    by_column: list[list[Any]] = [list(column) for column in zip(*values, strict=True)]
-    for index, name in enumerate(columns):
-        proc = _profile.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if proc is not None:
-            # Dates repeat (one export date, a few thousand distinct days): convert each once.
-            seen: dict[Any, Any] = {None: None}
-            by_column[index] = [
-                seen[v] if v in seen else seen.setdefault(v, proc(v)) for v in by_column[index]
-            ]
-    params = list(zip(*by_column, strict=True))
+    columns = [*batch.columns, *batch.constants]
+    width = len(columns)
+
+    def bind(name: str) -> Callable[[Any], Any] | None:
+        processor: Callable[[Any], Any] | None = (
+            _profile.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        )
+        return processor
+
+    constants = [
+        value if (proc := bind(name)) is None or value is None else proc(value)
+        for name, value in batch.constants.items()
+    ]
+    processors = [(i, proc) for i, name in enumerate(batch.columns) if (proc := bind(name))]
     head = f"INSERT INTO {quote('profile')} ({', '.join(quote(c) for c in columns)}) VALUES "
     tail = f" ON CONFLICT ({quote('url')}) DO NOTHING RETURNING {quote('url')}, {quote('id')}"
-    one = "(" + ", ".join([mark] * len(columns)) + ")"
-    size = max(_PARAMETERS // len(columns), 1)
+    one = "(" + ", ".join([mark] * width) + ")"
+    size = max(_PARAMETERS // width, 1)
     created: dict[str, int] = {}
-    for start in range(0, len(params), size):
-        chunk = params[start : start + size]
-        flat = [value for row in chunk for value in row]
+    # Dates repeat (one export date, a few thousand distinct days): convert each once.
+    converted: list[dict[Any, Any]] = [{None: None} for _processor in processors]
+    for start in range(0, len(batch.rows), size):
+        chunk = batch.rows[start : start + size]
+        flat: list[Any] = [None] * (len(chunk) * width)
+        for i, values in enumerate(zip(*chunk, strict=True)):
+            flat[i::width] = values
+        for (i, proc), seen in zip(processors, converted, strict=True):
+            flat[i::width] = [
+                seen[v] if v in seen else seen.setdefault(v, proc(v)) for v in flat[i::width]
+            ]
+        for i, value in enumerate(constants, start=len(batch.columns)):
+            flat[i::width] = [value] * len(chunk)
         created.update(driver_rows(session, head + ", ".join([one] * len(chunk)) + tail, flat))
     return created
 
