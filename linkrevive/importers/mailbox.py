@@ -17,7 +17,7 @@ import hashlib
 import mmap
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -89,14 +89,42 @@ def _text(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-# A wanted field and its continuation lines, in a block whose line breaks are all "\n"
-# (one put before the first line too: the pattern then jumps from line to line).
-# Only these lines are looked at; the others (DKIM signatures, ARC seals...) are skipped
-# by the pattern. A name is a whole field name: head.strip() of the "name:" line.
+#: Names as a prefix tree: each letter leads to the rest of the names, "" marks an end.
+_Tree = dict[str, "_Tree"]
+
+
+def _any_of(names: Iterable[str]) -> str:
+    """A pattern matching any of ``names``, written as a prefix tree (``c(?:c|ontent-type)``):
+    at the start of each line the engine follows one branch per letter instead of trying
+    every name in turn."""
+    tree: _Tree = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+    return _branches(tree)
+
+
+def _branches(node: _Tree) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _branches(rest) for char, rest in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if ends else group
+
+
+# A wanted field: its name, then its value with its continuation lines (RFC 5322 folding:
+# a line starting with a space or a tab continues the field), in a block whose line breaks
+# are all "\n" (one put before the first line too: the pattern then jumps from line to
+# line). Only these lines are looked at; the others (DKIM signatures, ARC seals...) are
+# skipped by the pattern. A name is a whole field name: head.strip() of the "name:" line.
 _FIELD_PATTERN = (
-    r"\n[\x0b\x0c]*((?i:"
-    + "|".join(re.escape(name) for name in sorted(_WANTED, key=len, reverse=True))
-    + r"))[ \t\x0b\x0c]*:([^\n]*)((?:\n[ \t][^\n]*)*)"
+    r"\n[\x0b\x0c]*((?i:" + _any_of(sorted(_WANTED)) + r"))[ \t\x0b\x0c]*:"
+    r"([^\n]*(?:\n[ \t][^\n]*)*)"
 )
 # A line that ends the header block: empty or whitespace only.
 _EMPTY_LINE_PATTERN = r"\n[ \t\x0b\x0c]*(?:\n|\Z)"
@@ -122,9 +150,15 @@ def _fields(raw: bytes) -> dict[str, list[str]]:
     A value is read as ASCII, else UTF-8 (RFC 6532), else Windows-1252. Of the fields read
     once (``_FIRST_ONLY``) only the first is kept.
     """
-    if b"\r" in raw:
-        raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    block = b"\n" + raw.removesuffix(b"\n")
+    return _block_fields(b"\n" + raw)
+
+
+def _block_fields(block: bytes) -> dict[str, list[str]]:
+    """:func:`_fields` of a header block with a line break put before its first line (the
+    mbox reader slices it so from the file, the separator line's own line break in front)."""
+    if b"\r" in block:
+        block = block.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    block = block.removesuffix(b"\n")
     try:
         # Decoded once: a UTF-8 block gives every value as decoding each alone would.
         text = block.decode("utf-8")
@@ -134,15 +168,15 @@ def _fields(raw: bytes) -> dict[str, list[str]]:
     if empty is not None:
         text = text[: empty.start()]
     fields: dict[str, list[str]] = {}
-    for name, rest, continued in _WANTED_FIELD.findall(text):
+    for name, value in _WANTED_FIELD.findall(text):
         key = name.lower()
-        if key in _FIRST_ONLY and key in fields:
-            continue
-        if continued:
-            value = " ".join(part.strip(_SPACE) for part in [rest, *continued.split("\n")[1:]])
-        else:
-            value = rest.strip(_SPACE)
-        fields.setdefault(key, []).append(value)
+        # Most values fit on their line: stripped here, without a call to _unfold.
+        value = value.strip(_SPACE) if "\n" not in value else _unfold(value)
+        values = fields.get(key)
+        if values is None:
+            fields[key] = [value]
+        elif key not in _FIRST_ONLY:
+            values.append(value)
     return fields
 
 
@@ -152,16 +186,26 @@ def _fields_8bit(block: bytes) -> dict[str, list[str]]:
     if empty is not None:
         block = block[: empty.start()]
     fields: dict[str, list[str]] = {}
-    for name, rest, continued in _WANTED_FIELD_8BIT.findall(block):
+    for name, value in _WANTED_FIELD_8BIT.findall(block):
         key = name.decode("ascii").lower()
-        if key in _FIRST_ONLY and key in fields:
-            continue
-        if continued:
-            value = b" ".join(part.strip() for part in [rest, *continued.split(b"\n")[1:]])
-        else:
-            value = rest.strip()
-        fields.setdefault(key, []).append(_text(value))
+        values = fields.get(key)
+        if values is None:
+            fields[key] = [_text(_unfold_8bit(value))]
+        elif key not in _FIRST_ONLY:
+            values.append(_text(_unfold_8bit(value)))
     return fields
+
+
+def _unfold(value: str) -> str:
+    """A folded field value on one line: each of its lines stripped, joined by a space."""
+    return " ".join(part.strip(_SPACE) for part in value.split("\n"))
+
+
+def _unfold_8bit(value: bytes) -> bytes:
+    """:func:`_unfold` of a value not yet decoded."""
+    if b"\n" not in value:
+        return value.strip()
+    return b" ".join(part.strip() for part in value.split(b"\n"))
 
 
 def _decode_words(value: str) -> str:
@@ -249,16 +293,23 @@ def _labels(value: str) -> tuple[str, ...]:
     return tuple(label for label in (_decode_words(p) for p in value.split(",")) if label)
 
 
+@lru_cache(maxsize=1 << 10)
+def _zone(offset: str) -> timezone:
+    """The time zone of a ``+hhmm`` offset (a mailbox has a few dozen: each made once);
+    ``ValueError`` past 24 hours."""
+    seconds = int(offset[1:3]) * 3600 + int(offset[3:]) * 60
+    return timezone(timedelta(seconds=-seconds if offset[0] == "-" else seconds))
+
+
 def _parse_date(value: str) -> datetime | None:
     value = value.strip()
     usual = _USUAL_DATE.fullmatch(value)
     try:
         if usual is not None and usual[7] != "-0000":  # -0000: no zone, read as UTC
             day, month, year, hour, minute, second, zone = usual.groups()
-            offset = int(zone[1:3]) * 3600 + int(zone[3:]) * 60
             parsed = datetime(
                 int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second),
-                tzinfo=timezone(timedelta(seconds=-offset if zone[0] == "-" else offset)),
+                tzinfo=_zone(zone),
             )  # fmt: skip
         else:
             parsed = parsedate_to_datetime(value)
@@ -292,34 +343,34 @@ def _is_multipart(fields: dict[str, list[str]]) -> bool:
     return values is not None and "multipart/" in values[0].lower()
 
 
+#: What a field absent from a message reads as.
+_ABSENT = ("",)
+
+
 def _record(
     fields: dict[str, list[str]], line: int | None, part_types: tuple[str, ...] = ()
 ) -> MailRecord:
-
-    def first(name: str) -> str:
-        values = fields.get(name)
-        return values[0] if values else ""
-
-    senders = _addresses(fields.get("from", []) or fields.get("sender", []))
+    senders = _addresses(fields.get("from") or fields.get("sender") or ())
     sender = senders[0] if senders else None
-    recipients = _addresses(fields.get("to", []) + fields.get("cc", []) + fields.get("bcc", []))
-    subject = _decode_words(first("subject"))
+    recipients = _addresses([*fields.get("to", ()), *fields.get("cc", ()), *fields.get("bcc", ())])
+    subject = _decode_words(fields.get("subject", _ABSENT)[0])
 
-    sent_at = _parse_date(first("date")) if "date" in fields else None
+    date = fields.get("date", _ABSENT)[0]
+    sent_at = _parse_date(date) if "date" in fields else None
     if sent_at is None and "received" in fields:
         received = fields["received"][0]
         if ";" in received:
             sent_at = _parse_date(received.rsplit(";", 1)[1])
 
-    message_id = first("message-id").strip().strip("<>").strip()
+    message_id = fields.get("message-id", _ABSENT)[0].strip().strip("<>").strip()
     if not message_id:
-        basis = "\x00".join((first("date"), first("from"), first("to"), first("subject")))
+        firsts = (fields.get(name, _ABSENT)[0] for name in ("from", "to", "subject"))
+        basis = "\x00".join((date, *firsts))
         message_id = "sha1:" + hashlib.sha1(basis.encode("utf-8", "replace")).hexdigest()
 
     reason = message_automation(fields, part_types)
     if reason is None and sender is not None and automated_address(sender.address):
         reason = AutomationReason.ADDRESS
-    labels = _labels(first("x-gmail-labels"))
     return MailRecord(
         message_id=message_id,
         sent_at=sent_at,
@@ -327,7 +378,7 @@ def _record(
         recipients=recipients,
         subject=subject,
         is_bulk=reason is not None,
-        labels=labels,
+        labels=_labels(fields.get("x-gmail-labels", _ABSENT)[0]),
         line=line,
         automated=reason.value if reason is not None else "",
     )
@@ -416,13 +467,14 @@ def _next_separator(data: mmap.mmap, position: int) -> int | None:
     return None
 
 
-def _cut_header(data: mmap.mmap, start: int, end: int) -> bytes:
-    """The header lines in ``start:end``, the block cut after the line that reaches
-    ``MAX_HEADER_BYTES``."""
-    if end - start > MAX_HEADER_BYTES:
-        newline = data.find(b"\n", start + MAX_HEADER_BYTES - 1, end)
-        end = end if newline < 0 else newline + 1
-    return data[start:end]
+def _header_block(data: mmap.mmap, newline: int, end: int) -> bytes:
+    """The header lines after the line break at ``newline`` up to ``end``, that line break
+    in front (as :func:`_block_fields` reads them); the block cut after the line that
+    reaches ``MAX_HEADER_BYTES``."""
+    if end - newline - 1 > MAX_HEADER_BYTES:
+        cut = data.find(b"\n", newline + MAX_HEADER_BYTES, end)
+        end = end if cut < 0 else cut + 1
+    return data[newline:end]
 
 
 def _match_start(pattern: re.Pattern[bytes], data: mmap.mmap, start: int, end: int) -> int:
@@ -484,8 +536,8 @@ def _message(data: mmap.mmap, start: int, end: int, line: int) -> MailRecord:
         return parse_headers(b"", line)
     blank = _match_start(_BLANK_LINE, data, newline, end)
     if blank < 0:  # no body: the block runs up to the next message
-        return parse_headers(_cut_header(data, newline + 1, end), line)
-    fields = _fields(_cut_header(data, newline + 1, blank + 1))
+        return _record(_block_fields(_header_block(data, newline, end)), line)
+    fields = _block_fields(_header_block(data, newline, blank + 1))
     if not _is_multipart(fields):
         return _record(fields, line)
     return _record(fields, line, _part_types(data, blank + 1, end))
