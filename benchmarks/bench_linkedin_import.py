@@ -1,9 +1,11 @@
 """Time the LinkedIn import at real size against a plain csv + sqlite3 baseline.
 
 Usage: python -m benchmarks.bench_linkedin_import [--connections 30000] [--runs 5]
-                                                  [--all-new-messages]
+                                                  [--all-new-messages] [--profile 25]
 Prints the median wall and CPU time of each and their ratio (goal of issue 15: LinkRevive
 within 2x the baseline). :func:`summary` gives ``python -m benchmarks`` the same figures.
+``--profile N`` then imports both exports once more under ``cProfile`` and prints the N
+functions taking the most time of their own in each (where to look before changing anything).
 
 The exports come from :func:`benchmarks.gen_linkedin.export_pair`: 30,000 connections,
 20,000 messages and 500 invitations, then a newer export of the same account with the
@@ -15,8 +17,10 @@ case; LinkedIn's own newer export always repeats the earlier messages).
 from __future__ import annotations
 
 import argparse
+import cProfile
 import csv
 import io
+import pstats
 import sqlite3
 import statistics
 import tempfile
@@ -134,12 +138,29 @@ def summary(quick: bool) -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
+def profile(connections: int, messages: int, top: int, all_new_messages: bool) -> None:
+    """Print the ``top`` functions by own time of a fresh import, then of the newer export."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        exports = export_pair(folder, connections, messages, all_new_messages=all_new_messages)
+        workspace = Workspace.open(str(folder / "profiled.sqlite3"))
+        try:
+            for label, export in zip(("fresh export", "newer export"), exports, strict=True):
+                profiler = cProfile.Profile()
+                profiler.runcall(import_linkedin, workspace, export)
+                print(f"\n{label}: the {top} functions taking the most time of their own")
+                pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+        finally:
+            workspace.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--connections", type=int, default=30_000)
     parser.add_argument("--messages", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--all-new-messages", action="store_true")
+    parser.add_argument("--profile", type=int, default=0, metavar="N")
     args = parser.parse_args()
     found = measure(args.connections, args.messages, args.runs, args.all_new_messages)
     newer_messages = "all new" if args.all_new_messages else "earlier ones + 10 % new"
@@ -150,6 +171,8 @@ def main() -> None:
         (m, m_cpu), (b, b_cpu) = found.mine[label], found.base[label]
         print(f"  {label:13} linkrevive {m:6.2f} s ({m_cpu:5.2f} s CPU)   "
               f"baseline {b:6.2f} s ({b_cpu:5.2f} s CPU)   ratio {m / b:4.1f}x")  # fmt: skip
+    if args.profile:
+        profile(args.connections, args.messages, args.profile, args.all_new_messages)
 
 
 if __name__ == "__main__":
