@@ -4,7 +4,9 @@ Each candidate gets a likelihood weight ``T`` (see :mod:`linkrevive.matching.sco
 posterior that a candidate is the person's profile, given that the person has one with prior
 ``PRIOR``, is ``PRIOR*T / (1-PRIOR + PRIOR*ΣT)``; namesakes share ΣT and so lower each other
 unless company evidence separates them. The same split is applied on the profile's side (two
-email contacts fitting one profile). The final score is the product, and pairs are assigned
+email contacts fitting one profile), each rival weighing by its weight times its share of its
+own row: a contact well explained by another profile hardly competes. The final score is the
+product, and pairs are assigned
 greedily by descending score: AUTO from ``AUTO_THRESHOLD``, then SUGGESTED from
 ``SUGGEST_THRESHOLD`` for people left without an AUTO pair, a second alternative only when it
 scores at least ``SUGGEST_MARGIN`` of the favourite.
@@ -231,10 +233,10 @@ class _Run:
                 if self.open_profile[item.profile]
                 and (person.side.id, self.all_profiles[item.profile].side.id) not in self.rejected
             ]
-            for item in row:
-                self.column[item.profile] += item.weight
+            for item, claim in zip(row, _claims(row), strict=True):
+                self.column[item.profile] += claim
                 if item.holds_person:
-                    self.tied[item.profile] += item.weight
+                    self.tied[item.profile] += claim
             self.rows.append(row)
         progress(total, total)
 
@@ -326,10 +328,11 @@ class _Run:
                 if has_exact:
                     continue
                 row = PRIOR * item.weight / ((1 - PRIOR) + PRIOR * total)
+                claim = item.weight * item.weight / total
                 col_total = column[item.profile]
                 if item.holds_person:
-                    col_total -= tied[item.profile] - item.weight
-                share = item.weight / col_total if col_total > 0 else 1.0
+                    col_total -= tied[item.profile] - claim
+                share = min(claim / col_total, 1.0) if col_total > 0 else 1.0
                 ranked.append((row * share, position, item, total - item.weight))
                 alone[(position, item.profile)] = row
         ranked.sort(key=lambda r: (-r[0], self.people[r[1]].side.id, r[2].profile))
@@ -505,6 +508,15 @@ class _Run:
         sole = self._sole_bearer(position, item)
         evidence = evidence_items(person, profile, item, rivals, doubt, auto, sole)
         return Proposal(person.side.id, profile.side.id, status, round(score, 4), evidence)
+
+
+def _claims(row: Sequence[Scored]) -> list[float]:
+    """How much each candidate of one person weighs on its profile: its weight, times its
+    share of the person's row (a rival well explained by another profile hardly competes)."""
+    if any(item.exact for item in row):
+        return [item.weight if item.exact else 0.0 for item in row]
+    total = sum(item.weight for item in row)
+    return [item.weight * item.weight / total for item in row]
 
 
 @lru_cache(maxsize=1 << 16)
