@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -43,6 +44,8 @@ from linkrevive.storage import activity_repo, people_repo, senders_repo
 
 _CHUNK = 5000
 _HISTORY_BATCH = 500
+#: The ``source_key`` of a mail exchange: this prefix, the Message-ID, the counterpart.
+_KEY_PREFIX = "mail:"
 
 
 def import_mail(
@@ -139,6 +142,8 @@ class _MailMerger(PeopleMerger):
     #: The user's word on addresses, and the automated senders stored (read when needed).
     overrides: dict[str, SenderKind] | None = None
     automated: set[int] = field(default_factory=set)
+    #: No mail exchange was stored before this import (its keys need no checking).
+    unstored: bool = False
 
     def merge_mail(
         self,
@@ -151,6 +156,9 @@ class _MailMerger(PeopleMerger):
         counts.update(messages=0, exchanges=0, new=0, bulk=0, skipped=0)
         self.overrides = senders_repo.overrides(self.session)
         self.automated = senders_repo.automated_people(self.session)
+        # A store without mail yet has none of this import's keys: the database still
+        # refuses a message met twice, without asking it first for every chunk.
+        self.unstored = not activity_repo.exchange_keys_stored(self.session, _KEY_PREFIX)
         while True:
             chunk = list(islice(records, _CHUNK))
             if not chunk:
@@ -165,14 +173,14 @@ class _MailMerger(PeopleMerger):
     ) -> None:
         wanted: list[tuple[MailRecord, Direction, str, str]] = []
         overrides = self.overrides or {}
+        counts["messages"] += len(chunk)
         for record in chunk:
-            counts["messages"] += 1
             if record.sent_at is None:
                 counts["skipped"] += 1
                 self.issues.append(ImportIssue("mailbox", record.line, "no_date", record.subject))
                 continue
             sender = record.sender.address if record.sender else ""
-            if sender in me or "sent" in {label.casefold() for label in record.labels}:
+            if sender in me or _filed_as_sent(record.labels):
                 for recipient in record.recipients:
                     address = recipient.address
                     if address in me:
@@ -223,13 +231,14 @@ class _MailMerger(PeopleMerger):
         rows = Batch(
             ("person_id", "occurred_at", "direction", "subject", "counterpart", "source_key"),
             constants={"profile_id": None, "channel": Channel.EMAIL.value, "import_run_id": run_id},
+            checked=self.unstored,
         )
         for record, direction, address, _ in wanted:
             person_id = self.emails.get(address)
             if person_id is None:
                 continue
             assert record.sent_at is not None
-            key = f"mail:{record.message_id}:{address}"
+            key = f"{_KEY_PREFIX}{record.message_id}:{address}"
             rows.rows.append(
                 (person_id, record.sent_at, direction.value, record.subject[:500], address, key)
             )
@@ -397,6 +406,13 @@ class _SenderStats:
     def top_reason(self) -> str:
         """The reason most of its automated messages gave, "" when none was automated."""
         return self.reasons.most_common(1)[0][0] if self.reasons else ""
+
+
+@lru_cache(maxsize=1 << 12)
+def _filed_as_sent(labels: tuple[str, ...]) -> bool:
+    """Whether Gmail filed a message under "Sent", in any case (a mailbox has a few hundred
+    distinct label sets at most: cached)."""
+    return "sent" in {label.casefold() for label in labels}
 
 
 def _mail_person(address: str, name: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from linkrevive.domain.enums import Channel, Direction
 from linkrevive.domain.models import Exchange, Signal
 from linkrevive.domain.records import Batch
-from linkrevive.storage.database import bulk_insert, stored_values
+from linkrevive.storage.database import bulk_insert, plain_rows, stored_values
 
 # The listing of signals reads on Core, without the ORM: it lives with the other listings.
 from linkrevive.storage.listings import list_signals as list_signals
@@ -104,6 +104,20 @@ def _unseen(
     return [row for row in rows if row.get("source_key") not in known]
 
 
+def exchange_keys_stored(session: Session, prefix: str) -> bool:
+    """Whether an exchange whose ``source_key`` starts with ``prefix`` is stored (one look
+    at the stretch of the unique index where such keys sit). A server collation that orders
+    punctuation otherwise may answer False wrongly: an import then sends keys the database
+    refuses (``ON CONFLICT``), as it would anyway for a message met twice."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    found = session.execute(
+        sa.select(_exchange.c.id)
+        .where(_exchange.c.source_key >= prefix, _exchange.c.source_key < upper)
+        .limit(1)
+    ).first()
+    return found is not None
+
+
 def known_exchange_keys(session: Session, keys: Sequence[str]) -> set[str]:
     """Which of these exchange ``source_key`` values are stored already."""
     return stored_values(session, _exchange.c.source_key, keys)
@@ -181,16 +195,27 @@ def exchange_dates(session: Session, person_ids: Sequence[int]) -> dict[int, lis
     found: dict[int, list[datetime]] = {}
     ids = list(person_ids)
     for start in range(0, len(ids), 900):
-        result = session.execute(
-            sa.select(_exchange.c.person_id, _exchange.c.occurred_at).where(
-                _exchange.c.person_id.in_(ids[start : start + 900])
-            )
+        # The driver's own rows: the ORM's date parsing costs more than the query here.
+        rows = plain_rows(
+            session,
+            _exchange,
+            ("person_id", "occurred_at"),
+            where_in=("person_id", ids[start : start + 900]),
         )
-        # Fetched by thousands: one fetchone per row costs more than the query.
-        for rows in result.partitions(5000):
-            for person_id, occurred in rows:
-                found.setdefault(person_id, []).append(occurred)
+        for person_id, occurred in rows:
+            found.setdefault(person_id, []).append(_utc(occurred))
     return found
+
+
+def _utc(value: datetime | str) -> datetime:
+    """An aware UTC datetime from a driver value (SQLite hands back naive UTC text)."""
+    if isinstance(value, str):
+        try:
+            # Parsing the offset is cheaper than datetime.replace(tzinfo=...) afterwards.
+            return datetime.fromisoformat(value + "+00:00")
+        except ValueError:  # text that carries an offset already
+            value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def signals_of_run(session: Session, run_id: int, limit: int = 200) -> list[Signal]:
