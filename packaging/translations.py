@@ -211,6 +211,7 @@ FR: dict[str, str] = {
     "Import your LinkedIn export…": "Importer votre export LinkedIn…",
     "Import your contacts or mailbox…": "Importer vos contacts ou votre boîte mail…",
     "Importing {0}": "Import de {0}",
+    "Importing {0} ({1} of {2})": "Import de {0} ({1} sur {2})",
     "Incoming email": "E-mail reçu",
     "Insights": "Analyses",
     "Invitation": "Invitation",

@@ -134,6 +134,8 @@ class ImportFlow(QObject):
         backend = self.backend
         me: list[str] = []
         paths = list(paths)
+        # The label names the file under way: "Importing b.zip (2 of 5)".
+        step_text = self.tr("Importing {0} ({1} of {2})")
 
         def work(progress: Any, cancelled: Any) -> ImportRun:
             progress(0, 0)
@@ -141,6 +143,9 @@ class ImportFlow(QObject):
             total = len(ordered) * _SCALE
             run = ImportRun()
             for index, path in enumerate(ordered):
+                if len(ordered) > 1:
+                    under_way = step_text.format(path.name, index + 1, len(ordered))
+                    progress(index * _SCALE, total, under_way)
 
                 def step(done: int, steps: int, base: int = index * _SCALE) -> None:
                     if steps > 0:

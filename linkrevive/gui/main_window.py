@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         runner.started.connect(self._task_started)
         runner.progressed.connect(self._task_progressed)
+        runner.stepped.connect(self.task_label.setText)
         runner.finished.connect(self._task_finished)
         runner.failed.connect(self._task_failed)
         runner.cancelled.connect(self._task_cancelled)

@@ -1,6 +1,8 @@
 """One background worker for long work (imports, matching, demo, export), reporting by signals.
 
-A task is a plain function ``work(progress, cancelled) -> result``. It runs on a single-thread
+A task is a plain function ``work(progress, cancelled) -> result``; ``progress(done, total)``
+may also say the step under way (``progress(done, total, "Importing b.zip (2 of 5)")``),
+shown in place of the task's title. It runs on a single-thread
 ``QThreadPool`` so that two writes never race; progress, the result and errors reach the GUI
 thread as queued signals. The worker never touches a widget.
 
@@ -13,13 +15,20 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from linkrevive.domain.errors import Cancelled
 
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+class Progress(Protocol):
+    """How a task reports: units done of a total (0: unknown), and the step under way."""
+
+    def __call__(self, done: int, total: int, step: str | None = None) -> None: ...
+
+
+Work = Callable[[Progress, Callable[[], bool]], Any]
 
 
 class PartlyDone(Exception):
@@ -35,6 +44,7 @@ class _Relay(QObject):
     """Signals emitted from the worker thread; Qt queues them to the GUI thread."""
 
     progressed = Signal(int, int)
+    stepped = Signal(str)
     succeeded = Signal(object)
     failed = Signal(object)
     was_cancelled = Signal()
@@ -63,7 +73,9 @@ class _Job(QRunnable):
             # pressed after its last check: it is reported as done, never as cancelled.
             self.relay.succeeded.emit(result)
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, done: int, total: int, step: str | None = None) -> None:
+        if step:
+            self.relay.stepped.emit(step)
         self.relay.progressed.emit(int(done), int(total))
 
 
@@ -97,6 +109,7 @@ class TaskRunner(QObject):
 
     started = Signal(str)  # the task's title
     progressed = Signal(int, int)
+    stepped = Signal(str)  # the step under way, said by the task
     finished = Signal(str, object)  # title, result
     failed = Signal(str, object)  # title, exception
     cancelled = Signal(str)
@@ -132,6 +145,7 @@ class TaskRunner(QObject):
         self._stop = threading.Event()
         relay = _Relay()
         relay.progressed.connect(self.progressed)
+        relay.stepped.connect(self.stepped)
         relay.succeeded.connect(self._succeeded)
         relay.failed.connect(self._failed)
         relay.was_cancelled.connect(self._cancelled)

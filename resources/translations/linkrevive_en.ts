@@ -11,12 +11,12 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="173" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="178" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>Importing %n file</numerusform><numerusform>Importing %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="272" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="277" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n of your connections is missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove it from your network? Yes marks it removed.</numerusform><numerusform>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</numerusform></translation>
     </message>

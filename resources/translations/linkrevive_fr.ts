@@ -156,130 +156,130 @@
         <translation>En relation depuis le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="306" />
         <source>Not paired with any of your contacts yet.</source>
         <translation>Pas encore associé à l’un de vos contacts.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="315" />
         <source>{0} (since {1})</source>
         <translation>{0} (depuis {1})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="321" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="320" />
         <source>Also connected: {0}</source>
         <translation>Aussi en relation : {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="323" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="322" />
         <source>Ask {0} to introduce you</source>
         <translation>Demandez à {0} de vous présenter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="326" />
         <source>a teammate</source>
         <translation>un collègue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="366" />
         <source>Snoozed</source>
         <translation>En veille</translation>
     </message>
     <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="366" />
         <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
         <source>Wake now</source>
         <translation>Réveiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
         <source>Snoozed until {0}</source>
         <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="369" />
         <source>Dismissed</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="376" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="369" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="375" />
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
         <source>Marked revived</source>
         <translation>Marqué relancé</translation>
     </message>
     <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
         <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
         <source>Marked revived on {0}</source>
         <translation>Marqué relancé le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="376" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="375" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="387" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="386" />
         <source>Make this lead active again (undoable)</source>
         <translation>Rendre ce prospect de nouveau actif (annulable)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="424" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="423" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="425" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="424" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="426" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="425" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="427" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="426" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="428" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="427" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="429" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="428" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="430" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="429" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="431" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="430" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="494" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="493" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="495" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="494" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -650,37 +650,42 @@
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="171" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="138" />
+        <source>Importing {0} ({1} of {2})</source>
+        <translation>Import de {0} ({1} sur {2})</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="176" />
         <source>Importing {0}</source>
         <translation>Import de {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="173" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="178" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>Import de %n fichier</numerusform><numerusform>Import de %n fichiers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="202" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="207" />
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="214" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="219" />
         <source>Building the demo</source>
         <translation>Création de la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="221" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="226" />
         <source>The demo is ready: it opens in its own window.</source>
         <translation>La démo est prête : elle s'ouvre dans sa propre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="256" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="261" />
         <source>No import yet on this database.</source>
         <translation>Aucun import encore dans cette base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="272" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="277" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
     </message>
@@ -1116,113 +1121,113 @@
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="159" />
+        <location filename="../../linkrevive/gui/main_window.py" line="160" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="177" />
+        <location filename="../../linkrevive/gui/main_window.py" line="178" />
         <source>Import LinkedIn export…</source>
         <translation>Importer l'export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="182" />
+        <location filename="../../linkrevive/gui/main_window.py" line="183" />
         <source>Import contacts or mailbox…</source>
         <translation>Importer contacts ou boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="185" />
+        <location filename="../../linkrevive/gui/main_window.py" line="186" />
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="188" />
+        <location filename="../../linkrevive/gui/main_window.py" line="189" />
         <source>Import from IMAP…</source>
         <translation>Importer depuis IMAP…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="190" />
+        <location filename="../../linkrevive/gui/main_window.py" line="191" />
         <source>Last import results…</source>
         <translation>Derniers résultats d'import…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="191" />
+        <location filename="../../linkrevive/gui/main_window.py" line="192" />
         <source>Open demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="192" />
+        <location filename="../../linkrevive/gui/main_window.py" line="193" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="193" />
+        <location filename="../../linkrevive/gui/main_window.py" line="194" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="194" />
+        <location filename="../../linkrevive/gui/main_window.py" line="195" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="196" />
+        <location filename="../../linkrevive/gui/main_window.py" line="197" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="198" />
+        <location filename="../../linkrevive/gui/main_window.py" line="199" />
         <source>Pair contacts with LinkedIn</source>
         <translation>Associer les contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="199" />
+        <location filename="../../linkrevive/gui/main_window.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="215" />
+        <location filename="../../linkrevive/gui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="225" />
+        <location filename="../../linkrevive/gui/main_window.py" line="226" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="328" />
+        <location filename="../../linkrevive/gui/main_window.py" line="329" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="346" />
+        <location filename="../../linkrevive/gui/main_window.py" line="347" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="393" />
+        <location filename="../../linkrevive/gui/main_window.py" line="394" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="434" />
+        <location filename="../../linkrevive/gui/main_window.py" line="435" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="448" />
+        <location filename="../../linkrevive/gui/main_window.py" line="449" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="459" />
+        <location filename="../../linkrevive/gui/main_window.py" line="460" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="461" />
         <location filename="../../linkrevive/gui/main_window.py" line="462" />
+        <location filename="../../linkrevive/gui/main_window.py" line="463" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -2571,57 +2576,57 @@
         <translation>Aucune association entre {value} n’existe.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="265" />
+        <location filename="../../linkrevive/gui/i18n.py" line="263" />
         <source>{value} was changed in another window or by a teammate meanwhile; try again.</source>
         <translation>{value} a été modifié entre-temps dans une autre fenêtre ou par un coéquipier ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="269" />
+        <location filename="../../linkrevive/gui/i18n.py" line="267" />
         <source>No password is stored in the keyring for {detail}; give it once to store it.</source>
         <translation>Aucun mot de passe n’est enregistré dans le trousseau pour {detail} ; saisissez-le une fois pour l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="273" />
+        <location filename="../../linkrevive/gui/i18n.py" line="271" />
         <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
         <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="277" />
+        <location filename="../../linkrevive/gui/i18n.py" line="275" />
         <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
         <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="280" />
+        <location filename="../../linkrevive/gui/i18n.py" line="278" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="284" />
+        <location filename="../../linkrevive/gui/i18n.py" line="282" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="288" />
+        <location filename="../../linkrevive/gui/i18n.py" line="286" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="293" />
+        <location filename="../../linkrevive/gui/i18n.py" line="291" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="298" />
+        <location filename="../../linkrevive/gui/i18n.py" line="296" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="301" />
+        <location filename="../../linkrevive/gui/i18n.py" line="299" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="305" />
+        <location filename="../../linkrevive/gui/i18n.py" line="303" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>

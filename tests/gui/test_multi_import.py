@@ -87,12 +87,18 @@ def test_files_chosen_together_are_imported_in_order_in_one_task(
     progress: list[tuple[int, int]] = []
     runner.started.connect(started.append)
     runner.progressed.connect(lambda done, total: progress.append((done, total)))
+    labels: list[str] = []  # the status bar's label as each file starts
+    runner.stepped.connect(lambda _: labels.append(window.task_label.text()))
     with qtbot.waitSignals(
         [runner.finished, window.imports.results_shown, window.store_checked], timeout=120000
     ):
         window.import_linkedin_action.trigger()
 
     assert started == ["Importing 5 files"]
+    assert labels == [
+        f"Importing {path.name} ({n} of 5)"
+        for n, path in enumerate([older, newer, vcard, sheet, mbox], 1)
+    ]
     results = _results(window)
     assert [Path(f.source).name for f in results.files] == [
         older.name, newer.name, vcard.name, sheet.name, mbox.name,
