@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
-from operator import itemgetter
 
 from linkrevive.domain.enums import Direction
 from linkrevive.domain.errors import InputError
@@ -108,15 +107,17 @@ def parse_connections(text: str, label: str) -> tuple[list[ConnectionRow], list[
     for _line, record in raw_rows:
         record.append("")
     at = {name: (-1 if index is None else index) for name, index in cols.items()}
-    i_when = at["connected"]
+    i_first, i_last, i_url, i_email = at["first"], at["last"], at["url"], at["email"]
+    i_company, i_position, i_when = at["company"], at["position"], at["connected"]
     day_first = dates_day_first({r[i_when] for _, r in raw_rows}) if i_when >= 0 else False
-    # The seven cells of a row in ConnectionRow's order, taken and stripped in one step.
-    cells = itemgetter(*(at[name] for name in _CONNECTION_COLUMNS))
     rows: list[ConnectionRow] = []
     issues: list[ImportIssue] = []
     dates: dict[str, date | None] = {}  # a few thousand distinct days for 30,000 rows
     for line, record in raw_rows:
-        first, last, url_raw, email_raw, company, position, when_raw = map(str.strip, cells(record))
+        first, last = record[i_first].strip(), record[i_last].strip()
+        url_raw, email_raw = record[i_url].strip(), record[i_email].strip()
+        company, position = record[i_company].strip(), record[i_position].strip()
+        when_raw = record[i_when].strip()
         if not (first or last or url_raw or email_raw or company or position):
             issues.append(ImportIssue(label, line, "hidden_member", when_raw))
             continue

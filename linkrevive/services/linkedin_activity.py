@@ -96,20 +96,17 @@ class ExportApplier:
     def _apply_messages(self) -> None:
         owner = self.export.owner_url
         inbound, outbound = Direction.IN.value, Direction.OUT.value
-        # For each counterpart of a message: the message, its direction, the counterpart's
-        # URL, and the exchange key (in ``keys``, at the same place).
-        found: list[tuple[MessageRow, str, str]] = []
-        keys: list[str] = []
+        # (message, direction, counterpart URL, exchange key) for each counterpart.
+        found: list[tuple[MessageRow, str, str, str]] = []
         wanted: dict[str, tuple[str, ProfileStatus]] = {}
         ids, blake2b = self.ids, hashlib.blake2b
         for message in self.export.messages:
             sender = message.sender_url
             if sender is None:
                 continue
-            head = f"li:{message.conversation_id}:{message.sent_at.isoformat()}:{sender}:"
             if owner is None or sender != owner:
                 direction = inbound
-                counterparts: list[tuple[str, str]] = [(sender, message.sender_name)]
+                counterparts = [(sender, message.sender_name)]
             else:
                 direction = outbound
                 names = [n.strip() for n in message.recipient_names.split(",")]
@@ -118,26 +115,27 @@ class ExportApplier:
                     for i, url in enumerate(message.recipient_urls)
                     if url != owner
                 ]
+            head = f"li:{message.conversation_id}:{message.sent_at.isoformat()}:{sender}:"
             for url, name in counterparts:
                 if url not in ids and url not in wanted:
                     wanted[url] = (name, ProfileStatus.MESSAGE)
                 # A compact, stable de-duplication key: a short unique index inserts faster.
-                keys.append("li:" + blake2b((head + url).encode(), digest_size=12).hexdigest())
-                found.append((message, direction, url))
+                key = "li:" + blake2b((head + url).encode(), digest_size=12).hexdigest()
+                found.append((message, direction, url, key))
         # A newer export repeats every earlier message: only new ones go further.
-        known = activity_repo.known_exchange_keys(self.session, keys)
-        new = [(f, key) for f, key in zip(found, keys, strict=True) if key not in known]
-        self._create_profiles({url: wanted[url] for (_m, _d, url), _k in new if url in wanted})
+        known = activity_repo.known_exchange_keys(self.session, [f[3] for f in found])
+        if known:
+            found = [f for f in found if f[3] not in known]
+        self._create_profiles({url: wanted[url] for _m, _d, url, _k in found if url in wanted})
         exchanges, signals, ids = self.messages.rows, self.message_signals.rows, self.ids
         linkedin, message_signal = Channel.LINKEDIN.value, SignalKind.LINKEDIN_MESSAGE.value
-        signalled = inbound if not self.older else None  # an older export: history only
         subjects: dict[str, str] = {}
-        for (message, direction, url), key in new:
+        for message, direction, url, key in found:
             pid = ids.get(url)
             if pid is None:  # forgotten
                 continue
             exchanges.append((pid, message.sent_at, direction, linkedin, message.subject, url, key))
-            if direction == signalled:
+            if direction == inbound and not self.older:  # an older export: history only
                 subject = message.subject
                 if subject not in subjects:
                     subjects[subject] = json.dumps({"subject": subject})
