@@ -3,7 +3,8 @@
 Usage: python -m benchmarks.bench_linkedin_import [--connections 30000] [--runs 5]
                                                   [--all-new-messages] [--profile 25]
 Prints the median wall and CPU time of each and their ratio (goal of issue 15: LinkRevive
-within 2x the baseline). :func:`summary` gives ``python -m benchmarks`` the same figures.
+within 2x the baseline). :func:`summary` gives ``python -m benchmarks`` the same figures,
+:func:`scaling` its growth table.
 ``--profile N`` then imports both exports once more under ``cProfile`` and prints the N
 functions taking the most time of their own in each (where to look before changing anything).
 
@@ -23,12 +24,14 @@ import io
 import pstats
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.bench_mbox_import import run_child
 from benchmarks.gen_linkedin import export_pair
 from linkrevive.services.linkedin_import import import_linkedin
 from linkrevive.services.workspace import Workspace
@@ -136,6 +139,23 @@ def summary(quick: bool) -> list[tuple[str, str, str, str, str]]:
             )
         )
     return rows
+
+
+def scaling(sizes: list[int]) -> list[tuple[int, float, float, float]]:
+    """(connections, wall s, CPU s, peak MB) at each size: ``linkrevive import linkedin`` of
+    a fresh export then of its newer one (two processes, times added, the larger peak), with
+    two thirds as many messages as connections, as ``python -m benchmarks`` sizes them."""
+    found = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for size in sizes:
+            exports = export_pair(folder, size, size * 2 // 3)
+            db = folder / f"scaling-{size}.sqlite3"
+            command = [sys.executable, "-m", "linkrevive", "--db", str(db), "import", "linkedin"]
+            runs = [run_child([*command, str(export)]) for export in exports]
+            found.append((size, sum(r.wall for r in runs), sum(r.cpu for r in runs),
+                          max(r.peak_mb for r in runs)))  # fmt: skip
+    return found
 
 
 def profile(connections: int, messages: int, top: int, all_new_messages: bool) -> None:
