@@ -44,6 +44,10 @@ Realism review (each change from the first version, and why):
   by construction (:func:`_has_link`, not by the matcher's output): still in the world (a
   matcher must not pair them wrongly, and auto precision counts them), left out of the recall
   targets. The other traps are unchanged.
+- **Shared boxes as links** (issue 10, later): the matcher reads a company's shared box in a
+  card ("contact@pixelbleu.fr" beside a personal address) as a tie to that company, so such a
+  box at a company the profile shows, with the profile's given name in the card or an address,
+  is a link too; a nameless card beside the box still points at nobody (``no_link``).
 """
 
 from __future__ import annotations
