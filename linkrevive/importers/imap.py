@@ -1,4 +1,10 @@
-"""Headers-only, incremental reading of an IMAP folder (imaplib), never the message bodies."""
+"""Headers-only, incremental reading of an IMAP folder (imaplib), never the message bodies.
+
+Only the header fields LinkRevive reads are fetched (``BODY.PEEK[HEADER.FIELDS (…)]``), a
+thousand messages per FETCH, in UID order; :func:`fetch_header_batches` hands each batch
+over as it arrives with the UID reached, so that a caller can store a big folder in
+bounded steps and resume by UID.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ import ipaddress
 import re
 import socket
 import ssl
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,6 +38,8 @@ HEADER_FIELDS = " ".join(
     )
 )
 SECURITY_MODES = ("auto", "ssl", "starttls", "plain")
+#: Messages per FETCH: large batches, few round trips; a batch of headers is ~2 MB.
+FETCH_BATCH = 1000
 IMAPS_PORT = 993
 IMAP_PORT = 143
 TIMEOUT_S = 60.0
@@ -53,6 +61,16 @@ class ImapState:
 
     uidvalidity: int
     last_uid: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImapBatch:
+    """The headers of one FETCH, and the state to store once they are stored: the highest
+    UID read so far (UIDs are read in increasing order)."""
+
+    records: list[MailRecord]
+    state: ImapState
+    full: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,16 +105,63 @@ def fetch_headers(
     security: str = "auto",
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
-    batch: int = 500,
+    batch: int = FETCH_BATCH,
 ) -> ImapResult:
-    """Read the headers of the messages of ``folder`` on an IMAP server.
+    """Read the headers of the messages of ``folder`` on an IMAP server, all at once.
+
+    The batches of :func:`fetch_header_batches` (same arguments and errors) gathered in
+    one result: for a small folder or a test; a big first sync stores them as they come.
+    """
+    records: list[MailRecord] = []
+    last: ImapBatch | None = None
+    for last in fetch_header_batches(
+        host,
+        port,
+        user,
+        password,
+        folder,
+        since=since,
+        state=state,
+        security=security,
+        progress=progress,
+        cancelled=cancelled,
+        batch=batch,
+    ):
+        records.extend(last.records)
+    assert last is not None  # at least one batch is yielded
+    return ImapResult(records, last.state, last.full)
+
+
+def fetch_header_batches(
+    host: str,
+    port: int | None,
+    user: str,
+    password: str,
+    folder: str = "INBOX",
+    *,
+    since: date | None = None,
+    state: ImapState | None = None,
+    security: str = "auto",
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+    batch: int = FETCH_BATCH,
+) -> Generator[ImapBatch, None, None]:
+    """Read the headers of the messages of ``folder`` on an IMAP server, batch by batch.
 
     With ``state`` from a previous run and an unchanged UIDVALIDITY, only messages with a
     higher UID are read; otherwise the whole folder is (from ``since`` on, if given).
     ``security``: ``ssl`` (port 993), ``starttls``, ``plain``, or ``auto`` (SSL on 993, else
     STARTTLS when offered, else plain text on loopback only). The folder is opened
     read-only and bodies are never downloaded (``BODY.PEEK`` keeps messages unread).
-    ``cancelled()`` is checked between batches and raises :class:`Cancelled`.
+
+    Messages are read in increasing UID order, ``batch`` per FETCH, and each batch is
+    yielded as it arrives with the state to store once its records are stored: a caller
+    that stores both together can stop anywhere and the next run goes on from there. At
+    least one batch is yielded (an empty one when nothing is new). ``progress`` receives
+    ``(messages_read, messages_to_read)``; ``cancelled()`` is checked before each FETCH and
+    raises :class:`Cancelled`. A bad option raises ``InputError`` at call time; the server's
+    errors (``imap_failed``, ``imap_auth``) while iterating. Close the iterator to log out
+    early.
     """
     if security not in SECURITY_MODES:
         raise InputError("bad_option", detail=f"unknown IMAP security '{security}'")
@@ -104,11 +169,29 @@ def fetch_headers(
         raise InputError("bad_option", detail="the IMAP batch size must be at least 1")
     if port is None:
         port = IMAP_PORT if security in ("starttls", "plain") else IMAPS_PORT
+    return _batches(
+        host, port, user, password, folder, since, state, security, progress, cancelled, batch
+    )
+
+
+def _batches(
+    host: str,
+    port: int,
+    user: str,
+    password: str,
+    folder: str,
+    since: date | None,
+    state: ImapState | None,
+    security: str,
+    progress: ProgressFn,
+    cancelled: CancelledFn,
+    batch: int,
+) -> Generator[ImapBatch, None, None]:
     where = f"{host}:{port}"
     conn = _connect(host, port, security)
     try:
         _login(conn, host, user, password)
-        return _read_folder(conn, where, folder, since, state, progress, cancelled, batch)
+        yield from _read_folder(conn, where, folder, since, state, progress, cancelled, batch)
     except (imaplib.IMAP4.abort, OSError) as exc:
         raise InputError("imap_failed", detail=f"{where} dropped the connection ({exc})") from exc
     except imaplib.IMAP4.error as exc:
@@ -180,7 +263,7 @@ def _read_folder(
     progress: ProgressFn,
     cancelled: CancelledFn,
     batch: int,
-) -> ImapResult:
+) -> Iterator[ImapBatch]:
     typ, data = conn.select(_quote(folder), readonly=True)
     if typ != "OK":
         raise InputError("imap_failed", detail=f"{where} has no folder '{folder}'")
@@ -199,16 +282,19 @@ def _read_folder(
     # "n:*" always matches the highest UID, even when it is below n: filter it out.
     uids = sorted({int(u) for d in data if d for u in d.split() if int(u) > floor})
 
-    records: list[MailRecord] = []
     total = len(uids)
     progress(0, total)
+    if not uids:
+        yield ImapBatch([], ImapState(uidvalidity, floor), full=not incremental)
+        return
+    done = 0
     for chunk in _chunks(uids, batch):
         if cancelled():
             raise Cancelled()
-        records.extend(_fetch_batch(conn, where, chunk))
-        progress(len(records), total)
-    last_uid = max([floor, *uids])
-    return ImapResult(records, ImapState(uidvalidity, last_uid), full=not incremental)
+        records = _fetch_batch(conn, where, chunk)
+        done += len(records)
+        progress(done, total)
+        yield ImapBatch(records, ImapState(uidvalidity, chunk[-1]), full=not incremental)
 
 
 def _uidvalidity(conn: imaplib.IMAP4, folder: str) -> int:

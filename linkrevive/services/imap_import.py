@@ -1,22 +1,37 @@
 """Import the headers of an IMAP folder, incrementally, with the password in the keyring.
 
 Without a usable keyring the password is asked (or given) for one run and never stored.
+A big folder is stored as it arrives, a few thousand messages per transaction, each saved
+with the UID it reaches: memory stays bounded, and a sync that stops (cancelled, the
+connection lost) keeps what it committed and the next one goes on from there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import asdict
 from datetime import date
 
 from linkrevive.domain.errors import InputError
-from linkrevive.domain.models import ImportReport
-from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
-from linkrevive.importers.imap import ImapState, fetch_headers
+from linkrevive.domain.models import ImportReport, Signal
+from linkrevive.domain.records import (
+    CancelledFn,
+    ImportIssue,
+    MailRecord,
+    ProgressFn,
+    never_cancelled,
+    no_progress,
+)
+from linkrevive.importers.imap import FETCH_BATCH, ImapBatch, ImapState, fetch_header_batches
 from linkrevive.services import secrets
 from linkrevive.services.mailbox_import import import_mail
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo
+
+#: Messages stored per transaction of a sync (at least: whole FETCH batches are stored).
+STORE_BATCH = 5000
 
 
 def _state_key(user: str, host: str, folder: str) -> str:
@@ -38,6 +53,8 @@ def import_imap(
     remember: bool = True,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
+    batch: int = FETCH_BATCH,
+    store_batch: int = STORE_BATCH,
 ) -> ImportReport:
     """Fetch new message headers and store them like a mailbox file.
 
@@ -45,6 +62,12 @@ def import_imap(
     once, and the answer (or a ``password`` given to replace the stored one) is stored in
     the keyring once the server accepts it (never in the database or a file). Only
     messages newer than the last run are fetched, unless the folder's UIDVALIDITY changed.
+
+    Headers are fetched ``batch`` messages at a time and stored as they arrive, about
+    ``store_batch`` per transaction (whole batches), each transaction saving the highest
+    UID it stored: an interrupted sync (``Cancelled``, ``InputError``) keeps what it
+    committed, and the next sync fetches only the rest. The counts add up the
+    transactions; ``fetched`` is the number of messages read.
 
     With ``remember=False``, or when no usable keyring exists, a password given or asked
     serves this run only and is never stored (without a keyring none is read either).
@@ -65,7 +88,7 @@ def import_imap(
     with workspace.database.session() as session:
         stored = activity_repo.get_setting(session, key)
     state = ImapState(**stored) if isinstance(stored, dict) else None
-    result = fetch_headers(
+    batches = fetch_header_batches(
         host,
         port,
         user,
@@ -76,24 +99,51 @@ def import_imap(
         security=security,
         progress=progress,
         cancelled=cancelled,
+        batch=batch,
     )
-    if asked and remember and keyring:  # only a password the server accepted is kept
-        secrets.set_password(account, password)
-    report = import_mail(
-        workspace,
-        result.records,
-        source=f"imap://{account}/{folder}",
-        fmt="imap",
-        me=me,
-        cancelled=cancelled,
-    )
-    with workspace.database.session(write=True) as session:
-        activity_repo.set_setting(session, key, asdict(result.state))
-    counts = {**report.counts, "fetched": len(result.records)}
+    counts: Counter[str] = Counter()
+    signals: list[Signal] = []
+    issues: list[ImportIssue] = []
+    report: ImportReport | None = None
+    with closing(batches):
+        for step, (records, reached) in enumerate(_steps(batches, store_batch)):
+            if step == 0 and asked and remember and keyring:
+                # The server answered a FETCH: it accepted the password, which is kept.
+                secrets.set_password(account, password)
+            report = import_mail(
+                workspace,
+                records,
+                source=f"imap://{account}/{folder}",
+                fmt="imap",
+                me=me,
+                cancelled=cancelled,
+                settings={key: asdict(reached)},
+                backup=step == 0,
+            )
+            counts.update(report.counts)
+            counts["fetched"] += len(records)
+            signals.extend(report.signals)
+            issues.extend(report.issues)
+    assert report is not None  # the sync yields at least one step
     return ImportReport(
         kind=report.kind,
         source=report.source,
-        counts=counts,
-        signals=report.signals,
-        issues=report.issues,
+        counts={**dict(counts), "fetched": counts["fetched"]},
+        signals=tuple(signals),
+        issues=tuple(issues),
     )
+
+
+def _steps(batches: Iterator[ImapBatch], size: int) -> Iterator[tuple[list[MailRecord], ImapState]]:
+    """The fetched batches gathered into steps of at least ``size`` messages (the last may
+    be smaller), each with the state its last batch reached."""
+    records: list[MailRecord] = []
+    reached: ImapState | None = None
+    for batch in batches:
+        records.extend(batch.records)
+        reached = batch.state
+        if len(records) >= size:
+            yield records, reached
+            records, reached = [], None
+    if reached is not None:
+        yield records, reached

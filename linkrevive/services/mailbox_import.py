@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
@@ -57,6 +57,8 @@ def import_mail(
     me: Sequence[str] = (),
     cancelled: CancelledFn = never_cancelled,
     digest: str = "",
+    settings: Mapping[str, object] | None = None,
+    backup: bool = True,
 ) -> ImportReport:
     """Store message headers as exchanges, streaming in chunks, in one transaction.
 
@@ -64,11 +66,18 @@ def import_mail(
     no exchange; its senders are stored as automated senders, never people or leads,
     unless the user said otherwise (``sender_override``). An incoming email after a long
     silence (the dormancy threshold) creates an ``email_inbound`` signal.
+
+    ``settings`` are stored in the same transaction (an IMAP sync's position: the messages
+    and the UID they reach are saved together or not at all). A backup copy of the
+    database is taken first unless ``backup`` is False (the later steps of one IMAP sync:
+    the copy taken before its first step stands for the whole sync).
     """
     # Every message makes a few dozen short-lived objects without cycles: the collector's
     # passes over them cost a sixth of the import, reference counting frees them anyway.
     with gc_paused():
-        return _import_mail(workspace, records, source, fmt, me, cancelled, digest)
+        return _import_mail(
+            workspace, records, source, fmt, me, cancelled, digest, settings or {}, backup
+        )
 
 
 def _import_mail(
@@ -79,8 +88,10 @@ def _import_mail(
     me: Sequence[str],
     cancelled: CancelledFn,
     digest: str,
+    settings: Mapping[str, object],
+    backup: bool,
 ) -> ImportReport:
-    copy = workspace.database.backup()
+    copy = workspace.database.backup() if backup else None
     with workspace.database.settle_backup(copy), workspace.database.session(write=True) as session:
         known_me = {*me, *activity_repo.get_setting(session, ME_SETTING, [])}
         stream = iter(records)
@@ -98,6 +109,8 @@ def _import_mail(
         counts["automated"] = merger.classify_senders()
         counts["signals"] = _inbound_signals(session, merger, run_id)
         remember_me(session, sorted(known_me))
+        for key, value in settings.items():
+            activity_repo.set_setting(session, key, value)
         activity_repo.finish_run(session, run_id, counts)
         signals = activity_repo.signals_of_run(session, run_id)
         pair_and_commit(session, merger.changed, cancelled)
