@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from linkrevive.domain.text import is_role_address
 from linkrevive.matching.evidence import (
@@ -23,6 +24,7 @@ from linkrevive.matching.evidence import (
     NO_FIT,
     FirstBasis,
     Fit,
+    LastBasis,
     NameLevel,
     combine,
     local_fit,
@@ -177,12 +179,17 @@ class Scorer:
                     level = min(aliased.level, NameLevel.COMPOUND)
                     fit = Fit(level, FirstBasis.HEAD, aliased.last, aliased.swapped)
                     short_for = alias[1]
+        slip = False
         if fit.level == NameLevel.NONE and not person.name.is_empty:
             # The email side has a name and it is not this one: the local part alone must
-            # not override it ("Paul Durand" writing from mdupont@… is somebody's assistant).
+            # not override it ("Paul Durand" writing from mdupont@… is somebody's assistant),
+            # unless the card's name is a slip of the keyboard away from the profile's and the
+            # address spells the profile's name ("Émilue Claes" writing from emilie_claes@…).
             name_words = set(person.name.first) | set(person.name.last_core)
             if len(name_words) >= 2 or self.index.is_given_name(person.name.first):
-                return None
+                slip = bool(person.locals) and is_slip(person.name, profile.name)
+                if not slip or self.index.is_known_name(person.name, profile.name):
+                    return None
         local_email = ""
         best_local = NO_FIT
         if person.locals:
@@ -193,6 +200,10 @@ class Scorer:
                 candidate = local_fit(segments, profile.name, forms)
                 if candidate.level > best_local.level:
                     best_local, local_email = candidate, email
+        if slip:
+            if best_local.level < NameLevel.COMPOUND:
+                return None
+            fit = Fit(NameLevel.FUZZY, FirstBasis.FULL, LastBasis.KEY)
         best = combine(fit, best_local)
         if best.level == NameLevel.NONE:
             return None
@@ -229,6 +240,24 @@ def _short_form_alias(person: NameParts, profile: NameParts) -> tuple[NameParts,
         alias = NameParts.build(profile.last_core, person.last_core, person.last_joined)
         return alias, max(mine, profile.last_core[0], key=len)
     return None
+
+
+#: A card's full name this many edits from the profile's is a slip of the keyboard.
+_SLIP_EDITS = 2
+_SLIP_MIN_LENGTH = 8
+
+
+def is_slip(person: NameParts, profile: NameParts) -> bool:
+    """Whether two full names differ by a slip of the keyboard or two ("Jean-Françosi" for
+    Jean-François, "Émilue" for Émilie), in whichever order their words come."""
+    if not person.first or not person.last_core or not profile.first or not profile.last_core:
+        return False
+    mine = " ".join(sorted(person.first + person.last_core))
+    theirs = " ".join(sorted(profile.first + profile.last_core))
+    return (
+        min(len(mine), len(theirs)) >= _SLIP_MIN_LENGTH
+        and OSA.distance(mine, theirs, score_cutoff=_SLIP_EDITS) <= _SLIP_EDITS
+    )
 
 
 def consistent(person: PersonForms, item: Scored) -> bool:
