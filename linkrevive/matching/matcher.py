@@ -218,6 +218,8 @@ class _Run:
         self.column: dict[int, float] = defaultdict(float)
         # Per profile, the weight of the records tied to it by its companies (holds_person).
         self.tied: dict[int, float] = defaultdict(float)
+        # Profiles whose export holds one person's own address (an exact pair).
+        self.exact: set[int] = set()
 
     def score_all(self, progress: ProgressFn, cancelled: CancelledFn) -> None:
         """Every person's candidates still open, and each profile's total weight."""
@@ -234,6 +236,9 @@ class _Run:
                 and (person.side.id, self.all_profiles[item.profile].side.id) not in self.rejected
             ]
             for item, claim in zip(row, _claims(row), strict=True):
+                if item.exact:
+                    self.exact.add(item.profile)
+                    continue
                 self.column[item.profile] += claim
                 if item.holds_person:
                     self.tied[item.profile] += claim
@@ -331,8 +336,14 @@ class _Run:
                 claim = item.weight * item.weight / total
                 col_total = column[item.profile]
                 if item.holds_person:
+                    # The records tied to the profile by its companies, and the one whose
+                    # address the export holds, are addresses of one person.
                     col_total -= tied[item.profile] - claim
-                share = min(claim / col_total, 1.0) if col_total > 0 else 1.0
+                    share = min(claim / col_total, 1.0) if col_total > 0 else 1.0
+                elif item.profile in self.exact:
+                    share = 0.0  # the profile's person is known by the address itself
+                else:
+                    share = min(claim / col_total, 1.0) if col_total > 0 else 1.0
                 ranked.append((row * share, position, item, total - item.weight))
                 alone[(position, item.profile)] = row
         ranked.sort(key=lambda r: (-r[0], self.people[r[1]].side.id, r[2].profile))
@@ -357,7 +368,7 @@ class _Run:
             proposal = self._proposal(position, item, PairStatus.AUTO, score, rivals)
             if holder is None:
                 auto_profiles[item.profile] = position
-                if item.holds_person:
+                if item.holds_person or item.exact:
                     tied_holders.add(position)
             else:
                 # Another address of the person the profile is paired with: both records are
