@@ -185,10 +185,9 @@ class _Run:
     ) -> None:
         self.rejected, confirmed_people, confirmed_profiles = _rejected_and_confirmed(decisions)
         self.taken_people = set(taken_people)
-        skip_profiles = confirmed_profiles | set(taken_profiles)
         self.pool = profile_pool(tuple(profiles))
         self.all_profiles = self.pool.forms
-        self.open_profile = [p.side.id not in skip_profiles for p in self.all_profiles]
+        self.open_profile = [p.side.id not in taken_profiles for p in self.all_profiles]
         self.shared = shared = shared_addresses(people)
         # Every person not confirmed, even those whose pairs the caller keeps: their weights
         # on the profiles they fit make the shares of everyone else.
@@ -203,6 +202,7 @@ class _Run:
         # profile at that company names one person.
         self.at_domain: dict[str, list[PersonForms]] = defaultdict(list)
         self.bearers: dict[tuple[str, str], int] = {}
+        confirmed_forms: dict[int, PersonForms] = {}
         for side in people:
             prepared = self.pool.person(side, shared)
             if prepared is None:
@@ -214,6 +214,25 @@ class _Run:
             if side.id not in confirmed_people:
                 self.people.append(prepared)
                 self.names.append(name)
+            else:
+                confirmed_forms[side.id] = prepared
+        # A profile the user confirmed is closed to everyone but further addresses of its
+        # person (records tied to it by its companies): its holder stands outside the run, at
+        # a negative position (~k in ``outside``).
+        self.outside: list[PersonForms] = []
+        self.confirmed_of: dict[int, int] = {}
+        holder_of = {
+            d.profile_id: d.person_id for d in decisions if d.status == PairStatus.CONFIRMED
+        }
+        for position, form in enumerate(self.all_profiles):
+            if form.side.id not in confirmed_profiles:
+                continue
+            holder = confirmed_forms.get(holder_of.get(form.side.id, -1))
+            if holder is None:
+                self.open_profile[position] = False
+            else:
+                self.confirmed_of[position] = ~len(self.outside)
+                self.outside.append(holder)
         self.rows: list[list[Scored]] = []
         self.column: dict[int, float] = defaultdict(float)
         # Per profile, the weight of the records tied to it by its companies (holds_person).
@@ -233,6 +252,7 @@ class _Run:
                 item
                 for item in self.pool.scored(person)
                 if self.open_profile[item.profile]
+                and (item.holds_person or item.profile not in self.confirmed_of)
                 and (person.side.id, self.all_profiles[item.profile].side.id) not in self.rejected
             ]
             for item, claim in zip(row, _claims(row), strict=True):
@@ -348,8 +368,10 @@ class _Run:
                 alone[(position, item.profile)] = row
         ranked.sort(key=lambda r: (-r[0], self.people[r[1]].side.id, r[2].profile))
         auto_people: set[int] = set()
-        auto_profiles: dict[int, int] = {}  # profile position -> person position
-        tied_holders: set[int] = set()  # holders paired through a company tie
+        # profile position -> person position (negative: a confirmed person, see outside)
+        auto_profiles: dict[int, int] = dict(self.confirmed_of)
+        # holders paired through a company tie, the export's address or the user's word
+        tied_holders: set[int] = set(self.confirmed_of.values())
         proposals: list[Proposal] = []
         leftovers: list[tuple[float, int, Scored, float]] = []
         for entry in ranked:
@@ -413,10 +435,14 @@ class _Run:
         key = full_name_key(self.people[position].name)
         if not key:
             return item.local_fit.level >= NameLevel.COMPOUND
-        return key == full_name_key(self.people[holder].name)
+        return key == full_name_key(self._record(holder).name)
+
+    def _record(self, position: int) -> PersonForms:
+        """The person at a position; a negative one is a confirmed holder (``outside``)."""
+        return self.people[position] if position >= 0 else self.outside[~position]
 
     def _address(self, position: int) -> str:
-        emails = self.people[position].emails
+        emails = self._record(position).emails
         return emails[0] if emails else ""
 
     def _proven(self, position: int, item: Scored) -> bool:

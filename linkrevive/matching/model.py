@@ -19,6 +19,9 @@ class PersonSide:
     display_name: str
     emails: tuple[str, ...]
     company: str = ""
+    #: Shared boxes of a company in the person's card (never the person's own address): the
+    #: company the card belongs with.
+    boxes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

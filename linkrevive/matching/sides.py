@@ -135,7 +135,7 @@ def prepare_person(
         tuple(free),
         company_key(side.company),
         hint,
-        _company_boxes(side.emails, emails),
+        _company_boxes((*side.emails, *side.boxes), emails),
     )
 
 

@@ -42,13 +42,16 @@ def _sides(session: Any) -> tuple[list[PersonSide], list[ProfileSide], list[Deci
     """Both sides as the matcher sees them, and the user's decisions.
 
     A person is given with their own addresses only: shared boxes (role local parts, or an
-    address found in two people's cards) are the company's and never pair. A person known
-    by shared boxes alone is no one to pair.
+    address found in two people's cards) are the company's and never pair; they go beside
+    (``PersonSide.boxes``) as the company the card belongs with. A person known by shared
+    boxes alone is no one to pair.
     """
     people = [
         PersonSide(id=pid, first_name=first, last_name=last, display_name=display,
-                   emails=emails, company=company)
-        for pid, first, last, display, company, emails in pairing_repo.people_to_pair(session)
+                   emails=emails, company=company, boxes=boxes)
+        for pid, first, last, display, company, emails, boxes in pairing_repo.people_to_pair(
+            session
+        )
     ]  # fmt: skip
     former = linkedin_repo.former_companies(session)
     profiles = [

@@ -33,9 +33,9 @@ def _dump_evidence(evidence: Evidence) -> str:
     return json.dumps([dict(e) for e in evidence], ensure_ascii=False)
 
 
-#: A person as the matcher needs them: id, first name, last name, display name, company, and
-#: their own addresses (shared boxes left out).
-PersonFields = tuple[int, str, str, str, str, tuple[str, ...]]
+#: A person as the matcher needs them: id, first name, last name, display name, company,
+#: their own addresses (shared boxes left out), and the shared boxes their card holds.
+PersonFields = tuple[int, str, str, str, str, tuple[str, ...], tuple[str, ...]]
 
 
 def people_to_pair(session: Session) -> list[PersonFields]:
@@ -49,18 +49,18 @@ def people_to_pair(session: Session) -> list[PersonFields]:
         .order_by(_person.c.id).compile(dialect=dialect)
     ))  # fmt: skip
     emails: dict[int, list[str]] = {}
-    shared: dict[int, int] = {}
+    shared: dict[int, list[str]] = {}
     for person_id, email, is_role in driver_rows(session, str(
         sa.select(_email.c.person_id, _email.c.email, _email.c.is_role)
         .order_by(_email.c.id).compile(dialect=dialect)
     )):  # fmt: skip
         if is_role or is_role_address(email):
-            shared[person_id] = shared.get(person_id, 0) + 1
+            shared.setdefault(person_id, []).append(email)
         else:
             emails.setdefault(person_id, []).append(email)
     automated = SenderKind.AUTOMATED.value
     return [
-        (pid, first, last, display, company, tuple(emails.get(pid, ())))
+        (pid, first, last, display, company, tuple(emails.get(pid, ())), tuple(shared.get(pid, ())))
         for pid, first, last, display, company, kind in people
         if kind != automated and (pid in emails or pid not in shared)
     ]
