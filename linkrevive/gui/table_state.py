@@ -2,7 +2,8 @@
 
 Column widths follow the content: names and emails get their full width first, the other
 columns share what is left down to their header's width, and the long-text column (why now,
-title) takes the rest; a cell still too long is elided in the middle and its model gives the
+title) takes the rest; a cell still too long is elided (an address in the middle, other text
+at its end: :class:`ElidingDelegate`) and its model gives the
 whole text as a tooltip. Once the user drags a column edge, the widths are theirs (saved in
 QSettings with the header) and no longer fitted.
 """
@@ -11,10 +12,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QObject, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from linkrevive.gui.mask_proxy import MaskFilterProxy
+from linkrevive.gui.wrapping_header import WrappingHeader
 
 #: Rows measured to size a column (the visible ones first): enough to be representative,
 #: few enough that a 20,000-row table is measured in a few milliseconds.
@@ -28,6 +45,9 @@ NARROWEST = 48
 #: Before the other columns go below their header's width, names and emails give way down
 #: to this (an email elided in the middle stays readable; a date cut to "08…22" does not).
 FIRST_READABLE = 150
+#: Cells up to this wide (a stage, a country, a date) are short: cut, they say nothing
+#: ("Lu…rg"), so they keep their width as long as a header would.
+SHORT_CELLS = 130
 #: Room for the sort indicator and the cell padding around the measured text.
 PADDING = 18
 
@@ -51,12 +71,28 @@ def restore_header(settings: QSettings, key: str, header: QHeaderView) -> None:
             header.setStretchLastSection(False)
 
 
+class ElidingDelegate(QStyledItemDelegate):
+    """Cuts a cell too long for its column where it says least: an address in the middle
+    (its name and its domain stay: "hugo.nguy…e.example"), other text at its end, where a
+    word stays recognisable ("Atelier Numé…", not "Atel…SARL")."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        middle = "@" in option.text  # type: ignore[attr-defined]
+        option.textElideMode = (  # type: ignore[attr-defined]
+            Qt.TextElideMode.ElideMiddle if middle else Qt.TextElideMode.ElideRight
+        )
+
+
 def make_table(source: QAbstractItemModel, parent: QObject) -> tuple[MaskFilterProxy, QTableView]:
     """A filter proxy over ``source`` and a sortable, row-selecting table view over it,
     its column widths fitted to the content (see :class:`ColumnFitter`)."""
     proxy = MaskFilterProxy(parent)
     proxy.setSourceModel(source)
     table = QTableView()
+    table.setHorizontalHeader(WrappingHeader(table))
     table.setModel(proxy)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,6 +101,7 @@ def make_table(source: QAbstractItemModel, parent: QObject) -> tuple[MaskFilterP
     table.verticalHeader().setDefaultSectionSize(26)
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    table.setItemDelegate(ElidingDelegate(table))
     ColumnFitter(table)
     return proxy, table
 
@@ -212,7 +249,10 @@ class ColumnFitter(QObject):
         if self._wanted is None or len(self._wanted) != header.count():
             self._wanted = self.measure()
         wanted = list(self._wanted)
-        floors = [min(header.sectionSizeHint(c), w) for c, w in enumerate(wanted)]
+        floors = [
+            min(max(self._label_floor(c), cell if cell <= SHORT_CELLS else 0), w)
+            for c, (w, cell) in enumerate(zip(wanted, self._cells, strict=True))
+        ]
         if self.flexible is not None and self.flexible < len(wanted):
             floors[self.flexible] = max(floors[self.flexible], FLEXIBLE_MIN)
             wanted[self.flexible] = max(wanted[self.flexible], floors[self.flexible])
@@ -236,8 +276,21 @@ class ColumnFitter(QObject):
             for column, width in enumerate(widths):
                 if not hidden[column] and header.sectionSize(column) != width:
                     header.resizeSection(column, width)
+            if isinstance(header, WrappingHeader):
+                header.set_two_lines(
+                    any(
+                        not hidden[c] and widths[c] < header.sectionSizeHint(c)
+                        for c in range(len(widths))
+                    )
+                )
         finally:
             self._fitting = False
+
+    def _label_floor(self, column: int) -> int:
+        header = self.table.horizontalHeader()
+        if isinstance(header, WrappingHeader):
+            return header.label_floor(column)
+        return header.sectionSizeHint(column)
 
 
 __all__ = [
