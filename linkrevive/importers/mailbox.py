@@ -170,12 +170,14 @@ def _block_fields(block: bytes) -> dict[str, list[str]]:
     fields: dict[str, list[str]] = {}
     for name, value in _WANTED_FIELD.findall(text):
         key = name.lower()
+        values = fields.get(key)
+        if values is not None and key in _FIRST_ONLY:
+            continue  # the lower Received fields of a routed message: never unfolded
         # Most values fit on their line: stripped here, without a call to _unfold.
         value = value.strip(_SPACE) if "\n" not in value else _unfold(value)
-        values = fields.get(key)
         if values is None:
             fields[key] = [value]
-        elif key not in _FIRST_ONLY:
+        else:
             values.append(value)
     return fields
 
@@ -259,6 +261,8 @@ def _address_pairs(value: str) -> list[tuple[str, str]]:
 
 
 def _addresses(values: Sequence[str]) -> tuple[MailAddress, ...]:
+    if len(values) == 1:  # a single field, as nearly always
+        return _address_list(values[0])
     return _address_list(", ".join(values))  # as getaddresses joins them
 
 
