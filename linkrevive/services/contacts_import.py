@@ -68,7 +68,7 @@ def import_contacts(
             fmt=kind,
             me=own,
             cancelled=cancelled,
-            digest=file_digest(path),
+            digest_of=path,
         )
     batch = read_contacts(path, kind)
     progress(1, 3)

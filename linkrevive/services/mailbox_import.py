@@ -6,10 +6,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from linkrevive.domain.enums import Channel, Direction, ImportKind, SignalKind
@@ -39,7 +41,7 @@ from linkrevive.services.people_merger import (
     remember_me,
 )
 from linkrevive.services.revival import SETTINGS_KEY
-from linkrevive.services.workspace import Workspace, gc_paused, phase
+from linkrevive.services.workspace import Workspace, file_digest, gc_paused, phase
 from linkrevive.storage import activity_repo, people_repo, senders_repo
 
 _CHUNK = 5000
@@ -57,6 +59,7 @@ def import_mail(
     me: Sequence[str] = (),
     cancelled: CancelledFn = never_cancelled,
     digest: str = "",
+    digest_of: Path | None = None,
     settings: Mapping[str, object] | None = None,
     backup: bool = True,
 ) -> ImportReport:
@@ -67,6 +70,8 @@ def import_mail(
     unless the user said otherwise (``sender_override``). An incoming email after a long
     silence (the dormancy threshold) creates an ``email_inbound`` signal.
 
+    The run records ``digest``, or the SHA-256 of the file ``digest_of``, read on another
+    thread meanwhile (hashlib works outside the GIL: on a second core it costs no time).
     ``settings`` are stored in the same transaction (an IMAP sync's position: the messages
     and the UID they reach are saved together or not at all). A backup copy of the
     database is taken first unless ``backup`` is False (the later steps of one IMAP sync:
@@ -74,9 +79,10 @@ def import_mail(
     """
     # Every message makes a few dozen short-lived objects without cycles: the collector's
     # passes over them cost a sixth of the import, reference counting frees them anyway.
-    with gc_paused():
+    with gc_paused(), ThreadPoolExecutor(max_workers=1) as hashing:
+        file_hash = digest if digest_of is None else hashing.submit(file_digest, digest_of)
         return _import_mail(
-            workspace, records, source, fmt, me, cancelled, digest, settings or {}, backup
+            workspace, records, source, fmt, me, cancelled, file_hash, settings or {}, backup
         )
 
 
@@ -87,7 +93,7 @@ def _import_mail(
     fmt: str,
     me: Sequence[str],
     cancelled: CancelledFn,
-    digest: str,
+    digest: str | Future[str],
     settings: Mapping[str, object],
     backup: bool,
 ) -> ImportReport:
@@ -100,7 +106,7 @@ def _import_mail(
             known_me = _guess_me(head)
             stream = _chain(head, stream)
         run_id = activity_repo.start_run(
-            session, kind=ImportKind.CONTACTS, source=source, file_hash=digest
+            session, kind=ImportKind.CONTACTS, source=source, file_hash=""
         )
         merger = _MailMerger(
             session, workspace.suppressed(session), threshold_months=_threshold_months(session)
@@ -111,7 +117,8 @@ def _import_mail(
         remember_me(session, sorted(known_me))
         for key, value in settings.items():
             activity_repo.set_setting(session, key, value)
-        activity_repo.finish_run(session, run_id, counts)
+        file_hash = digest if isinstance(digest, str) else digest.result()
+        activity_repo.finish_run(session, run_id, counts, file_hash=file_hash)
         signals = activity_repo.signals_of_run(session, run_id)
         pair_and_commit(session, merger.changed, cancelled)
     phase("committed")

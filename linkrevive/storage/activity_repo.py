@@ -59,13 +59,16 @@ def start_run(session: Session, *, kind: str, source: str, file_hash: str) -> in
     return int(key[0])
 
 
-def finish_run(session: Session, run_id: int, counts: dict[str, int]) -> None:
-    """Mark an import as done with its counts (committed with the imported rows)."""
-    session.execute(
-        sa.update(_run)
-        .where(_run.c.id == run_id)
-        .values(finished_at=datetime.now(UTC), outcome="ok", counts=json.dumps(counts))
-    )
+def finish_run(
+    session: Session, run_id: int, counts: dict[str, int], *, file_hash: str | None = None
+) -> None:
+    """Mark an import as done with its counts (committed with the imported rows), and its
+    file's hash when it was read during the import."""
+    values: dict[str, Any] = {"finished_at": datetime.now(UTC), "outcome": "ok"}
+    values["counts"] = json.dumps(counts)
+    if file_hash is not None:
+        values["file_hash"] = file_hash
+    session.execute(sa.update(_run).where(_run.c.id == run_id).values(**values))
 
 
 _SIGNAL_COLUMNS = (
