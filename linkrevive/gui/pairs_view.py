@@ -58,7 +58,8 @@ class PairsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # most likely pairs first
         set_widths(self.table, [125, 165, 160, 125, 130, 150])
-        fit_columns(self.table, first=(0, 1, 3), flexible=5)  # names and email first
+        # Names and the address first; the companies next (the evidence), the title last.
+        fit_columns(self.table, first=(0, 1, 3), widest={1: 200})
         self.table.selectionModel().selectionChanged.connect(self._show_current)
         self.remaining = QLabel()
 

@@ -278,10 +278,7 @@ class ColumnFitter(QObject):
                     header.resizeSection(column, width)
             if isinstance(header, WrappingHeader):
                 header.set_two_lines(
-                    any(
-                        not hidden[c] and widths[c] < header.sectionSizeHint(c)
-                        for c in range(len(widths))
-                    )
+                    any(not hidden[c] and header.wraps(c, widths[c]) for c in range(len(widths)))
                 )
         finally:
             self._fitting = False

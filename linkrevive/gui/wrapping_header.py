@@ -46,6 +46,12 @@ class WrappingHeader(QHeaderView):
         _, width = two_lines(text, metrics)
         return self.sectionSizeHint(logical) - metrics.horizontalAdvance(text) + width
 
+    def wraps(self, logical: int, width: int) -> bool:
+        """Whether the label of ``logical`` goes on two lines in a section ``width`` wide."""
+        text = self._label(logical)
+        option = self._option(logical, QRect(0, 0, width, self.height()))
+        return " " in text and self.fontMetrics().horizontalAdvance(text) > self._room(option)
+
     def set_two_lines(self, wanted: bool) -> None:
         """Make the header tall enough for labels on two lines (or back to one)."""
         if wanted != self._two_lines:
@@ -61,11 +67,8 @@ class WrappingHeader(QHeaderView):
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         if not rect.isValid():
             return
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        self.initStyleOptionForIndex(option, logical)
-        option.rect = rect
-        room = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self).width()
+        option = self._option(logical, rect)
+        room = self._room(option)
         text, metrics = self._label(logical), self.fontMetrics()
         if metrics.horizontalAdvance(text) > room:
             split, width = two_lines(text, metrics)
@@ -77,6 +80,17 @@ class WrappingHeader(QHeaderView):
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.restore()
+
+    def _option(self, logical: int, rect: QRect) -> QStyleOptionHeader:
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, logical)
+        option.rect = rect
+        return option
+
+    def _room(self, option: QStyleOptionHeader) -> int:
+        """The label's width in a section drawn with ``option`` (less margins and arrow)."""
+        return self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self).width()
 
     def _label(self, logical: int) -> str:
         model = self.model()

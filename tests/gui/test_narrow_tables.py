@@ -84,3 +84,29 @@ def test_prospects_in_french_at_1280_keep_headers_and_countries_whole(
     for row in range(model.rowCount()):
         country = str(model.index(row, COUNTRY).data())
         assert cells.horizontalAdvance(country) + 8 <= table.columnWidth(COUNTRY), country
+
+
+def test_review_pairs_at_1280_show_the_linkedin_companies_whole(
+    qtbot: Any, french: None, demo_backend: Backend, settings: QSettings, runner: TaskRunner
+) -> None:
+    """The companies are the evidence of a pair: they come before the address's end and
+    the title; headers that fit on one line keep the header one line high."""
+    window = MainWindow(demo_backend, settings, runner, as_of=AS_OF, language="fr")
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1280, 800)
+    window.splitter.setSizes([1280 - 340, 340])
+    with qtbot.waitSignals([window.store_checked, window.today.loaded], timeout=30000):
+        window.show()
+        window.reload()
+    window.tabs.setCurrentWidget(window.pairs)
+    table = window.pairs.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 2, timeout=30000)
+    model = table.model()
+    cells = QFontMetrics(table.font())
+    linkedin_company = 4
+    for row in range(model.rowCount()):
+        company = str(model.index(row, linkedin_company).data())
+        assert cells.horizontalAdvance(company) + 8 <= table.columnWidth(linkedin_company)
+    header = table.horizontalHeader()
+    assert header.height() < 2 * QFontMetrics(header.font()).lineSpacing()
