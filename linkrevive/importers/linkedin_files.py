@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import date, datetime
+from datetime import date
 
 from linkrevive.domain.enums import Direction
 from linkrevive.domain.errors import InputError
@@ -168,16 +168,12 @@ def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[Import
     rows: list[MessageRow] = []
     issues: list[ImportIssue] = []
     urls: dict[str, str | None] = {}  # the same few thousand profiles write again and again
-    stamps: dict[str, datetime | None] = {}  # each distinct date parsed once
     for line, record in table.records(label):
         record.append("")
         if record[i_draft].strip().lower() in ("yes", "true", "oui"):
             continue
         when_raw = record[i_date]
-        if when_raw in stamps:
-            sent_at = stamps[when_raw]
-        else:
-            sent_at = stamps[when_raw] = parse_utc(when_raw) or parse_us_datetime(when_raw)
+        sent_at = parse_utc(when_raw) or parse_us_datetime(when_raw)
         if sent_at is None:
             issues.append(ImportIssue(label, line, "bad_date", when_raw.strip()))
             continue
