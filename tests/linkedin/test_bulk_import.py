@@ -1,6 +1,7 @@
 """The LinkedIn import's bulk paths at a size past one statement: thousands of new profiles
 written in several multi-row statements, every message keyed and linked to its profile, the
-same store on SQLite and PostgreSQL; repeated dates in messages.csv read once each."""
+same store on SQLite and PostgreSQL; and the readers' edge cases those paths must keep (a
+date repeated in messages.csv, a Connections.csv without email or URL columns)."""
 
 from __future__ import annotations
 
