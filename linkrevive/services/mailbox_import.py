@@ -45,7 +45,7 @@ from linkrevive.services.workspace import Workspace, file_digest, gc_paused, pha
 from linkrevive.storage import activity_repo, people_repo, senders_repo
 
 _CHUNK = 5000
-_HISTORY_BATCH = 500
+_HISTORY_BATCH = 200
 #: The ``source_key`` of a mail exchange: this prefix, the Message-ID, the counterpart.
 _KEY_PREFIX = "mail:"
 
