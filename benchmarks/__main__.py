@@ -10,7 +10,8 @@ its rows to the table directly; the others are run as child processes with their
 (or ``--quick``) options and their own report printed as is, the table naming the goal and
 where to read the figure. Scaling: a module's ``scaling(sizes) -> [(size, wall s, CPU s,
 peak MB)]`` when it has one; else the whole benchmark process is timed at each size (its data
-generation included), which still shows how time and memory grow.
+generation included), which still shows how time and memory grow. Each size is run three
+times, each time by a fresh process of this runner (the median is kept).
 
 Growth is judged on the marginal cost: the CPU time (and peak memory) added per unit between
 two sizes must stay within 20 % of what the first step added, i.e. no faster than linear.
@@ -22,7 +23,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
+import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -143,8 +146,31 @@ def run_bench(bench: Bench, quick: bool) -> list[Row]:
     ]
 
 
+#: Runs at each size of the scaling table (the median is kept: one run is noise).
+SCALE_RUNS = 3
+
+
 def scale_bench(bench: Bench, quick: bool) -> list[Scale]:
-    """Time and peak memory of a benchmark at each size of the scaling table."""
+    """Time and peak memory of a benchmark at each size of the scaling table, measured
+    by a fresh process of this runner (``--scale-one``), median of :data:`SCALE_RUNS`.
+
+    A fresh process because Linux counts in a child's peak memory the memory of the
+    process it was forked from: launched from this runner once it had run the window's and
+    the matcher's benchmarks in-process, every import reported the runner's 338 MB.
+    """
+    argv = [sys.executable, "-m", "benchmarks", "--scale-one", bench.key]
+    runs: list[list[Scale]] = []
+    for _ in range(SCALE_RUNS):
+        output = run_child([*argv, "--quick"] if quick else argv).output
+        runs.append([tuple(row) for row in json.loads(output.strip().splitlines()[-1])])
+    return [
+        (size, *(statistics.median(run[i][k] for run in runs) for k in (1, 2, 3)))  # type: ignore[misc]
+        for i, (size, *_rest) in enumerate(runs[0])
+    ]
+
+
+def _scale_here(bench: Bench, quick: bool) -> list[Scale]:
+    """One run of each size of the scaling table, in this process."""
     sizes = list(bench.scale_sizes[1 if quick else 0])
     module = importlib.import_module(bench.module)
     scaling = getattr(module, "scaling", None)
@@ -190,7 +216,12 @@ def main() -> None:
     parser.add_argument("--only", nargs="+", metavar="KEY", help="these benchmarks only")
     parser.add_argument("--no-scaling", action="store_true", help="skip the scaling table")
     parser.add_argument("--evals", action="store_true", help="run the quality evaluations too")
+    parser.add_argument("--scale-one", metavar="KEY", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.scale_one:  # a child of scale_bench: one run per size, as JSON
+        (bench,) = [b for b in BENCHES if b.key == args.scale_one]
+        print(json.dumps(_scale_here(bench, args.quick)))
+        return
     benches = BENCHES + (EVALS if args.evals else []) + (ON_DEMAND if args.only else [])
     known = {b.key for b in benches}
     if args.only:
@@ -214,8 +245,8 @@ def main() -> None:
     print_table(rows)
     if scales:
         print()
-        print("scaling (one run per size; growth = marginal cost per unit of the last step")
-        print("over the first step's; linear within 20 % means <= 1.20)")
+        print(f"scaling (median of {SCALE_RUNS} runs per size; growth = marginal cost per unit")
+        print("of the last step over the first step's; linear within 20 % means <= 1.20)")
         for bench, measured in scales:
             for size, wall, cpu, peak in measured:
                 print(f"  {bench.key:9} {size:>9,} {bench.scale_unit:11} {wall:7.1f} s  "
