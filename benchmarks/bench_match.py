@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
 import sys
 import time
@@ -29,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.bench_mbox_import import run_child
 from benchmarks.match_world import CATEGORIES, UNKNOWABLE_CATEGORIES, World, build_world
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.phrases import evidence_text
@@ -321,6 +323,24 @@ def run_incremental(world: World, seed: int, count: int, runs: int) -> int:
         missed += not ok
         print(f"{'PASS' if ok else 'FAIL'}  {name}")
     return missed
+
+
+def scaling(sizes: list[int]) -> list[tuple[int, float, float, float]]:
+    """(profiles, wall s, CPU s, peak MB) of ``match()`` itself at each size (a world with
+    three people for four profiles, as ``python -m benchmarks`` sizes it), in a process of
+    its own: the world's generation is left out of the times, not of the peak."""
+    found = []
+    for size in sizes:
+        run = run_child([sys.executable, "-m", "benchmarks.bench_match", "--profiles", str(size),
+                         "--people", str(size * 3 // 4), "--paired", str(size * 43 // 100),
+                         "--seeds", "7", "--runs", "1"])  # fmt: skip
+        figures = dict(_TIMES.findall(run.output))
+        found.append((size, float(figures["wall"]), float(figures["CPU"]), run.peak_mb))
+    return found
+
+
+#: The match's own times in a run's report ("wall time (median, s)   3.310").
+_TIMES = re.compile(r"^(wall|CPU) time \(median, s\)\s+([\d.]+)", re.MULTILINE)
 
 
 def summary(quick: bool) -> list[tuple[str, str, str, str, str]]:
