@@ -28,8 +28,18 @@ class MaskFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        super().setSourceModel(model)
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:
+        """Read ``model`` from now on; None: read nothing (the source's resets then cost the
+        GUI thread nothing here)."""
+        old = self.sourceModel()
+        if old is not None:
+            if isinstance(old, RowTableModel) and self._permute in old.permutation_listeners:
+                old.permutation_listeners.remove(self._permute)
+            old.rowsAboutToBeRemoved.disconnect(self._rows_removed)
+        self._mask = None
+        super().setSourceModel(model)  # type: ignore[arg-type]  # Qt takes a null model
+        if model is None:
+            return
         if isinstance(model, RowTableModel):
             model.permutation_listeners.append(self._permute)
         model.rowsAboutToBeRemoved.connect(self._rows_removed)
