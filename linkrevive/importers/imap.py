@@ -73,15 +73,6 @@ class ImapBatch:
     full: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class ImapResult:
-    """Headers read by one sync, and the state to store for the next one."""
-
-    records: list[MailRecord]
-    state: ImapState
-    full: bool = True
-
-
 def is_loopback(host: str) -> bool:
     """True for ``localhost`` and loopback addresses (127.0.0.0/8, ::1)."""
     name = host.strip().strip("[]").lower()
@@ -91,45 +82,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
-
-
-def fetch_headers(
-    host: str,
-    port: int | None,
-    user: str,
-    password: str,
-    folder: str = "INBOX",
-    *,
-    since: date | None = None,
-    state: ImapState | None = None,
-    security: str = "auto",
-    progress: ProgressFn = no_progress,
-    cancelled: CancelledFn = never_cancelled,
-    batch: int = FETCH_BATCH,
-) -> ImapResult:
-    """Read the headers of the messages of ``folder`` on an IMAP server, all at once.
-
-    The batches of :func:`fetch_header_batches` (same arguments and errors) gathered in
-    one result: for a small folder or a test; a big first sync stores them as they come.
-    """
-    records: list[MailRecord] = []
-    last: ImapBatch | None = None
-    for last in fetch_header_batches(
-        host,
-        port,
-        user,
-        password,
-        folder,
-        since=since,
-        state=state,
-        security=security,
-        progress=progress,
-        cancelled=cancelled,
-        batch=batch,
-    ):
-        records.extend(last.records)
-    assert last is not None  # at least one batch is yielded
-    return ImapResult(records, last.state, last.full)
 
 
 def fetch_header_batches(

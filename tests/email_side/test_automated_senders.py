@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 
 from linkrevive.domain.senders import AutomationReason
-from linkrevive.importers.imap import fetch_headers
 from linkrevive.importers.mailbox import iter_eml_folder, iter_mbox
 from linkrevive.services.contacts_import import import_mail
 from linkrevive.services.workspace import Workspace
 from tests.email_side import real_headers as mail
 from tests.helpers import cli
+from tests.imap_reading import fetch_headers
 from tests.services import DovecotServer
 
 REASONS = {

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from linkrevive.domain.errors import Cancelled, InputError
-from linkrevive.importers.imap import ImapResult, ImapState, fetch_headers, is_loopback
+from linkrevive.importers.imap import ImapState, is_loopback
+from tests.imap_reading import ImapResult, fetch_headers
 from tests.services import DovecotServer, free_port
 
 pytestmark = pytest.mark.services
