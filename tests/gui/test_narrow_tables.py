@@ -31,6 +31,21 @@ def french(qapp: Any) -> Iterator[None]:
     i18n.remove(qapp, translators)
 
 
+def _window_at_1280(
+    qtbot: Any, backend: Backend, settings: QSettings, runner: TaskRunner
+) -> MainWindow:
+    """The French window at 1280 × 800, the pane as on a first run on a real screen."""
+    window = MainWindow(backend, settings, runner, as_of=AS_OF, language="fr")
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1280, 800)
+    window.splitter.setSizes([1280 - 340, 340])
+    with qtbot.waitSignals([window.store_checked, window.today.loaded], timeout=30000):
+        window.show()
+        window.reload()
+    return window
+
+
 def test_a_label_is_split_where_its_two_lines_balance(qapp: Any) -> None:
     metrics = QFontMetrics(qapp.font())
     text, width = two_lines("Raison du blocage", metrics)
@@ -54,14 +69,7 @@ def test_an_address_is_cut_in_the_middle_other_text_at_its_end(qapp: Any) -> Non
 def test_prospects_in_french_at_1280_keep_headers_and_countries_whole(
     qtbot: Any, french: None, demo_backend: Backend, settings: QSettings, runner: TaskRunner
 ) -> None:
-    window = MainWindow(demo_backend, settings, runner, as_of=AS_OF, language="fr")
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(1280, 800)
-    window.splitter.setSizes([1280 - 340, 340])  # as on a first run on a real screen
-    with qtbot.waitSignals([window.store_checked, window.today.loaded], timeout=30000):
-        window.show()
-        window.reload()
+    window = _window_at_1280(qtbot, demo_backend, settings, runner)
     window.tabs.setCurrentWidget(window.prospects)
     table = window.prospects.table
     qtbot.waitUntil(lambda: table.model().rowCount() > 20, timeout=30000)
@@ -91,14 +99,7 @@ def test_review_pairs_at_1280_show_the_linkedin_companies_whole(
 ) -> None:
     """The companies are the evidence of a pair: they come before the address's end and
     the title; headers that fit on one line keep the header one line high."""
-    window = MainWindow(demo_backend, settings, runner, as_of=AS_OF, language="fr")
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(1280, 800)
-    window.splitter.setSizes([1280 - 340, 340])
-    with qtbot.waitSignals([window.store_checked, window.today.loaded], timeout=30000):
-        window.show()
-        window.reload()
+    window = _window_at_1280(qtbot, demo_backend, settings, runner)
     window.tabs.setCurrentWidget(window.pairs)
     table = window.pairs.table
     qtbot.waitUntil(lambda: table.model().rowCount() > 2, timeout=30000)
