@@ -58,7 +58,6 @@ def import_mail(
     fmt: str,
     me: Sequence[str] = (),
     cancelled: CancelledFn = never_cancelled,
-    digest: str = "",
     digest_of: Path | None = None,
     settings: Mapping[str, object] | None = None,
     backup: bool = True,
@@ -70,8 +69,8 @@ def import_mail(
     unless the user said otherwise (``sender_override``). An incoming email after a long
     silence (the dormancy threshold) creates an ``email_inbound`` signal.
 
-    The run records ``digest``, or the SHA-256 of the file ``digest_of``, read on another
-    thread meanwhile (hashlib works outside the GIL: on a second core it costs no time).
+    The run records the SHA-256 of the file ``digest_of`` (none for an IMAP sync), read on
+    another thread meanwhile (hashlib works outside the GIL: on a second core it costs no time).
     ``settings`` are stored in the same transaction (an IMAP sync's position: the messages
     and the UID they reach are saved together or not at all). A backup copy of the
     database is taken first unless ``backup`` is False (the later steps of one IMAP sync:
@@ -80,7 +79,7 @@ def import_mail(
     # Every message makes a few dozen short-lived objects without cycles: the collector's
     # passes over them cost a sixth of the import, reference counting frees them anyway.
     with gc_paused(), ThreadPoolExecutor(max_workers=1) as hashing:
-        file_hash = digest if digest_of is None else hashing.submit(file_digest, digest_of)
+        file_hash = None if digest_of is None else hashing.submit(file_digest, digest_of)
         return _import_mail(
             workspace, records, source, fmt, me, cancelled, file_hash, settings or {}, backup
         )
@@ -93,7 +92,7 @@ def _import_mail(
     fmt: str,
     me: Sequence[str],
     cancelled: CancelledFn,
-    digest: str | Future[str],
+    digest: Future[str] | None,
     settings: Mapping[str, object],
     backup: bool,
 ) -> ImportReport:
@@ -117,7 +116,7 @@ def _import_mail(
         remember_me(session, sorted(known_me))
         for key, value in settings.items():
             activity_repo.set_setting(session, key, value)
-        file_hash = digest if isinstance(digest, str) else digest.result()
+        file_hash = "" if digest is None else digest.result()
         activity_repo.finish_run(session, run_id, counts, file_hash=file_hash)
         signals = activity_repo.signals_of_run(session, run_id)
         pair_and_commit(session, merger.changed, cancelled)
