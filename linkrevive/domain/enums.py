@@ -80,6 +80,11 @@ class PairStatus(StrEnum):
     REJECTED = "rejected"
 
 
+#: Pairing statuses that join a person to their profile: the profile's messages, signals and
+#: history are the person's (SPEC §4).
+PAIRED = (PairStatus.AUTO.value, PairStatus.CONFIRMED.value)
+
+
 class ImportKind(StrEnum):
     """What an import run read."""
 

@@ -17,6 +17,7 @@ from linkrevive.storage.database import bulk_insert, stored_values
 
 # The listing of signals reads on Core, without the ORM: it lives with the other listings.
 from linkrevive.storage.listings import list_signals as list_signals
+from linkrevive.storage.listings import raw_text, utc
 from linkrevive.storage.tables import (
     ExchangeRow,
     ImportRunRow,
@@ -197,9 +198,7 @@ def exchange_dates(session: Session, person_ids: Sequence[int]) -> dict[int, lis
     """Dates of every exchange of the given people (their own, not via LinkedIn)."""
     found: dict[int, list[datetime]] = {}
     ids = list(person_ids)
-    # The dates as the driver gives them, parsed here: the ORM's date processing costs
-    # more than the query.
-    occurred = sa.type_coerce(_exchange.c.occurred_at, sa.String())
+    occurred = raw_text(_exchange.c.occurred_at)  # parsed below: cheaper than the ORM's
     for start in range(0, len(ids), 900):
         result = session.execute(
             sa.select(_exchange.c.person_id, occurred).where(
@@ -210,19 +209,8 @@ def exchange_dates(session: Session, person_ids: Sequence[int]) -> dict[int, lis
         # at once hold a big mailbox's history twice.
         for rows in result.partitions(5000):
             for person_id, when in rows:
-                found.setdefault(person_id, []).append(_utc(when))
+                found.setdefault(person_id, []).append(utc(when))
     return found
-
-
-def _utc(value: datetime | str) -> datetime:
-    """An aware UTC datetime from a driver value (SQLite hands back naive UTC text)."""
-    if isinstance(value, str):
-        try:
-            # Parsing the offset is cheaper than datetime.replace(tzinfo=...) afterwards.
-            return datetime.fromisoformat(value + "+00:00")
-        except ValueError:  # text that carries an offset already
-            value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def signals_of_run(session: Session, run_id: int, limit: int = 200) -> list[Signal]:

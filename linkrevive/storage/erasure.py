@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from linkrevive.domain.enums import PairStatus
+from linkrevive.domain.enums import PAIRED, PairStatus
 from linkrevive.storage.database import Database
 from linkrevive.storage.tables import (
     PairingRow,
@@ -31,7 +31,6 @@ _email = PersonEmailRow.__table__  # type: ignore[attr-defined]
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 _pairing = PairingRow.__table__  # type: ignore[attr-defined]
 _override = SenderOverrideRow.__table__  # type: ignore[attr-defined]
-_PAIRED = (PairStatus.AUTO.value, PairStatus.CONFIRMED.value)
 
 
 @dataclass
@@ -66,7 +65,7 @@ def who(session: Session, emails: Collection[str], urls: Collection[str]) -> For
             session.execute(
                 sa.select(_pairing.c.person_id)
                 .where(_pairing.c.profile_id.in_(found.profiles))
-                .where(_pairing.c.status.in_(_PAIRED))
+                .where(_pairing.c.status.in_(PAIRED))
             ).scalars()
         )
     if found.people:
@@ -74,7 +73,7 @@ def who(session: Session, emails: Collection[str], urls: Collection[str]) -> For
             session.execute(
                 sa.select(_pairing.c.profile_id)
                 .where(_pairing.c.person_id.in_(found.people))
-                .where(_pairing.c.status.in_(_PAIRED))
+                .where(_pairing.c.status.in_(PAIRED))
             ).scalars()
         )
         for profile_id, url in session.execute(

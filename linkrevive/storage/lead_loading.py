@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import (
+    PAIRED,
     Channel,
     Direction,
     LeadState,
@@ -24,6 +25,7 @@ from linkrevive.domain.enums import (
 )
 from linkrevive.domain.text import is_role_address
 from linkrevive.storage import senders_repo
+from linkrevive.storage.listings import raw_text, utc
 from linkrevive.storage.tables import (
     ConnectionStateRow,
     ExchangeRow,
@@ -47,8 +49,6 @@ _pairing = PairingRow.__table__  # type: ignore[attr-defined]
 _personal = PersonalLeadStateRow.__table__  # type: ignore[attr-defined]
 _connection = ConnectionStateRow.__table__  # type: ignore[attr-defined]
 
-#: Pairing statuses that join a person to their profile (SPEC §4).
-PAIRED = ("auto", "confirmed")
 #: Lead states that never reach the Today list, whatever the date.
 HIDDEN_STATES = (
     LeadState.DISMISSED.value,
@@ -117,27 +117,9 @@ class LeadWorld(Generic[E, S, C]):
     contacts: list[C]
 
 
-def utc(value: datetime | str) -> datetime:
-    """An aware UTC datetime from a driver value (SQLite hands back naive UTC text)."""
-    if isinstance(value, str):
-        try:
-            # Parsing the offset is five times cheaper than datetime.replace(tzinfo=...).
-            return datetime.fromisoformat(value + "+00:00")
-        except ValueError:  # text that already carries an offset, or a bare date
-            value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 def _day(value: date | str) -> date:
     """A date from a driver value (SQLite hands back ISO text)."""
     return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def raw_text(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
-    """``column`` as the driver hands it back (text for SQLite's dates), unparsed."""
-    # The ORM's date-time parsing costs more than the query at 200,000 rows; parsing the
-    # driver's value with datetime.fromisoformat is several times faster.
-    return sa.type_coerce(column, sa.String())
 
 
 def _joined(first: str, last: str) -> str:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import sqlalchemy as sa
 
 from linkrevive.domain.enums import (
+    PAIRED,
     LeadState,
     PairStatus,
     ProfileStatus,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     #: What the listings read through: a Core connection, or a session of a unit of work.
     Reader: TypeAlias = sa.Connection | Session
 
-#: ``storage.tables.UTCDateTime`` stores this; its reading back in UTC is :func:`_utc`.
+#: ``storage.tables.UTCDateTime`` stores this; its reading back in UTC is :func:`utc`.
 _MOMENT = sa.DateTime(timezone=True)
 
 PERSON = sa.table(
@@ -115,15 +116,24 @@ PAIRING = sa.table(
     sa.column("evidence", sa.String),
 )
 
-PAIRED = (PairStatus.AUTO.value, PairStatus.CONFIRMED.value)
 
-
-def _utc(value: datetime | str) -> datetime:
-    """An aware UTC datetime, as ``UTCDateTime`` reads one back (SQLite keeps no zone, and
-    returns aggregates as text)."""
+def utc(value: datetime | str) -> datetime:
+    """An aware UTC datetime from a driver value, as ``UTCDateTime`` reads one back (SQLite
+    keeps no zone, hands back naive UTC text, and returns aggregates as text)."""
     if isinstance(value, str):
-        value = datetime.fromisoformat(value)
+        try:
+            # Parsing the offset is five times cheaper than datetime.replace(tzinfo=...).
+            return datetime.fromisoformat(value + "+00:00")
+        except ValueError:  # text that already carries an offset, or a bare date
+            value = datetime.fromisoformat(value)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def raw_text(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    """``column`` as the driver hands it back (text for SQLite's dates), unparsed."""
+    # The ORM's date-time parsing costs more than the query at 200,000 rows; parsing the
+    # driver's value with :func:`utc` is several times faster.
+    return sa.type_coerce(column, sa.String())
 
 
 # -- people ----------------------------------------------------------------------------------
@@ -187,7 +197,7 @@ def list_people(reader: Reader, person_ids: Sequence[int] | None = None) -> list
             personal.add(person_id)
     people = []
     for row in reader.execute(stmt).mappings():
-        lasts = [_utc(v) for v in (row["own_last"], row["li_last"]) if v is not None]
+        lasts = [utc(v) for v in (row["own_last"], row["li_last"]) if v is not None]
         name = row["display_name"] or " ".join(
             p for p in (row["first_name"], row["last_name"]) if p
         )
@@ -341,7 +351,7 @@ def list_signals(
             Signal(
                 id=row.id,
                 kind=SignalKind(row.kind),
-                occurred_at=_utc(row.occurred_at),
+                occurred_at=utc(row.occurred_at),
                 person_id=row.person_id,
                 profile_id=row.profile_id,
                 params=json.loads(row.params or "{}"),
@@ -355,7 +365,7 @@ def list_signals(
 
 def _stored_moment(reader: Reader, moment: datetime) -> datetime:
     """``moment`` as ``UTCDateTime`` stores it: UTC, without its zone on SQLite."""
-    moment = _utc(moment)
+    moment = utc(moment)
     bind = reader if isinstance(reader, sa.Connection) else reader.get_bind()
     return moment.replace(tzinfo=None) if bind.dialect.name == "sqlite" else moment
 

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from linkrevive.domain.enums import PAIRED
 from linkrevive.storage.tables import (
     ExchangeRow,
     LeadEventRow,
@@ -30,8 +31,6 @@ _person = PersonRow.__table__  # type: ignore[attr-defined]
 #: ``lead_event.kind`` values.
 OPENER_COPIED = "opener_copied"
 STAGE_CHANGED = "stage_changed"
-# Pairings whose profile's messages are the person's.
-_PAIRED = ("auto", "confirmed")
 _CHUNK = 500
 
 
@@ -175,7 +174,7 @@ def touches(session: Session, person_ids: Iterable[int], *, since: datetime) -> 
             .join(_exchange, _exchange.c.profile_id == _pairing.c.profile_id)
             .where(
                 _pairing.c.person_id.in_(chunk),
-                _pairing.c.status.in_(_PAIRED),
+                _pairing.c.status.in_(PAIRED),
                 _exchange.c.person_id.is_(None),
                 _exchange.c.occurred_at >= since,
             )

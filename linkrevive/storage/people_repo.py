@@ -10,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from linkrevive.domain.enums import LeadState, PairStatus
+from linkrevive.domain.enums import PAIRED, LeadState, PairStatus
 from linkrevive.domain.text import is_role_address
 from linkrevive.storage.database import bulk_insert
 
@@ -33,8 +33,6 @@ _pairing = PairingRow.__table__  # type: ignore[attr-defined]
 _personal = PersonalLeadStateRow.__table__  # type: ignore[attr-defined]
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 _signal = SignalRow.__table__  # type: ignore[attr-defined]
-
-PAIRED = (PairStatus.AUTO.value, PairStatus.CONFIRMED.value)
 
 
 @dataclass(slots=True)
