@@ -21,6 +21,14 @@ from tests.team.crew import Crew, Outcome
 ROUNDS = 20
 
 
+@pytest.fixture(autouse=True)
+def _no_saved_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No name saved on this computer and none in the environment: each test says who the
+    user is (``--as-user``, the environment) itself."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("LINKREVIVE_USER", raising=False)
+
+
 @pytest.fixture(
     params=["sqlite", pytest.param("postgres", marks=pytest.mark.services)],
 )

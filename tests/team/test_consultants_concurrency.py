@@ -14,12 +14,6 @@ from tests.team.conftest import ROUNDS, honest, ok, rows
 from tests.team.crew import Crew
 
 
-@pytest.fixture(autouse=True)
-def _no_saved_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.delenv("LINKREVIVE_USER", raising=False)
-
-
 def _export(folder: Path, stamp: str, people: list[str]) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     network = [

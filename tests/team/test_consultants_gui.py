@@ -31,12 +31,6 @@ Gil,Synthetic,gil@eta.example,Eta,Info sent,2023-01-10
 """
 
 
-@pytest.fixture(autouse=True)
-def _no_saved_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.delenv("LINKREVIVE_USER", raising=False)
-
-
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[Backend]:
     """A database where the implicit user knows Ana and Cyd, Ioana knows Ana and Gil."""

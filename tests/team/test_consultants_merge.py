@@ -6,9 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.team.conftest import ok, rows
-from tests.team.test_consultants_personal import ANA, IOANA_USER, _no_saved_user, _team, _today
-
-__all__ = ["_no_saved_user"]  # the autouse fixture, for these tests too
+from tests.team.test_consultants_personal import ANA, IOANA_USER, _team, _today
 
 CARD = """BEGIN:VCARD
 VERSION:3.0

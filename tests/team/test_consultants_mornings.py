@@ -32,13 +32,6 @@ Fay,Synthetic,fay@eta.example,Eta,Info sent,No time,2023-03-10
 """
 
 
-@pytest.fixture(autouse=True)
-def _no_saved_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No name saved on this computer and none in the environment."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.delenv("LINKREVIVE_USER", raising=False)
-
-
 def _base(db: str, tmp_path: Path) -> None:
     """The lead sheet and my LinkedIn export (Ana and Ben): a database of one consultant."""
     sheet = tmp_path / "leads.csv"

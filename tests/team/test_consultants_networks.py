@@ -8,8 +8,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from tests.helpers import connections_csv, write_export
 from tests.team.conftest import ok, rows
 
@@ -36,13 +34,6 @@ IOANA: list[Row] = [
     ("Ben", "Synthetic", BEN, "ben@beta.example", "Zeta Works", "CTO", "03 Mar 2016"),
     ("Fay", "Synthetic", FAY, "", "Eta", "Partner", "04 Apr 2020"),
 ]
-
-
-@pytest.fixture(autouse=True)
-def _no_saved_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No name saved on this computer and none in the environment."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.delenv("LINKREVIVE_USER", raising=False)
 
 
 #: The user's lead sheet: Ana and Ben, dormant since 2023 (proven pairs: the same emails).

@@ -50,13 +50,6 @@ Fay,Synthetic,fay@eta.example,Eta,Info sent,No time,2023-03-10
 """
 
 
-@pytest.fixture(autouse=True)
-def _no_saved_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No name saved on this computer and none in the environment."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.delenv("LINKREVIVE_USER", raising=False)
-
-
 def _message(conversation: str, to: str, url: str, when: str) -> dict[str, str]:
     """A message Ioana sent."""
     return {

@@ -14,12 +14,6 @@ from tests.team.conftest import ok, rows
 SCHEMAS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "schemas").glob("*.sqlite3"))
 
 
-@pytest.fixture(autouse=True)
-def _no_saved_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.delenv("LINKREVIVE_USER", raising=False)
-
-
 @pytest.mark.parametrize("fixture", SCHEMAS, ids=[p.stem for p in SCHEMAS])
 def test_a_teammate_joins_a_database_of_every_released_schema(
     fixture: Path, tmp_path: Path

@@ -13,8 +13,6 @@ from linkrevive.services.consultants import USER_ENV, current_user
 
 def test_the_window_acts_as_the_user_given(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setenv(USER_ENV, "Someone Else")
-    monkeypatch.delenv(USER_ENV)  # restored as it was after the test
     users: list[str | None] = []
 
     def open_app(db: str | None, as_of: date | None = None) -> int:
