@@ -33,6 +33,7 @@ from linkrevive.domain.models import Person
 from linkrevive.domain.text import fold
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.empty_state import EmptyState
+from linkrevive.gui.flow_layout import FlowLayout
 from linkrevive.gui.i18n import error_text, stage_label, stall_label
 from linkrevive.gui.lead_actions import LeadActions, LeadTarget
 from linkrevive.gui.people_table_model import PeopleTableModel, SearchIndex, lead_state_label
@@ -150,8 +151,11 @@ class ProspectsView(QWidget):
         self.bulk_apply.clicked.connect(self.apply_bulk)
         self.bulk_apply.setEnabled(False)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        # Seven filters, each shown whole: on one row in a wide window, wrapping onto a
+        # second in a 1280-pixel one (cut short to fit one row, none could be read).
+        filters = FlowLayout()
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 28)
+        filters.addWidget(self.search, 1)
         for combo in (
             self.stage_filter,
             self.stall_filter,
@@ -161,13 +165,8 @@ class ProspectsView(QWidget):
             self.kind_filter,
             self.lead_state_filter,
         ):
-            # Narrower than their longest item when room is short (the list shows it whole):
-            # seven filters must not push the detail pane out of a 1280-pixel window.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
-            filters.addWidget(combo, 1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
         bulk = QHBoxLayout()
         bulk.addStretch(1)
         bulk.addWidget(self.mark_person)

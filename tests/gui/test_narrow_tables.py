@@ -111,3 +111,53 @@ def test_review_pairs_at_1280_show_the_linkedin_companies_whole(
         assert cells.horizontalAdvance(company) + 8 <= table.columnWidth(linkedin_company)
     header = table.horizontalHeader()
     assert header.height() < 2 * QFontMetrics(header.font()).lineSpacing()
+
+
+def _filters(window: MainWindow) -> list[Any]:
+    view = window.prospects
+    return [
+        view.stage_filter,
+        view.stall_filter,
+        view.country_filter,
+        view.dormant_filter,
+        view.linkedin_filter,
+        view.kind_filter,
+        view.lead_state_filter,
+    ]
+
+
+def test_prospects_filters_in_french_at_1280_wrap_rather_than_cut(
+    qtbot: Any, french: None, demo_backend: Backend, settings: QSettings, runner: TaskRunner
+) -> None:
+    window = _window_at_1280(qtbot, demo_backend, settings, runner)
+    window.tabs.setCurrentWidget(window.prospects)
+    qtbot.waitUntil(lambda: window.prospects.table.model().rowCount() > 20, timeout=30000)
+    combos = _filters(window)
+    for combo in combos:
+        # Each is wider than its longest choice ("Personnes et boîtes partagées").
+        longest = max(
+            (combo.itemText(i) for i in range(combo.count())),
+            key=combo.fontMetrics().horizontalAdvance,
+        )
+        assert combo.fontMetrics().horizontalAdvance(longest) < combo.width(), longest
+    rows = {combo.geometry().top() for combo in combos}
+    assert len(rows) == 2  # the seven filters take two rows
+    assert window.prospects.table.geometry().top() > max(c.geometry().bottom() for c in combos)
+    # The detail pane keeps its room.
+    assert window.splitter.sizes()[1] >= 300
+
+
+def test_prospects_filters_in_a_wide_window_take_one_row(
+    qtbot: Any, demo_backend: Backend, settings: QSettings, runner: TaskRunner
+) -> None:
+    window = _window_at_1280(qtbot, demo_backend, settings, runner)
+    window.resize(1920, 1080)
+    window.splitter.setSizes([1920 - 340, 340])
+    window.tabs.setCurrentWidget(window.prospects)
+    qtbot.waitUntil(lambda: window.prospects.table.model().rowCount() > 20, timeout=30000)
+    combos = _filters(window)
+    qtbot.waitUntil(lambda: len({c.geometry().top() for c in combos}) == 1, timeout=5000)
+    search = window.prospects.search
+    assert search.geometry().top() == combos[0].geometry().top()
+    # The search field takes the room the filters leave on the row.
+    assert combos[-1].geometry().right() >= window.prospects.table.geometry().right() - 12
