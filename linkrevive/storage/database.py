@@ -10,7 +10,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cache
-from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -401,6 +400,10 @@ def _sqlite_begin(connection: sa.Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+#: Parameters per multi-row statement: SQLite takes up to 32,766, PostgreSQL 65,535.
+BULK_PARAMETERS = 30_000
+
+
 def bulk_insert(
     session: Session,
     table: sa.Table,
@@ -428,13 +431,14 @@ def bulk_insert(
     if not count:
         return 0
     dialect = session.get_bind().dialect
-    by_column.extend(repeat(value, count) for value in constants.values())
+    width = len(columns)
+    fixed = list(constants.values())  # one value each, converted once
     for index, name in enumerate(columns):
         proc = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if proc is None:
             continue
         if name in constants:
-            by_column[index] = repeat(proc(constants[name]), count)
+            fixed[index - len(by_column)] = proc(constants[name])
             continue
         # Dates repeat (one export date, a few thousand distinct days): convert each once.
         seen: dict[Any, Any] = {None: None}
@@ -443,17 +447,24 @@ def bulk_insert(
         ]
     quote = dialect.identifier_preparer.quote
     mark = placeholder(session)
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-        f"VALUES ({', '.join([mark] * len(columns))})"
-    )
-    if skip_duplicates_of is not None:
-        sql += f" ON CONFLICT ({quote(skip_duplicates_of)}) DO NOTHING"
-    params = list(zip(*by_column, strict=False))  # repeat() columns have no length
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) VALUES "
+    one = "(" + ", ".join([mark] * width) + ")"
+    tail = f" ON CONFLICT ({quote(skip_duplicates_of)}) DO NOTHING" if skip_duplicates_of else ""
+    # Thousands of rows per statement (``VALUES (…), (…)``), their parameters laid out in one
+    # flat list column by column: the database parses one statement instead of running one
+    # per row, and no tuple per row is built.
+    size = max(BULK_PARAMETERS // width, 1)
     connection = session.connection()
     inserted = 0
-    for start in range(0, len(params), 10000):
-        result = connection.exec_driver_sql(sql, params[start : start + 10000])
+    for start in range(0, count, size):
+        rows_here = min(size, count - start)
+        flat: list[Any] = [None] * (rows_here * width)
+        for index, values in enumerate(by_column):
+            flat[index::width] = values[start : start + rows_here]
+        for index, value in enumerate(fixed, start=len(by_column)):
+            flat[index::width] = [value] * rows_here
+        sql = head + ", ".join([one] * rows_here) + tail
+        result = connection.exec_driver_sql(sql, tuple(flat))
         inserted += max(result.rowcount, 0)
     return inserted
 
