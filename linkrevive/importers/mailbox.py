@@ -19,7 +19,7 @@ import mmap
 import os
 import re
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
@@ -135,12 +135,15 @@ def _address_list(value: str) -> tuple[MailAddress, ...]:
 
 
 # The date as nearly every mail client writes it ("Tue, 11 Mar 2025 01:31:25 +0100"),
-# read without the general parser of ``email.utils`` (which gives the same datetime).
+# read without the general parser of ``email.utils`` (which gives the same datetime): the
+# day, a valid time of day, the zone's offset. Any other form goes to ``email.utils``.
 _USUAL_DATE = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) "
-    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d):(\d\d) ([+-]\d{4})"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?"
+    r"(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}) "
+    r"([01]\d|2[0-3]):([0-5]\d):([0-5]\d) ([+-]\d{4})"
 )
 _MONTHS = {name: number for number, name in enumerate(calendar.month_abbr) if name}
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
 
 
 @lru_cache(maxsize=1 << 12)
@@ -150,26 +153,50 @@ def _labels(value: str) -> tuple[str, ...]:
     return tuple(label for label in (_decode_words(p) for p in value.split(",")) if label)
 
 
+@lru_cache(maxsize=1 << 14)
+def _midnight(day: str) -> int | None:
+    """The start of a day written ``11 Mar 2025`` as seconds since the epoch, read as UTC;
+    None when there is no such day or its year is out of range. Cached: a mailbox spans a
+    few thousand days, each written on many messages."""
+    number, month, year = day.split(" ")
+    if not _EARLIEST_YEAR <= int(year) <= _LATEST_YEAR:
+        return None
+    try:
+        return (date(int(year), _MONTHS[month], int(number)).toordinal() - _EPOCH_DAY) * 86400
+    except ValueError:  # 30 Feb
+        return None
+
+
 @lru_cache(maxsize=1 << 10)
-def _zone(offset: str) -> timezone:
-    """The time zone of a ``+hhmm`` offset (a mailbox has a few dozen: each made once);
-    ``ValueError`` past 24 hours."""
-    seconds = int(offset[1:3]) * 3600 + int(offset[3:]) * 60
-    return timezone(timedelta(seconds=-seconds if offset[0] == "-" else seconds))
+def _offset(zone: str) -> int | None:
+    """The seconds a ``+hhmm`` zone is ahead of UTC (a mailbox has a few dozen: each read
+    once); None when it is a day or more: no such zone."""
+    seconds = int(zone[1:3]) * 3600 + int(zone[3:]) * 60
+    if seconds >= 86400:
+        return None
+    return -seconds if zone[0] == "-" else seconds
 
 
 def _parse_date(value: str) -> datetime | None:
+    """The instant of a ``Date`` value in UTC (naive dates read as UTC); None when it is
+    unreadable, or its year (where it was written) is out of range."""
     value = value.strip()
     usual = _USUAL_DATE.fullmatch(value)
+    if usual is None or usual[5] == "-0000":  # -0000: no zone, read as UTC
+        return _date_by_email_utils(value)
+    day, hour, minute, second, zone = usual.groups()
+    midnight = _midnight(day)
+    offset = _offset(zone)
+    if midnight is None or offset is None:
+        return None
+    time_of_day = int(hour) * 3600 + int(minute) * 60 + int(second)
+    return datetime.fromtimestamp(midnight + time_of_day - offset, UTC)
+
+
+def _date_by_email_utils(value: str) -> datetime | None:
+    """:func:`_parse_date` of a date in a less usual form."""
     try:
-        if usual is not None and usual[7] != "-0000":  # -0000: no zone, read as UTC
-            day, month, year, hour, minute, second, zone = usual.groups()
-            parsed = datetime(
-                int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second),
-                tzinfo=_zone(zone),
-            )  # fmt: skip
-        else:
-            parsed = parsedate_to_datetime(value)
+        parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if parsed.tzinfo is None:
@@ -324,6 +351,13 @@ def _next_separator(data: mmap.mmap, position: int) -> int | None:
     return None
 
 
+def _blank_line(data: mmap.mmap, newline: int, end: int) -> int:
+    """Where the header block after the line break at ``newline`` ends: the line break
+    before its first empty line, -1 when no empty line comes before ``end``."""
+    found = _BLANK_LINE.search(data, newline, end)
+    return -1 if found is None else found.start()
+
+
 def _header_block(data: mmap.mmap, newline: int, end: int) -> bytes:
     """The header lines after the line break at ``newline`` up to ``end``, that line break
     in front (as :func:`block_fields` reads them); the block cut after the line that
@@ -334,10 +368,12 @@ def _header_block(data: mmap.mmap, newline: int, end: int) -> bytes:
     return data[newline:end]
 
 
-def _match_start(pattern: re.Pattern[bytes], data: mmap.mmap, start: int, end: int) -> int:
-    """Where ``pattern`` is first found in ``data[start:end]``, -1 if nowhere."""
-    found = pattern.search(data, start, end)
-    return -1 if found is None else found.start()
+def _check_line_lengths(data: mmap.mmap, label: str, start: int, end: int, line: int) -> None:
+    """``InputError`` when a line of the message ``data[start:end]`` (whose separator is
+    line ``line``) is longer than ``MAX_LINE_CHARS``."""
+    too_long = _LONG_LINE.search(data, max(start - 1, 0), end)
+    if too_long is not None:
+        raise line_too_long(label, line + _count_newlines(data, start, too_long.start() + 1))
 
 
 def _mbox_records(path: Path, label: str, total: int, progress: ProgressFn) -> Iterator[MailRecord]:
@@ -368,12 +404,8 @@ def _scan(data: mmap.mmap, label: str, total: int, progress: ProgressFn) -> Iter
         end = size if following is None else following
         line += _count_newlines(data, counted, start)
         counted = start
-        # Only a message of a megabyte or more can hold a line that long.
-        too_long = -1
-        if end - start > MAX_LINE_CHARS:
-            too_long = _match_start(_LONG_LINE, data, max(start - 1, 0), end)
-        if too_long >= 0:
-            raise line_too_long(label, line + _count_newlines(data, start, too_long + 1))
+        if end - start > MAX_LINE_CHARS:  # only a message that long can hold a line that long
+            _check_line_lengths(data, label, start, end, line)
         yield _message(data, start, end, line)
         if end >= next_report:
             progress(end, total)
@@ -391,13 +423,13 @@ def _message(data: mmap.mmap, start: int, end: int, line: int) -> MailRecord:
     newline = data.find(b"\n", start, end)
     if newline < 0:
         return parse_headers(b"", line)
-    blank = _match_start(_BLANK_LINE, data, newline, end)
+    blank = _blank_line(data, newline, end)
     if blank < 0:  # no body: the block runs up to the next message
         return _record(block_fields(_header_block(data, newline, end)), line)
     fields = block_fields(_header_block(data, newline, blank + 1))
-    if not _is_multipart(fields):
-        return _record(fields, line)
-    return _record(fields, line, _part_types(data, blank + 1, end))
+    if _is_multipart(fields):
+        return _record(fields, line, _part_types(data, blank + 1, end))
+    return _record(fields, line)
 
 
 def _part_types(data: mmap.mmap, start: int, end: int) -> tuple[str, ...]:

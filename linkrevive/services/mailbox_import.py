@@ -3,12 +3,13 @@ exchanges, automated senders are set apart, a message after a long silence is a 
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -170,6 +171,10 @@ class _MailMerger(PeopleMerger):
     inbound: list[tuple[int, datetime, str, str]] = field(default_factory=list)
     #: The date of each person's latest exchange met so far in this import.
     latest: dict[int, datetime] = field(default_factory=dict)
+    #: The dates of this import's exchanges by person, as POSIX seconds (eight bytes each):
+    #: the silence check reads them here rather than back from the store. None once the
+    #: store refused a row (stored already, or a Message-ID met twice): which one is unknown.
+    dates: dict[int, array[float]] | None = field(default_factory=dict)
     #: Mailbox counterparts met by this import: what they sent, whom the user wrote to.
     senders: dict[str, _SenderStats] = field(default_factory=dict)
     answered: set[str] = field(default_factory=set)
@@ -282,7 +287,15 @@ class _MailMerger(PeopleMerger):
             latest = self.latest.get(person_id)
             if latest is None or record.sent_at > latest:
                 self.latest[person_id] = record.sent_at
-        counts["exchanges"] += activity_repo.insert_exchanges(self.session, rows)
+            if self.dates is not None:
+                dates = self.dates.get(person_id)
+                if dates is None:
+                    dates = self.dates[person_id] = array("d")
+                dates.append(record.sent_at.timestamp())
+        inserted = activity_repo.insert_exchanges(self.session, rows)
+        counts["exchanges"] += inserted
+        if inserted < len(rows.rows):
+            self.dates = None
 
     def _soon_after(self, person_id: int, when: datetime) -> bool:
         """Whether an exchange of this import came less than the dormancy threshold before
@@ -470,17 +483,24 @@ def _inbound_signals(session: Any, merger: _MailMerger, run_id: int) -> int:
     people = sorted(by_person)
     ends_silence: set[int] = set()
     # The history of a few hundred people at a time: memory stays flat however large the
-    # mailbox; each message finds the exchange before it by bisection.
+    # mailbox; each message finds the exchange before it by bisection. When every row of
+    # this import was stored, only those of earlier imports are read: its own are at hand.
+    own = merger.dates
     for start in range(0, len(people), _HISTORY_BATCH):
         batch = people[start : start + _HISTORY_BATCH]
-        history = activity_repo.exchange_dates(session, batch)
+        history = activity_repo.exchange_dates(
+            session, batch, excluding_run=None if own is None else run_id
+        )
         for person_id in batch:
-            dates = sorted(history.get(person_id, ()))
+            stored = (when.timestamp() for when in history.get(person_id, ()))
+            dates = sorted([*(own or {}).get(person_id, ()), *stored])
             for index in by_person[person_id]:
                 when = merger.inbound[index][1]
-                before = bisect_left(dates, when)  # none before: a first contact
-                if before and _months_between(dates[before - 1], when) >= merger.threshold_months:
-                    ends_silence.add(index)
+                before = bisect_left(dates, when.timestamp())  # none before: a first contact
+                if before:
+                    silence_from = datetime.fromtimestamp(dates[before - 1], UTC)
+                    if _months_between(silence_from, when) >= merger.threshold_months:
+                        ends_silence.add(index)
     signals = [
         {
             "kind": SignalKind.EMAIL_INBOUND.value,

@@ -194,17 +194,22 @@ def list_exchanges(
     ]
 
 
-def exchange_dates(session: Session, person_ids: Sequence[int]) -> dict[int, list[datetime]]:
-    """Dates of every exchange of the given people (their own, not via LinkedIn)."""
+def exchange_dates(
+    session: Session, person_ids: Sequence[int], *, excluding_run: int | None = None
+) -> dict[int, list[datetime]]:
+    """Dates of every exchange of the given people (their own, not via LinkedIn), but
+    those stored by the import ``excluding_run`` (which knows its own)."""
     found: dict[int, list[datetime]] = {}
     ids = list(person_ids)
     occurred = raw_text(_exchange.c.occurred_at)  # parsed below: cheaper than the ORM's
     for start in range(0, len(ids), 900):
-        result = session.execute(
-            sa.select(_exchange.c.person_id, occurred).where(
-                _exchange.c.person_id.in_(ids[start : start + 900])
-            )
+        query = sa.select(_exchange.c.person_id, occurred).where(
+            _exchange.c.person_id.in_(ids[start : start + 900])
         )
+        if excluding_run is not None:
+            run = _exchange.c.import_run_id
+            query = query.where(sa.or_(run.is_(None), run != excluding_run))
+        result = session.execute(query)
         # Fetched by thousands: one fetchone per row costs more than the query, all rows
         # at once hold a big mailbox's history twice.
         for rows in result.partitions(5000):
