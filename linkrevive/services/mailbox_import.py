@@ -198,18 +198,37 @@ class _MailMerger(PeopleMerger):
         # A store without mail yet has none of this import's keys: the database still
         # refuses a message met twice, without asking it first for every chunk.
         self.unstored = not activity_repo.exchange_keys_stored(self.session, _KEY_PREFIX)
-        while True:
-            chunk = list(islice(records, _CHUNK))
-            if not chunk:
-                break
-            if cancelled():
-                raise Cancelled()
-            self._mail_chunk(chunk, me, run_id, counts)
+        # Each chunk's exchanges are stored on a second thread while the next chunk is read:
+        # the database works outside the interpreter lock (one statement for thousands of
+        # rows, see ``bulk_insert``), the reader inside it. The session is used by one
+        # thread at a time: the reader waits for the store before its next database call.
+        with ThreadPoolExecutor(max_workers=1) as writer:
+            storing: tuple[Batch, Future[int]] | None = None
+            while True:
+                chunk = list(islice(records, _CHUNK))
+                if storing is not None:
+                    self._stored(*storing, counts)
+                    storing = None
+                if not chunk:
+                    break
+                if cancelled():
+                    raise Cancelled()
+                rows = self._mail_chunk(chunk, me, run_id, counts)
+                storing = rows, writer.submit(activity_repo.insert_exchanges, self.session, rows)
         return dict(counts)
+
+    def _stored(self, rows: Batch, inserting: Future[int], counts: dict[str, int]) -> None:
+        """Count the exchanges of a chunk once stored; a row the store refused (stored
+        already, or a Message-ID met twice) leaves the dates at hand incomplete."""
+        inserted = inserting.result()
+        counts["exchanges"] += inserted
+        if inserted < len(rows.rows):
+            self.dates = None
 
     def _mail_chunk(
         self, chunk: list[MailRecord], me: frozenset[str], run_id: int, counts: dict[str, int]
-    ) -> None:
+    ) -> Batch:
+        """Create the new people of a chunk of messages; return its exchanges to store."""
         wanted: list[tuple[MailRecord, Direction, str, str]] = []
         overrides = self.overrides or {}
         counts["messages"] += len(chunk)
@@ -292,10 +311,7 @@ class _MailMerger(PeopleMerger):
                 if dates is None:
                     dates = self.dates[person_id] = array("d")
                 dates.append(record.sent_at.timestamp())
-        inserted = activity_repo.insert_exchanges(self.session, rows)
-        counts["exchanges"] += inserted
-        if inserted < len(rows.rows):
-            self.dates = None
+        return rows
 
     def _soon_after(self, person_id: int, when: datetime) -> bool:
         """Whether an exchange of this import came less than the dormancy threshold before
