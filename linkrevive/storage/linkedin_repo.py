@@ -304,14 +304,22 @@ def update_profiles(
         keys = tuple(sorted(k for k in update if k != "id"))
         if keys:
             groups.setdefault(keys, []).append(update)
+    # Straight to the driver, each value through its column's bind processor: a newer export
+    # updates thousands of profiles, and SQLAlchemy's handling of each row costs more than
+    # the database's own work.
+    dialect = session.get_bind().dialect
+    quote = dialect.identifier_preparer.quote
+    mark = placeholder(session)
     for keys, group in groups.items():
-        stmt = (
-            sa.update(_profile)
-            .where(_profile.c.id == sa.bindparam("b_id"))
-            .values({k: sa.bindparam("b_" + k) for k in keys})
-        )
-        params = [{"b_" + k: v for k, v in row.items()} for row in group]
-        session.connection().execute(stmt, params)
+        procs = {k: _profile.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys}
+        assignments = ", ".join(f"{quote(k)} = {mark}" for k in keys)
+        sql = f"UPDATE {quote('profile')} SET {assignments} WHERE {quote('id')} = {mark}"
+        params = []
+        for update in group:
+            values = [update[k] if update[k] is None or not procs[k] else procs[k](update[k])
+                      for k in keys]  # fmt: skip
+            params.append((*values, update["id"]))
+        session.connection().exec_driver_sql(sql, params)
 
 
 def insert_positions(session: Session, rows: Sequence[dict[str, Any]]) -> None:
