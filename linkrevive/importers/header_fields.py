@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 from linkrevive.domain.senders import HEADER_FIELDS
 
-#: The fields LinkRevive reads: parties, date, identity, Gmail labels, the topmost
-#: ``Received`` (a date when ``Date`` is unusable), and those telling automated mail.
+#: The fields LinkRevive reads: parties, date, identity, Gmail labels, and those telling
+#: automated mail.
 _WANTED = frozenset(
     {
         "from",
@@ -21,7 +21,6 @@ _WANTED = frozenset(
         "message-id",
         "subject",
         "x-gmail-labels",
-        "received",
         *HEADER_FIELDS,
     }
 )
@@ -73,20 +72,24 @@ def _branches(node: _Tree) -> str:
 # are all "\n" (one put before the first line too: the pattern then jumps from line to
 # line). Only these lines are looked at; the others (DKIM signatures, ARC seals...) are
 # skipped by the pattern. A name is a whole field name: head.strip() of the "name:" line.
-_FIELD_PATTERN = (
-    r"\n[\x0b\x0c]*((?i:" + _any_of(sorted(_WANTED)) + r"))[ \t\x0b\x0c]*:"
-    r"([^\n]*(?:\n[ \t][^\n]*)*)"
-)
+def _field_pattern(names: Iterable[str]) -> str:
+    return (
+        r"\n[\x0b\x0c]*((?i:" + _any_of(sorted(names)) + r"))[ \t\x0b\x0c]*:"
+        r"([^\n]*(?:\n[ \t][^\n]*)*)"
+    )
+
+
 # A line that ends the header block: empty or whitespace only.
 _EMPTY_LINE_PATTERN = r"\n[ \t\x0b\x0c]*(?:\n|\Z)"
 # The same patterns for text (decoded once per block) and for bytes (8-bit headers).
-_WANTED_FIELD = re.compile(_FIELD_PATTERN, re.ASCII)
+_WANTED_FIELD = re.compile(_field_pattern(_WANTED), re.ASCII)
 _EMPTY_LINE = re.compile(_EMPTY_LINE_PATTERN)
-_WANTED_FIELD_8BIT = re.compile(_FIELD_PATTERN.encode("ascii"))
+_WANTED_FIELD_8BIT = re.compile(_field_pattern(_WANTED).encode("ascii"))
 _EMPTY_LINE_8BIT = re.compile(_EMPTY_LINE_PATTERN.encode("ascii"))
-#: Fields of which only the first is read: the topmost ``Received`` (a message routed
-#: through Gmail has a dozen, each folded over several lines).
-_FIRST_ONLY = frozenset({"received"})
+#: The topmost ``Received`` field gives a date when ``Date`` is missing or unusable: read
+#: only then (a message routed through Gmail has a dozen, each folded over several lines).
+_RECEIVED_FIELD = re.compile(_field_pattern(["received"]), re.ASCII)
+_RECEIVED_FIELD_8BIT = re.compile(_field_pattern(["received"]).encode("ascii"))
 #: The white space ``bytes.strip()`` removes (``str.strip()`` would remove more).
 _SPACE = " \t\n\r\x0b\x0c"
 
@@ -98,8 +101,8 @@ def header_fields(raw: bytes) -> dict[str, list[str]]:
     starting with a space or a tab continues the field before it; a line that is no
     ``name: value`` field (an mbox ``From `` line, garbage) is ignored with its
     continuation lines. Each line of a field is stripped, and the lines joined by a space.
-    A value is read as ASCII, else UTF-8 (RFC 6532), else Windows-1252. Of the fields read
-    once (``_FIRST_ONLY``) only the first is kept.
+    A value is read as ASCII, else UTF-8 (RFC 6532), else Windows-1252. ``Received`` is not
+    among them: :func:`topmost_received` reads it when a message needs it.
     """
     return block_fields(b"\n" + raw)
 
@@ -107,6 +110,20 @@ def header_fields(raw: bytes) -> dict[str, list[str]]:
 def block_fields(block: bytes) -> dict[str, list[str]]:
     """:func:`header_fields` of a header block with a line break put before its first line (the
     mbox reader slices it so from the file, the separator line's own line break in front)."""
+    return _fields(block, _WANTED_FIELD, _WANTED_FIELD_8BIT)
+
+
+def topmost_received(block: bytes) -> str | None:
+    """The first ``Received`` field of a header block (as :func:`block_fields` takes it),
+    unfolded and decoded as :func:`header_fields` reads values; None when there is none."""
+    found = _fields(block, _RECEIVED_FIELD, _RECEIVED_FIELD_8BIT).get("received")
+    return None if found is None else found[0]
+
+
+def _fields(
+    block: bytes, pattern: re.Pattern[str], pattern_8bit: re.Pattern[bytes]
+) -> dict[str, list[str]]:
+    """The fields ``pattern`` finds in a header block, as :func:`header_fields` reads them."""
     if b"\r" in block:
         block = block.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     block = block.removesuffix(b"\n")
@@ -114,16 +131,14 @@ def block_fields(block: bytes) -> dict[str, list[str]]:
         # Decoded once: a UTF-8 block gives every value as decoding each alone would.
         text = block.decode("utf-8")
     except UnicodeDecodeError:
-        return _fields_8bit(block)
+        return _fields_8bit(block, pattern_8bit)
     empty = _EMPTY_LINE.search(text)
     if empty is not None:
         text = text[: empty.start()]
     fields: dict[str, list[str]] = {}
-    for name, value in _WANTED_FIELD.findall(text):
+    for name, value in pattern.findall(text):
         key = name.lower()
         values = fields.get(key)
-        if values is not None and key in _FIRST_ONLY:
-            continue  # the lower Received fields of a routed message: never unfolded
         # Most values fit on their line: stripped here, without a call to _unfold.
         value = value.strip(_SPACE) if "\n" not in value else _unfold(value)
         if values is None:
@@ -133,18 +148,18 @@ def block_fields(block: bytes) -> dict[str, list[str]]:
     return fields
 
 
-def _fields_8bit(block: bytes) -> dict[str, list[str]]:
-    """:func:`header_fields` of a block that is not UTF-8: each value decoded alone."""
+def _fields_8bit(block: bytes, pattern: re.Pattern[bytes]) -> dict[str, list[str]]:
+    """:func:`_fields` of a block that is not UTF-8: each value decoded alone."""
     empty = _EMPTY_LINE_8BIT.search(block)
     if empty is not None:
         block = block[: empty.start()]
     fields: dict[str, list[str]] = {}
-    for name, value in _WANTED_FIELD_8BIT.findall(block):
+    for name, value in pattern.findall(block):
         key = name.decode("ascii").lower()
         values = fields.get(key)
         if values is None:
             fields[key] = [decode_value(_unfold_8bit(value))]
-        elif key not in _FIRST_ONLY:
+        else:
             values.append(decode_value(_unfold_8bit(value)))
     return fields
 
@@ -161,4 +176,4 @@ def _unfold_8bit(value: bytes) -> bytes:
     return b" ".join(part.strip() for part in value.split(b"\n"))
 
 
-__all__ = ["block_fields", "decode_value", "header_fields"]
+__all__ = ["block_fields", "decode_value", "header_fields", "topmost_received"]

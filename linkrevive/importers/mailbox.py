@@ -36,7 +36,7 @@ from linkrevive.domain.senders import (
     message_automation,
 )
 from linkrevive.domain.text import normalize_email
-from linkrevive.importers.header_fields import block_fields, decode_value, header_fields
+from linkrevive.importers.header_fields import block_fields, decode_value, topmost_received
 from linkrevive.importers.limits import (
     MAX_LINE_CHARS,
     check_regular_file,
@@ -219,7 +219,8 @@ def parse_headers(
     see ``domain.senders``), ``is_bulk`` whether it is; ``part_types`` are the
     ``Content-Type`` lines of its MIME parts, when the caller read them.
     """
-    return _record(header_fields(raw), line, part_types)
+    block = b"\n" + raw  # as block_fields reads it
+    return _record(block_fields(block), block, line, part_types)
 
 
 def _is_multipart(fields: dict[str, list[str]]) -> bool:
@@ -232,8 +233,12 @@ _ABSENT = ("",)
 
 
 def _record(
-    fields: dict[str, list[str]], line: int | None, part_types: tuple[str, ...] = ()
+    fields: dict[str, list[str]],
+    block: bytes,
+    line: int | None,
+    part_types: tuple[str, ...] = (),
 ) -> MailRecord:
+    """The record of a message from the wanted fields of its header ``block``."""
     senders = _addresses(fields.get("from") or fields.get("sender") or ())
     sender = senders[0] if senders else None
     recipients = _addresses([*fields.get("to", ()), *fields.get("cc", ()), *fields.get("bcc", ())])
@@ -241,9 +246,9 @@ def _record(
 
     date = fields.get("date", _ABSENT)[0]
     sent_at = _parse_date(date) if "date" in fields else None
-    if sent_at is None and "received" in fields:
-        received = fields["received"][0]
-        if ";" in received:
+    if sent_at is None:
+        received = topmost_received(block)
+        if received is not None and ";" in received:
             sent_at = _parse_date(received.rsplit(";", 1)[1])
 
     message_id = fields.get("message-id", _ABSENT)[0].strip().strip("<>").strip()
@@ -425,11 +430,13 @@ def _message(data: mmap.mmap, start: int, end: int, line: int) -> MailRecord:
         return parse_headers(b"", line)
     blank = _blank_line(data, newline, end)
     if blank < 0:  # no body: the block runs up to the next message
-        return _record(block_fields(_header_block(data, newline, end)), line)
-    fields = block_fields(_header_block(data, newline, blank + 1))
+        block = _header_block(data, newline, end)
+        return _record(block_fields(block), block, line)
+    block = _header_block(data, newline, blank + 1)
+    fields = block_fields(block)
     if _is_multipart(fields):
-        return _record(fields, line, _part_types(data, blank + 1, end))
-    return _record(fields, line)
+        return _record(fields, block, line, _part_types(data, blank + 1, end))
+    return _record(fields, block, line)
 
 
 def _part_types(data: mmap.mmap, start: int, end: int) -> tuple[str, ...]:
@@ -496,7 +503,8 @@ def _eml_records(files: list[Path], progress: ProgressFn) -> Iterator[MailRecord
     for done, file in enumerate(files, start=1):
         raw, parts = _read_header_block(file)
         if raw.strip() and not looks_binary(raw):
-            fields = header_fields(raw)
+            block = b"\n" + raw  # as block_fields reads it
+            fields = block_fields(block)
             if _looks_like_message(fields):
-                yield _record(fields, None, parts if _is_multipart(fields) else ())
+                yield _record(fields, block, None, parts if _is_multipart(fields) else ())
         progress(done, total)
