@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from linkrevive.domain.text import LEGAL_FORMS as DOMAIN_LEGAL_FORMS
 from linkrevive.domain.text import fold_words, is_role_address, normalize_email
@@ -119,12 +119,7 @@ def _is_decoration(words: list[str]) -> bool:
     return bool(words) and all(w in DECORATIONS or len(w) <= 1 for w in words)
 
 
-#: Room for every distinct name field, company and domain of a large network: they repeat
-#: (given names, employers), so each is cleaned once per run.
-_CACHE_SIZE = 1 << 16
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
+@cache
 def clean_words(text: str) -> tuple[str, ...]:
     """Folded words of one name field, decorations removed (titles, degrees, emojis, taglines)."""
     text = _strip_decoration(text)
@@ -259,7 +254,7 @@ def registrable_label(domain: str) -> str:
     return labels[-1] if labels else ""
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@cache
 def is_free_mail(domain: str) -> bool:
     """True for free mail providers (gmail.com, orange.fr, bluewin.ch…)."""
     domain = domain.lower()
@@ -274,20 +269,20 @@ def _company_words(text: str) -> list[str]:
     return words
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@cache
 def company_key(company: str) -> str:
     """Comparable key of a company name: "Agence Pixel Bleu SARL" gives "pixelbleu"."""
     return "".join(_company_words(company))
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@cache
 def company_acronym(company: str) -> str:
     """Initials of a company's words ("Banque Cantonale Vaudoise" gives "bcv"), or ""."""
     words = [w for w in _company_words(company) if w not in PARTICLES]
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@cache
 def domain_key(domain: str) -> str:
     """Comparable key of a mail domain: "agence-pixel-bleu.fr" gives "pixelbleu"."""
     key = company_key(registrable_label(domain).replace("-", " "))
@@ -312,13 +307,13 @@ GIVEN_NAME_SHORTS: dict[str, frozenset[str]] = {
 }
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@cache
 def given_name_forms(given: str) -> frozenset[str]:
     """The other ways of writing a given name: its short forms, or the names it is short for."""
     return SHORT_GIVEN_NAMES.get(given, frozenset()) | GIVEN_NAME_SHORTS.get(given, frozenset())
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@cache
 def usable_emails(emails: tuple[str, ...]) -> tuple[str, ...]:
     """Normalised addresses of a person that are not shared role boxes."""
     found: list[str] = []
@@ -327,3 +322,26 @@ def usable_emails(emails: tuple[str, ...]) -> tuple[str, ...]:
         if normal is not None and not is_role_address(normal) and normal not in found:
             found.append(normal)
     return tuple(found)
+
+
+#: The forms above are computed once per distinct value while a pool of profiles lives: names,
+#: employers and domains repeat, and a run reads each person's addresses several times. A
+#: fixed-size memory thrashed past its size: with 75,000 people, the second pass over their
+#: addresses found every one evicted by the first (twice the work per person at 100,000
+#: profiles, not at 30,000).
+_CACHED = (
+    clean_words,
+    is_free_mail,
+    company_key,
+    company_acronym,
+    domain_key,
+    given_name_forms,
+    usable_emails,
+)
+
+
+def clear_caches() -> None:
+    """Forget the cached forms (a new pool of profiles starts afresh: the memory stays the size
+    of one network)."""
+    for cached in _CACHED:
+        cached.cache_clear()

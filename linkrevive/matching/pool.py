@@ -17,13 +17,22 @@ from linkrevive.matching.index import ProfileIndex
 from linkrevive.matching.model import PersonSide, ProfileSide
 from linkrevive.matching.normalize import usable_emails
 from linkrevive.matching.scoring import Scored, Scorer
-from linkrevive.matching.sides import PersonForms, ProfileForms, prepare_person, prepare_profile
+from linkrevive.matching.sides import (
+    PersonForms,
+    ProfileForms,
+    clear_caches,
+    prepare_person,
+    prepare_profile,
+)
 
 
 class ProfilePool:
     """All profiles in comparable form, their index, and the people scored against them."""
 
     def __init__(self, profiles: Sequence[ProfileSide]) -> None:
+        # The cached forms of names and addresses live as long as one pool: as large as one
+        # network, never evicted while it is matched.
+        clear_caches()
         # Statistics describe every profile, even paired ones: they measure how common names are.
         self.forms: list[ProfileForms] = [prepare_profile(p) for p in profiles]
         self.index = ProfileIndex(self.forms)

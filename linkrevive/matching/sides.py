@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from linkrevive.domain.text import fold_words, is_role_address, normalize_email
 from linkrevive.matching.model import PersonSide, ProfileSide
@@ -23,6 +23,7 @@ from linkrevive.matching.normalize import (
     skeleton,
     usable_emails,
 )
+from linkrevive.matching.normalize import clear_caches as clear_normalized
 
 # Anything but letters, digits, spaces, hyphens, apostrophes and dots decorates a name.
 _DECORATION_CHARS = re.compile(r"[^\w\s'’.\-]")
@@ -91,10 +92,17 @@ def _is_decorated(fields: tuple[str, ...], name: NameParts) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 16)
+@cache
 def _field_words(field: str) -> tuple[tuple[str, str], ...]:
     """The folded words of a name field, each with its spelling-tolerant key."""
     return tuple((word, skeleton(word)) for word in fold_words(field).split())
+
+
+def clear_caches() -> None:
+    """Forget the cached name fields and forms (see
+    :func:`~linkrevive.matching.normalize.clear_caches`)."""
+    _field_words.cache_clear()
+    clear_normalized()
 
 
 def prepare_person(
