@@ -420,6 +420,49 @@ def bulk_insert(
     then straight to the driver. ``ON CONFLICT … DO NOTHING`` has the same syntax on
     SQLite and PostgreSQL. Returns how many rows were inserted.
     """
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    tail = f" ON CONFLICT ({quote(skip_duplicates_of)}) DO NOTHING" if skip_duplicates_of else ""
+    connection = session.connection()
+    inserted = 0
+    for sql, params in _insert_statements(session, table, rows, tail):
+        result = connection.exec_driver_sql(sql, params)
+        inserted += max(result.rowcount, 0)
+    return inserted
+
+
+def insert_returning(
+    session: Session,
+    table: sa.Table,
+    rows: Batch,
+    *,
+    skip_duplicates_of: str,
+    returning: Sequence[str],
+) -> list[tuple[Any, ...]]:
+    """:func:`bulk_insert`, returning the ``returning`` columns of the rows it inserted
+    (``INSERT … ON CONFLICT … DO NOTHING RETURNING``, the same on SQLite and PostgreSQL)
+    as plain tuples straight from the driver."""
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    tail = (
+        f" ON CONFLICT ({quote(skip_duplicates_of)}) DO NOTHING "
+        f"RETURNING {', '.join(quote(c) for c in returning)}"
+    )
+    found: list[tuple[Any, ...]] = []
+    for sql, params in _insert_statements(session, table, rows, tail):
+        found += driver_rows(session, sql, params)
+    return found
+
+
+def _insert_statements(
+    session: Session, table: sa.Table, rows: Sequence[dict[str, Any]] | Batch, tail: str
+) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """The ``INSERT … VALUES (…), (…)`` statements (each ending with ``tail``) and their
+    parameters that store ``rows``: thousands of rows per statement.
+
+    The parameters of a statement are laid out column by column in one flat tuple (a
+    column's values every ``width`` places): no tuple per row is built, a constant is
+    converted once, and only the columns with a bind processor (dates) pass through
+    Python, each distinct value once.
+    """
     if isinstance(rows, Batch):
         count, constants = len(rows.rows), rows.constants
         columns = [*rows.columns, *constants]
@@ -429,7 +472,7 @@ def bulk_insert(
         columns = list(rows[0]) if count else []
         by_column = [[row.get(name) for row in rows] for name in columns]
     if not count:
-        return 0
+        return
     dialect = session.get_bind().dialect
     width = len(columns)
     fixed = list(constants.values())  # one value each, converted once
@@ -438,7 +481,8 @@ def bulk_insert(
         if proc is None:
             continue
         if name in constants:
-            fixed[index - len(by_column)] = proc(constants[name])
+            if constants[name] is not None:
+                fixed[index - len(by_column)] = proc(constants[name])
             continue
         # Dates repeat (one export date, a few thousand distinct days): convert each once.
         seen: dict[Any, Any] = {None: None}
@@ -446,16 +490,9 @@ def bulk_insert(
             seen[v] if v in seen else seen.setdefault(v, proc(v)) for v in by_column[index]
         ]
     quote = dialect.identifier_preparer.quote
-    mark = placeholder(session)
     head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) VALUES "
-    one = "(" + ", ".join([mark] * width) + ")"
-    tail = f" ON CONFLICT ({quote(skip_duplicates_of)}) DO NOTHING" if skip_duplicates_of else ""
-    # Thousands of rows per statement (``VALUES (…), (…)``), their parameters laid out in one
-    # flat list column by column: the database parses one statement instead of running one
-    # per row, and no tuple per row is built.
+    one = "(" + ", ".join([placeholder(session)] * width) + ")"
     size = max(BULK_PARAMETERS // width, 1)
-    connection = session.connection()
-    inserted = 0
     for start in range(0, count, size):
         rows_here = min(size, count - start)
         flat: list[Any] = [None] * (rows_here * width)
@@ -463,10 +500,7 @@ def bulk_insert(
             flat[index::width] = values[start : start + rows_here]
         for index, value in enumerate(fixed, start=len(by_column)):
             flat[index::width] = [value] * rows_here
-        sql = head + ", ".join([one] * rows_here) + tail
-        result = connection.exec_driver_sql(sql, tuple(flat))
-        inserted += max(result.rowcount, 0)
-    return inserted
+        yield head + ", ".join([one] * rows_here) + tail, tuple(flat)
 
 
 def upsert(session: Session, table: sa.Table) -> Any:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -13,7 +13,13 @@ from linkrevive.domain.enums import ProfileStatus
 from linkrevive.domain.models import Profile, ProfileState
 from linkrevive.domain.records import Batch
 from linkrevive.storage import consultant_repo
-from linkrevive.storage.database import bulk_insert, driver_rows, placeholder, plain_rows
+from linkrevive.storage.database import (
+    bulk_insert,
+    driver_rows,
+    insert_returning,
+    placeholder,
+    plain_rows,
+)
 
 # The listing of profiles reads on Core, without the ORM: it lives with the other listings.
 from linkrevive.storage.listings import list_profiles as list_profiles
@@ -205,9 +211,15 @@ def insert_profiles(session: Session, rows: Batch, network: int | None = None) -
     """
     if not rows.rows:
         return {}
-    created = _insert_returning_ids(session, rows)
+    # Straight to the driver, thousands of rows a statement: at 30,000 profiles
+    # SQLAlchemy's own handling of each row's parameters costs half a second.
+    created: dict[str, int] = dict(
+        insert_returning(session, _profile, rows, skip_duplicates_of="url", returning=("url", "id"))
+    )
     at = rows.columns.index("url")
-    missed = [row[at] for row in rows.rows if row[at] not in created]
+    missed = (
+        [] if len(created) == len(rows.rows) else [r[at] for r in rows.rows if r[at] not in created]
+    )
     for chunk in _chunks(missed):
         created.update(plain_rows(session, _profile, ("url", "id"), where_in=("url", chunk)))
     if network is not None:
@@ -219,58 +231,6 @@ def insert_profiles(session: Session, rows: Batch, network: int | None = None) -
             for row in rows.rows
         ]
         consultant_repo.upsert_ties(session, network, ties)
-    return created
-
-
-#: Parameters per statement: SQLite takes up to 32,766, PostgreSQL 65,535.
-_PARAMETERS = 30_000
-
-
-def _insert_returning_ids(session: Session, batch: Batch) -> dict[str, int]:
-    """``INSERT INTO profile … VALUES (…), (…) ON CONFLICT (url) DO NOTHING RETURNING url,
-    id`` in a few statements straight to the driver (at 30,000 profiles SQLAlchemy's own
-    handling of each row's parameters costs half a second); the ids of the rows inserted.
-
-    Each statement's parameters are laid out column by column in one flat list (a column's
-    values every ``width`` places): no tuple per row is built, a constant is converted
-    once, and only the columns with a bind processor (dates) pass through Python.
-    """
-    dialect = session.get_bind().dialect
-    quote = dialect.identifier_preparer.quote
-    mark = placeholder(session)
-    columns = [*batch.columns, *batch.constants]
-    width = len(columns)
-
-    def bind(name: str) -> Callable[[Any], Any] | None:
-        processor: Callable[[Any], Any] | None = (
-            _profile.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        )
-        return processor
-
-    constants = [
-        value if (proc := bind(name)) is None or value is None else proc(value)
-        for name, value in batch.constants.items()
-    ]
-    processors = [(i, proc) for i, name in enumerate(batch.columns) if (proc := bind(name))]
-    head = f"INSERT INTO {quote('profile')} ({', '.join(quote(c) for c in columns)}) VALUES "
-    tail = f" ON CONFLICT ({quote('url')}) DO NOTHING RETURNING {quote('url')}, {quote('id')}"
-    one = "(" + ", ".join([mark] * width) + ")"
-    size = max(_PARAMETERS // width, 1)
-    created: dict[str, int] = {}
-    # Dates repeat (one export date, a few thousand distinct days): convert each once.
-    converted: list[dict[Any, Any]] = [{None: None} for _processor in processors]
-    for start in range(0, len(batch.rows), size):
-        chunk = batch.rows[start : start + size]
-        flat: list[Any] = [None] * (len(chunk) * width)
-        for i, values in enumerate(zip(*chunk, strict=True)):
-            flat[i::width] = values
-        for (i, proc), seen in zip(processors, converted, strict=True):
-            flat[i::width] = [
-                seen[v] if v in seen else seen.setdefault(v, proc(v)) for v in flat[i::width]
-            ]
-        for i, value in enumerate(constants, start=len(batch.columns)):
-            flat[i::width] = [value] * len(chunk)
-        created.update(driver_rows(session, head + ", ".join([one] * len(chunk)) + tail, flat))
     return created
 
 
