@@ -100,24 +100,21 @@ class ExportApplier:
         found: list[tuple[MessageRow, str, str, str]] = []
         wanted: dict[str, tuple[str, ProfileStatus]] = {}
         ids, blake2b = self.ids, hashlib.blake2b
+        counterparts: tuple[str, ...]
         for message in self.export.messages:
             sender = message.sender_url
             if sender is None:
                 continue
             if owner is None or sender != owner:
-                direction = inbound
-                counterparts = [(sender, message.sender_name)]
+                direction, counterparts = inbound, (sender,)
             else:
-                direction = outbound
-                names = [n.strip() for n in message.recipient_names.split(",")]
-                counterparts = [
-                    (url, names[i] if len(names) == len(message.recipient_urls) else "")
-                    for i, url in enumerate(message.recipient_urls)
-                    if url != owner
-                ]
+                direction, counterparts = outbound, message.recipient_urls
             head = f"li:{message.conversation_id}:{message.sent_at.isoformat()}:{sender}:"
-            for url, name in counterparts:
-                if url not in ids and url not in wanted:
+            for url in counterparts:
+                if url == owner:
+                    continue
+                if url not in ids and url not in wanted:  # named only when unknown
+                    name = _counterpart_name(message, url, direction)
                     wanted[url] = (name, ProfileStatus.MESSAGE)
                 # A compact, stable de-duplication key: a short unique index inserts faster.
                 key = "li:" + blake2b((head + url).encode(), digest_size=12).hexdigest()
@@ -189,6 +186,17 @@ class ExportApplier:
                 (pid, touch.occurred_at, Direction.IN.value, channel.value, touch.detail, url,
                  f"{touch.kind}:{url}:{touch.occurred_at.isoformat()}")
             )  # fmt: skip
+
+
+def _counterpart_name(message: MessageRow, url: str, direction: str) -> str:
+    """The name the message gives the profile at ``url``: its sender's, or the recipient's
+    at the same place in the names as the URL is in the URLs (none when they differ)."""
+    if direction == Direction.IN.value:
+        return message.sender_name
+    names = message.recipient_names.split(",")
+    if len(names) != len(message.recipient_urls):
+        return ""
+    return names[message.recipient_urls.index(url)].strip()
 
 
 __all__ = ["ExportApplier"]
