@@ -3,13 +3,12 @@ exchanges, automated senders are set apart, a message after a long silence is a 
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -167,14 +166,19 @@ class _MailMerger(PeopleMerger):
 
     #: The dormancy threshold: an incoming message after this long a silence is a signal.
     threshold_months: int = 12
-    #: Incoming messages that may end a long silence: person, date, subject, exchange key.
-    inbound: list[tuple[int, datetime, str, str]] = field(default_factory=list)
+    #: Incoming messages that may end a long silence.
+    inbound: list[_Inbound] = field(default_factory=list)
+    #: Those of each person, to learn which later rows of the file come before them.
+    waiting: dict[int, list[_Inbound]] = field(default_factory=dict)
+    #: People whose exchanges of this import met before one of their incoming messages
+    #: may come before it or not (the file is out of date order there): the silence check
+    #: reads their whole history from the store.
+    unsure: set[int] = field(default_factory=set)
+    #: The store refused a row of this import (stored already, or a Message-ID met twice):
+    #: which one is unknown, the silence check reads everyone's whole history.
+    refused: bool = False
     #: The date of each person's latest exchange met so far in this import.
     latest: dict[int, datetime] = field(default_factory=dict)
-    #: The dates of this import's exchanges by person, as POSIX seconds (eight bytes each):
-    #: the silence check reads them here rather than back from the store. None once the
-    #: store refused a row (stored already, or a Message-ID met twice): which one is unknown.
-    dates: dict[int, array[float]] | None = field(default_factory=dict)
     #: Mailbox counterparts met by this import: what they sent, whom the user wrote to.
     senders: dict[str, _SenderStats] = field(default_factory=dict)
     answered: set[str] = field(default_factory=set)
@@ -215,15 +219,15 @@ class _MailMerger(PeopleMerger):
                     raise Cancelled()
                 rows = self._mail_chunk(chunk, me, run_id, counts)
                 storing = rows, writer.submit(activity_repo.insert_exchanges, self.session, rows)
+                del chunk  # its records are not kept while the next chunk is read
         return dict(counts)
 
     def _stored(self, rows: Batch, inserting: Future[int], counts: dict[str, int]) -> None:
-        """Count the exchanges of a chunk once stored; a row the store refused (stored
-        already, or a Message-ID met twice) leaves the dates at hand incomplete."""
+        """Count the exchanges of a chunk once stored."""
         inserted = inserting.result()
         counts["exchanges"] += inserted
         if inserted < len(rows.rows):
-            self.dates = None
+            self.refused = True
 
     def _mail_chunk(
         self, chunk: list[MailRecord], me: frozenset[str], run_id: int, counts: dict[str, int]
@@ -301,16 +305,17 @@ class _MailMerger(PeopleMerger):
                 (person_id, record.sent_at, direction.value, record.subject[:500], address, key)
             )
             self.touched.add(person_id)
-            if direction is Direction.IN and not self._soon_after(person_id, record.sent_at):
-                self.inbound.append((person_id, record.sent_at, record.subject[:200], key))
+            for inbound in self.waiting.get(person_id, ()):
+                inbound.heard_of(record.sent_at)
             latest = self.latest.get(person_id)
+            if direction is Direction.IN and not self._soon_after(person_id, record.sent_at):
+                if latest is not None and latest >= record.sent_at:
+                    self.unsure.add(person_id)
+                inbound = _Inbound(person_id, record.sent_at, record.subject[:200], key, latest)
+                self.inbound.append(inbound)
+                self.waiting.setdefault(person_id, []).append(inbound)
             if latest is None or record.sent_at > latest:
                 self.latest[person_id] = record.sent_at
-            if self.dates is not None:
-                dates = self.dates.get(person_id)
-                if dates is None:
-                    dates = self.dates[person_id] = array("d")
-                dates.append(record.sent_at.timestamp())
         return rows
 
     def _soon_after(self, person_id: int, when: datetime) -> bool:
@@ -390,7 +395,7 @@ class _MailMerger(PeopleMerger):
             senders_repo.set_kind(self.session, pids, SenderKind.AUTOMATED, reason)
         senders_repo.set_kind(self.session, sorted(to_person), SenderKind.PERSON)
         self.automated = (self.automated | set(to_automated)) - to_person
-        self.inbound = [i for i in self.inbound if i[0] not in self.automated]
+        self.inbound = [i for i in self.inbound if i.person_id not in self.automated]
         self.touched -= self.automated
         self.changed |= set(to_automated) | to_person
         return sum(1 for kind, _ in decided.values() if kind is SenderKind.AUTOMATED)
@@ -457,6 +462,29 @@ class _MailMerger(PeopleMerger):
         return given
 
 
+@dataclass(slots=True, eq=False)  # each one itself: two may hold the same values
+class _Inbound:
+    """An incoming message that may end a long silence, with the latest exchange of this
+    import known to come before it."""
+
+    person_id: int
+    when: datetime
+    subject: str
+    key: str
+    #: When the file met an exchange of this person before the message (the latest of
+    #: them), a date to keep only if it comes before the message too.
+    before: datetime | None
+
+    def __post_init__(self) -> None:
+        if self.before is not None and self.before >= self.when:
+            self.before = None
+
+    def heard_of(self, when: datetime) -> None:
+        """Take in an exchange with the same person met later in the file."""
+        if when < self.when and (self.before is None or when > self.before):
+            self.before = when
+
+
 @dataclass(slots=True)
 class _SenderStats:
     """What one counterpart sent in this import: its name, its plain (human) messages and
@@ -493,41 +521,49 @@ def _inbound_signals(session: Any, merger: _MailMerger, run_id: int) -> int:
     """An ``email_inbound`` signal for each incoming email that ends a long silence."""
     if not merger.inbound:
         return 0
-    by_person: dict[int, list[int]] = defaultdict(list)
-    for index, (person_id, *_) in enumerate(merger.inbound):
-        by_person[person_id].append(index)
+    by_person: dict[int, list[_Inbound]] = defaultdict(list)
+    for inbound in merger.inbound:
+        by_person[inbound.person_id].append(inbound)
     people = sorted(by_person)
-    ends_silence: set[int] = set()
+    ends_silence: set[_Inbound] = set()
     # The history of a few hundred people at a time: memory stays flat however large the
-    # mailbox; each message finds the exchange before it by bisection. When every row of
-    # this import was stored, only those of earlier imports are read: its own are at hand.
-    own = merger.dates
+    # mailbox; each message finds the exchange before it by bisection. This import's own
+    # exchange before each message is known already, but where the file was out of date
+    # order (or the store refused a row): only earlier imports' rows are read elsewhere.
     for start in range(0, len(people), _HISTORY_BATCH):
         batch = people[start : start + _HISTORY_BATCH]
-        history = activity_repo.exchange_dates(
-            session, batch, excluding_run=None if own is None else run_id
-        )
+        whole = [p for p in batch if merger.refused or p in merger.unsure]
+        history = activity_repo.exchange_dates(session, whole)
+        sure = [p for p in batch if not (merger.refused or p in merger.unsure)]
+        history |= activity_repo.exchange_dates(session, sure, excluding_run=run_id)
         for person_id in batch:
-            stored = (when.timestamp() for when in history.get(person_id, ()))
-            dates = sorted([*(own or {}).get(person_id, ()), *stored])
-            for index in by_person[person_id]:
-                when = merger.inbound[index][1]
-                before = bisect_left(dates, when.timestamp())  # none before: a first contact
-                if before:
-                    silence_from = datetime.fromtimestamp(dates[before - 1], UTC)
-                    if _months_between(silence_from, when) >= merger.threshold_months:
-                        ends_silence.add(index)
+            dates = sorted(history.get(person_id, ()))
+            known = person_id not in merger.unsure and not merger.refused
+            for inbound in by_person[person_id]:
+                before = bisect_left(dates, inbound.when)  # none before: a first contact
+                silence_from = dates[before - 1] if before else None
+                if (
+                    known
+                    and inbound.before is not None
+                    and (silence_from is None or inbound.before > silence_from)
+                ):
+                    silence_from = inbound.before
+                if (
+                    silence_from is not None
+                    and _months_between(silence_from, inbound.when) >= merger.threshold_months
+                ):
+                    ends_silence.add(inbound)
     signals = [
         {
             "kind": SignalKind.EMAIL_INBOUND.value,
-            "occurred_at": when,
-            "person_id": person_id,
-            "params": {"subject": subject},
-            "source_key": "sig:" + key,
+            "occurred_at": inbound.when,
+            "person_id": inbound.person_id,
+            "params": {"subject": inbound.subject},
+            "source_key": "sig:" + inbound.key,
             "import_run_id": run_id,
         }
-        for index, (person_id, when, subject, key) in enumerate(merger.inbound)
-        if index in ends_silence
+        for inbound in merger.inbound
+        if inbound in ends_silence
     ]
     return activity_repo.insert_signals(session, signals)
 

@@ -1,8 +1,10 @@
 """A mailbox import's silence check and stored rows, on the paths the import takes for speed:
-its own exchange dates kept at hand (the store read only for earlier imports), the store read
-whole once it refused a row, a chunk stored on a second thread while the next is read.
+the exchange of this import before each incoming message learnt while reading (the store
+read only for earlier imports), the store read whole where the file is out of date order or
+it refused a row, a chunk stored on a second thread while the next one is read.
 
-These pin behaviour that was already there: they pass on the reader-only import as well.
+They pin behaviour the import already had (they pass on the import that read every
+history back from the store); two of them fail if the fallbacks are dropped.
 """
 
 from __future__ import annotations
@@ -74,6 +76,50 @@ def test_a_message_id_met_twice_keeps_the_stored_date_in_the_silence_check(
     assert _signals(capsys, earlier_import) == [
         ("marie@pixel-bleu.example", "Wrote to you by email: “Un nouveau projet”")
     ]
+
+
+def test_a_refused_row_met_after_a_message_does_not_shorten_its_silence(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    # An earlier import stored my message "dup@x" to Marie of March 2019. The new file, in
+    # date order for Marie's messages, reuses that Message-ID for a message of January
+    # 2026 met after her message of March 2026: the store refuses it, so the silence March
+    # ends began in 2019.
+    old = tmp_path / "2019.mbox"
+    old.write_text(
+        _message("dup@x", "Fri, 01 Mar 2019 10:00:00 +0100", f"Alex <{ME}>", "Devis", MARIE)
+    )
+    assert cli(capsys, db_path, "import", "contacts", str(old), "--me", ME).code == 0
+    mbox = tmp_path / "2026.mbox"
+    mbox.write_text(
+        _message("march@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE, "Un nouveau projet")
+        + _message("dup@x", "Sat, 10 Jan 2026 09:00:00 +0100", f"Alex <{ME}>", "Vœux", MARIE),
+        encoding="utf-8",
+    )
+    result = cli(capsys, db_path, "import", "contacts", str(mbox), "--me", ME)
+    assert result.code == 0, result.err
+    assert "1 exchanges" in result.out
+    assert _signals(capsys, db_path) == [
+        ("marie@pixel-bleu.example", "Wrote to you by email: “Un nouveau projet”")
+    ]
+
+
+def test_a_message_met_after_a_later_one_is_measured_on_every_earlier_exchange(
+    capsys: pytest.CaptureFixture[str], earlier_import: Path, tmp_path: Path
+) -> None:
+    # December 2025 (mine), March 2026 (hers), then January 2026 (hers): January follows
+    # December by a month, however far 2019 is; March follows December by three months.
+    mbox = tmp_path / "2026.mbox"
+    mbox.write_text(
+        _message("dec@x", "Mon, 01 Dec 2025 10:00:00 +0100", f"Alex <{ME}>", "Relance", MARIE)
+        + _message("march@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE, "Un nouveau projet")
+        + _message("january@x", "Tue, 20 Jan 2026 09:00:00 +0100", MARIE, "Bonne année"),
+        encoding="utf-8",
+    )
+    result = cli(capsys, earlier_import, "import", "contacts", str(mbox), "--me", ME)
+    assert result.code == 0, result.err
+    assert "3 exchanges" in result.out
+    assert _signals(capsys, earlier_import) == []
 
 
 def test_a_line_too_long_after_a_stored_chunk_leaves_the_database_unchanged(
