@@ -143,6 +143,9 @@ class NameParts:
     last_key: str = ""  # last-name core written together ("berghe" for Van den Berghe)
     words: frozenset[str] = frozenset()  # given-name and last-name core tokens
     variants: frozenset[str] = frozenset()  # the words plus the joined spellings
+    #: The given and last names' words in alphabetical order, when both are known ("" else):
+    #: two full names a slip of the keyboard apart are compared in this form, in any order.
+    spelled: str = ""
 
     @classmethod
     def build(
@@ -153,7 +156,8 @@ class NameParts:
         first_joined = "".join(first)
         last_key = "".join(last_core)
         variants = words | {w for w in (first_joined, last_joined, last_key) if w}
-        return cls(first, last_core, last_joined, first_joined, last_key, words, variants)
+        spelled = " ".join(sorted(first + last_core)) if first and last_core else ""
+        return cls(first, last_core, last_joined, first_joined, last_key, words, variants, spelled)
 
     @property
     def tokens(self) -> frozenset[str]:

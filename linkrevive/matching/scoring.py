@@ -250,10 +250,7 @@ _SLIP_MIN_LENGTH = 8
 def is_slip(person: NameParts, profile: NameParts) -> bool:
     """Whether two full names differ by a slip of the keyboard or two ("Jean-Françosi" for
     Jean-François, "Émilue" for Émilie), in whichever order their words come."""
-    if not person.first or not person.last_core or not profile.first or not profile.last_core:
-        return False
-    mine = " ".join(sorted(person.first + person.last_core))
-    theirs = " ".join(sorted(profile.first + profile.last_core))
+    mine, theirs = person.spelled, profile.spelled
     return (
         min(len(mine), len(theirs)) >= _SLIP_MIN_LENGTH
         and OSA.distance(mine, theirs, score_cutoff=_SLIP_EDITS) <= _SLIP_EDITS
