@@ -6,9 +6,12 @@ Runs ``linkrevive import contacts`` (parse + store + pair) in a child process on
 mbox, so its peak resident memory is its own, and in the same run the issue's reference:
 Python's ``mailbox.mbox`` merely reading ``Date``/``From``/``To`` of every message (also in a
 child). The machine is shared: each figure is the median of ``--runs`` runs, with the CPU time
-of the child beside the wall time. A plain-Python floor is printed too: a line scan that keeps
-From/To/Date and inserts them with ``sqlite3.executemany``. ``--scaling`` imports mboxes of
-those sizes once each and prints the time and peak memory per size.
+of the child beside the wall time (every thread's: the import reads the file on one, stores
+each chunk on a second and hashes the file on a third, so on a busy machine its wall time
+suffers more than the single-threaded reference's). A plain-Python floor is printed too: a
+line scan that keeps From/To/Date and inserts them with ``sqlite3.executemany``.
+``--scaling`` imports mboxes of those sizes once each and prints the time and peak memory
+per size.
 """
 
 from __future__ import annotations
