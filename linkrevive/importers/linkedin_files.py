@@ -101,15 +101,18 @@ def parse_connections(text: str, label: str) -> tuple[list[ConnectionRow], list[
     }
     if cols["first"] is None and cols["last"] is None and cols["url"] is None:
         raise InputError("no_linkedin_header", label)
-    # Each record gets one extra empty cell at the end: a column the file lacks reads it
-    # (index -1), so the hot loop below indexes without a test per cell.
-    raw_rows = list(table.records(label))
-    for _line, record in raw_rows:
-        record.append("")
     at = {name: (-1 if index is None else index) for name, index in cols.items()}
     i_first, i_last, i_url, i_email = at["first"], at["last"], at["url"], at["email"]
     i_company, i_position, i_when = at["company"], at["position"], at["connected"]
-    day_first = dates_day_first({r[i_when] for _, r in raw_rows}) if i_when >= 0 else False
+    # Each record gets one extra empty cell at the end: a column the file lacks reads it
+    # (index -1), so the hot loop below indexes without a test per cell. The same pass
+    # gathers the distinct dates, which say whether they are written day first.
+    raw_rows = list(table.records(label))
+    days_written: set[str] = set()
+    for _line, record in raw_rows:
+        record.append("")
+        days_written.add(record[i_when])
+    day_first = dates_day_first(days_written)
     rows: list[ConnectionRow] = []
     issues: list[ImportIssue] = []
     dates: dict[str, date | None] = {}  # a few thousand distinct days for 30,000 rows
