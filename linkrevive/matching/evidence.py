@@ -178,6 +178,35 @@ def name_fit(person: NameParts, profile: NameParts) -> Fit:
     return NO_FIT
 
 
+def may_fit(person: NameParts, profile: NameParts) -> bool:
+    """Whether :func:`name_fit` can find the names fitting at all: False only where it finds
+    nothing. It asks what every fit needs (a given name of the profile among the person's
+    words, or no word of the person's left over, or what is left being the profile's initials,
+    its initial or one typo away from its given name), without the levels and statistics.
+
+    A profile found through one shared word (a last name also borne as a given name, "Dumont |
+    Marie" beside Marie Draligrand) is passed over by this alone; such profiles grow with the
+    network, the fits do not.
+    """
+    words = person.words
+    if not words or not profile.words:
+        return False
+    if _is_initial_only(person):
+        return True
+    first = profile.first
+    if first and (first[0] in words or profile.first_joined in person.variants):
+        return True
+    leftover = [w for w in words if w not in profile.variants]
+    if not leftover:
+        return True
+    if not first:
+        return False
+    if first[0][0] in leftover or (len(first) >= 2 and initials(first) in leftover):
+        return True
+    targets = (*first, profile.first_joined)
+    return len(leftover) == 1 and any(similar(leftover[0], f) for f in targets)
+
+
 _FIRST_SPECIFICITY = {
     FirstBasis.ANY: 0,
     FirstBasis.LETTER: 1,

@@ -29,6 +29,7 @@ from linkrevive.matching.evidence import (
     combine,
     local_fit,
     local_forms,
+    may_fit,
     name_fit,
 )
 from linkrevive.matching.index import ProfileIndex
@@ -123,6 +124,7 @@ class Scorer:
         self.profiles = profiles
         self.index = index
         self.forms: list[dict[str, Fit] | None] = [None] * len(profiles)
+        self._decides: dict[PersonForms, bool] = {}
 
     def company(self, person: PersonForms, profile: ProfileForms) -> tuple[float, str]:
         """Likelihood ratio of the company evidence and its code."""
@@ -161,11 +163,35 @@ class Scorer:
             return COMPANY_MISMATCH, "mismatch"
         return 1.0, ""
 
+    def name_decides(self, person: PersonForms) -> bool:
+        """Whether the person's name, when it fits no profile's, rules the pair out whatever
+        the address spells: two name words, or a given name the profiles carry (once per
+        person)."""
+        found = self._decides.get(person)
+        if found is None:
+            name = person.name
+            found = not name.is_empty and (
+                len(set(name.first) | set(name.last_core)) >= 2
+                or self.index.is_given_name(name.first)
+            )
+            self._decides[person] = found
+        return found
+
     def score(self, person: PersonForms, position: int) -> Scored | None:
         """Weight of one candidate for the person, or None when nothing fits."""
         profile = self.profiles[position]
         if profile.email is not None and profile.email in person.emails:
             return Scored(position, float("inf"), True, NO_FIT, "", NO_FIT, NameLevel.FULL, "")
+        if (
+            self.name_decides(person)
+            and not may_fit(person.name, profile.name)
+            and _short_form_alias(person.name, profile.name) is None
+            and not (person.locals and is_slip(person.name, profile.name))
+        ):
+            # The card's name and the profile's share nothing a fit needs, and neither a short
+            # form nor a slip of the keyboard joins them: the rule below rejects the pair, the
+            # same answer without the fit's levels.
+            return None
         fit = name_fit(person.name, profile.name)
         if fit.level == NameLevel.FUZZY and self.index.is_known_name(person.name, profile.name):
             fit = NO_FIT
@@ -180,16 +206,14 @@ class Scorer:
                     fit = Fit(level, FirstBasis.HEAD, aliased.last, aliased.swapped)
                     short_for = alias[1]
         slip = False
-        if fit.level == NameLevel.NONE and not person.name.is_empty:
+        if fit.level == NameLevel.NONE and self.name_decides(person):
             # The email side has a name and it is not this one: the local part alone must
             # not override it ("Paul Durand" writing from mdupont@… is somebody's assistant),
             # unless the card's name is a slip of the keyboard away from the profile's and the
             # address spells the profile's name ("Émilue Claes" writing from emilie_claes@…).
-            name_words = set(person.name.first) | set(person.name.last_core)
-            if len(name_words) >= 2 or self.index.is_given_name(person.name.first):
-                slip = bool(person.locals) and is_slip(person.name, profile.name)
-                if not slip or self.index.is_known_name(person.name, profile.name):
-                    return None
+            slip = bool(person.locals) and is_slip(person.name, profile.name)
+            if not slip or self.index.is_known_name(person.name, profile.name):
+                return None
         local_email = ""
         best_local = NO_FIT
         if person.locals:
