@@ -92,6 +92,10 @@ _RECEIVED_FIELD = re.compile(_field_pattern(["received"]), re.ASCII)
 _RECEIVED_FIELD_8BIT = re.compile(_field_pattern(["received"]).encode("ascii"))
 #: The white space ``bytes.strip()`` removes (``str.strip()`` would remove more).
 _SPACE = " \t\n\r\x0b\x0c"
+#: The key of each spelling of a field name met so far ("From", "FROM"...): a look-up
+#: instead of lower-casing the names of every message (a mailbox has a few dozen).
+_KEYS: dict[str, str] = {}
+_MAX_KEYS = 4096
 
 
 def header_fields(raw: bytes) -> dict[str, list[str]]:
@@ -137,7 +141,11 @@ def _fields(
         text = text[: empty.start()]
     fields: dict[str, list[str]] = {}
     for name, value in pattern.findall(text):
-        key = name.lower()
+        key = _KEYS.get(name)
+        if key is None:
+            key = name.lower()
+            if len(_KEYS) < _MAX_KEYS:
+                _KEYS[name] = key
         values = fields.get(key)
         # Most values fit on their line: stripped here, without a call to _unfold.
         value = value.strip(_SPACE) if "\n" not in value else _unfold(value)
