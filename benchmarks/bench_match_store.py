@@ -38,7 +38,7 @@ from linkrevive.domain.text import is_role_address, normalize_email
 from linkrevive.matching.pool import profile_pool
 from linkrevive.services import pairing
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage.database import bulk_insert
+from linkrevive.storage.bulk import bulk_insert
 from linkrevive.storage.tables import PairingRow, PersonEmailRow, PersonRow, PositionRow, ProfileRow
 
 

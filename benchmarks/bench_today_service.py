@@ -42,7 +42,7 @@ from linkrevive.revival import AUTOMATED, Candidate, add_months, rank, rank_shor
 from linkrevive.services import revival
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo
-from linkrevive.storage.database import bulk_insert
+from linkrevive.storage.bulk import bulk_insert
 from linkrevive.storage.tables import (
     ExchangeRow,
     PairingRow,

@@ -1,1 +1,7 @@
-"""Database access: the only layer that knows SQLModel, SQLAlchemy and Alembic."""
+"""Database access: the only layer that knows SQLModel, SQLAlchemy and Alembic.
+
+``database`` opens the database (engine, migrations, backups, units of work), ``bulk`` sends
+statements straight to the driver (multi-row inserts, key look-ups), ``tables`` holds the
+SQLModel tables, ``listings`` the Core reads of the listing commands, and each ``*_repo``
+the reads and writes of one side of the store.
+"""

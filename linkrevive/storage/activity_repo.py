@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from linkrevive.domain.enums import Channel, Direction
 from linkrevive.domain.models import Exchange, Signal
 from linkrevive.domain.records import Batch
-from linkrevive.storage.database import bulk_insert, stored_values
+from linkrevive.storage.bulk import bulk_insert, stored_values
 
 # The listing of signals reads on Core, without the ORM: it lives with the other listings.
 from linkrevive.storage.listings import list_signals as list_signals

@@ -13,7 +13,7 @@ from linkrevive.domain.enums import ProfileStatus
 from linkrevive.domain.models import Profile, ProfileState
 from linkrevive.domain.records import Batch
 from linkrevive.storage import consultant_repo
-from linkrevive.storage.database import (
+from linkrevive.storage.bulk import (
     bulk_insert,
     driver_rows,
     insert_returning,

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.senders import SenderKind
 from linkrevive.domain.text import is_role_address
-from linkrevive.storage.database import bulk_insert, driver_rows, upsert
+from linkrevive.storage.bulk import bulk_insert, driver_rows
+from linkrevive.storage.database import upsert
 
 # The listing of pairs reads on Core, without the ORM: it lives with the other listings.
 from linkrevive.storage.listings import Evidence

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import PAIRED, LeadState, PairStatus
 from linkrevive.domain.text import is_role_address
-from linkrevive.storage.database import bulk_insert
+from linkrevive.storage.bulk import bulk_insert
 
 # The listing of people reads on Core, without the ORM: it lives with the other listings.
 from linkrevive.storage.listings import list_people as list_people

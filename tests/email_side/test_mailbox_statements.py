@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from linkrevive.domain.records import Batch
-from linkrevive.storage.database import Database, _insert_statements
+from linkrevive.storage.bulk import _insert_statements
+from linkrevive.storage.database import Database
 from linkrevive.storage.tables import ExchangeRow
 
 _exchange = ExchangeRow.__table__  # type: ignore[attr-defined]

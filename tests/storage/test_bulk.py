@@ -11,12 +11,8 @@ from sqlalchemy.dialects import sqlite
 
 from linkrevive.domain.records import Batch
 from linkrevive.storage import linkedin_repo
-from linkrevive.storage.database import (
-    Database,
-    bulk_insert,
-    plain_rows,
-    stored_values,
-)
+from linkrevive.storage.bulk import bulk_insert, plain_rows, stored_values
+from linkrevive.storage.database import Database
 from linkrevive.storage.tables import ImportRunRow, ProfileRow, SignalRow, UTCDateTime
 
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
