@@ -7,7 +7,7 @@ SQL text and hand the values to the driver, each through its column type's bind 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -92,7 +92,7 @@ def _insert_statements(
     width = len(columns)
     fixed = list(constants.values())  # one value each, converted once
     for index, name in enumerate(columns):
-        proc = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        proc = _processor(table, name, dialect)
         if proc is None:
             continue
         if name in constants:
@@ -123,6 +123,43 @@ def _insert_statements(
             flat[index::width] = [value] * rows_here
         yield head + ", ".join([one] * rows_here) + tail, tuple(flat)
         start += rows_here
+
+
+def update_rows(session: Session, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+    """``UPDATE`` each row of ``table`` whose ``id`` a dict of ``rows`` names with the dict's
+    other values (dicts of the same columns share one statement, run for all of them)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        columns = tuple(sorted(k for k in row if k != "id"))
+        if columns:
+            groups.setdefault(columns, []).append(row)
+    dialect = session.get_bind().dialect
+    quote = dialect.identifier_preparer.quote
+    mark = placeholder(session)
+    connection = session.connection()
+    for columns, group in groups.items():
+        procs = [_processor(table, name, dialect) for name in columns]
+        assignments = ", ".join(f"{quote(name)} = {mark}" for name in columns)
+        sql = f"UPDATE {quote(table.name)} SET {assignments} WHERE {quote('id')} = {mark}"
+        params = [
+            (
+                *(
+                    row[name] if proc is None or row[name] is None else proc(row[name])
+                    for name, proc in zip(columns, procs, strict=True)
+                ),
+                row["id"],
+            )
+            for row in group
+        ]
+        connection.exec_driver_sql(sql, params)
+
+
+def _processor(table: sa.Table, name: str, dialect: sa.Dialect) -> Callable[[Any], Any] | None:
+    """How the driver is handed a value of ``table``'s column ``name`` (None: as it is)."""
+    processor: Callable[[Any], Any] | None = (
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+    )
+    return processor
 
 
 def stored_values(session: Session, column: sa.Column[Any], values: Sequence[Any]) -> set[Any]:

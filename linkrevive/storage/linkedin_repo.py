@@ -19,6 +19,7 @@ from linkrevive.storage.bulk import (
     insert_returning,
     placeholder,
     plain_rows,
+    update_rows,
 )
 
 # The listing of profiles reads on Core, without the ORM: it lives with the other listings.
@@ -259,27 +260,9 @@ def update_profiles(
         updates = [{k: v for k, v in u.items() if k not in tie} for u in updates]
         if ties:
             consultant_repo.upsert_ties(session, network, ties)
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for update in updates:
-        keys = tuple(sorted(k for k in update if k != "id"))
-        if keys:
-            groups.setdefault(keys, []).append(update)
-    # Straight to the driver, each value through its column's bind processor: a newer export
-    # updates thousands of profiles, and SQLAlchemy's handling of each row costs more than
-    # the database's own work.
-    dialect = session.get_bind().dialect
-    quote = dialect.identifier_preparer.quote
-    mark = placeholder(session)
-    for keys, group in groups.items():
-        procs = {k: _profile.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys}
-        assignments = ", ".join(f"{quote(k)} = {mark}" for k in keys)
-        sql = f"UPDATE {quote('profile')} SET {assignments} WHERE {quote('id')} = {mark}"
-        params = []
-        for update in group:
-            values = [update[k] if update[k] is None or not procs[k] else procs[k](update[k])
-                      for k in keys]  # fmt: skip
-            params.append((*values, update["id"]))
-        session.connection().exec_driver_sql(sql, params)
+    # Straight to the driver: a newer export updates thousands of profiles, and
+    # SQLAlchemy's handling of each row costs more than the database's own work.
+    update_rows(session, _profile, updates)
 
 
 def insert_positions(session: Session, rows: Sequence[dict[str, Any]]) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy.dialects import sqlite
 
 from linkrevive.domain.records import Batch
 from linkrevive.storage import linkedin_repo
-from linkrevive.storage.bulk import bulk_insert, plain_rows, stored_values
+from linkrevive.storage.bulk import bulk_insert, plain_rows, stored_values, update_rows
 from linkrevive.storage.database import Database
 from linkrevive.storage.tables import ImportRunRow, ProfileRow, SignalRow, UTCDateTime
 
@@ -140,6 +140,32 @@ def test_plain_rows_reads_dates_as_the_driver_gives_them(database: Database) -> 
     assert {s.last_seen for s in states.values()} == {date(2025, 1, 15)}
     assert list(some) == ["https://www.linkedin.com/in/member-00002"]
     assert some["https://www.linkedin.com/in/member-00002"].email == "a@b.c"
+
+
+def test_update_rows_writes_each_row_its_own_columns(database: Database) -> None:
+    with database.session(write=True) as session:
+        bulk_insert(session, _profile, [_profile_values(i) for i in range(3)])
+        ids = [pid for (pid,) in plain_rows(session, _profile, ("id",))]
+        update_rows(
+            session,
+            _profile,
+            [
+                {"id": ids[0], "company": "Atelier Œil", "last_seen": date(2026, 11, 3)},
+                {"id": ids[1], "company": "Pixel Bleu", "last_seen": date(2026, 11, 4)},
+                {"id": ids[2], "email": None, "position": ""},  # other columns, a NULL
+                {"id": ids[2]},  # nothing to change
+            ],
+        )
+    with database.session() as session:
+        rows = session.execute(
+            sa.select(_profile.c.company, _profile.c.last_seen, _profile.c.position)
+            .order_by(_profile.c.id)
+        ).all()  # fmt: skip
+    assert [tuple(r) for r in rows] == [
+        ("Atelier Œil", date(2026, 11, 3), "Gérante"),
+        ("Pixel Bleu", date(2026, 11, 4), "Gérante"),
+        ("Studio Kôdé", date(2025, 1, 15), ""),
+    ]
 
 
 def test_profile_digests_match_the_values_an_export_row_gives(database: Database) -> None:
