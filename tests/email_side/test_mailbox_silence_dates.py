@@ -32,6 +32,17 @@ def _signals(capsys: pytest.CaptureFixture[str], db_path: Path) -> list[tuple[st
     return [(s["email"], s["detail"]) for s in found]
 
 
+def _import(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, *messages: str
+) -> str:
+    """Import an mbox of ``messages`` (which must succeed); the import's report."""
+    mbox = tmp_path / "2026.mbox"
+    mbox.write_text("".join(messages), encoding="utf-8")
+    result = cli(capsys, db_path, "import", "contacts", str(mbox), "--me", ME)
+    assert result.code == 0, result.err
+    return result.out
+
+
 @pytest.fixture
 def earlier_import(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> Path:
     """An earlier import: Marie wrote in February 2019."""
@@ -46,14 +57,13 @@ def test_silence_is_measured_on_this_import_out_of_date_order_and_on_earlier_imp
 ) -> None:
     # March 2026 comes first in the file, January 2026 after it: January ends the silence
     # begun in 2019 (an earlier import's row), March follows January by two months.
-    mbox = tmp_path / "2026.mbox"
-    mbox.write_text(
-        _message("march@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE, "Un nouveau projet")
-        + _message("january@x", "Sat, 10 Jan 2026 09:00:00 +0100", MARIE, "Bonne année"),
-        encoding="utf-8",
+    _import(
+        capsys,
+        earlier_import,
+        tmp_path,
+        _message("march@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE, "Un nouveau projet"),
+        _message("january@x", "Sat, 10 Jan 2026 09:00:00 +0100", MARIE, "Bonne année"),
     )
-    result = cli(capsys, earlier_import, "import", "contacts", str(mbox), "--me", ME)
-    assert result.code == 0, result.err
     assert _signals(capsys, earlier_import) == [
         ("marie@pixel-bleu.example", "Wrote to you by email: “Bonne année”")
     ]
@@ -64,15 +74,14 @@ def test_a_message_id_met_twice_keeps_the_stored_date_in_the_silence_check(
 ) -> None:
     # The second message reuses the first one's Message-ID: the store keeps March only, so
     # March ends the silence begun in 2019; January, refused, must not shorten it.
-    mbox = tmp_path / "2026.mbox"
-    mbox.write_text(
-        _message("same@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE, "Un nouveau projet")
-        + _message("same@x", "Sat, 10 Jan 2026 09:00:00 +0100", MARIE, "Bonne année"),
-        encoding="utf-8",
+    report = _import(
+        capsys,
+        earlier_import,
+        tmp_path,
+        _message("same@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE, "Un nouveau projet"),
+        _message("same@x", "Sat, 10 Jan 2026 09:00:00 +0100", MARIE, "Bonne année"),
     )
-    result = cli(capsys, earlier_import, "import", "contacts", str(mbox), "--me", ME)
-    assert result.code == 0, result.err
-    assert "1 exchanges" in result.out
+    assert "1 exchanges" in report
     assert _signals(capsys, earlier_import) == [
         ("marie@pixel-bleu.example", "Wrote to you by email: “Un nouveau projet”")
     ]
@@ -90,15 +99,14 @@ def test_a_refused_row_met_after_a_message_does_not_shorten_its_silence(
         _message("dup@x", "Fri, 01 Mar 2019 10:00:00 +0100", f"Alex <{ME}>", "Devis", MARIE)
     )
     assert cli(capsys, db_path, "import", "contacts", str(old), "--me", ME).code == 0
-    mbox = tmp_path / "2026.mbox"
-    mbox.write_text(
-        _message("march@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE, "Un nouveau projet")
-        + _message("dup@x", "Sat, 10 Jan 2026 09:00:00 +0100", f"Alex <{ME}>", "Vœux", MARIE),
-        encoding="utf-8",
+    report = _import(
+        capsys,
+        db_path,
+        tmp_path,
+        _message("march@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE, "Un nouveau projet"),
+        _message("dup@x", "Sat, 10 Jan 2026 09:00:00 +0100", f"Alex <{ME}>", "Vœux", MARIE),
     )
-    result = cli(capsys, db_path, "import", "contacts", str(mbox), "--me", ME)
-    assert result.code == 0, result.err
-    assert "1 exchanges" in result.out
+    assert "1 exchanges" in report
     assert _signals(capsys, db_path) == [
         ("marie@pixel-bleu.example", "Wrote to you by email: “Un nouveau projet”")
     ]
@@ -109,16 +117,15 @@ def test_a_message_met_after_a_later_one_is_measured_on_every_earlier_exchange(
 ) -> None:
     # December 2025 (mine), March 2026 (hers), then January 2026 (hers): January follows
     # December by a month, however far 2019 is; March follows December by three months.
-    mbox = tmp_path / "2026.mbox"
-    mbox.write_text(
-        _message("dec@x", "Mon, 01 Dec 2025 10:00:00 +0100", f"Alex <{ME}>", "Relance", MARIE)
-        + _message("march@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE, "Un nouveau projet")
-        + _message("january@x", "Tue, 20 Jan 2026 09:00:00 +0100", MARIE, "Bonne année"),
-        encoding="utf-8",
+    report = _import(
+        capsys,
+        earlier_import,
+        tmp_path,
+        _message("dec@x", "Mon, 01 Dec 2025 10:00:00 +0100", f"Alex <{ME}>", "Relance", MARIE),
+        _message("march@x", "Wed, 04 Mar 2026 10:00:00 +0100", MARIE, "Un nouveau projet"),
+        _message("january@x", "Tue, 20 Jan 2026 09:00:00 +0100", MARIE, "Bonne année"),
     )
-    result = cli(capsys, earlier_import, "import", "contacts", str(mbox), "--me", ME)
-    assert result.code == 0, result.err
-    assert "3 exchanges" in result.out
+    assert "3 exchanges" in report
     assert _signals(capsys, earlier_import) == []
 
 
