@@ -369,6 +369,11 @@ FR: dict[str, str] = {
     "The database refused the change ({detail}); nothing was saved.": (
         "La base de données a refusé la modification ({detail}) ; rien n’a été enregistré."
     ),
+    "{file} already holds your people or connections; the demo goes into a database "
+    "of its own (--db demo.sqlite3).": (
+        "{file} contient déjà vos personnes ou vos relations ; la démo va dans une base "
+        "à part (--db demo.sqlite3)."
+    ),
     "{file} is not a LinkedIn Connections.csv: no line with 'First Name' and 'Connected On' "
     "(or the old Outlook layout) was found in the first lines.": (
         "{file} n’est pas un fichier Connections.csv de LinkedIn : aucune ligne avec « First "

@@ -173,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             listing.set_defaults(handler=_connections)
 
-    demo = commands.add_parser("demo", help="fill the database with a realistic demo world")
+    demo = commands.add_parser("demo", help="fill an empty database with a realistic demo world")
     demo.add_argument("--as-of", type=_iso_date, help="the demo's today (YYYY-MM-DD)")
     demo.set_defaults(handler=_demo, writes=True)
 
@@ -212,7 +212,7 @@ def _import_linkedin(workspace: Workspace, args: argparse.Namespace) -> int:
 def _demo(workspace: Workspace, args: argparse.Namespace) -> int:
     from linkrevive.services import demo
 
-    demo.build_demo(workspace, as_of=args.as_of)
+    demo.fill_empty(workspace, as_of=args.as_of)
     print("Demo world ready: try 'linkrevive today' or open the app with 'linkrevive'.")
     return 0
 

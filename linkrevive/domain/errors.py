@@ -78,6 +78,10 @@ MESSAGES: dict[str, str] = {
     ),
     "no_password": "No password is stored in the keyring for {detail}; give it once to store it.",
     "write_refused": "The database refused the change ({detail}); nothing was saved.",
+    "demo_not_empty": (
+        "{file} already holds your people or connections; the demo goes into a database of "
+        "its own (--db demo.sqlite3)."
+    ),
 }
 
 

@@ -221,6 +221,11 @@ def ERROR_TEMPLATES() -> dict[str, str]:
         "write_refused": QCoreApplication.translate(
             "errors", "The database refused the change ({detail}); nothing was saved."
         ),
+        "demo_not_empty": QCoreApplication.translate(
+            "errors",
+            "{file} already holds your people or connections; the demo goes into a database "
+            "of its own (--db demo.sqlite3).",
+        ),
         "no_keyring": QCoreApplication.translate(
             "errors",
             "No password store (keyring) is available: start a Secret Service such as "

@@ -21,10 +21,11 @@ from pathlib import Path
 
 import platformdirs
 
-from linkrevive.domain.errors import Cancelled
+from linkrevive.domain.errors import Cancelled, InputError
 from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
 from linkrevive.services import contacts_import, leads, linkedin_import, pairing
 from linkrevive.services.workspace import APP_NAME, Workspace
+from linkrevive.storage import linkedin_repo, people_repo
 
 ME = "claire.moreau@nearshore-demo.example"
 OWNER_URL = "https://www.linkedin.com/in/claire-moreau-demo"
@@ -243,6 +244,20 @@ def _remove_database(location: Path) -> None:
     if backups.is_dir():
         for copy in backups.glob(f"{location.stem}-*{location.suffix}*"):
             copy.unlink(missing_ok=True)
+
+
+def fill_empty(workspace: Workspace, *, as_of: date | None = None) -> None:
+    """:func:`build_demo` into ``workspace`` when it holds nobody yet.
+
+    Made-up prospects mixed into a real network could not be told apart and taken out
+    again: a database that already holds people or LinkedIn profiles is refused
+    (``demo_not_empty``), and nothing is written.
+    """
+    with workspace.database.session() as session:
+        taken = people_repo.has_people(session) or linkedin_repo.has_profiles(session)
+    if taken:
+        raise InputError("demo_not_empty", workspace.database.location)
+    build_demo(workspace, as_of=as_of)
 
 
 def build_demo(

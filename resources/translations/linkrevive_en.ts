@@ -45,7 +45,7 @@
 <context>
     <name>PairsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/pairs_view.py" line="144" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="145" />
         <source>%n pair(s) left to review</source>
         <translation><numerusform>%n pair left to review</numerusform><numerusform>%n pairs left to review</numerusform></translation>
     </message>
@@ -53,17 +53,17 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="288" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="287" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n person shown</numerusform><numerusform>%n people shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="290" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="289" />
         <source>%n in total</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="294" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="293" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n automated sender hidden</numerusform><numerusform>%n automated senders hidden</numerusform></translation>
     </message>

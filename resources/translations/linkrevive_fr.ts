@@ -1347,74 +1347,74 @@
 <context>
     <name>PairsView</name>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="75" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="76" />
         <source>Y</source>
         <comment>key that confirms a pair (yes)</comment>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="76" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="77" />
         <source>N</source>
         <comment>key that rejects a pair (no)</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="77" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="78" />
         <source>Confirm ({key})</source>
         <translation>Confirmer ({key})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="79" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="80" />
         <source>Reject ({key})</source>
         <translation>Rejeter ({key})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="85" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="86" />
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="87" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="88" />
         <source>Email contact</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="88" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="89" />
         <source>LinkedIn connection</source>
         <translation>Relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="91" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="92" />
         <source>Evidence</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="102" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="103" />
         <source>All pairs reviewed. New suggestions appear after each import.</source>
         <translation>Toutes les paires sont vérifiées. De nouvelles suggestions apparaissent après chaque import.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="123" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="124" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/pairs_view.py" line="144" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="145" />
         <source>%n pair(s) left to review</source>
         <translation><numerusform>%n paire à vérifier</numerusform><numerusform>%n paires à vérifier</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="164" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="165" />
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="224" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="225" />
         <source>Confirm a pair</source>
         <translation>Confirmer une paire</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="225" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="226" />
         <source>Reject a pair</source>
         <translation>Rejeter une paire</translation>
     </message>
@@ -1560,158 +1560,158 @@
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="87" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="88" />
         <source>Search name, company, email…</source>
         <extracomment>Short pause after a keystroke before filtering, so fast typing filters once.</extracomment>
         <translation>Chercher nom, société, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="96" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="99" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="100" />
         <source>Any stall reason</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="101" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="103" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
         <source>Dormant or active</source>
         <translation>En sommeil ou actifs</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="105" />
         <source>Dormant</source>
         <translation>En sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="105" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="106" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="108" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
         <source>With or without LinkedIn</source>
         <translation>Avec ou sans LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
         <source>On LinkedIn</source>
         <translation>Sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
         <source>Not on LinkedIn</source>
         <translation>Pas sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="115" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="116" />
         <source>People and shared boxes</source>
         <translation>Personnes et boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="116" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="117" />
         <source>People only</source>
         <translation>Personnes seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="117" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="118" />
         <source>Shared boxes</source>
         <translation>Boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="118" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="119" />
         <source>Automated senders</source>
         <translation>Expéditeurs automatiques</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="119" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="120" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="122" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="123" />
         <source>Any lead state</source>
         <translation>Tout état de prospect</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="129" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="130" />
         <source>This is a person</source>
         <translation>C'est une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="131" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="132" />
         <source>Not an automated sender: count their emails (at the next mailbox import)</source>
         <translation>Pas un expéditeur automatique : ses e-mails comptent (à la prochaine importation de la boîte mail)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="134" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="135" />
         <source>Automated sender</source>
         <translation>Expéditeur automatique</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="136" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="137" />
         <source>A newsletter, a notification or a robot: never a lead, never paired</source>
         <translation>Une newsletter, une notification ou un robot : jamais un prospect, jamais associé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="142" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="143" />
         <source>(unknown stage)</source>
         <translation>(étape inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="146" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="147" />
         <source>(unknown reason)</source>
         <translation>(raison inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="149" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="150" />
         <source>Apply to selection</source>
         <translation>Appliquer à la sélection</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="175" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="174" />
         <source>Set for selection:</source>
         <translation>Pour la sélection :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="195" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="194" />
         <source>No prospects yet. Import your contacts, a mailbox or your LinkedIn export (File menu).</source>
         <translation>Aucun prospect pour l'instant. Importez vos contacts, une boîte mail ou votre export LinkedIn (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="199" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="198" />
         <source>No one matches this search and these filters. Clear the search or set a filter back to “Any”.</source>
         <translation>Personne ne correspond à cette recherche et à ces filtres. Videz la recherche ou remettez un filtre sur « Tous ».</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="207" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="206" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="235" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="234" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="288" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="287" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="290" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="289" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="294" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="293" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n expéditeur automatique masqué</numerusform><numerusform>%n expéditeurs automatiques masqués</numerusform></translation>
     </message>
@@ -2171,22 +2171,22 @@
 <context>
     <name>ToConnectDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/to_connect_dialog.py" line="18" />
+        <location filename="../../linkrevive/gui/to_connect_dialog.py" line="25" />
         <source>To connect on LinkedIn</source>
         <translation>À ajouter sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/to_connect_dialog.py" line="24" />
+        <location filename="../../linkrevive/gui/to_connect_dialog.py" line="31" />
         <source>Find on LinkedIn</source>
         <translation>Chercher sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/to_connect_dialog.py" line="25" />
+        <location filename="../../linkrevive/gui/to_connect_dialog.py" line="32" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/to_connect_dialog.py" line="29" />
+        <location filename="../../linkrevive/gui/to_connect_dialog.py" line="36" />
         <source>Email contacts with no LinkedIn connection yet (double-click: find).</source>
         <translation>Contacts e-mail pas encore en relation sur LinkedIn (double-clic : chercher).</translation>
     </message>
@@ -2517,116 +2517,121 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/i18n.py" line="224" />
+        <source>{file} already holds your people or connections; the demo goes into a database of its own (--db demo.sqlite3).</source>
+        <translation>{file} contient déjà vos personnes ou vos relations ; la démo va dans une base à part (--db demo.sqlite3).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="229" />
         <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
         <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="229" />
+        <location filename="../../linkrevive/gui/i18n.py" line="234" />
         <source>IMAP server {detail}.</source>
         <translation>Serveur IMAP {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="230" />
+        <location filename="../../linkrevive/gui/i18n.py" line="235" />
         <source>The IMAP server refused the user name or password for {detail}.</source>
         <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="233" />
+        <location filename="../../linkrevive/gui/i18n.py" line="238" />
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="236" />
+        <location filename="../../linkrevive/gui/i18n.py" line="241" />
         <source>{file} could not be written ({detail}).</source>
         <translation>{file} n'a pas pu être écrit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="239" />
+        <location filename="../../linkrevive/gui/i18n.py" line="244" />
         <source>{file} is refused as an export target: {detail}.</source>
         <translation>{file} est refusé comme fichier d'export : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="242" />
+        <location filename="../../linkrevive/gui/i18n.py" line="247" />
         <source>{file} was written by a newer LinkRevive (database version {detail}); it needs a newer LinkRevive to open it.</source>
         <translation>{file} a été écrit par une version plus récente de LinkRevive (version de base {detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="247" />
+        <location filename="../../linkrevive/gui/i18n.py" line="252" />
         <source>{file} is not a LinkedIn Connections.csv: no line with 'First Name' and 'Connected On' (or the old Outlook layout) was found in the first lines.</source>
         <translation>{file} n’est pas un fichier Connections.csv de LinkedIn : aucune ligne avec « First Name » et « Connected On » (ni l’ancienne présentation Outlook) dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="252" />
+        <location filename="../../linkrevive/gui/i18n.py" line="257" />
         <source>{file}, line {line}: the vCard is truncated or malformed ({detail}).</source>
         <translation>{file}, ligne {line} : la vCard est tronquée ou mal formée ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="256" />
+        <location filename="../../linkrevive/gui/i18n.py" line="261" />
         <source>{file}: the database could not be opened ({detail}).</source>
         <translation>{file} : la base de données n’a pas pu être ouverte ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="259" />
+        <location filename="../../linkrevive/gui/i18n.py" line="264" />
         <source>No person or LinkedIn profile matches '{value}'.</source>
         <translation>Aucune personne ni aucun profil LinkedIn ne correspond à « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="262" />
+        <location filename="../../linkrevive/gui/i18n.py" line="267" />
         <source>No pairing between {value} exists.</source>
         <translation>Aucune association entre {value} n’existe.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="263" />
+        <location filename="../../linkrevive/gui/i18n.py" line="268" />
         <source>{value} was changed in another window or by a teammate meanwhile; try again.</source>
         <translation>{value} a été modifié entre-temps dans une autre fenêtre ou par un coéquipier ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="267" />
+        <location filename="../../linkrevive/gui/i18n.py" line="272" />
         <source>No password is stored in the keyring for {detail}; give it once to store it.</source>
         <translation>Aucun mot de passe n’est enregistré dans le trousseau pour {detail} ; saisissez-le une fois pour l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="271" />
+        <location filename="../../linkrevive/gui/i18n.py" line="276" />
         <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
         <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="275" />
+        <location filename="../../linkrevive/gui/i18n.py" line="280" />
         <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
         <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="278" />
+        <location filename="../../linkrevive/gui/i18n.py" line="283" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="282" />
+        <location filename="../../linkrevive/gui/i18n.py" line="287" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="286" />
+        <location filename="../../linkrevive/gui/i18n.py" line="291" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="291" />
+        <location filename="../../linkrevive/gui/i18n.py" line="296" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="296" />
+        <location filename="../../linkrevive/gui/i18n.py" line="301" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="299" />
+        <location filename="../../linkrevive/gui/i18n.py" line="304" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="303" />
+        <location filename="../../linkrevive/gui/i18n.py" line="308" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>
