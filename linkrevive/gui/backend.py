@@ -353,10 +353,6 @@ class Backend:
 
         return [pair_row(i) for i in pairing.list_pairs(self.workspace, status)]
 
-    def is_empty(self) -> bool:
-        """True when nothing was imported yet (the welcome page shows)."""
-        return not self.connections() and not self.people()
-
     def keyring_available(self) -> bool:
         """Whether a password store exists (else an IMAP password serves one run only)."""
         from linkrevive.services import secrets
