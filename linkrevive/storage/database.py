@@ -120,13 +120,21 @@ class Database:
         if migrate:
             self.migrate()
 
-    def migrate(self) -> None:
+    def migrate(self, *, replay: bool = False) -> None:
         """Bring the schema to the newest revision (Alembic, batch mode on SQLite).
 
         A database already at the newest revision is left as it is without loading Alembic
-        (a fifth of a command's start-up).
+        (a fifth of a command's start-up). A SQLite file without any table yet is built from
+        the tables in one go, given the rows the migrations write (the implicit consultant)
+        and stamped with the newest revision: Alembic's recipe for a database made from
+        scratch, the schema the migrations build (a test compares both), without loading
+        Alembic nor replaying every migration (0.11 -> 0.02 s of the first command).
+        ``replay`` runs the migrations even then (that test). A server database always
+        runs its migrations.
         """
         if self._at_head():
+            return
+        if self.is_sqlite and not self.read_only and not replay and self._create_at_head():
             return
         from alembic import command
         from alembic.config import Config
@@ -150,6 +158,35 @@ class Database:
             raise
         except sa.exc.DBAPIError as exc:
             raise self._failure(exc) from exc
+
+    def _create_at_head(self) -> bool:
+        """Build the tables of an empty SQLite file and stamp it with the newest revisions;
+        False (nothing done) when the file has a table already or the heads are unknown.
+
+        As a writer, like the migrations: of two first opens, the second finds the tables.
+        """
+        heads = head_revisions()
+        if not heads:
+            return False
+        from sqlmodel import SQLModel
+
+        from linkrevive.storage.tables import ConsultantRow  # registers every table
+        from linkrevive.storage.team_listings import IMPLICIT_ID
+
+        try:
+            with self.engine.execution_options(linkrevive_write=True).begin() as connection:
+                if connection.exec_driver_sql("SELECT 1 FROM sqlite_master LIMIT 1").first():
+                    return False
+                SQLModel.metadata.create_all(connection)
+                # The one row the migrations write into a new database (0005).
+                consultants = ConsultantRow.__table__  # type: ignore[attr-defined]
+                connection.execute(consultants.insert(), [{"id": IMPLICIT_ID, "name": ""}])
+                version = _alembic_version_table()
+                version.create(connection)
+                connection.execute(version.insert(), [{"version_num": h} for h in sorted(heads)])
+        except sa.exc.DBAPIError as exc:
+            raise self._failure(exc) from exc
+        return True
 
     def _stored_revisions(self) -> frozenset[str] | None:
         """The revisions the database records; None without a readable version table."""
@@ -325,6 +362,16 @@ def head_revisions() -> frozenset[str]:
         revisions.add(revision.group(1))
         parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
     return frozenset(revisions - parents)
+
+
+def _alembic_version_table() -> sa.Table:
+    """The table where Alembic keeps the revisions a database is at, as Alembic makes it."""
+    return sa.Table(
+        "alembic_version",
+        sa.MetaData(),
+        sa.Column("version_num", sa.String(32), nullable=False),
+        sa.PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+    )
 
 
 def _backup_pattern(path: Path, *, pending: bool = False) -> re.Pattern[str]:

@@ -233,9 +233,10 @@ class SignalRow(SQLModel, table=True):
     params: str = "{}"
     source_key: str | None = Field(default=None, unique=True)
     import_run_id: int | None = Field(default=None, foreign_key="import_run.id")
-    #: The consultant whose LinkedIn import brought it (None: not LinkedIn's).
-    consultant_id: int | None = Field(default=None, foreign_key="consultant.id")
     created_at: datetime = _ts(default_factory=_utcnow)
+    #: The consultant whose LinkedIn import brought it (None: not LinkedIn's). Last, as
+    #: migration 0005 added it: a new database is built from these tables.
+    consultant_id: int | None = Field(default=None, foreign_key="consultant.id")
 
 
 class PairingRow(SQLModel, table=True):
@@ -347,9 +348,18 @@ class TodayVisitRow(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    consultant_id: int = Field(default=1, foreign_key="consultant.id", ondelete="CASCADE")
     as_of: date
     seen_at: datetime = _ts(default_factory=_utcnow)
+    #: Last and its key named, as migration 0008 added it: a new database is built from
+    #: these tables.
+    consultant_id: int = Field(
+        default=1,
+        sa_column_args=[
+            sa.ForeignKey(
+                "consultant.id", name="fk_today_visit_consultant_id_consultant", ondelete="CASCADE"
+            )
+        ],
+    )
 
 
 class TodayVisitLeadRow(SQLModel, table=True):
