@@ -258,6 +258,10 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "same_person_other_address": (
             "another address of the person paired through {email} (both at the profile's companies)"
         ),
+        "same_rare_name_other_address": (
+            "another address of the person paired through {email}: the same rare name, borne "
+            "by no other contact"
+        ),
         "sole_last_name_at_company": (
             "nobody else named {name} at that company, on LinkedIn or among the contacts"
         ),
@@ -312,6 +316,10 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "same_person_other_address": (
             "une autre adresse de la personne associée à {email} (toutes deux chez les "
             "entreprises du profil)"
+        ),
+        "same_rare_name_other_address": (
+            "une autre adresse de la personne associée à {email} : le même nom rare, porté par "
+            "aucun autre contact"
         ),
         "sole_last_name_at_company": (
             "personne d'autre ne s'appelle {name} dans cette entreprise, ni sur LinkedIn ni "

@@ -18,15 +18,15 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.errors import Cancelled
 from linkrevive.domain.records import never_cancelled, no_progress
+from linkrevive.matching.bearers import DomainBearers
 from linkrevive.matching.evidence import NameLevel
 from linkrevive.matching.explain import evidence_items
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
-from linkrevive.matching.normalize import company_key, usable_emails
+from linkrevive.matching.normalize import usable_emails
 from linkrevive.matching.pool import paused_collection, profile_pool
 from linkrevive.matching.scoring import COMPANY_MISMATCH, Scored, consistent
 from linkrevive.matching.sides import PersonForms, full_name_key, shared_addresses
@@ -48,8 +48,8 @@ PRIOR = 0.7
 #: such a name belongs to an unconnected namesake in fewer than 1 case in 60.
 DISTINCT_CHANCE = 0.05
 _CHUNK = 256
-#: Company evidence drawn from the address's domain (now, or an earlier employer).
-_DOMAIN_TIES = ("domain:", "former-domain:")
+#: Other profiles fitting a record weigh less than this share of its best one: no rival.
+_NO_RIVAL = 0.01
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -197,11 +197,8 @@ class _Run:
         # distinctive name no proof.
         self.name_count: dict[str, int] = defaultdict(int)
         self.names: list[str] = []  # the full name key of each person
-        # Everyone with an address at each mail domain (key), and how many of them show a word
-        # there (counted when asked): a last name borne by one person at a domain and by one
-        # profile at that company names one person.
-        self.at_domain: dict[str, list[PersonForms]] = defaultdict(list)
-        self.bearers: dict[tuple[str, str], int] = {}
+        # Who shows which word at each mail domain (see DomainBearers).
+        self.bearers = DomainBearers(self.pool.index)
         confirmed_forms: dict[int, PersonForms] = {}
         for side in people:
             prepared = self.pool.person(side, shared)
@@ -209,8 +206,7 @@ class _Run:
                 continue
             name = full_name_key(prepared.name)
             self.name_count[name] += 1
-            for key in {key for _, key in prepared.domains}:
-                self.at_domain[key].append(prepared)
+            self.bearers.add(prepared)
             if side.id not in confirmed_people:
                 self.people.append(prepared)
                 self.names.append(name)
@@ -286,7 +282,7 @@ class _Run:
                 if emails.intersection(usable_emails(side.emails))
             )
         reached.update(p.side.id for i, p in enumerate(self.people) if self.names[i] in names)
-        reached.update(self._sole_bearers_reached(changed))
+        reached.update(self.bearers.reached(self.people, self.rows, self.all_profiles, changed))
         # People and profiles are linked by the pairs that fit; what reaches a person reaches
         # every profile they fit, and what reaches a profile every person fitting it.
         fitting: dict[int, list[int]] = defaultdict(list)
@@ -398,6 +394,27 @@ class _Run:
                 other = {"code": "same_person_other_address", "email": self._address(holder)}
                 proposal = dataclasses.replace(proposal, evidence=(*proposal.evidence, other))
             proposals.append(proposal)
+        for entry in leftovers:
+            # Another address of a person paired by proof, under the same rare name.
+            _, position, item, rivals = entry
+            holder = auto_profiles.get(item.profile)
+            if (
+                holder is None
+                or holder not in tied_holders
+                or position in auto_people
+                or rivals > item.weight * _NO_RIVAL
+            ):
+                continue
+            score = alone.get((position, item.profile), entry[0])
+            if not self._other_address(position, holder, item, score):
+                continue
+            auto_people.add(position)
+            proposal = self._proposal(position, item, PairStatus.AUTO, score, rivals, proven=True)
+            # The name is rare, but another contact (the paired record) bears it.
+            evidence = tuple(e for e in proposal.evidence if e["code"] != "distinctive_name")
+            other = {"code": "same_rare_name_other_address", "email": self._address(holder)}
+            evidence = (*evidence, other)
+            proposals.append(dataclasses.replace(proposal, evidence=evidence))
         kept: dict[int, int] = defaultdict(int)
         top: dict[int, float] = {}
         for score, position, item, rivals in leftovers:
@@ -426,16 +443,44 @@ class _Run:
             proposals.append(proposal)
         return proposals
 
+    def _other_address(self, position: int, holder: int, item: Scored, score: float) -> bool:
+        """Whether a record is another address of the person its profile is paired with by
+        proof (a company, the export's address, the user's word): the paired record and this
+        one bear the same full name and no other contact does, the name is rare among the
+        profiles and fits this one in full, and the record's address does not spell another
+        name ("Julie Vernet" at her former agency and at her new one, seen in the mailbox).
+
+        About one such pair in twenty is a father and son of the same rare name, one of them
+        not connected: the price of pairing a person's old address automatically."""
+        person = self.people[position]
+        key = full_name_key(person.name)
+        if (
+            not key
+            or score < AUTO_THRESHOLD
+            or item.fit.other_last
+            or item.name_level < NameLevel.COMPOUND
+            or item.chance > DISTINCT_CHANCE
+            or not consistent(person, item)
+        ):
+            return False
+        held = full_name_key(self._record(holder).name)
+        return held == key and self.name_count.get(key, 0) == 2
+
     def _same_name(self, position: int, holder: int, item: Scored) -> bool:
         """Whether two records fitting one profile may be one person: the name fits in full,
         and both records bear the same full name, or the record bears none and its address
-        spells the profile's ("gaspard.henlinin@…" beside "Gaspard Henlinin")."""
+        spells the profile's ("gaspard.henlinin@…" beside "Gaspard Henlinin"), or the paired
+        record bears none (an address at the profile's company, "jthoteau@…") and this one a
+        rare name no other contact bears ("Julien Thoteau" at his former employer)."""
         if item.name_level < NameLevel.COMPOUND:
             return False
         key = full_name_key(self.people[position].name)
         if not key:
             return item.local_fit.level >= NameLevel.COMPOUND
-        return key == full_name_key(self._record(holder).name)
+        held = full_name_key(self._record(holder).name)
+        if held:
+            return key == held
+        return item.chance <= DISTINCT_CHANCE and self.name_count.get(key, 0) <= 1
 
     def _record(self, position: int) -> PersonForms:
         """The person at a position; a negative one is a confirmed holder (``outside``)."""
@@ -454,7 +499,7 @@ class _Run:
         """
         if item.exact:
             return True
-        if self._sole_bearer(position, item):
+        if self._sole_bearer_of(position, item):
             return True
         if item.fit.other_last or item.name_level < NameLevel.INITIAL:
             return False  # a given name alone, whatever else fits
@@ -468,59 +513,11 @@ class _Run:
         bar = DISTINCT_CHANCE * (COMPANY_MISMATCH if item.company == "mismatch" else 1.0)
         return item.chance <= bar and unique and consistent(person, item)
 
-    def _sole_bearers_reached(self, changed: set[int]) -> set[int]:
-        """People whose last name at their mail domain a changed person also shows (they may
-        no longer be its only bearer there; see :meth:`_sole_bearer`)."""
-        words: set[tuple[str, str]] = set()
-        for person in self.people:
-            if person.side.id in changed:
-                words.update(_domain_words(person))
-        if not words:
-            return set()
-        position_of = {person: i for i, person in enumerate(self.people)}
-        reached: set[int] = set()
-        for key in {key for key, _ in words}:
-            for person in self.at_domain.get(key, ()):
-                position = position_of.get(person)
-                if position is None or position >= len(self.rows):
-                    continue
-                for item in self.rows[position]:
-                    if item.name_level == NameLevel.LAST and item.company.startswith(_DOMAIN_TIES):
-                        last = self.all_profiles[item.profile].name.last_key
-                        if any((k, last) in words for _, k in person.domains):
-                            reached.add(person.side.id)
-        return reached
-
-    def _bearers(self, key: str, word: str) -> int:
-        """How many people show ``word`` (in their name or address) at mail domain ``key``."""
-        found = self.bearers.get((key, word))
-        if found is None:
-            pair = (key, word)
-            found = sum(
-                1 for person in self.at_domain.get(key, ()) if pair in _domain_words(person)
-            )
-            self.bearers[pair] = found
-        return found
-
-    def _sole_bearer(self, position: int, item: Scored) -> bool:
-        """Whether a last name alone names the profile's person at the company of the
-        address ("dupont@pixelbleu.fr" for Jean Dupont at Pixel Bleu): the profile is the only
-        one with that last name at that company (now or earlier), and the contact the only
-        one showing it at that mail domain."""
-        if item.name_level != NameLevel.LAST or not item.company.startswith(_DOMAIN_TIES):
-            return False
-        profile = self.all_profiles[item.profile]
-        last = profile.name.last_key
-        domain = item.company.split(":", 1)[1].partition("|")[0]
-        company = profile.company
-        if item.company.startswith("former-"):
-            company = company_key(item.company.partition("|")[2])
-        person = self.people[position]
-        keys = [key for name, key in person.domains if name == domain]
-        return (
-            bool(last and keys)
-            and self.pool.index.last_at_company.get((company, last), 0) == 1
-            and self._bearers(keys[0], last) == 1
+    def _sole_bearer_of(self, position: int, item: Scored) -> bool:
+        """Whether the profile's last name alone names the person (see
+        :meth:`DomainBearers.sole_bearer`)."""
+        return self.bearers.sole_bearer(
+            self.people[position], self.all_profiles[item.profile], item
         )
 
     def _doubt(self, position: int, item: Scored) -> str:
@@ -536,13 +533,20 @@ class _Run:
         return ""
 
     def _proposal(
-        self, position: int, item: Scored, status: PairStatus, score: float, rivals: float
+        self,
+        position: int,
+        item: Scored,
+        status: PairStatus,
+        score: float,
+        rivals: float,
+        *,
+        proven: bool = False,
     ) -> Proposal:
         person = self.people[position]
         profile = self.all_profiles[item.profile]
-        doubt = "" if self._proven(position, item) else self._doubt(position, item)
+        doubt = "" if proven or self._proven(position, item) else self._doubt(position, item)
         auto = status is PairStatus.AUTO
-        sole = self._sole_bearer(position, item)
+        sole = self._sole_bearer_of(position, item)
         evidence = evidence_items(person, profile, item, rivals, doubt, auto, sole)
         return Proposal(person.side.id, profile.side.id, status, round(score, 4), evidence)
 
@@ -554,17 +558,3 @@ def _claims(row: Sequence[Scored]) -> list[float]:
         return [item.weight if item.exact else 0.0 for item in row]
     total = sum(item.weight for item in row)
     return [item.weight * item.weight / total for item in row]
-
-
-@lru_cache(maxsize=1 << 16)
-def _domain_words(person: PersonForms) -> frozenset[tuple[str, str]]:
-    """(domain key, word) for each word of the person's name and addresses, at each of the
-    person's work domains (once per prepared person: the pool keeps them between runs)."""
-    if not person.domains:
-        return frozenset()
-    words = {person.name.last_key, *person.name.first}
-    for _, segments in person.locals:
-        words.update(segments)
-        words.add("".join(segments))
-    words.discard("")
-    return frozenset((key, word) for _, key in person.domains for word in words)

@@ -138,6 +138,13 @@ SENTENCES: list[tuple[dict[str, Any], str, str]] = [
         "entreprises du profil)",
     ),
     (
+        {"code": "same_rare_name_other_address", "email": "anne@pixelbleu.fr"},
+        "another address of the person paired through anne@pixelbleu.fr: the same rare name, "
+        "borne by no other contact",
+        "une autre adresse de la personne associée à anne@pixelbleu.fr : le même nom rare, porté "
+        "par aucun autre contact",
+    ),
+    (
         {"code": "sole_last_name_at_company", "name": "Vauquelinard"},
         "nobody else named Vauquelinard at that company, on LinkedIn or among the contacts",
         "personne d'autre ne s'appelle Vauquelinard dans cette entreprise, ni sur LinkedIn ni "

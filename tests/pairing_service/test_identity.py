@@ -442,7 +442,7 @@ def test_confirming_another_address_of_an_auto_paired_person_makes_one_person(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
     # The address book knows Claire at her old agency; her new address at Bureau Beta proves
-    # the pair; the old one is suggested as another address of the same person.
+    # the pair; the old one, under the same rare name, is another address of the same person.
     book = vcards(
         tmp_path / "book.vcf",
         ("Claire", "Quellecard", "Agence Alpha", ("claire@agence-alpha.fr",), ""),
@@ -463,8 +463,14 @@ def test_confirming_another_address_of_an_auto_paired_person_makes_one_person(
     rows = {r["contact_email"]: r for r in pair_rows(capsys, db_path)}
     assert rows["c.quellecard@bureau-beta.fr"]["status"] == "auto"
     old = rows["claire@agence-alpha.fr"]
-    assert old["status"] == "suggested"
-    assert any("another address of the same person" in line for line in lines(old["evidence"]))
+    assert old["status"] == "auto"
+    assert any(
+        "another address of the person paired through c.quellecard@bureau-beta.fr: the same "
+        "rare name" in line
+        for line in lines(old["evidence"])
+    )
+    # Paired, not yet one person: a father and son of one rare name would be two.
+    assert len(cli(capsys, db_path, "people", "--format", "json").json()) == 2
     url = IN + "claire-quellecard"
     assert cli(capsys, db_path, "pair", "confirm", "claire@agence-alpha.fr", url).code == 0
     (claire,) = people(capsys, db_path).values()
