@@ -1,12 +1,16 @@
 """Time the LinkedIn import at real size against a plain csv + sqlite3 baseline.
 
 Usage: python -m benchmarks.bench_linkedin_import [--connections 30000] [--runs 5]
-                                                  [--all-new-messages] [--profile 25]
+                                                  [--all-new-messages] [--profile 25] [--split]
 Prints the median wall and CPU time of each and their ratio (goal of issue 15: LinkRevive
 within 2x the baseline). :func:`summary` gives ``python -m benchmarks`` the same figures,
 :func:`scaling` its growth table.
 ``--profile N`` then imports both exports once more under ``cProfile`` and prints the N
 functions taking the most time of their own in each (where to look before changing anything).
+``--split`` then splits the fresh import's CPU time into Python and SQLite: the same import
+with its bulk inserts stubbed out (their statements and parameters still built, never sent),
+beside the real one, alternating in one process: what the database's own work on the rows
+(indexes, foreign keys, the commit) costs, against the whole baseline.
 
 The exports come from :func:`benchmarks.gen_linkedin.export_pair`: 30,000 connections,
 20,000 messages and 500 invitations, then a newer export of the same account with the
@@ -18,9 +22,11 @@ case; LinkedIn's own newer export always repeats the earlier messages).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import csv
 import io
+import itertools
 import pstats
 import sqlite3
 import statistics
@@ -28,13 +34,16 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from benchmarks.bench_mbox_import import run_child
 from benchmarks.gen_linkedin import export_pair
 from linkrevive.services.linkedin_import import import_linkedin
 from linkrevive.services.workspace import Workspace
+from linkrevive.storage import activity_repo, bulk, linkedin_repo
 
 
 def baseline(zip_path: Path, db_file: Path) -> tuple[float, float]:
@@ -174,6 +183,64 @@ def profile(connections: int, messages: int, top: int, all_new_messages: bool) -
             workspace.close()
 
 
+@contextlib.contextmanager
+def _inserts_stubbed() -> Iterator[None]:
+    """Bulk inserts of the LinkedIn import build their statements and parameters but never
+    send them; new profiles get made-up ids (a measuring aid, never a test double)."""
+    ids = itertools.count(1)
+
+    def insert(
+        session: Any, table: Any, rows: Any, *, skip_duplicates_of: str | None = None
+    ) -> int:
+        built = bulk._insert_statements(session, table, rows, "")
+        return sum(len(params) for _sql, params in built)
+
+    def insert_returning(
+        session: Any, table: Any, rows: Any, *, skip_duplicates_of: str, returning: Any
+    ) -> list[tuple[Any, ...]]:
+        for _statement in bulk._insert_statements(session, table, rows, ""):
+            pass
+        at = rows.columns.index("url")
+        return [(row[at], next(ids)) for row in rows.rows]
+
+    stubs = {
+        (linkedin_repo, "insert_returning"): insert_returning,
+        (linkedin_repo, "bulk_insert"): insert,
+        (activity_repo, "bulk_insert"): insert,
+    }
+    saved = {place: getattr(*place) for place in stubs}
+    for (module, name), stub in stubs.items():
+        setattr(module, name, stub)
+    try:
+        yield
+    finally:
+        for (module, name), kept in saved.items():
+            setattr(module, name, kept)
+
+
+def split(connections: int, messages: int, runs: int) -> None:
+    """Print the fresh import's CPU time with and without its bulk inserts sent to SQLite
+    (medians of ``runs``, alternating), beside the baseline's."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        fresh, _newer = export_pair(folder, connections, messages)
+        real: list[float] = []
+        stubbed: list[float] = []
+        base: list[float] = []
+        for run in range(runs):
+            for label, found in (("real", real), ("stubbed", stubbed)):
+                workspace = Workspace.open(str(folder / f"split-{label}-{run}.sqlite3"))
+                with _inserts_stubbed() if label == "stubbed" else contextlib.nullcontext():
+                    found.append(ours(fresh, workspace)[1])
+                workspace.close()
+            base.append(baseline(fresh, folder / f"split-base-{run}.sqlite3")[1])
+    whole, python, floor = (statistics.median(t) for t in (real, stubbed, base))
+    print(f"\nfresh export, CPU medians of {runs} runs: import {whole:.3f} s = Python "
+          f"{python:.3f} s (inserts stubbed) + SQLite {whole - python:.3f} s (the inserts, their "
+          f"commit); "
+          f"baseline {floor:.3f} s (2x: {2 * floor:.3f} s)")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--connections", type=int, default=30_000)
@@ -181,6 +248,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--all-new-messages", action="store_true")
     parser.add_argument("--profile", type=int, default=0, metavar="N")
+    parser.add_argument("--split", action="store_true")
     args = parser.parse_args()
     found = measure(args.connections, args.messages, args.runs, args.all_new_messages)
     newer_messages = "all new" if args.all_new_messages else "earlier ones + 10 % new"
@@ -193,6 +261,8 @@ def main() -> None:
               f"baseline {b:6.2f} s ({b_cpu:5.2f} s CPU)   ratio {m / b:4.1f}x")  # fmt: skip
     if args.profile:
         profile(args.connections, args.messages, args.profile, args.all_new_messages)
+    if args.split:
+        split(args.connections, args.messages, args.runs)
 
 
 if __name__ == "__main__":
