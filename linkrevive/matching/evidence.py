@@ -270,6 +270,12 @@ def _oriented_forms(
             shorts = initials(first)
             put(shorts + last, NameLevel.COMPOUND, FirstBasis.INITIALS)
             put(last + shorts, NameLevel.COMPOUND, FirstBasis.INITIALS)
+        for cut in range(2, len(first)):
+            # A compound given name without the middle name LinkedIn adds: "jeanpaul.dupont@…"
+            # and "jp.dupont@…" for Jean-Paul Henri Dupont.
+            for given in ("".join(first[:cut]), initials(first[:cut])):
+                put(given + last, NameLevel.COMPOUND, FirstBasis.HEAD)
+                put(last + given, NameLevel.COMPOUND, FirstBasis.HEAD)
         put(head[0] + last, NameLevel.INITIAL, FirstBasis.LETTER)
         put(last + head[0], NameLevel.INITIAL, FirstBasis.LETTER)
         put(last, NameLevel.LAST, FirstBasis.ANY)
