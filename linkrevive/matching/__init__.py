@@ -1,4 +1,11 @@
-"""Pairing of email contacts with LinkedIn profiles (SPEC §4): a pure, Qt-free, ORM-free engine."""
+"""Pairing of email contacts with LinkedIn profiles (SPEC §4): a pure, Qt-free, ORM-free engine.
+
+``model`` holds the contract (both sides, decisions, proposals); ``normalize`` and ``sides`` the
+comparable forms; ``evidence`` the name fits; ``index`` the blocking keys and name statistics;
+``scoring`` one pair's weight; ``pool`` the profiles prepared once for many runs; ``bearers``
+the last names shown at a mail domain; ``matcher`` the run and the assignment; ``explain`` the
+evidence items.
+"""
 
 from linkrevive.matching.matcher import (
     AUTO_THRESHOLD,
