@@ -219,6 +219,25 @@ class ProfileIndex:
         if len(bucket) <= SINGLE_BUCKET_LIMIT:
             found.update(bucket)
 
+    def _swapped_initials(self, segments: tuple[str, ...], found: set[int]) -> None:
+        """Profiles whose fields are typed the wrong way round, met by a last name and the
+        initials of the given name ("sallinaux.b@…", "mauborelina@…" for "Mauborelin |
+        Alexandru"): a word no other profile bears as its given name."""
+        swapped = self.swapped
+        words = [w for w in segments if len(w) > 2]
+        shorts = [w for w in segments if len(w) <= 2]
+        for word in segments:
+            # The initial joined at either end ("mauborelina", "bsallinaux").
+            if len(word) > 4:
+                words += [word[:-1], word[1:]]
+                shorts += [word[-1], word[0]]
+        for word in words:
+            by_letter = swapped.get(word)
+            if by_letter is None or self.first_head.get(word, 0) > 1:
+                continue
+            for short in shorts:
+                found.update(by_letter.get(short[0], ()))
+
     def _local_keys(self, segments: tuple[str, ...], found: set[int]) -> None:
         pairs = self.pairs
         if len(segments) >= 2:
@@ -232,6 +251,7 @@ class ProfileIndex:
                         found.update(by_other.get(other[:4], ()))
         elif len(segments) == 1:
             self._single(segments[0], found)
+        self._swapped_initials(segments, found)
         for word in segments:
             # "jpdupont", "dupontj", "sophiemartin": try every split into given and last name.
             for cut in range(1, len(word)):
