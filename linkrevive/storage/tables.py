@@ -61,6 +61,13 @@ def _ts(**kw: Any) -> Any:
     return Field(sa_type=UTCDateTime, **kw)
 
 
+def _where_present(name: str, column: str) -> sa.Index:
+    """An index of the rows that have ``column`` only (0009): an exchange or a signal has a
+    person or a profile, rarely both, and every read by one implies it is not NULL."""
+    present = sa.text(f"{column} IS NOT NULL")
+    return sa.Index(name, column, sqlite_where=present, postgresql_where=present)
+
+
 class ConsultantRow(SQLModel, table=True):
     """A user of the database, with their own LinkedIn network (id 1, unnamed: the
     implicit user of a database nobody named)."""
@@ -132,7 +139,7 @@ class ProfileRow(SQLModel, table=True):
     url: str = Field(unique=True)
     first_name: str = ""
     last_name: str = ""
-    email: str | None = Field(default=None, index=True)
+    email: str | None = None  # never searched: no index (0009)
     company: str = ""
     position: str = ""
     connected_on: date | None = None
@@ -197,14 +204,14 @@ class ExchangeRow(SQLModel, table=True):
     """A dated touch point (email, LinkedIn message, call, meeting, visit, note)."""
 
     __tablename__ = "exchange"
+    # Whole for persons: the exchanges of paired profiles are found by person_id IS NULL.
+    __table_args__ = (_where_present("ix_exchange_profile_id", "profile_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int | None = Field(
         default=None, foreign_key="person.id", index=True, ondelete="CASCADE"
     )
-    profile_id: int | None = Field(
-        default=None, foreign_key="profile.id", index=True, ondelete="CASCADE"
-    )
+    profile_id: int | None = Field(default=None, foreign_key="profile.id", ondelete="CASCADE")
     occurred_at: datetime = _ts()
     direction: str
     channel: str
@@ -220,16 +227,16 @@ class SignalRow(SQLModel, table=True):
     """Dated evidence of renewed activity."""
 
     __tablename__ = "signal"
+    __table_args__ = (
+        _where_present("ix_signal_person_id", "person_id"),
+        _where_present("ix_signal_profile_id", "profile_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str
     occurred_at: datetime = _ts()
-    person_id: int | None = Field(
-        default=None, foreign_key="person.id", index=True, ondelete="CASCADE"
-    )
-    profile_id: int | None = Field(
-        default=None, foreign_key="profile.id", index=True, ondelete="CASCADE"
-    )
+    person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="CASCADE")
+    profile_id: int | None = Field(default=None, foreign_key="profile.id", ondelete="CASCADE")
     params: str = "{}"
     source_key: str | None = Field(default=None, unique=True)
     import_run_id: int | None = Field(default=None, foreign_key="import_run.id")
