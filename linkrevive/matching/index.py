@@ -221,22 +221,18 @@ class ProfileIndex:
 
     def _swapped_initials(self, segments: tuple[str, ...], found: set[int]) -> None:
         """Profiles whose fields are typed the wrong way round, met by a last name and the
-        initials of the given name ("sallinaux.b@…", "mauborelina@…" for "Mauborelin |
-        Alexandru"): a word no other profile bears as its given name."""
-        swapped = self.swapped
-        words = [w for w in segments if len(w) > 2]
-        shorts = [w for w in segments if len(w) <= 2]
+        initials of the given name, apart or joined at either end ("sallinaux.b@…",
+        "mauborelina@…" for "Mauborelin | Alexandru"): a word no other profile bears as its
+        given name."""
+        shorts = [s for s in segments if len(s) <= 2]
+        probes = [(word, short[0]) for word in segments if len(word) > 2 for short in shorts]
         for word in segments:
-            # The initial joined at either end ("mauborelina", "bsallinaux").
             if len(word) > 4:
-                words += [word[:-1], word[1:]]
-                shorts += [word[-1], word[0]]
-        for word in words:
-            by_letter = swapped.get(word)
-            if by_letter is None or self.first_head.get(word, 0) > 1:
-                continue
-            for short in shorts:
-                found.update(by_letter.get(short[0], ()))
+                probes += [(word[:-1], word[-1]), (word[1:], word[0])]
+        for word, letter in probes:
+            by_letter = self.swapped.get(word)
+            if by_letter is not None and self.first_head.get(word, 0) <= 1:
+                found.update(by_letter.get(letter, ()))
 
     def _local_keys(self, segments: tuple[str, ...], found: set[int]) -> None:
         pairs = self.pairs
