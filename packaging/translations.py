@@ -369,6 +369,11 @@ FR: dict[str, str] = {
     "The database refused the change ({detail}); nothing was saved.": (
         "La base de données a refusé la modification ({detail}) ; rien n’a été enregistré."
     ),
+    "no date of its own: it may be older than your last export, so nobody missing from it "
+    "was marked removed": (
+        "sans date propre : il est peut-être plus ancien que votre dernier export, personne "
+        "n’en a donc été marqué comme retiré"
+    ),
     "{file} already holds your people or connections; the demo goes into a database "
     "of its own (--db demo.sqlite3).": (
         "{file} contient déjà vos personnes ou vos relations ; la démo va dans une base "

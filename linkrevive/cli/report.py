@@ -36,7 +36,13 @@ def print_report(report: ImportReport) -> int:
             f"{report.newer_export.isoformat()}: history only."
         )
     missing = counts.get("kept_missing", 0)
-    if missing:
+    if missing and report.undated:
+        print(
+            f"  Export with no date of its own: {missing} of your current connections are not "
+            "in it; none was marked removed, since it may be older than your last export "
+            "(import it again with --allow-removals if it is your newest)."
+        )
+    elif missing:
         print(
             f"  Partial export: {missing} of your current connections are not in it; none was "
             "marked removed (import it again with --allow-removals if you removed them)."

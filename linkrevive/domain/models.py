@@ -119,6 +119,9 @@ class ImportReport:
     #: Set when that export is older than this newest one already imported: it added
     #: history only.
     newer_export: date | None = None
+    #: The export carries no date of its own (``export_date`` is the import day) while an
+    #: earlier one did: nobody missing from it was marked removed.
+    undated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

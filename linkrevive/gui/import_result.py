@@ -47,6 +47,8 @@ class FileResult:
     issues: tuple[tuple[str, int | None, str, str], ...] = ()
     export_date: date | None = None
     newer_export: date | None = None
+    #: A LinkedIn export with no date of its own after a dated one (see ImportReport).
+    undated: bool = False
     error: str = ""
 
     @classmethod
@@ -58,6 +60,7 @@ class FileResult:
             issues=tuple((i.file, i.line, i.code, i.value) for i in report.issues),
             export_date=report.export_date,
             newer_export=report.newer_export,
+            undated=report.undated,
         )
 
 
@@ -84,6 +87,7 @@ class ImportResults:
                         "issues": [[file, line, code, ""] for file, line, code, _ in f.issues],
                         "export_date": f.export_date.isoformat() if f.export_date else None,
                         "newer_export": f.newer_export.isoformat() if f.newer_export else None,
+                        "undated": f.undated,
                         "error": f.error,
                     }
                     for f in self.files
@@ -107,6 +111,7 @@ class ImportResults:
                     ),
                     export_date=_day(f["export_date"]),
                     newer_export=_day(f["newer_export"]),
+                    undated=bool(f.get("undated", False)),
                     error=str(f["error"]),
                 )
                 for f in data["files"]
@@ -287,6 +292,13 @@ class ResultText(QObject):
         if result.newer_export is not None:
             day = i18n.format_date(result.newer_export)
             return [self.tr("older than the export of {0}: history only").format(day)]
+        if result.undated:
+            return [
+                self.tr(
+                    "no date of its own: it may be older than your last export, so nobody "
+                    "missing from it was marked removed"
+                )
+            ]
         return []
 
     def headline(self, results: ImportResults) -> str:

@@ -61,6 +61,9 @@ class ExportApplier:
         self.changed: set[int] = set()
         #: Whether connections missing from a partial export may be marked removed.
         self.allow_removals = False
+        #: The export has no date of its own while an earlier one had: whether it is the
+        #: newest cannot be told, so nobody missing from it is marked removed either.
+        self.undated = False
         self.export_day = datetime(export_date.year, export_date.month, export_date.day, tzinfo=UTC)
         #: Whose export this is (messages, invitations and signals are theirs), and the
         #: network it changes (None: the database's only one, the profile rows).

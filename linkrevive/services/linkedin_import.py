@@ -50,7 +50,9 @@ def import_linkedin(
     A backup copy of the database is taken while the export is read (and dropped if the
     export cannot be read). An export that lacks more than a small share of the current
     connections (see :func:`is_partial`) is taken as partial: nobody is marked removed
-    (the ``kept_missing`` count says how many were missing) unless ``allow_removals``.
+    (the ``kept_missing`` count says how many were missing) unless ``allow_removals``; so
+    is an export with no date of its own (neither in its name, its entries nor its rows)
+    once a dated one was imported: dated at the import day, it may well be older.
     Returns the counts and new signals.
     """
     with gc_paused():
@@ -109,6 +111,7 @@ def _import(
         applier = _Applier(session, export, export_date, run_id, suppressed, newer, following,
                            consultant=consultant, network=network)  # fmt: skip
         applier.allow_removals = allow_removals
+        applier.undated = export.export_date is None and newest is not None
         counts = applier.apply(progress, cancelled)
         if export.has_connections and export_date not in dates:
             key = _export_dates_key(consultant)
@@ -132,6 +135,7 @@ def _import(
         issues=export.skipped + export.rejected,
         export_date=export_date,
         newer_export=newer,
+        undated=applier.undated,
     )
 
 
@@ -343,8 +347,9 @@ class _Applier(ExportApplier):
             if status == current and key not in present
         ]
         holding = sum(1 for _pid, status, _v in digests.values() if status == current)
-        if not self.allow_removals and is_partial(len(gone), holding):
-            # A partial export: those missing from it are kept as they are, unseen.
+        if gone and not self.allow_removals and (self.undated or is_partial(len(gone), holding)):
+            # A partial export, or one that may be older than the store's newest: those
+            # missing from it are kept as they are, unseen.
             self.counts["kept_missing"] = len(gone)
             seen = [{"id": self.ids[key], "last_seen": day} for key in present if key in self.ids]
             linkedin_repo.update_profiles(self.session, seen, self.network)

@@ -71,134 +71,134 @@
 <context>
     <name>ResultText</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="155" />
+        <location filename="../../linkrevive/gui/import_result.py" line="160" />
         <source>%n row(s) skipped</source>
-        <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
+        <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. A LinkedIn export with no date of its own after a dated one (see ImportReport). Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
         <translation><numerusform>%n row skipped</numerusform><numerusform>%n rows skipped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="156" />
+        <location filename="../../linkrevive/gui/import_result.py" line="161" />
         <source>%n row(s) rejected</source>
         <translation><numerusform>%n row rejected</numerusform><numerusform>%n rows rejected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="157" />
+        <location filename="../../linkrevive/gui/import_result.py" line="162" />
         <source>Signals found: %n</source>
         <translation><numerusform>Signals found: %n</numerusform><numerusform>Signals found: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="161" />
+        <location filename="../../linkrevive/gui/import_result.py" line="166" />
         <source>%n new connection(s)</source>
         <translation><numerusform>%n new connection</numerusform><numerusform>%n new connections</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="163" />
+        <location filename="../../linkrevive/gui/import_result.py" line="168" />
         <source>%n connection(s) changed (job, title or details)</source>
         <translation><numerusform>%n connection changed (job, title or details)</numerusform><numerusform>%n connections changed (job, title or details)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="165" />
+        <location filename="../../linkrevive/gui/import_result.py" line="170" />
         <source>%n connection(s) unchanged</source>
         <translation><numerusform>%n connection unchanged</numerusform><numerusform>%n connections unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="166" />
+        <location filename="../../linkrevive/gui/import_result.py" line="171" />
         <source>%n connection(s) removed from your network</source>
         <translation><numerusform>%n connection removed from your network</numerusform><numerusform>%n connections removed from your network</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="167" />
+        <location filename="../../linkrevive/gui/import_result.py" line="172" />
         <source>%n row(s) added to the history only</source>
         <translation><numerusform>%n row added to the history only</numerusform><numerusform>%n rows added to the history only</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="169" />
+        <location filename="../../linkrevive/gui/import_result.py" line="174" />
         <source>%n connection(s) missing from this export, kept (partial export)</source>
         <translation><numerusform>%n connection missing from this export, kept (partial export)</numerusform><numerusform>%n connections missing from this export, kept (partial export)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="172" />
+        <location filename="../../linkrevive/gui/import_result.py" line="177" />
         <source>%n profile(s) known only from messages or invitations</source>
         <translation><numerusform>%n profile known only from messages or invitations</numerusform><numerusform>%n profiles known only from messages or invitations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="175" />
+        <location filename="../../linkrevive/gui/import_result.py" line="180" />
         <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
         <translation><numerusform>%n exchange recorded (messages, endorsements, recommendations)</numerusform><numerusform>%n exchanges recorded (messages, endorsements, recommendations)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="181" />
+        <location filename="../../linkrevive/gui/import_result.py" line="186" />
         <source>%n message(s) fetched from the server</source>
         <translation><numerusform>%n message fetched from the server</numerusform><numerusform>%n messages fetched from the server</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="182" />
+        <location filename="../../linkrevive/gui/import_result.py" line="187" />
         <source>%n message(s) read</source>
         <translation><numerusform>%n message read</numerusform><numerusform>%n messages read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="183" />
+        <location filename="../../linkrevive/gui/import_result.py" line="188" />
         <source>%n email exchange(s) recorded</source>
         <translation><numerusform>%n email exchange recorded</numerusform><numerusform>%n email exchanges recorded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="184" />
-        <location filename="../../linkrevive/gui/import_result.py" line="193" />
+        <location filename="../../linkrevive/gui/import_result.py" line="189" />
+        <location filename="../../linkrevive/gui/import_result.py" line="198" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact added</numerusform><numerusform>%n contacts added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="186" />
+        <location filename="../../linkrevive/gui/import_result.py" line="191" />
         <source>%n automated message(s) set aside (newsletters, notifications…)</source>
         <translation><numerusform>%n automated message set aside (newsletters, notifications…)</numerusform><numerusform>%n automated messages set aside (newsletters, notifications…)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="188" />
+        <location filename="../../linkrevive/gui/import_result.py" line="193" />
         <source>%n automated sender(s) recognised</source>
         <translation><numerusform>%n automated sender recognised</numerusform><numerusform>%n automated senders recognised</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="189" />
+        <location filename="../../linkrevive/gui/import_result.py" line="194" />
         <source>%n message(s) without a date skipped</source>
         <translation><numerusform>%n message without a date skipped</numerusform><numerusform>%n messages without a date skipped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="194" />
+        <location filename="../../linkrevive/gui/import_result.py" line="199" />
         <source>%n contact(s) completed or updated</source>
         <translation><numerusform>%n contact completed or updated</numerusform><numerusform>%n contacts completed or updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="195" />
+        <location filename="../../linkrevive/gui/import_result.py" line="200" />
         <source>%n contact(s) already known, unchanged</source>
         <translation><numerusform>%n contact already known, unchanged</numerusform><numerusform>%n contacts already known, unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="196" />
+        <location filename="../../linkrevive/gui/import_result.py" line="201" />
         <source>%n last-contact date(s) recorded</source>
         <translation><numerusform>%n last-contact date recorded</numerusform><numerusform>%n last-contact dates recorded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="198" />
+        <location filename="../../linkrevive/gui/import_result.py" line="203" />
         <source>Shared addresses (contact@, info@…) set apart: %n</source>
         <translation><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="200" />
+        <location filename="../../linkrevive/gui/import_result.py" line="205" />
         <source>%n warning(s): the rows were imported</source>
         <translation><numerusform>%n warning: the rows were imported</numerusform><numerusform>%n warnings: the rows were imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="258" />
+        <location filename="../../linkrevive/gui/import_result.py" line="263" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="295" />
+        <location filename="../../linkrevive/gui/import_result.py" line="307" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="297" />
+        <location filename="../../linkrevive/gui/import_result.py" line="309" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n file not imported</numerusform><numerusform>%n files not imported</numerusform></translation>
     </message>

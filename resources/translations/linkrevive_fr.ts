@@ -693,22 +693,22 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="342" />
+        <location filename="../../linkrevive/gui/import_result.py" line="354" />
         <source>Import results</source>
         <translation>Résultats de l'import</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="345" />
+        <location filename="../../linkrevive/gui/import_result.py" line="357" />
         <source>What the import added, changed and skipped, file by file.</source>
         <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="350" />
+        <location filename="../../linkrevive/gui/import_result.py" line="362" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="351" />
+        <location filename="../../linkrevive/gui/import_result.py" line="363" />
         <source>Copy the whole report as text</source>
         <translation>Copier tout le rapport en texte</translation>
     </message>
@@ -1719,266 +1719,271 @@
 <context>
     <name>ResultText</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="155" />
+        <location filename="../../linkrevive/gui/import_result.py" line="160" />
         <source>%n row(s) skipped</source>
-        <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
+        <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. A LinkedIn export with no date of its own after a dated one (see ImportReport). Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
         <translation><numerusform>%n ligne ignorée</numerusform><numerusform>%n lignes ignorées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="156" />
+        <location filename="../../linkrevive/gui/import_result.py" line="161" />
         <source>%n row(s) rejected</source>
         <translation><numerusform>%n ligne refusée</numerusform><numerusform>%n lignes refusées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="157" />
+        <location filename="../../linkrevive/gui/import_result.py" line="162" />
         <source>Signals found: %n</source>
         <translation><numerusform>Signaux trouvés : %n</numerusform><numerusform>Signaux trouvés : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="161" />
+        <location filename="../../linkrevive/gui/import_result.py" line="166" />
         <source>%n new connection(s)</source>
         <translation><numerusform>%n nouvelle connexion</numerusform><numerusform>%n nouvelles connexions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="163" />
+        <location filename="../../linkrevive/gui/import_result.py" line="168" />
         <source>%n connection(s) changed (job, title or details)</source>
         <translation><numerusform>%n connexion modifiée (poste, titre ou coordonnées)</numerusform><numerusform>%n connexions modifiées (poste, titre ou coordonnées)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="165" />
+        <location filename="../../linkrevive/gui/import_result.py" line="170" />
         <source>%n connection(s) unchanged</source>
         <translation><numerusform>%n connexion inchangée</numerusform><numerusform>%n connexions inchangées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="166" />
+        <location filename="../../linkrevive/gui/import_result.py" line="171" />
         <source>%n connection(s) removed from your network</source>
         <translation><numerusform>%n connexion retirée de votre réseau</numerusform><numerusform>%n connexions retirées de votre réseau</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="167" />
+        <location filename="../../linkrevive/gui/import_result.py" line="172" />
         <source>%n row(s) added to the history only</source>
         <translation><numerusform>%n ligne ajoutée à l'historique seulement</numerusform><numerusform>%n lignes ajoutées à l'historique seulement</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="169" />
+        <location filename="../../linkrevive/gui/import_result.py" line="174" />
         <source>%n connection(s) missing from this export, kept (partial export)</source>
         <translation><numerusform>%n connexion absente de cet export, conservée (export partiel)</numerusform><numerusform>%n connexions absentes de cet export, conservées (export partiel)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="172" />
+        <location filename="../../linkrevive/gui/import_result.py" line="177" />
         <source>%n profile(s) known only from messages or invitations</source>
         <translation><numerusform>%n profil connu seulement par des messages ou des invitations</numerusform><numerusform>%n profils connus seulement par des messages ou des invitations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="175" />
+        <location filename="../../linkrevive/gui/import_result.py" line="180" />
         <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
         <translation><numerusform>%n échange enregistré (messages, compétences validées, recommandations)</numerusform><numerusform>%n échanges enregistrés (messages, compétences validées, recommandations)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="181" />
+        <location filename="../../linkrevive/gui/import_result.py" line="186" />
         <source>%n message(s) fetched from the server</source>
         <translation><numerusform>%n message téléchargé depuis le serveur</numerusform><numerusform>%n messages téléchargés depuis le serveur</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="182" />
+        <location filename="../../linkrevive/gui/import_result.py" line="187" />
         <source>%n message(s) read</source>
         <translation><numerusform>%n message lu</numerusform><numerusform>%n messages lus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="183" />
+        <location filename="../../linkrevive/gui/import_result.py" line="188" />
         <source>%n email exchange(s) recorded</source>
         <translation><numerusform>%n échange d'e-mails enregistré</numerusform><numerusform>%n échanges d'e-mails enregistrés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="184" />
-        <location filename="../../linkrevive/gui/import_result.py" line="193" />
+        <location filename="../../linkrevive/gui/import_result.py" line="189" />
+        <location filename="../../linkrevive/gui/import_result.py" line="198" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact ajouté</numerusform><numerusform>%n contacts ajoutés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="186" />
+        <location filename="../../linkrevive/gui/import_result.py" line="191" />
         <source>%n automated message(s) set aside (newsletters, notifications…)</source>
         <translation><numerusform>%n message automatique mis de côté (lettres d'information, notifications…)</numerusform><numerusform>%n messages automatiques mis de côté (lettres d'information, notifications…)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="188" />
+        <location filename="../../linkrevive/gui/import_result.py" line="193" />
         <source>%n automated sender(s) recognised</source>
         <translation><numerusform>%n expéditeur automatique reconnu</numerusform><numerusform>%n expéditeurs automatiques reconnus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="189" />
+        <location filename="../../linkrevive/gui/import_result.py" line="194" />
         <source>%n message(s) without a date skipped</source>
         <translation><numerusform>%n message sans date ignoré</numerusform><numerusform>%n messages sans date ignorés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="194" />
+        <location filename="../../linkrevive/gui/import_result.py" line="199" />
         <source>%n contact(s) completed or updated</source>
         <translation><numerusform>%n contact complété ou mis à jour</numerusform><numerusform>%n contacts complétés ou mis à jour</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="195" />
+        <location filename="../../linkrevive/gui/import_result.py" line="200" />
         <source>%n contact(s) already known, unchanged</source>
         <translation><numerusform>%n contact déjà connu, inchangé</numerusform><numerusform>%n contacts déjà connus, inchangés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="196" />
+        <location filename="../../linkrevive/gui/import_result.py" line="201" />
         <source>%n last-contact date(s) recorded</source>
         <translation><numerusform>%n date de dernier contact enregistrée</numerusform><numerusform>%n dates de dernier contact enregistrées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="198" />
+        <location filename="../../linkrevive/gui/import_result.py" line="203" />
         <source>Shared addresses (contact@, info@…) set apart: %n</source>
         <translation><numerusform>Adresses partagées (contact@, info@…) mises à part : %n</numerusform><numerusform>Adresses partagées (contact@, info@…) mises à part : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="200" />
+        <location filename="../../linkrevive/gui/import_result.py" line="205" />
         <source>%n warning(s): the rows were imported</source>
         <translation><numerusform>%n avertissement : les lignes ont été importées</numerusform><numerusform>%n avertissements : les lignes ont été importées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="213" />
+        <location filename="../../linkrevive/gui/import_result.py" line="218" />
         <source>Nothing new.</source>
         <translation>Rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="218" />
+        <location filename="../../linkrevive/gui/import_result.py" line="223" />
         <source>no name and no email address: row skipped</source>
         <translation>ni nom ni adresse e-mail : ligne ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="219" />
+        <location filename="../../linkrevive/gui/import_result.py" line="224" />
         <source>not a LinkedIn profile URL: row rejected</source>
         <translation>pas une URL de profil LinkedIn : ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="220" />
+        <location filename="../../linkrevive/gui/import_result.py" line="225" />
         <source>no name: row rejected</source>
         <translation>pas de nom : ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="221" />
+        <location filename="../../linkrevive/gui/import_result.py" line="226" />
         <source>date not understood</source>
         <translation>date non comprise</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="222" />
+        <location filename="../../linkrevive/gui/import_result.py" line="227" />
         <source>no profile URL: skipped</source>
         <translation>pas d'URL de profil : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="223" />
+        <location filename="../../linkrevive/gui/import_result.py" line="228" />
         <source>invitation direction not understood: rejected</source>
         <translation>sens de l'invitation non compris : refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="224" />
+        <location filename="../../linkrevive/gui/import_result.py" line="229" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="225" />
+        <location filename="../../linkrevive/gui/import_result.py" line="230" />
         <source>empty vCard: skipped</source>
         <translation>vCard vide : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="226" />
+        <location filename="../../linkrevive/gui/import_result.py" line="231" />
         <source>vCard cut short: skipped</source>
         <translation>vCard tronquée : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="227" />
+        <location filename="../../linkrevive/gui/import_result.py" line="232" />
         <source>not an email address: left out, the row was imported</source>
         <translation>pas une adresse e-mail : écartée, la ligne a été importée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="228" />
+        <location filename="../../linkrevive/gui/import_result.py" line="233" />
         <source>message without a date: skipped</source>
         <translation>message sans date : ignoré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="231" />
+        <location filename="../../linkrevive/gui/import_result.py" line="236" />
         <source>unknown stage, left empty (valid: {0})</source>
         <translation>étape inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="233" />
+        <location filename="../../linkrevive/gui/import_result.py" line="238" />
         <source>unknown stall reason, left empty (valid: {0})</source>
         <translation>raison du blocage inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="238" />
+        <location filename="../../linkrevive/gui/import_result.py" line="243" />
         <source>{0} — “{1}”</source>
         <translation>{0} — « {1} »</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="253" />
+        <location filename="../../linkrevive/gui/import_result.py" line="258" />
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, ligne {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="255" />
         <location filename="../../linkrevive/gui/import_result.py" line="260" />
+        <location filename="../../linkrevive/gui/import_result.py" line="265" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="258" />
+        <location filename="../../linkrevive/gui/import_result.py" line="263" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="269" />
+        <location filename="../../linkrevive/gui/import_result.py" line="274" />
         <source>{0} — not imported</source>
         <translation>{0} — non importé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="272" />
+        <location filename="../../linkrevive/gui/import_result.py" line="277" />
         <source>LinkedIn export of {0}</source>
         <translation>Export LinkedIn du {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="274" />
+        <location filename="../../linkrevive/gui/import_result.py" line="279" />
         <source>LinkedIn export</source>
         <translation>Export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="276" />
+        <location filename="../../linkrevive/gui/import_result.py" line="281" />
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="278" />
+        <location filename="../../linkrevive/gui/import_result.py" line="283" />
         <source>Lead sheet</source>
         <translation>Tableau de suivi des prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="280" />
+        <location filename="../../linkrevive/gui/import_result.py" line="285" />
         <source>Address book</source>
         <translation>Carnet d'adresses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="289" />
+        <location filename="../../linkrevive/gui/import_result.py" line="294" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="298" />
+        <source>no date of its own: it may be older than your last export, so nobody missing from it was marked removed</source>
+        <translation>sans date propre : il est peut-être plus ancien que votre dernier export, personne n’en a donc été marqué comme retiré</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="295" />
+        <location filename="../../linkrevive/gui/import_result.py" line="307" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="297" />
+        <location filename="../../linkrevive/gui/import_result.py" line="309" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="300" />
+        <location filename="../../linkrevive/gui/import_result.py" line="312" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="315" />
-        <location filename="../../linkrevive/gui/import_result.py" line="332" />
+        <location filename="../../linkrevive/gui/import_result.py" line="327" />
+        <location filename="../../linkrevive/gui/import_result.py" line="344" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
