@@ -18,6 +18,11 @@ from linkrevive.storage.bulk import bulk_insert, stored_values
 # The listing of signals reads on Core, without the ORM: it lives with the other listings.
 from linkrevive.storage.listings import list_signals as list_signals
 from linkrevive.storage.listings import raw_text, utc
+
+# Preferences are read on Core (Today loads no ORM): read there, written here.
+from linkrevive.storage.preferences import ME_ADDRESSES as ME_ADDRESSES
+from linkrevive.storage.preferences import ME_COMPANIES as ME_COMPANIES
+from linkrevive.storage.preferences import get_setting as get_setting
 from linkrevive.storage.tables import (
     ExchangeRow,
     ImportRunRow,
@@ -35,12 +40,6 @@ _setting = SettingRow.__table__  # type: ignore[attr-defined]
 _profile = ProfileRow.__table__  # type: ignore[attr-defined]
 _person = PersonRow.__table__  # type: ignore[attr-defined]
 _email = PersonEmailRow.__table__  # type: ignore[attr-defined]
-
-#: Setting holding the user's own email addresses (``import contacts --me``).
-ME_ADDRESSES = "me_addresses"
-#: Setting holding the user's own companies (a list of names), e.g. from their LinkedIn
-#: profile: people there are colleagues, never leads.
-ME_COMPANIES = "me_companies"
 
 
 def start_run(session: Session, *, kind: str, source: str, file_hash: str) -> int:
@@ -221,12 +220,6 @@ def exchange_dates(
 def signals_of_run(session: Session, run_id: int, limit: int = 200) -> list[Signal]:
     """The newest signals an import created (at most ``limit``)."""
     return list_signals(session, run_id=run_id, limit=limit)
-
-
-def get_setting(session: Session, key: str, default: Any = None) -> Any:
-    """A domain preference stored as JSON, or ``default``."""
-    value = session.execute(sa.select(_setting.c.value).where(_setting.c.key == key)).scalar()
-    return default if value is None else json.loads(value)
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:

@@ -94,6 +94,9 @@ EXCHANGE = sa.table(
     sa.column("person_id", sa.Integer),
     sa.column("profile_id", sa.Integer),
     sa.column("occurred_at", _MOMENT),
+    sa.column("direction", sa.String),
+    sa.column("channel", sa.String),
+    sa.column("consultant_id", sa.Integer),
 )
 SIGNAL = sa.table(
     "signal",
@@ -229,6 +232,12 @@ def list_people(reader: Reader, person_ids: Sequence[int] | None = None) -> list
     return people
 
 
+def automated_people(reader: Reader) -> set[int]:
+    """Ids of the people who are automated senders."""
+    automated = SenderKind.AUTOMATED.value
+    return set(reader.execute(sa.select(PERSON.c.id).where(PERSON.c.kind == automated)).scalars())
+
+
 # -- LinkedIn profiles -----------------------------------------------------------------------
 
 
@@ -327,7 +336,7 @@ def list_signals(
         .order_by(signal.occurred_at.desc(), signal.id.desc())
     )
     if since is not None:
-        stmt = stmt.where(signal.occurred_at >= _stored_moment(reader, since))
+        stmt = stmt.where(signal.occurred_at >= stored_moment(reader, since))
     if kind is not None:
         stmt = stmt.where(signal.kind == kind.value)
     if run_id is not None:
@@ -363,7 +372,7 @@ def list_signals(
     return signals
 
 
-def _stored_moment(reader: Reader, moment: datetime) -> datetime:
+def stored_moment(reader: Reader, moment: datetime) -> datetime:
     """``moment`` as ``UTCDateTime`` stores it: UTC, without its zone on SQLite."""
     moment = utc(moment)
     bind = reader if isinstance(reader, sa.Connection) else reader.get_bind()

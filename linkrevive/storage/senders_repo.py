@@ -11,6 +11,9 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import Channel, Direction, PairStatus, SignalKind
 from linkrevive.domain.senders import SenderKind
+
+# Today reads it on Core, without the ORM: it lives with the people listing.
+from linkrevive.storage.listings import automated_people as automated_people
 from linkrevive.storage.tables import (
     ExchangeRow,
     PairingRow,
@@ -64,15 +67,6 @@ def kinds(session: Session, person_ids: Iterable[int]) -> dict[int, tuple[Sender
         for pid, kind, reason in session.execute(stmt.where(_person.c.id.in_(chunk))):
             found[pid] = (SenderKind(kind), reason)
     return found
-
-
-def automated_people(session: Session) -> set[int]:
-    """Ids of the people who are automated senders."""
-    return set(
-        session.execute(
-            sa.select(_person.c.id).where(_person.c.kind == SenderKind.AUTOMATED.value)
-        ).scalars()
-    )
 
 
 def protected_people(session: Session, person_ids: Iterable[int]) -> set[int]:
