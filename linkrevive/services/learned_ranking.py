@@ -33,7 +33,7 @@ from linkrevive.revival.outcomes import (
 )
 from linkrevive.revival.settings import RevivalSettings
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage import activity_repo, outcome_repo
+from linkrevive.storage import outcome_reads, preferences
 
 #: Setting: rank with the sign weights learned from the user's outcomes (default on).
 LEARN_KEY = "learn_from_results"
@@ -43,12 +43,14 @@ LEARNED = "learned"
 
 def learning_enabled(workspace: Workspace) -> bool:
     """Whether Today ranks with the learned sign weights (on unless the user turned it off)."""
-    with workspace.database.session() as session:
-        return activity_repo.get_setting(session, LEARN_KEY, True) is not False
+    with workspace.database.reading() as connection:
+        return preferences.get_setting(connection, LEARN_KEY, True) is not False
 
 
 def set_learning(workspace: Workspace, enabled: bool) -> None:
     """Rank with the learned weights (True) or the default ones (False)."""
+    from linkrevive.storage import activity_repo  # the ORM: a write, which Today never does
+
     with workspace.database.session(write=True) as session:
         activity_repo.set_setting(session, LEARN_KEY, bool(enabled))
 
@@ -71,15 +73,15 @@ def load_outcomes(
     workspace: Workspace, *, as_of: date, rules: OutcomeRules | None = None
 ) -> list[Outcome]:
     """The outcome of every episode of proposals up to ``as_of``."""
-    with workspace.database.session() as session:
-        stored = outcome_repo.proposals(session, until=as_of)
+    with workspace.database.reading() as connection:
+        stored = outcome_reads.proposals(connection, until=as_of)
         if not stored:
             return []
         ids = {p.person_id for p in stored}
         since = datetime.combine(min(p.proposed_on for p in stored), time(), UTC)
-        touch_rows = outcome_repo.touches(session, ids, since=since)
-        change_rows = outcome_repo.events(session, outcome_repo.STAGE_CHANGED, ids)
-        copy_rows = outcome_repo.events(session, outcome_repo.OPENER_COPIED, ids)
+        touch_rows = outcome_reads.touches(connection, ids, since=since)
+        change_rows = outcome_reads.events(connection, outcome_reads.STAGE_CHANGED, ids)
+        copy_rows = outcome_reads.events(connection, outcome_reads.OPENER_COPIED, ids)
     found = [
         Proposal(
             p.person_id,

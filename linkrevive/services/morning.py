@@ -21,7 +21,7 @@ from linkrevive.revival.novelty import Novelty, merge, novelty
 from linkrevive.services import consultants, outcomes, revival
 from linkrevive.services.revival import TodayItem
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage import activity_repo, consultant_repo, morning_repo, outcome_repo
+from linkrevive.storage import morning_reads, preferences
 from linkrevive.storage.team_listings import IMPLICIT_ID
 
 #: Setting holding the day (ISO) the morning notification was last shown (in a shared
@@ -115,10 +115,10 @@ def news_of(
     day = found.as_of or _now().date()
     shown = shown_leads(found.items)
     ids = [s.lead_id for s in shown]
-    with workspace.database.session() as session:
-        me = morning_repo.reader(session, consultants.current_user())
-        last_day, latest = morning_repo.last_shown(session, ids, before=day, consultant=me)
-        ends = morning_repo.snooze_ends(session, ids, by=day, consultant=me)
+    with workspace.database.reading() as connection:
+        me = morning_reads.reader(connection, consultants.current_user())
+        last_day, latest = morning_reads.last_shown(connection, ids, before=day, consultant=me)
+        ends = morning_reads.snooze_ends(connection, ids, by=day, consultant=me)
     earlier = _last_looks(last_day, latest)
     news = MorningNews(
         found.items, found.more_due, day, novelty(shown, earlier, day, snooze_ends=ends)
@@ -155,6 +155,9 @@ def record_visit(
     database stays empty), nor when the day's visit already holds everything shown (a
     second look the same morning changes nothing). Returns the visit stored, if any.
     """
+    # The ORM's repositories: a write, which a plain ``today`` never does.
+    from linkrevive.storage import consultant_repo, morning_repo, outcome_repo
+
     if not news.items:
         return None
     visit = Visit(news.as_of, seen_at or _now(), tuple(shown_leads(news.items)))
@@ -178,9 +181,9 @@ def _same_leads(visit: Visit, stored: Visit) -> bool:
 
 def visits(workspace: Workspace) -> list[Visit]:
     """Every recorded visit of Today by the current user, oldest first."""
-    with workspace.database.session() as session:
-        return morning_repo.visits(
-            session, consultant=morning_repo.reader(session, consultants.current_user())
+    with workspace.database.reading() as connection:
+        return morning_reads.visits(
+            connection, consultant=morning_reads.reader(connection, consultants.current_user())
         )
 
 
@@ -199,8 +202,8 @@ def _nudge_key(workspace: Workspace) -> str:
 def nudged_on(workspace: Workspace) -> date | None:
     """The day the morning notification was last shown to the current user."""
     key = _nudge_key(workspace)
-    with workspace.database.session() as session:
-        value = activity_repo.get_setting(session, key)
+    with workspace.database.reading() as connection:
+        value = preferences.get_setting(connection, key)
     try:
         return date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
@@ -210,6 +213,8 @@ def nudged_on(workspace: Workspace) -> date | None:
 def remember_nudge(workspace: Workspace, day: date) -> None:
     """Remember that the notification of ``day`` was shown to the current user (one per
     morning)."""
+    from linkrevive.storage import activity_repo  # the ORM: a write, which Today never does
+
     key = _nudge_key(workspace)
     with workspace.database.session(write=True) as session:
         activity_repo.set_setting(session, key, day.isoformat())

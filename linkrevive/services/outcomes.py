@@ -48,7 +48,6 @@ from linkrevive.services.learned_ranking import LEARNED as LEARNED
 from linkrevive.services.learned_ranking import learning_enabled as learning_enabled
 from linkrevive.services.learned_ranking import set_learning as set_learning
 from linkrevive.services.workspace import Workspace
-from linkrevive.storage import outcome_repo
 
 
 def _today(as_of: date | None) -> date:
@@ -103,6 +102,8 @@ def record_opener_copied(
     workspace: Workspace, person_id: int, when: datetime | None = None
 ) -> None:
     """Remember that the user copied the suggested opener of a lead (now by default)."""
+    from linkrevive.storage import outcome_repo  # the ORM: a write, which Today never does
+
     moment = _aware(when) if when is not None else datetime.now(UTC)
     with workspace.database.session(write=True) as session:
         outcome_repo.record_event(session, person_id, outcome_repo.OPENER_COPIED, moment)

@@ -54,7 +54,7 @@ from linkrevive.revival.learning import SignRecord
 from linkrevive.services import consultants, learned_ranking
 from linkrevive.services.export_target import ExportTarget, check_target
 from linkrevive.services.workspace import Workspace, gc_paused
-from linkrevive.storage import activity_repo, lead_loading, revival_repo, team_listings
+from linkrevive.storage import lead_loading, preferences, team_listings
 
 #: Signals that bring a LinkedIn profile paired with nobody into the "new in your network"
 #: block (its ``person_id`` is then the negated profile id: there is no person to act on).
@@ -133,8 +133,8 @@ def get_settings(workspace: Workspace) -> RevivalSettings:
     A stored value that no longer reads (hand-edited, or written by a future version with
     other types) falls back to the defaults rather than blocking the morning list.
     """
-    with workspace.database.session() as session:
-        stored = activity_repo.get_setting(session, SETTINGS_KEY)
+    with workspace.database.reading() as connection:
+        stored = preferences.get_setting(connection, SETTINGS_KEY)
     if not isinstance(stored, Mapping):
         return RevivalSettings()
     try:
@@ -145,6 +145,8 @@ def get_settings(workspace: Workspace) -> RevivalSettings:
 
 def save_settings(workspace: Workspace, settings: RevivalSettings) -> None:
     """Store the ranking settings (a domain preference, so in the database)."""
+    from linkrevive.storage import activity_repo  # the ORM: a write, which Today never does
+
     with workspace.database.session(write=True) as session:
         activity_repo.set_setting(session, SETTINGS_KEY, settings.to_dict())
 
@@ -187,11 +189,11 @@ def load_facts(
         rules = settings if settings is not None else get_settings(workspace)
         answered_since = datetime.combine(in_touch_since(as_of, rules), time(), UTC)
         signals_since = datetime.combine(fresh_since(as_of, rules), time(), UTC)
-    with workspace.database.session() as session:
+    with workspace.database.reading() as connection:
         # In a shared database: the current user's own lead states and LinkedIn exchanges.
-        viewer = team_listings.viewer(session, consultants.current_user())
+        viewer = team_listings.viewer(connection, consultants.current_user())
         world = lead_loading.load_leads(
-            session,
+            connection,
             make_exchange=ExchangeFact,
             make_signal=SignalFact,
             make_contact=CompanyContact,
@@ -202,7 +204,7 @@ def load_facts(
             stranger_signals=STRANGER_SIGNALS,
             consultant=viewer,
         )
-        domains, companies = _own_domains_and_companies(session)
+        domains, companies = _own_domains_and_companies(connection)
     _set_relations(world.leads, domains, companies)
     _share_box_news(world.leads)
     # The snapshots are the facts: the engine only reads them (see revival.Lead).
@@ -241,13 +243,13 @@ def _share_box_news(leads: list[lead_loading.LeadSnapshot[ExchangeFact, SignalFa
                 break
 
 
-def _own_domains_and_companies(session: Any) -> tuple[frozenset[str], frozenset[str]]:
+def _own_domains_and_companies(reader: Any) -> tuple[frozenset[str], frozenset[str]]:
     """The user's own (non free-mail) email domains and company keys, from the settings."""
-    addresses = activity_repo.get_setting(session, activity_repo.ME_ADDRESSES, []) or []
+    addresses = preferences.get_setting(reader, preferences.ME_ADDRESSES, []) or []
     domains = {
         str(a).rsplit("@", 1)[1].lower() for a in addresses if isinstance(a, str) and "@" in a
     }
-    stored = activity_repo.get_setting(session, activity_repo.ME_COMPANIES, []) or []
+    stored = preferences.get_setting(reader, preferences.ME_COMPANIES, []) or []
     names = [stored] if isinstance(stored, str) else stored if isinstance(stored, list) else []
     companies = {company_key(str(n)) for n in names} - {""}
     return frozenset(d for d in domains if not is_free_mail(d)), frozenset(companies)
@@ -426,6 +428,8 @@ def to_connect(workspace: Workspace) -> list[ToConnectItem]:
 
     Shared boxes (contact@, info@…) are left out: there is nobody to connect with.
     """
+    from linkrevive.storage import revival_repo  # the ORM: not loaded by Today
+
     with workspace.database.session() as session:
         # In a shared database: not connected *by the current user*, whoever else is.
         viewer = team_listings.viewer(session, consultants.current_user())

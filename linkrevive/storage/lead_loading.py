@@ -8,10 +8,9 @@ import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import (
     PAIRED,
@@ -24,30 +23,23 @@ from linkrevive.domain.enums import (
     StallReason,
 )
 from linkrevive.domain.text import is_role_address
-from linkrevive.storage import senders_repo
-from linkrevive.storage.listings import raw_text, utc
-from linkrevive.storage.tables import (
-    ConnectionStateRow,
-    ExchangeRow,
-    PairingRow,
-    PersonalLeadStateRow,
-    PersonEmailRow,
-    PersonRow,
-    PositionRow,
-    ProfileRow,
-    SignalRow,
+from linkrevive.storage.listings import (
+    EXCHANGE,
+    PAIRING,
+    PERSON,
+    PERSON_EMAIL,
+    POSITION,
+    PROFILE,
+    SIGNAL,
+    automated_people,
+    raw_text,
+    utc,
 )
-from linkrevive.storage.team_listings import IMPLICIT_ID
+from linkrevive.storage.team_listings import CONNECTION, IMPLICIT_ID, PERSONAL
 
-_person = PersonRow.__table__  # type: ignore[attr-defined]
-_email = PersonEmailRow.__table__  # type: ignore[attr-defined]
-_profile = ProfileRow.__table__  # type: ignore[attr-defined]
-_position = PositionRow.__table__  # type: ignore[attr-defined]
-_exchange = ExchangeRow.__table__  # type: ignore[attr-defined]
-_signal = SignalRow.__table__  # type: ignore[attr-defined]
-_pairing = PairingRow.__table__  # type: ignore[attr-defined]
-_personal = PersonalLeadStateRow.__table__  # type: ignore[attr-defined]
-_connection = ConnectionStateRow.__table__  # type: ignore[attr-defined]
+if TYPE_CHECKING:
+    from linkrevive.storage.listings import Reader
+
 
 #: Lead states that never reach the Today list, whatever the date.
 HIDDEN_STATES = (
@@ -129,7 +121,7 @@ def _joined(first: str, last: str) -> str:
     return first or last or ""
 
 
-def _plain_rows(session: Session, stmt: sa.Select[Any]) -> list[Any]:
+def _plain_rows(reader: Reader, stmt: sa.Select[Any]) -> list[Any]:
     """Every row of ``stmt`` as the driver's own tuples, for the loads of 30,000+ rows.
 
     Building SQLAlchemy's row objects costs a sixth of such a query; the statement must
@@ -137,7 +129,7 @@ def _plain_rows(session: Session, stmt: sa.Select[Any]) -> list[Any]:
     literal parameters (numbers, text, dates and date-times), which are rendered into the
     SQL.
     """
-    connection = session.connection()
+    connection = reader if isinstance(reader, sa.Connection) else reader.connection()
     sql = stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
     cursor = connection.connection.cursor()
     try:
@@ -163,13 +155,13 @@ def _role_only(emails: tuple[str, ...], flagged: set[str]) -> bool:
     return bool(emails) and all(e in flagged or is_role_address(e) for e in emails)
 
 
-def _pairs(session: Session) -> dict[int, int]:
+def _pairs(reader: Reader) -> dict[int, int]:
     """Person id → profile id of every automatic or confirmed pairing (lowest profile id)."""
     rows = _plain_rows(
-        session,
-        sa.select(_pairing.c.person_id, sa.func.min(_pairing.c.profile_id))
-        .where(_pairing.c.status.in_(PAIRED))
-        .group_by(_pairing.c.person_id),
+        reader,
+        sa.select(PAIRING.c.person_id, sa.func.min(PAIRING.c.profile_id))
+        .where(PAIRING.c.status.in_(PAIRED))
+        .group_by(PAIRING.c.person_id),
     )
     return {person_id: profile_id for person_id, profile_id in rows}
 
@@ -178,15 +170,15 @@ def _exchange_kind() -> sa.ColumnElement[Any]:
     """Index into ``_EXCHANGE_KINDS`` of an exchange row; NULL for a value of a newer version."""
     width = len(_CHANNEL_LIST)
     direction = sa.case(
-        {d.value: i * width for i, d in enumerate(Direction)}, value=_exchange.c.direction
+        {d.value: i * width for i, d in enumerate(Direction)}, value=EXCHANGE.c.direction
     )
-    channel = sa.case({c.value: i for i, c in enumerate(_CHANNEL_LIST)}, value=_exchange.c.channel)
+    channel = sa.case({c.value: i for i, c in enumerate(_CHANNEL_LIST)}, value=EXCHANGE.c.channel)
     return direction + channel
 
 
 def _owner() -> sa.ColumnElement[Any]:
     """Who an exchange row belongs to: the person id, else the negated profile id."""
-    return sa.func.coalesce(_exchange.c.person_id, -_exchange.c.profile_id)
+    return sa.func.coalesce(EXCHANGE.c.person_id, -EXCHANGE.c.profile_id)
 
 
 # SQLite compares date-times as text: a value written with an offset sorts by its local
@@ -206,7 +198,7 @@ def _whose(column: sa.ColumnElement[Any], consultant: int) -> sa.ColumnElement[b
 
 
 def _answered(
-    session: Session, since: datetime, day: date, consultant: int | None = None
+    reader: Reader, since: datetime, day: date, consultant: int | None = None
 ) -> set[int]:
     """Owners (as ``_owner``) of an outgoing exchange from ``since`` to the end of ``day``.
 
@@ -216,21 +208,21 @@ def _answered(
     """
     end = datetime.combine(day + timedelta(days=1), time(), UTC)
     owner = _owner()
-    stmt = sa.select(owner, raw_text(_exchange.c.occurred_at)).where(
-        _exchange.c.direction == Direction.OUT.value,
-        _exchange.c.channel.in_([c.value for c in _CHANNEL_LIST]),
-        _exchange.c.occurred_at >= since - _TEXT_SLACK,
-        _exchange.c.occurred_at < end + _TEXT_SLACK,
+    stmt = sa.select(owner, raw_text(EXCHANGE.c.occurred_at)).where(
+        EXCHANGE.c.direction == Direction.OUT.value,
+        EXCHANGE.c.channel.in_([c.value for c in _CHANNEL_LIST]),
+        EXCHANGE.c.occurred_at >= since - _TEXT_SLACK,
+        EXCHANGE.c.occurred_at < end + _TEXT_SLACK,
         owner.is_not(None),
     )
     if consultant is not None:
-        stmt = stmt.where(_whose(_exchange.c.consultant_id, consultant))
-    rows = _plain_rows(session, stmt)
+        stmt = stmt.where(_whose(EXCHANGE.c.consultant_id, consultant))
+    rows = _plain_rows(reader, stmt)
     return {who for who, occurred in rows if since <= utc(occurred) < end}
 
 
 def load_leads(
-    session: Session,
+    reader: Reader,
     *,
     make_exchange: ExchangeFactory[E],
     make_signal: SignalFactory[S],
@@ -263,53 +255,56 @@ def load_leads(
     excepted; exchanges and signals no consultant owns (email) are everyone's; the
     ``contacts`` are their own current connections.
     """
-    pairs = _pairs(session)
+    pairs = _pairs(reader)
     answered: set[int] = set()
     if visible_on is not None and answered_since is not None:
-        answered = _answered(session, answered_since, visible_on, consultant)
-    state, until = _person.c.lead_state, _person.c.state_until
-    people: sa.FromClause = _person
+        answered = _answered(reader, answered_since, visible_on, consultant)
+    lead_state: sa.ColumnElement[Any] = PERSON.c.lead_state
+    state_until: sa.ColumnElement[Any] = PERSON.c.state_until
+    people: sa.FromClause = PERSON
     if consultant is not None and consultant != IMPLICIT_ID:
         # A named consultant's own state; a do-not-contact on the person row is the team's.
-        people = _person.outerjoin(
-            _personal,
-            sa.and_(_personal.c.person_id == _person.c.id, _personal.c.consultant_id == consultant),
+        people = PERSON.outerjoin(
+            PERSONAL,
+            sa.and_(PERSONAL.c.person_id == PERSON.c.id, PERSONAL.c.consultant_id == consultant),
         )
-        team_dnc = _person.c.lead_state == LeadState.DO_NOT_CONTACT.value
-        state = sa.case(
-            (team_dnc, _person.c.lead_state),
-            else_=sa.func.coalesce(_personal.c.lead_state, LeadState.ACTIVE.value),
+        team_dnc = PERSON.c.lead_state == LeadState.DO_NOT_CONTACT.value
+        lead_state = sa.case(
+            (team_dnc, PERSON.c.lead_state),
+            else_=sa.func.coalesce(PERSONAL.c.lead_state, LeadState.ACTIVE.value),
         )
-        until = sa.case((team_dnc, _person.c.state_until), else_=_personal.c.state_until)
+        state_until = sa.case((team_dnc, PERSON.c.state_until), else_=PERSONAL.c.state_until)
     stmt = sa.select(
-        _person.c.id,
-        _person.c.first_name,
-        _person.c.last_name,
-        _person.c.display_name,
-        _person.c.company,
-        _person.c.position,
-        _person.c.country,
-        _person.c.stage,
-        _person.c.stall_reason,
-        state,
-        raw_text(until),
+        PERSON.c.id,
+        PERSON.c.first_name,
+        PERSON.c.last_name,
+        PERSON.c.display_name,
+        PERSON.c.company,
+        PERSON.c.position,
+        PERSON.c.country,
+        PERSON.c.stage,
+        PERSON.c.stall_reason,
+        lead_state,
+        raw_text(state_until),
     ).select_from(people)
     if visible_on is not None:
         stmt = stmt.where(
-            state.not_in(HIDDEN_STATES),
-            sa.or_(_person.c.stage.is_(None), _person.c.stage != Stage.CLIENT.value),
+            lead_state.not_in(HIDDEN_STATES),
+            sa.or_(PERSON.c.stage.is_(None), PERSON.c.stage != Stage.CLIENT.value),
             sa.or_(
-                state != LeadState.SNOOZED.value,
-                sa.and_(until.is_not(None), until <= visible_on),
+                lead_state != LeadState.SNOOZED.value,
+                sa.and_(state_until.is_not(None), state_until <= visible_on),
             ),
         )
-    automated = senders_repo.automated_people(session)
-    raw_people = _plain_rows(session, stmt)
+    automated = automated_people(reader)
+    raw_people = _plain_rows(reader, stmt)
     emails: dict[int, list[str]] = {}
     flagged: set[str] = set()  # addresses stored as shared boxes
     for person_id, email, is_role in _plain_rows(
-        session,
-        sa.select(_email.c.person_id, _email.c.email, _email.c.is_role).order_by(_email.c.id),
+        reader,
+        sa.select(PERSON_EMAIL.c.person_id, PERSON_EMAIL.c.email, PERSON_EMAIL.c.is_role).order_by(
+            PERSON_EMAIL.c.id
+        ),
     ):
         known = emails.get(person_id)
         if known is None:
@@ -384,17 +379,17 @@ def load_leads(
     current: dict[int, tuple[str, str]] = {}
     current_status = ProfileStatus.CURRENT.value
     # In a shared database the way back in is one of the viewer's own connections.
-    mine = None if consultant is None else _current_ties(session, consultant)
+    mine = None if consultant is None else _current_ties(reader, consultant)
     for profile_id, url, p_first, p_last, p_company, p_position, status in _plain_rows(
-        session,
+        reader,
         sa.select(
-            _profile.c.id,
-            _profile.c.url,
-            _profile.c.first_name,
-            _profile.c.last_name,
-            _profile.c.company,
-            _profile.c.position,
-            _profile.c.status,
+            PROFILE.c.id,
+            PROFILE.c.url,
+            PROFILE.c.first_name,
+            PROFILE.c.last_name,
+            PROFILE.c.company,
+            PROFILE.c.position,
+            PROFILE.c.status,
         ),
     ):
         paired = by_profile.get(profile_id)
@@ -418,9 +413,9 @@ def load_leads(
             )
 
     history: dict[int, list[tuple[str, str]]] = {}
-    for profile_id, company, position in session.execute(
-        sa.select(_position.c.profile_id, _position.c.company, _position.c.position).order_by(
-            _position.c.profile_id, _position.c.first_seen, _position.c.id
+    for profile_id, company, position in reader.execute(
+        sa.select(POSITION.c.profile_id, POSITION.c.company, POSITION.c.position).order_by(
+            POSITION.c.profile_id, POSITION.c.first_seen, POSITION.c.id
         )
     ):
         if profile_id in by_profile:
@@ -433,10 +428,10 @@ def load_leads(
     owners: dict[int, list[E]] = {pid: lead.exchanges for pid, lead in leads.items()}
     owners.update({-profile_id: lead.exchanges for profile_id, lead in by_profile.items()})
     kinds_of, parse = _EXCHANGE_KINDS, datetime.fromisoformat
-    exchanges = sa.select(_owner(), raw_text(_exchange.c.occurred_at), _exchange_kind())
+    exchanges = sa.select(_owner(), raw_text(EXCHANGE.c.occurred_at), _exchange_kind())
     if consultant is not None:
-        exchanges = exchanges.where(_whose(_exchange.c.consultant_id, consultant))
-    rows = _plain_rows(session, exchanges)
+        exchanges = exchanges.where(_whose(EXCHANGE.c.consultant_id, consultant))
+    rows = _plain_rows(reader, exchanges)
     # The hot path of the whole load, inlined: 200,000 rows at full size.
     for who, occurred, kind in rows:
         target = owners.get(who)
@@ -455,29 +450,29 @@ def load_leads(
 
     kinds = _KINDS
     signals = sa.select(
-        _signal.c.person_id,
-        _signal.c.profile_id,
-        _signal.c.kind,
-        raw_text(_signal.c.occurred_at),
-        _signal.c.params,
+        SIGNAL.c.person_id,
+        SIGNAL.c.profile_id,
+        SIGNAL.c.kind,
+        raw_text(SIGNAL.c.occurred_at),
+        SIGNAL.c.params,
     )
     if consultant is not None:
         signals = signals.where(
             sa.or_(
-                _whose(_signal.c.consultant_id, consultant),
-                _signal.c.kind.in_(_PROFILE_CHANGES),
+                _whose(SIGNAL.c.consultant_id, consultant),
+                SIGNAL.c.kind.in_(_PROFILE_CHANGES),
             )
         )
     if signals_since is not None:
         signals = signals.where(
             sa.or_(
-                _signal.c.occurred_at >= signals_since - _TEXT_SLACK,  # a superset
-                _signal.c.kind.in_([k.value for k in timeless_signals]),
+                SIGNAL.c.occurred_at >= signals_since - _TEXT_SLACK,  # a superset
+                SIGNAL.c.kind.in_([k.value for k in timeless_signals]),
             )
         )
     paired_anyhow = set(pairs.values())  # hidden or in-touch people's profiles too
     strangers: dict[int, list[S]] = {}
-    for person_id, profile_id, kind, occurred, params in _plain_rows(session, signals):
+    for person_id, profile_id, kind, occurred, params in _plain_rows(reader, signals):
         lead_of = leads.get(person_id) if person_id is not None else by_profile.get(profile_id)
         signal_kind = kinds.get(kind)
         if signal_kind is None:  # a kind of a newer version
@@ -495,36 +490,36 @@ def load_leads(
         lead_of.signals.append(make_signal(signal_kind, utc(occurred), json.loads(params or "{}")))
     found = list(leads.values())
     if strangers:
-        found.extend(_strangers(session, strangers))
+        found.extend(_strangers(reader, strangers))
     return LeadWorld(found, contacts)
 
 
-def _current_ties(session: Session, consultant: int) -> set[int]:
+def _current_ties(reader: Reader, consultant: int) -> set[int]:
     """The profiles the consultant is connected to now."""
     rows = _plain_rows(
-        session,
-        sa.select(_connection.c.profile_id).where(
-            _connection.c.consultant_id == consultant,
-            _connection.c.status == ProfileStatus.CURRENT.value,
+        reader,
+        sa.select(CONNECTION.c.profile_id).where(
+            CONNECTION.c.consultant_id == consultant,
+            CONNECTION.c.status == ProfileStatus.CURRENT.value,
         ),
     )
     return {profile_id for (profile_id,) in rows}
 
 
-def _strangers(session: Session, signals: dict[int, list[S]]) -> list[LeadSnapshot[E, S]]:
+def _strangers(reader: Reader, signals: dict[int, list[S]]) -> list[LeadSnapshot[E, S]]:
     """Profiles paired with nobody, with their signals, as leads with no email side."""
     ids = sorted(signals)
     found: list[LeadSnapshot[E, S]] = []
     for start in range(0, len(ids), _CHUNK):
-        for profile_id, url, first, last, company, position in session.execute(
+        for profile_id, url, first, last, company, position in reader.execute(
             sa.select(
-                _profile.c.id,
-                _profile.c.url,
-                _profile.c.first_name,
-                _profile.c.last_name,
-                _profile.c.company,
-                _profile.c.position,
-            ).where(_profile.c.id.in_(ids[start : start + _CHUNK]))
+                PROFILE.c.id,
+                PROFILE.c.url,
+                PROFILE.c.first_name,
+                PROFILE.c.last_name,
+                PROFILE.c.company,
+                PROFILE.c.position,
+            ).where(PROFILE.c.id.in_(ids[start : start + _CHUNK]))
         ):
             lead: LeadSnapshot[E, S] = LeadSnapshot(
                 -profile_id,

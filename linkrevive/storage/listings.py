@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     Reader: TypeAlias = sa.Connection | Session
 
 #: ``storage.tables.UTCDateTime`` stores this; its reading back in UTC is :func:`utc`.
-_MOMENT = sa.DateTime(timezone=True)
+MOMENT = sa.DateTime(timezone=True)
 
 PERSON = sa.table(
     "person",
@@ -93,7 +93,7 @@ EXCHANGE = sa.table(
     "exchange",
     sa.column("person_id", sa.Integer),
     sa.column("profile_id", sa.Integer),
-    sa.column("occurred_at", _MOMENT),
+    sa.column("occurred_at", MOMENT),
     sa.column("direction", sa.String),
     sa.column("channel", sa.String),
     sa.column("consultant_id", sa.Integer),
@@ -102,7 +102,7 @@ SIGNAL = sa.table(
     "signal",
     sa.column("id", sa.Integer),
     sa.column("kind", sa.String),
-    sa.column("occurred_at", _MOMENT),
+    sa.column("occurred_at", MOMENT),
     sa.column("person_id", sa.Integer),
     sa.column("profile_id", sa.Integer),
     sa.column("params", sa.String),
