@@ -1,11 +1,13 @@
 """Issue 14: a listing command reads on SQLAlchemy Core and loads neither SQLModel, the ORM,
-Alembic nor the matcher; what it lists is what the store holds, on SQLite and PostgreSQL."""
+Alembic nor the matcher; what it lists is what the store holds, on SQLite and PostgreSQL.
+Issue 15: so does ``today`` (but for the matcher), and it says the same on both."""
 
 from __future__ import annotations
 
 import importlib
 import json
 import pkgutil
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -35,6 +37,15 @@ LISTINGS = (
     ("signals", "--format", "json"),
     ("signals", "--since", "2026-01-01", "--format", "json"),
     ("pairs", "--format", "json"),
+)
+
+#: What ``today`` may load of :data:`HEAVY`: the matcher's company and mail-domain keys,
+#: which the revival service's rules use (``matching.normalize``); never the ORM.
+TODAY_HEAVY = ("linkrevive.matching",)
+TODAY = (
+    ("today", "--as-of", "2026-06-03"),
+    ("today", "--as-of", "2026-06-03", "--format", "json"),
+    ("today", "--as-of", "2026-06-03", "--new", "--format", "json"),
 )
 
 # Runs the real entry point in a fresh interpreter, then names the heavy modules it loaded.
@@ -78,6 +89,33 @@ def test_a_listing_loads_neither_the_orm_nor_the_matcher(demo_db: Path, args: tu
     assert loaded == [], (
         f"'{' '.join(args)}' loaded {loaded}: a listing reads through services.queries and "
         "storage.listings (SQLAlchemy Core), never the ORM (issue 14: start-up <= 0.4 s)"
+    )
+
+
+@pytest.fixture(scope="module")
+def seen_db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo world after a look at Today two days earlier: visits and proposals to read."""
+    db = tmp_path_factory.mktemp("seen") / "seen.sqlite3"
+    shutil.copy(demo_db, db)
+    code, out, _ = _run(db, "today", "--as-of", "2026-06-01", "--mark-seen")
+    assert code == 0 and out
+    return db
+
+
+@pytest.mark.parametrize("args", TODAY, ids=" ".join)
+def test_today_loads_neither_the_orm_nor_sqlmodel(seen_db: Path, args: tuple[str]) -> None:
+    code, out, loaded = _run(seen_db, *args)
+    assert code == 0
+    if "json" in args:
+        rows = json.loads(out)
+        if "--new" not in args:  # (nothing is new two days after the look)
+            assert rows, "the demo world has leads to revive"
+            assert not all(r["new"] for r in rows), "the earlier look is read"
+    else:
+        assert out.strip()
+    assert set(loaded) <= set(TODAY_HEAVY), (
+        f"'{' '.join(args)}' loaded {loaded}: Today reads on SQLAlchemy Core (lead_loading, "
+        "preferences, morning_reads, outcome_reads), never the ORM (issue 15: today <= 1 s)"
     )
 
 
@@ -144,6 +182,40 @@ def test_postgres_lists_moments_in_utc_whatever_the_session_zone(
     assert "+00:00" in on_postgres[("signals", "--format", "json")]
     assert "+09:00" not in "".join(on_postgres.values())
     assert on_postgres == on_sqlite
+
+
+@pytest.mark.services
+def test_today_says_on_postgres_what_it_says_on_sqlite(
+    capsys: pytest.CaptureFixture[str],
+    pg_db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Today's rows, their news since an earlier look and the learned weights read the same
+    on a server whose session speaks another zone as on SQLite: the Core reads say every
+    moment in UTC, as the ORM's UTCDateTime did."""
+    monkeypatch.setenv("PGTZ", "Asia/Tokyo")  # libpq sets the session's TimeZone from it
+    sqlite = tmp_path / "ref.sqlite3"
+    out = {}
+    for db in (str(sqlite), pg_db_url):
+        assert cli(capsys, db, "demo", "--as-of", "2026-06-01").code == 0
+        assert cli(capsys, db, "today", "--as-of", "2026-06-01", "--mark-seen").code == 0
+        snoozed = cli(
+            capsys, db, "lead", "snooze", _first_email(capsys, db), "--until", "2026-06-02"
+        )
+        assert snoozed.code == 0
+        out[db] = [cli(capsys, db, *args).out for args in TODAY]
+    on_postgres, on_sqlite = out[pg_db_url], out[str(sqlite)]
+    assert json.loads(on_sqlite[1]) and json.loads(on_sqlite[2]), "leads, and news among them"
+    assert "+09:00" not in "".join(on_postgres)
+    assert on_postgres == on_sqlite
+
+
+def _first_email(capsys: pytest.CaptureFixture[str], db: str) -> str:
+    """The address of the first lead of Today on 2026-06-01 (snoozed: news when it ends)."""
+    rows = json.loads(cli(capsys, db, "today", "--as-of", "2026-06-01", "--format", "json").out)
+    email: str = next(r["email"] for r in rows if r["email"])
+    return email
 
 
 def test_the_heads_read_without_alembic_are_alembic_s() -> None:
