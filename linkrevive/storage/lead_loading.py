@@ -1,6 +1,11 @@
 """Set-based loading of what the revival engine reads: every lead with its exchanges,
 signals and paired profile, for Today and the exports (as one consultant of a shared
-database sees them, when asked)."""
+database sees them, when asked).
+
+Read on SQLAlchemy Core, through the ``table()`` clauses of ``storage.listings`` and
+``storage.team_listings``, on a plain connection (``Database.reading``) or a session:
+``today`` loads neither SQLModel nor the ORM.
+"""
 
 from __future__ import annotations
 
