@@ -43,6 +43,7 @@ from linkrevive.services.people_merger import (
 from linkrevive.services.revival import SETTINGS_KEY
 from linkrevive.services.workspace import Workspace, file_digest, gc_paused, phase
 from linkrevive.storage import activity_repo, people_repo, senders_repo
+from linkrevive.storage.database import bounded_cache
 
 _CHUNK = 5000
 _HISTORY_BATCH = 200
@@ -97,7 +98,11 @@ def _import_mail(
     backup: bool,
 ) -> ImportReport:
     copy = workspace.database.backup() if backup else None
-    with workspace.database.settle_backup(copy), workspace.database.session(write=True) as session:
+    with (
+        workspace.database.settle_backup(copy),
+        workspace.database.session(write=True) as session,
+        bounded_cache(session),
+    ):
         known_me = {*me, *activity_repo.get_setting(session, ME_SETTING, [])}
         stream = iter(records)
         if not known_me:
