@@ -39,6 +39,16 @@ FR_FORMS: dict[str, tuple[str, str]] = {
         "%n nouveau depuis votre visite du {0}",
         "%n nouveaux depuis votre visite du {0}",
     ),
+    "%n of your connections are missing from this LinkedIn export, which has no date of its "
+    "own: it may be older than your last one, so nobody was marked removed. Is it your "
+    "newest export? Yes marks them removed.": (
+        "%n de vos relations manque dans cet export LinkedIn, qui n’a pas de date propre : "
+        "il est peut-être plus ancien que votre dernier export, personne n’a donc été marqué "
+        "comme retiré. Est-ce votre export le plus récent ? Oui la marque comme retirée.",
+        "%n de vos relations manquent dans cet export LinkedIn, qui n’a pas de date propre : "
+        "il est peut-être plus ancien que votre dernier export, personne n’a donc été marqué "
+        "comme retiré. Est-ce votre export le plus récent ? Oui les marque comme retirées.",
+    ),
 }
 EN_FORMS: dict[str, tuple[str, str]] = {
     "and %n more": ("and %n more", "and %n more"),
@@ -52,6 +62,16 @@ EN_FORMS: dict[str, tuple[str, str]] = {
         "%n of your connections are missing from this LinkedIn export, so it was imported as "
         "partial: nobody was marked removed. Did you remove them from your network? Yes marks "
         "them removed.",
+    ),
+    "%n of your connections are missing from this LinkedIn export, which has no date of its "
+    "own: it may be older than your last one, so nobody was marked removed. Is it your "
+    "newest export? Yes marks them removed.": (
+        "%n of your connections is missing from this LinkedIn export, which has no date of its "
+        "own: it may be older than your last one, so nobody was marked removed. Is it your "
+        "newest export? Yes marks it removed.",
+        "%n of your connections are missing from this LinkedIn export, which has no date of its "
+        "own: it may be older than your last one, so nobody was marked removed. Is it your "
+        "newest export? Yes marks them removed.",
     ),
 }
 

@@ -265,21 +265,32 @@ class ImportFlow(QObject):
     def _ask_about_partial_exports(self, reports: list[ImportReport]) -> None:
         """After a LinkedIn export taken as partial (many connections missing from it, none
         marked removed), ask whether those connections were really removed; if so, import
-        the export again with the removals."""
+        the export again with the removals. An export with no date of its own is asked
+        about in the same way, since it may be older than the last one."""
         partial = [r for r in reports if r.counts.get("kept_missing")]
         if not partial:
             return
         missing = sum(r.counts["kept_missing"] for r in partial)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "LinkRevive",
-            self.tr(
+        if all(r.undated for r in partial):
+            question = self.tr(
+                "%n of your connections are missing from this LinkedIn export, which has no "
+                "date of its own: it may be older than your last one, so nobody was marked "
+                "removed. Is it your newest export? Yes marks them removed.",
+                "",
+                missing,
+            )
+        else:
+            question = self.tr(
                 "%n of your connections are missing from this LinkedIn export, so it was "
                 "imported as partial: nobody was marked removed. Did you remove them from "
                 "your network? Yes marks them removed.",
                 "",
                 missing,
-            ),
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "LinkRevive",
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
         )

@@ -16,7 +16,12 @@
         <translation><numerusform>Importing %n file</numerusform><numerusform>Importing %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="277" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="276" />
+        <source>%n of your connections are missing from this LinkedIn export, which has no date of its own: it may be older than your last one, so nobody was marked removed. Is it your newest export? Yes marks them removed.</source>
+        <translation><numerusform>%n of your connections is missing from this LinkedIn export, which has no date of its own: it may be older than your last one, so nobody was marked removed. Is it your newest export? Yes marks it removed.</numerusform><numerusform>%n of your connections are missing from this LinkedIn export, which has no date of its own: it may be older than your last one, so nobody was marked removed. Is it your newest export? Yes marks them removed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_flow.py" line="284" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n of your connections is missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove it from your network? Yes marks it removed.</numerusform><numerusform>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</numerusform></translation>
     </message>

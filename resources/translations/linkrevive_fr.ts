@@ -685,7 +685,12 @@
         <translation>Aucun import encore dans cette base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="277" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="276" />
+        <source>%n of your connections are missing from this LinkedIn export, which has no date of its own: it may be older than your last one, so nobody was marked removed. Is it your newest export? Yes marks them removed.</source>
+        <translation><numerusform>%n de vos relations manque dans cet export LinkedIn, qui n’a pas de date propre : il est peut-être plus ancien que votre dernier export, personne n’a donc été marqué comme retiré. Est-ce votre export le plus récent ? Oui la marque comme retirée.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn, qui n’a pas de date propre : il est peut-être plus ancien que votre dernier export, personne n’a donc été marqué comme retiré. Est-ce votre export le plus récent ? Oui les marque comme retirées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_flow.py" line="284" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
     </message>

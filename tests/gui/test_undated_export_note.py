@@ -1,14 +1,20 @@
-"""The import panel says why an undated LinkedIn export removed nobody, in both languages,
-and keeps saying it after a restart (the results are kept in the settings)."""
+"""The window says why an undated LinkedIn export removed nobody, in both languages (the
+import panel's note, kept across restarts), and asks whether it is the newest export."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from linkrevive.gui.import_result import FileResult, ImportResults, ResultText
 from linkrevive.services import linkedin_import
 from linkrevive.services.workspace import Workspace
+from tests.gui.test_main_window import make_window
 
 
 def _undated_result(db_path: Path, samples: Path) -> FileResult:
@@ -44,3 +50,75 @@ def test_and_in_french(french: Any, db_path: Path, samples: Path) -> None:
         "sans date propre : il est peut-être plus ancien que votre dernier export, personne "
         "n’en a donc été marqué comme retiré"
     ]
+
+
+def _ask_after_undated(
+    qtbot: Any,
+    backend: Any,
+    settings: Any,
+    runner: Any,
+    samples: Path,
+    tmp_path: Path,
+    french: pytest.FixtureRequest | None = None,
+) -> tuple[Any, QMessageBox]:
+    # The window tells a LinkedIn file by its name: the old Outlook layout saved as
+    # Connections.csv (otherwise it reads as an Outlook address book).
+    legacy = tmp_path / "old export" / "Connections.csv"
+    legacy.parent.mkdir()
+    shutil.copyfile(samples / "linkedin_legacy_outlook_format_pre2017_akitten.csv", legacy)
+    window = make_window(qtbot, backend, settings, runner)
+    if french is not None:
+        french.getfixturevalue("french")
+    for path in (samples / "linkedin_Connections_2023plus_SYNTHETIC.csv", legacy):
+        with qtbot.waitSignal(runner.finished, timeout=60000):
+            assert window.import_paths([path])
+    box = window.partial_question
+    assert box is not None and box.isVisible()
+    return window, box
+
+
+def test_the_window_asks_whether_an_undated_export_is_the_newest(
+    qtbot: Any,
+    empty_backend: Any,
+    settings: Any,
+    runner: Any,
+    samples: Path,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    _window, box = _ask_after_undated(qtbot, empty_backend, settings, runner, samples, tmp_path)
+    assert box.text() == (
+        "6 of your connections are missing from this LinkedIn export, which has no date of its "
+        "own: it may be older than your last one, so nobody was marked removed. Is it your "
+        "newest export? Yes marks them removed."
+    )
+    assert "removed" not in _statuses(db_path)
+    with qtbot.waitSignal(runner.finished, timeout=60000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert "removed" in _statuses(db_path)
+
+
+def test_and_asks_it_in_french(
+    qtbot: Any,
+    request: pytest.FixtureRequest,
+    empty_backend: Any,
+    settings: Any,
+    runner: Any,
+    samples: Path,
+    tmp_path: Path,
+) -> None:
+    # French once the window is up (its maker checks the English first paint).
+    _window, box = _ask_after_undated(
+        qtbot, empty_backend, settings, runner, samples, tmp_path, french=request
+    )
+    assert box.text().startswith(
+        "6 de vos relations manquent dans cet export LinkedIn, qui n’a pas de date propre"
+    )
+
+
+def _statuses(db: Path) -> set[str]:
+    connection = sqlite3.connect(db)
+    try:
+        return {status for (status,) in connection.execute("SELECT status FROM profile")}
+    finally:
+        connection.close()
