@@ -39,7 +39,7 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from linkrevive.gui import i18n
     from linkrevive.gui.backend import Backend
@@ -124,6 +124,38 @@ def main() -> int:
             dialog.move(40, 40)
             settle(window)
             save(dialog, args.out / f"import-result{suffix}.png")
+        # An old export with no date of its own (LinkedIn's pre-2017 Outlook layout): the
+        # window asks whether it is the newest before removing anybody, the panel says why.
+        if dialog is not None:
+            dialog.close()
+        old = Path(tmp) / "old export" / "Connections.csv"
+        old.parent.mkdir()
+        old.write_text(
+            '"First Name","Last Name","E-mail Address","Company","Job Title"\n'
+            '"Anne","Rocher","anne.rocher@example.fr","Pixel Bleu","Cheffe de projet"\n',
+            encoding="utf-8",
+        )
+        window.imports.import_paths([old])
+        for _ in range(1200):
+            if not runner.busy:
+                break
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
+        settle(window)
+        question = window.imports.partial_question
+        if question is not None:
+            question.move(40, 40)
+            settle(window)
+            save(question, args.out / f"undated-question{suffix}.png")
+            question.button(QMessageBox.StandardButton.No).click()  # as the user would
+            settle(window)
+            window.imports.partial_question = question = None  # closed: deleted with it
+        dialog = window.imports.dialog
+        if dialog is not None:
+            dialog.move(40, 40)
+            settle(window)
+            save(dialog, args.out / f"undated-result{suffix}.png")
         empty = Workspace.open(str(Path(tmp) / "empty.sqlite3"))
         welcome = MainWindow(Backend(empty), settings, runner, language=args.lang)
         welcome.show()
@@ -136,6 +168,12 @@ def main() -> int:
         window.close()
         welcome.close()
         runner.wait(60000)
+        # The windows go while Qt is still up: left to the interpreter's last collection,
+        # after a second import, their wrappers were freed out of order (a crash at exit).
+        for widget in (window, welcome):
+            widget.deleteLater()
+        QApplication.sendPostedEvents(None, 0)
+        QApplication.processEvents()
         workspace.close()
         empty.close()
     print(f"screenshots written to {args.out}")

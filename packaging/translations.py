@@ -526,8 +526,11 @@ FR: dict[str, str] = {
     "%n connection(s) unchanged": "%n connexion(s) inchangée(s)",
     "%n connection(s) removed from your network": "%n connexion(s) retirée(s) de votre réseau",
     "%n row(s) added to the history only": "%n ligne(s) ajoutée(s) à l'historique seulement",
-    "%n connection(s) missing from this export, kept (partial export)": (
-        "%n connexion(s) absente(s) de cet export, conservée(s) (export partiel)"
+    "%n connection(s) missing from this export, kept": (
+        "%n connexion(s) absente(s) de cet export, conservée(s)"
+    ),
+    "partial export: too many of your connections are missing from it": (
+        "export partiel : trop de vos relations en sont absentes"
     ),
     "%n profile(s) known only from messages or invitations": (
         "%n profil(s) connu(s) seulement par des messages ou des invitations"

@@ -171,7 +171,7 @@ class ResultText(QObject):
                 "removed": lambda n: self.tr("%n connection(s) removed from your network", "", n),
                 "history": lambda n: self.tr("%n row(s) added to the history only", "", n),
                 "kept_missing": lambda n: self.tr(
-                    "%n connection(s) missing from this export, kept (partial export)", "", n
+                    "%n connection(s) missing from this export, kept", "", n
                 ),
                 "profiles_from_activity": lambda n: self.tr(
                     "%n profile(s) known only from messages or invitations", "", n
@@ -273,7 +273,7 @@ class ResultText(QObject):
         if result.error:
             return self.tr("{0} — not imported").format(name)
         kind = family(result.kind)
-        if kind == LINKEDIN and result.export_date is not None:
+        if kind == LINKEDIN and result.export_date is not None and not result.undated:
             what = self.tr("LinkedIn export of {0}").format(i18n.format_date(result.export_date))
         elif kind == LINKEDIN:
             what = self.tr("LinkedIn export")
@@ -299,6 +299,8 @@ class ResultText(QObject):
                     "missing from it was marked removed"
                 )
             ]
+        if result.counts.get("kept_missing"):
+            return [self.tr("partial export: too many of your connections are missing from it")]
         return []
 
     def headline(self, results: ImportResults) -> str:

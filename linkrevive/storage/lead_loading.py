@@ -114,6 +114,17 @@ class LeadWorld(Generic[E, S, C]):
     contacts: list[C]
 
 
+#: What a lead takes of its LinkedIn profile: id, URL, name, company and title.
+_PROFILE_FIELDS = (
+    PROFILE.c.id,
+    PROFILE.c.url,
+    PROFILE.c.first_name,
+    PROFILE.c.last_name,
+    PROFILE.c.company,
+    PROFILE.c.position,
+)
+
+
 def _day(value: date | str) -> date:
     """A date from a driver value (SQLite hands back ISO text)."""
     return date.fromisoformat(value) if isinstance(value, str) else value
@@ -387,15 +398,7 @@ def load_leads(
     mine = None if consultant is None else _current_ties(reader, consultant)
     for profile_id, url, p_first, p_last, p_company, p_position, status in _plain_rows(
         reader,
-        sa.select(
-            PROFILE.c.id,
-            PROFILE.c.url,
-            PROFILE.c.first_name,
-            PROFILE.c.last_name,
-            PROFILE.c.company,
-            PROFILE.c.position,
-            PROFILE.c.status,
-        ),
+        sa.select(*_PROFILE_FIELDS, PROFILE.c.status),
     ):
         paired = by_profile.get(profile_id)
         if paired is not None:
@@ -517,14 +520,7 @@ def _strangers(reader: Reader, signals: dict[int, list[S]]) -> list[LeadSnapshot
     found: list[LeadSnapshot[E, S]] = []
     for start in range(0, len(ids), _CHUNK):
         for profile_id, url, first, last, company, position in reader.execute(
-            sa.select(
-                PROFILE.c.id,
-                PROFILE.c.url,
-                PROFILE.c.first_name,
-                PROFILE.c.last_name,
-                PROFILE.c.company,
-                PROFILE.c.position,
-            ).where(PROFILE.c.id.in_(ids[start : start + _CHUNK]))
+            sa.select(*_PROFILE_FIELDS).where(PROFILE.c.id.in_(ids[start : start + _CHUNK]))
         ):
             lead: LeadSnapshot[E, S] = LeadSnapshot(
                 -profile_id,

@@ -118,8 +118,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="174" />
-        <source>%n connection(s) missing from this export, kept (partial export)</source>
-        <translation><numerusform>%n connection missing from this export, kept (partial export)</numerusform><numerusform>%n connections missing from this export, kept (partial export)</numerusform></translation>
+        <source>%n connection(s) missing from this export, kept</source>
+        <translation><numerusform>%n connection missing from this export, kept</numerusform><numerusform>%n connections missing from this export, kept</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="177" />
@@ -198,12 +198,12 @@
         <translation><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="307" />
+        <location filename="../../linkrevive/gui/import_result.py" line="309" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="309" />
+        <location filename="../../linkrevive/gui/import_result.py" line="311" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n file not imported</numerusform><numerusform>%n files not imported</numerusform></translation>
     </message>

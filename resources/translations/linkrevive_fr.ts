@@ -698,22 +698,22 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="354" />
+        <location filename="../../linkrevive/gui/import_result.py" line="356" />
         <source>Import results</source>
         <translation>Résultats de l'import</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="357" />
+        <location filename="../../linkrevive/gui/import_result.py" line="359" />
         <source>What the import added, changed and skipped, file by file.</source>
         <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="362" />
+        <location filename="../../linkrevive/gui/import_result.py" line="364" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="363" />
+        <location filename="../../linkrevive/gui/import_result.py" line="365" />
         <source>Copy the whole report as text</source>
         <translation>Copier tout le rapport en texte</translation>
     </message>
@@ -1766,8 +1766,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="174" />
-        <source>%n connection(s) missing from this export, kept (partial export)</source>
-        <translation><numerusform>%n connexion absente de cet export, conservée (export partiel)</numerusform><numerusform>%n connexions absentes de cet export, conservées (export partiel)</numerusform></translation>
+        <source>%n connection(s) missing from this export, kept</source>
+        <translation><numerusform>%n connexion absente de cet export, conservée</numerusform><numerusform>%n connexions absentes de cet export, conservées</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="177" />
@@ -1971,24 +1971,29 @@
         <source>no date of its own: it may be older than your last export, so nobody missing from it was marked removed</source>
         <translation>sans date propre : il est peut-être plus ancien que votre dernier export, personne n’en a donc été marqué comme retiré</translation>
     </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="303" />
+        <source>partial export: too many of your connections are missing from it</source>
+        <translation>export partiel : trop de vos relations en sont absentes</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="307" />
+        <location filename="../../linkrevive/gui/import_result.py" line="309" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="309" />
+        <location filename="../../linkrevive/gui/import_result.py" line="311" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="312" />
+        <location filename="../../linkrevive/gui/import_result.py" line="314" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="327" />
-        <location filename="../../linkrevive/gui/import_result.py" line="344" />
+        <location filename="../../linkrevive/gui/import_result.py" line="329" />
+        <location filename="../../linkrevive/gui/import_result.py" line="346" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>

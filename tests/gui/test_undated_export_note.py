@@ -122,3 +122,14 @@ def _statuses(db: Path) -> set[str]:
         return {status for (status,) in connection.execute("SELECT status FROM profile")}
     finally:
         connection.close()
+
+
+def test_the_panel_gives_an_undated_export_no_date_and_calls_it_not_partial(
+    qapp: Any, db_path: Path, samples: Path
+) -> None:
+    result = _undated_result(db_path, samples)
+    text = ResultText()
+    assert text.title_of(result).endswith("— LinkedIn export")  # not the import day's date
+    lines = text.counter_lines(result.kind, result.counts)
+    assert any("missing from this export, kept" in line for line in lines)
+    assert not any("partial" in line for line in [*lines, *text.notes_of(result)])
