@@ -145,17 +145,10 @@ step "pytest (D-Bus session + gnome-keyring Secret Service)"
 set +e
 env -u DBUS_SESSION_BUS_ADDRESS -u XDG_RUNTIME_DIR -u XDG_DATA_HOME -u XDG_CONFIG_HOME \
     -u XDG_CACHE_HOME -u DISPLAY \
-    HOME="$RUN_DIR/home" LINKREVIVE_THROWAWAY_HOME="$RUN_DIR/home" KEYRING_PW="$KEYRING_PW" QT_QPA_PLATFORM=offscreen \
-    COVERAGE_FILE="$REPO/.coverage" \
-    dbus-run-session -- bash -c '
-        set -e
-        # --unlock reads the password on stdin and creates/unlocks the login keyring;
-        # the daemon forks and prints its environment (GNOME_KEYRING_CONTROL...).
-        eval "$(printf %s "$KEYRING_PW" | gnome-keyring-daemon --unlock --components=secrets)"
-        export GNOME_KEYRING_CONTROL
-        unset KEYRING_PW
-        exec python -m pytest --cov=linkrevive --cov-report=term "$@"
-    ' pytest "$@"
+    HOME="$RUN_DIR/home" LINKREVIVE_THROWAWAY_HOME="$RUN_DIR/home" RUN_DIR="$RUN_DIR" \
+    KEYRING_PW="$KEYRING_PW" QT_QPA_PLATFORM=offscreen COVERAGE_FILE="$REPO/.coverage" \
+    dbus-run-session --config-file="$REPO/tests/dbus-session.conf" -- \
+    bash "$REPO/tests/with_secret_service.sh" python -m pytest --cov=linkrevive --cov-report=term "$@"
 rc=$?
 set -e
 if ((rc == 5)); then
