@@ -194,7 +194,7 @@ def load_facts(
         viewer = team_listings.viewer(connection, consultants.current_user())
         world = lead_loading.load_leads(
             connection,
-            make_exchange=ExchangeFact,
+            exchange_type=ExchangeFact,
             make_signal=SignalFact,
             make_contact=CompanyContact,
             visible_on=as_of,
