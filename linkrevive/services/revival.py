@@ -196,7 +196,7 @@ def load_facts(
             connection,
             exchange_type=ExchangeFact,
             make_signal=SignalFact,
-            make_contact=CompanyContact,
+            contact_type=CompanyContact,
             visible_on=as_of,
             answered_since=answered_since,
             signals_since=signals_since,
