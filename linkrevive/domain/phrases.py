@@ -248,6 +248,14 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "common_name": "a common name, and nothing else ties them: check before pairing",
         "namesakes_among_contacts": "other contacts bear the same name",
         "distinctive_name": "a rare name, borne by no other contact",
+        "rare_name_sole_fit": (
+            "a rare name: no other LinkedIn profile fits this contact, and no other contact "
+            "fits this profile"
+        ),
+        "full_name_sole_fit": (
+            "the address spells the full name, which no other LinkedIn profile and no other "
+            "contact bears"
+        ),
         "other_last_name": (
             "same given name at {company}, another last name: a married name, or a colleague?"
         ),
@@ -306,6 +314,14 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "common_name": "un nom courant, et rien d'autre ne les relie : à vérifier",
         "namesakes_among_contacts": "d'autres contacts portent le même nom",
         "distinctive_name": "un nom rare, porté par aucun autre contact",
+        "rare_name_sole_fit": (
+            "un nom rare : aucun autre profil LinkedIn ne correspond à ce contact, et aucun "
+            "autre contact à ce profil"
+        ),
+        "full_name_sole_fit": (
+            "l'adresse écrit le nom complet, que ne porte aucun autre profil LinkedIn ni aucun "
+            "autre contact"
+        ),
         "other_last_name": (
             "même prénom chez {company}, autre nom de famille : nom d'épouse, ou un collègue ?"
         ),

@@ -6,10 +6,11 @@ posterior that a candidate is the person's profile, given that the person has on
 unless company evidence separates them. The same split is applied on the profile's side (two
 email contacts fitting one profile), each rival weighing by its weight times its share of its
 own row: a contact well explained by another profile hardly competes. The final score is the
-product, and pairs are assigned
-greedily by descending score: AUTO from ``AUTO_THRESHOLD``, then SUGGESTED from
-``SUGGEST_THRESHOLD`` for people left without an AUTO pair, a second alternative only when it
-scores at least ``SUGGEST_MARGIN`` of the favourite.
+product, and pairs are assigned greedily by descending score: AUTO from ``AUTO_THRESHOLD`` (or
+below it, for a proven name that fits one profile and one contact only, see
+:mod:`linkrevive.matching.sole_fit`), then SUGGESTED from ``SUGGEST_THRESHOLD`` for people
+left without an AUTO pair, a second alternative only when it scores at least
+``SUGGEST_MARGIN`` of the favourite.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from linkrevive.matching.normalize import usable_emails
 from linkrevive.matching.pool import paused_collection, profile_pool
 from linkrevive.matching.scoring import COMPANY_MISMATCH, Scored, consistent
 from linkrevive.matching.sides import PersonForms, full_name_key, shared_addresses
+from linkrevive.matching.sole_fit import sole_fit
 
 #: Score at or above which a pair is paired automatically.
 AUTO_THRESHOLD = 0.95
@@ -336,6 +338,8 @@ class _Run:
         ranked: list[tuple[float, int, Scored, float]] = []
         # The score of each pair before it shares its profile with the other people fitting it.
         alone: dict[tuple[int, int], float] = {}
+        # Pairs whose person fits no other profile and whose profile no other person fits.
+        alone_both: set[tuple[int, int]] = set()
         # Records tied to a profile by its companies are addresses of one person (the old
         # address at her former employer, the new one at the current): they do not compete.
         tied = self.tied
@@ -362,6 +366,9 @@ class _Run:
                     share = min(claim / col_total, 1.0) if col_total > 0 else 1.0
                 ranked.append((row * share, position, item, total - item.weight))
                 alone[(position, item.profile)] = row
+                bar = item.weight * _NO_RIVAL
+                if total - item.weight <= bar and column[item.profile] - claim <= bar:
+                    alone_both.add((position, item.profile))
         ranked.sort(key=lambda r: (-r[0], self.people[r[1]].side.id, r[2].profile))
         auto_people: set[int] = set()
         # profile position -> person position (negative: a confirmed person, see outside)
@@ -372,9 +379,15 @@ class _Run:
         leftovers: list[tuple[float, int, Scored, float]] = []
         for entry in ranked:
             score, position, item, rivals = entry
-            if score < AUTO_THRESHOLD or not self._proven(position, item):
-                leftovers.append(entry)
-                continue
+            proven = self._proven(position, item)
+            alone_on_both = (position, item.profile) in alone_both
+            code = ""
+            if score < AUTO_THRESHOLD or not proven:
+                clears = score >= AUTO_THRESHOLD
+                code = sole_fit(item, proven=proven, clears_bar=clears) if alone_on_both else ""
+                if not code:
+                    leftovers.append(entry)
+                    continue
             if position in auto_people:
                 leftovers.append(entry)
                 continue
@@ -384,6 +397,11 @@ class _Run:
                 continue
             auto_people.add(position)
             proposal = self._proposal(position, item, PairStatus.AUTO, score, rivals)
+            if code:
+                # The name's only bearer on each side, not a score over namesakes.
+                drop = ("distinctive_name", "common_name")
+                evidence = tuple(e for e in proposal.evidence if e["code"] not in drop)
+                proposal = dataclasses.replace(proposal, evidence=(*evidence, {"code": code}))
             if holder is None:
                 auto_profiles[item.profile] = position
                 if item.holds_person or item.exact:

@@ -175,7 +175,8 @@ def shared_addresses(people: Sequence[PersonSide]) -> set[str]:
 
 
 def full_name_key(name: NameParts) -> str:
-    """Given name and last name, when both are known ("" otherwise)."""
-    if not name.first or not name.last_core:
+    """Given name and last name, when both are known ("" otherwise): a last name written as
+    its initial ("Denis D.") names nobody in full, so two such cards are no namesakes."""
+    if not name.first or not name.last_core or len(name.last_key) < 2:
         return ""
     return " ".join(sorted((name.first_joined, name.last_key)))

@@ -115,6 +115,20 @@ SENTENCES: list[tuple[dict[str, Any], str, str]] = [
         "un nom rare, porté par aucun autre contact",
     ),
     (
+        {"code": "rare_name_sole_fit"},
+        "a rare name: no other LinkedIn profile fits this contact, and no other contact fits "
+        "this profile",
+        "un nom rare : aucun autre profil LinkedIn ne correspond à ce contact, et aucun autre "
+        "contact à ce profil",
+    ),
+    (
+        {"code": "full_name_sole_fit"},
+        "the address spells the full name, which no other LinkedIn profile and no other contact "
+        "bears",
+        "l'adresse écrit le nom complet, que ne porte aucun autre profil LinkedIn ni aucun autre "
+        "contact",
+    ),
+    (
         {"code": "other_last_name", "company": "Pixel Bleu"},
         "same given name at Pixel Bleu, another last name: a married name, or a colleague?",
         "même prénom chez Pixel Bleu, autre nom de famille : nom d'épouse, ou un collègue ?",
