@@ -9,8 +9,7 @@ Read on SQLAlchemy Core, through the ``table()`` clauses of ``storage.listings``
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -27,7 +26,6 @@ from linkrevive.domain.enums import (
     Stage,
     StallReason,
 )
-from linkrevive.domain.text import is_role_address
 from linkrevive.storage.listings import (
     EXCHANGE,
     PAIRING,
@@ -36,6 +34,7 @@ from linkrevive.storage.listings import (
     POSITION,
     PROFILE,
     SIGNAL,
+    StoredParams,
     automated_people,
     raw_text,
     utc,
@@ -126,34 +125,6 @@ _PROFILE_FIELDS = (
 )
 
 
-class StoredParams(Mapping[str, Any]):
-    """A signal's stored JSON parameters, read on first use: the list explains a few
-    thousand of the 10,000+ signals a load reads, and only those need their details."""
-
-    __slots__ = ("_parsed", "_text")
-
-    def __init__(self, text: str | None) -> None:
-        self._text = text
-        self._parsed: dict[str, Any] | None = None
-
-    def _values(self) -> dict[str, Any]:
-        if self._parsed is None:
-            self._parsed = json.loads(self._text or "{}")
-        return self._parsed
-
-    def __getitem__(self, key: str) -> Any:
-        return self._values()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._values())
-
-    def __len__(self) -> int:
-        return len(self._values())
-
-    def __repr__(self) -> str:
-        return repr(self._values())
-
-
 def _day(value: date | str) -> date:
     """A date from a driver value (SQLite hands back ISO text)."""
     return date.fromisoformat(value) if isinstance(value, str) else value
@@ -195,9 +166,9 @@ def display_name(first: str, last: str, display: str, emails: Iterable[str] = ()
 
 
 def _role_only(emails: tuple[str, ...], flagged: set[str]) -> bool:
-    """True when ``emails`` are all shared boxes: stored as such, or by the rule, which also
-    catches boxes an older version stored unflagged (as people_repo does)."""
-    return bool(emails) and all(e in flagged or is_role_address(e) for e in emails)
+    """True when ``emails`` are all shared boxes, as stored: every writer flags them by the
+    rule, and migration 0010 flagged those an older version stored unflagged."""
+    return bool(emails) and all(e in flagged for e in emails)
 
 
 def _pairs(reader: Reader) -> dict[int, int]:
@@ -422,8 +393,7 @@ def load_leads(
             lead = leads.pop(pid)
             if lead.profile_id is not None and by_profile.get(lead.profile_id) is lead:
                 del by_profile[lead.profile_id]
-    # Whether every address is a shared box, for the people kept only: the rule costs more
-    # than the rest of the person's row on a first load.
+    # Whether every address is a shared box, for the people kept only.
     for lead in leads.values():
         lead.role_only = _role_only(lead.emails, flagged)
 

@@ -11,7 +11,7 @@ types, which ``tests/cli/test_listing_startup.py`` checks column by column.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, Sequence, ValuesView
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -130,6 +130,51 @@ def utc(value: datetime | str) -> datetime:
         except ValueError:  # text that already carries an offset, or a bare date
             value = datetime.fromisoformat(value)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class StoredParams(Mapping[str, Any]):
+    """A signal's stored JSON parameters, read on first use: the list explains a few
+    thousand of the 10,000+ signals a load reads, and only those need their details."""
+
+    __slots__ = ("_parsed", "_text")
+
+    def __init__(self, text: str | None) -> None:
+        self._text = text
+        self._parsed: dict[str, Any] | None = None
+
+    def _values(self) -> dict[str, Any]:
+        if self._parsed is None:
+            self._parsed = json.loads(self._text or "{}")
+        return self._parsed
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
+
+    def __len__(self) -> int:
+        return len(self._values())
+
+    # The dict's own views and look-up, rather than the Mapping mix-ins' Python loops.
+    def keys(self) -> KeysView[str]:
+        """The parameter names."""
+        return self._values().keys()
+
+    def items(self) -> ItemsView[str, Any]:
+        """The (name, value) pairs."""
+        return self._values().items()
+
+    def values(self) -> ValuesView[Any]:
+        """The values."""
+        return self._values().values()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of ``key``, else ``default``."""
+        return self._values().get(key, default)
+
+    def __repr__(self) -> str:
+        return repr(self._values())
 
 
 def raw_text(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
