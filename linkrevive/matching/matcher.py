@@ -467,22 +467,42 @@ class _Run:
         one bear the same full name and no other contact does, the name is rare among the
         profiles and fits this one in full, and the record's address does not spell another
         name ("Julie Vernet" at her former agency and at her new one, seen in the mailbox).
+        When one of the two cards names nobody in full, its address must spell the full name
+        the other shows ("malika.sacourti@gmail.com" beside the card "Malika Sacourti"), and
+        both records fit the profile's full name.
 
         About one such pair in twenty is a father and son of the same rare name, one of them
         not connected: the price of pairing a person's old address automatically."""
         person = self.people[position]
-        key = full_name_key(person.name)
         if (
-            not key
-            or score < AUTO_THRESHOLD
+            score < AUTO_THRESHOLD
             or item.fit.other_last
             or item.name_level < NameLevel.COMPOUND
             or item.chance > DISTINCT_CHANCE
             or not consistent(person, item)
         ):
             return False
+        key = full_name_key(person.name)
         held = full_name_key(self._record(holder).name)
-        return held == key and self.name_count.get(key, 0) == 2
+        if key and held:
+            return held == key and self.name_count.get(key, 0) == 2
+        named = key or held
+        return (
+            bool(named)
+            and self.name_count.get(named, 0) == 1
+            and item.name_level == NameLevel.FULL
+            and self._fits_in_full(holder, item.profile)
+        )
+
+    def _fits_in_full(self, holder: int, profile: int) -> bool:
+        """Whether a paired record fits the profile's full name, by its card or its address."""
+        return holder >= 0 and any(
+            s.profile == profile
+            and not s.exact
+            and s.name_level == NameLevel.FULL
+            and not s.fit.other_last
+            for s in self.rows[holder]
+        )
 
     def _same_name(self, position: int, holder: int, item: Scored) -> bool:
         """Whether two records fitting one profile may be one person: the name fits in full,
