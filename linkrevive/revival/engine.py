@@ -210,8 +210,10 @@ def rank_shortlist(
     settings: RevivalSettings = _DEFAULT_SETTINGS,
     *,
     company_contacts: Sequence[CompanyContact] = (),
+    limit: int | None = None,
 ) -> tuple[list[Candidate], int]:
-    """``shortlist(rank(...))``, explaining only the leads the list keeps.
+    """``shortlist(rank(...))``, explaining only the leads the list keeps (its first
+    ``limit`` ones, when given: ``today --limit 50`` shows fifty of a few thousand).
 
     Most eligible leads are due leads the list leaves out (a few thousand at real size for
     ten shown). A lead due on a later day comes first whatever its score, so only the
@@ -234,11 +236,16 @@ def rank_shortlist(
         sections[codes.DUE] = [v for v in by_day if _due_day(v) >= last_day]
     limits = {codes.FRESH: None, codes.DUE: due_block, codes.NETWORK: settings.network_block}
     kept: list[Candidate] = []
+    room = max(limit, 0) if limit is not None else None
     for section in codes.SECTIONS:
+        if room is not None and len(kept) >= room:
+            break
         scored = [(v, _reasons(v, morning, index)) for v in sections[section]]
         scored.sort(key=_scored_order)
-        limit = limits[section]
-        chosen = scored if limit is None else scored[: max(limit, 0)]
+        block = limits[section]
+        chosen = scored if block is None else scored[: max(block, 0)]
+        if room is not None:
+            chosen = chosen[: room - len(kept)]
         kept.extend(_candidate(v, reasons, morning) for v, reasons in chosen)
     return kept, max(len(all_due) - settings.due_block, 0)
 

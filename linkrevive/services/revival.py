@@ -340,10 +340,8 @@ def morning(
         facts = load_facts(workspace, as_of=day, settings=settings)
         # Only the leads the list keeps are explained (rank_shortlist, not rank + shortlist).
         found, more_due = rank_shortlist(
-            facts.leads, day, settings, company_contacts=facts.contacts
+            facts.leads, day, settings, company_contacts=facts.contacts, limit=limit
         )
-        if limit is not None:
-            found = found[: max(limit, 0)]
         listed = {c.person_id for c in found}
         leads = {lead.person_id: lead for lead in facts.leads if lead.person_id in listed}
         items = [_item(c, leads[c.person_id], lang) for c in found]
