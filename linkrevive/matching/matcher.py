@@ -509,10 +509,14 @@ class _Run:
         and both records bear the same full name, or the record bears none and its address
         spells the profile's ("gaspard.henlinin@…" beside "Gaspard Henlinin"), or the paired
         record bears none (an address at the profile's company, "jthoteau@…") and this one a
-        rare name no other contact bears ("Julien Thoteau" at his former employer)."""
+        rare name no other contact bears ("Julien Thoteau" at his former employer), or the
+        record bears none and its address spells a rare name's initial and last name
+        ("tudedierard.i@…" beside "Ilinca Tudedierard")."""
+        key = full_name_key(self.people[position].name)
+        if not key and item.local_fit.level == NameLevel.INITIAL:
+            return item.chance <= DISTINCT_CHANCE and not item.local_fit.other_last
         if item.name_level < NameLevel.COMPOUND:
             return False
-        key = full_name_key(self.people[position].name)
         if not key:
             return item.local_fit.level >= NameLevel.COMPOUND
         held = full_name_key(self._record(holder).name)

@@ -64,3 +64,30 @@ def test_a_nameless_record_spelling_only_the_given_name_is_not_suggested() -> No
     )
     assert found[1].status is PairStatus.AUTO
     assert 2 not in found
+
+
+def test_a_nameless_record_spelling_a_rare_name_with_its_initial_is_suggested() -> None:
+    # Her old address spells her last name and her given name's initial; the card is empty.
+    found = run(
+        [
+            person(1, ["ghislaine.vauquelinard@safran-pourpre.fr"], "Ghislaine Vauquelinard"),
+            person(2, ["vauquelinard.g54@gmail.com"]),
+        ],
+        [profile(7, "Ghislaine", "Vauquelinard", "Safran Pourpre")],
+    )
+    assert found[1].status is PairStatus.AUTO
+    assert (found[2].status, found[2].profile_id) == (PairStatus.SUGGESTED, 7)
+    assert english(found[2])[-1] == (
+        "this profile is already paired through ghislaine.vauquelinard@safran-pourpre.fr: "
+        "another address of the same person?"
+    )
+    # Not for a common name: "c.blanc" may be any of the Blancs.
+    common = run(
+        [
+            person(1, ["charlotte.blanc@safran-pourpre.fr"], "Charlotte Blanc"),
+            person(2, ["blanc.c54@gmail.com"]),
+        ],
+        [profile(7, "Charlotte", "Blanc", "Safran Pourpre")],
+    )
+    assert common[1].status is PairStatus.AUTO
+    assert 2 not in common or common[2].profile_id != 7
