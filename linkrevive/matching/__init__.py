@@ -4,8 +4,8 @@
 comparable forms; ``evidence`` the name fits; ``index`` the blocking keys and name statistics;
 ``scoring`` one pair's weight; ``pool`` the profiles prepared once for many runs; ``bearers``
 the last names shown at a mail domain; ``sole_fit`` when a name fitting one profile and one
-contact only proves a pair; ``matcher`` the run and the assignment; ``explain`` the evidence
-items.
+contact only proves a pair; ``records`` when two records are one person's addresses;
+``matcher`` the run and the assignment; ``explain`` the evidence items.
 """
 
 from __future__ import annotations

@@ -29,7 +29,8 @@ from linkrevive.matching.explain import evidence_items
 from linkrevive.matching.model import Decision, PersonSide, ProfileSide, Proposal
 from linkrevive.matching.normalize import usable_emails
 from linkrevive.matching.pool import paused_collection, profile_pool
-from linkrevive.matching.scoring import COMPANY_MISMATCH, Scored, consistent
+from linkrevive.matching.records import other_address, same_name
+from linkrevive.matching.scoring import COMPANY_MISMATCH, DISTINCT_CHANCE, Scored, consistent
 from linkrevive.matching.sides import PersonForms, full_name_key, shared_addresses
 from linkrevive.matching.sole_fit import sole_fit
 
@@ -44,11 +45,6 @@ MAX_SUGGESTIONS = 2
 SUGGEST_MARGIN = 0.5
 #: Prior probability that an email contact has a LinkedIn profile among the profiles.
 PRIOR = 0.7
-#: A name is distinctive when fewer than this many profiles are expected to bear it by chance:
-#: then, borne by one contact and not contradicted by the address, it proves the pair without
-#: a company. An address book holds about one unconnected contact for three connections, so
-#: such a name belongs to an unconnected namesake in fewer than 1 case in 60.
-DISTINCT_CHANCE = 0.05
 _CHUNK = 256
 #: Other profiles fitting a record weigh less than this share of its best one: no rival.
 _NO_RIVAL = 0.01
@@ -424,7 +420,11 @@ class _Run:
             ):
                 continue
             score = alone.get((position, item.profile), entry[0])
-            if not self._other_address(position, holder, item, score):
+            held = self._record(holder)
+            held_row = self.rows[holder] if holder >= 0 else ()
+            if score < AUTO_THRESHOLD or not other_address(
+                self.people[position], held, held_row, item, self.name_count
+            ):
                 continue
             auto_people.add(position)
             proposal = self._proposal(position, item, PairStatus.AUTO, score, rivals, proven=True)
@@ -439,7 +439,8 @@ class _Run:
             holder = auto_profiles.get(item.profile)
             if holder is not None:
                 # Another record of the profile's person does not compete with it.
-                if not self._same_name(position, holder, item):
+                person, held = self.people[position], self._record(holder)
+                if not same_name(person, held, item, self.name_count):
                     continue
                 score = alone.get((position, item.profile), score)
             if score < SUGGEST_THRESHOLD or position in auto_people:
@@ -460,69 +461,6 @@ class _Run:
                 proposal = dataclasses.replace(proposal, evidence=evidence)
             proposals.append(proposal)
         return proposals
-
-    def _other_address(self, position: int, holder: int, item: Scored, score: float) -> bool:
-        """Whether a record is another address of the person its profile is paired with by
-        proof (a company, the export's address, the user's word): the paired record and this
-        one bear the same full name and no other contact does, the name is rare among the
-        profiles and fits this one in full, and the record's address does not spell another
-        name ("Julie Vernet" at her former agency and at her new one, seen in the mailbox).
-        When one of the two cards names nobody in full, its address must spell the full name
-        the other shows ("malika.sacourti@gmail.com" beside the card "Malika Sacourti"), and
-        both records fit the profile's full name.
-
-        About one such pair in twenty is a father and son of the same rare name, one of them
-        not connected: the price of pairing a person's old address automatically."""
-        person = self.people[position]
-        if (
-            score < AUTO_THRESHOLD
-            or item.fit.other_last
-            or item.name_level < NameLevel.COMPOUND
-            or item.chance > DISTINCT_CHANCE
-            or not consistent(person, item)
-        ):
-            return False
-        key = full_name_key(person.name)
-        held = full_name_key(self._record(holder).name)
-        if key and held:
-            return held == key and self.name_count.get(key, 0) == 2
-        named = key or held
-        return (
-            bool(named)
-            and self.name_count.get(named, 0) == 1
-            and item.name_level == NameLevel.FULL
-            and self._fits_in_full(holder, item.profile)
-        )
-
-    def _fits_in_full(self, holder: int, profile: int) -> bool:
-        """Whether a paired record fits the profile's full name, by its card or its address."""
-        return holder >= 0 and any(
-            s.profile == profile
-            and not s.exact
-            and s.name_level == NameLevel.FULL
-            and not s.fit.other_last
-            for s in self.rows[holder]
-        )
-
-    def _same_name(self, position: int, holder: int, item: Scored) -> bool:
-        """Whether two records fitting one profile may be one person: the name fits in full,
-        and both records bear the same full name, or the record bears none and its address
-        spells the profile's ("gaspard.henlinin@…" beside "Gaspard Henlinin"), or the paired
-        record bears none (an address at the profile's company, "jthoteau@…") and this one a
-        rare name no other contact bears ("Julien Thoteau" at his former employer), or the
-        record bears none and its address spells a rare name's initial and last name
-        ("tudedierard.i@…" beside "Ilinca Tudedierard")."""
-        key = full_name_key(self.people[position].name)
-        if not key and item.local_fit.level == NameLevel.INITIAL:
-            return item.chance <= DISTINCT_CHANCE and not item.local_fit.other_last
-        if item.name_level < NameLevel.COMPOUND:
-            return False
-        if not key:
-            return item.local_fit.level >= NameLevel.COMPOUND
-        held = full_name_key(self._record(holder).name)
-        if held:
-            return key == held
-        return item.chance <= DISTINCT_CHANCE and self.name_count.get(key, 0) <= 1
 
     def _record(self, position: int) -> PersonForms:
         """The person at a position; a negative one is a confirmed holder (``outside``)."""

@@ -55,6 +55,11 @@ COMPANY_MISMATCH = 0.3
 #: Share of "same given name at the same company, another last name" that is one person
 #: under a married name (the others are colleagues): such pairs rank below namesakes.
 OTHER_LAST_LIKELIHOOD = 0.3
+#: A name is distinctive when fewer than this many profiles are expected to bear it by chance:
+#: then, borne by one contact and not contradicted by the address, it proves the pair without
+#: a company. An address book holds about one unconnected contact for three connections, so
+#: such a name belongs to an unconnected namesake in fewer than 1 case in 60.
+DISTINCT_CHANCE = 0.05
 _COMPANY_RATIO = 90.0
 
 
