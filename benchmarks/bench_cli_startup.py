@@ -40,7 +40,11 @@ IMPORTS_OF = ("--version", "people (empty)", "people (demo)", "today (demo)")
 
 
 def _env(db: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "LINKREVIVE_DB"}
+    """The commands' environment: ``db`` as the default database, and bytecode written as an
+    installed app has it (pip compiles on install; a shell's ``PYTHONDONTWRITEBYTECODE``
+    would make each fresh process compile every module changed since the last cache)."""
+    drop = ("LINKREVIVE_DB", "PYTHONDONTWRITEBYTECODE")
+    env = {k: v for k, v in os.environ.items() if k not in drop}
     env["LINKREVIVE_DB"] = str(db)
     return env
 
