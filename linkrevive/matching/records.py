@@ -23,9 +23,11 @@ def other_address(
     confirmed record): both bear the same full name and no other contact does, the name is
     rare among the profiles and fits this one in full, and the address does not spell another
     name ("Julie Vernet" at her former agency and at her new one, seen in the mailbox). When
-    one of the two cards names nobody in full, its address must spell the full name the other
-    shows ("malika.sacourti@gmail.com" beside the card "Malika Sacourti"), and both records
-    fit the profile's full name.
+    this record's card names nobody in full, its address must spell the full name the paired
+    card shows ("malika.sacourti@gmail.com" beside the card "Malika Sacourti"), and both
+    records fit the profile's full name. A card beside a paired record that names nobody is
+    only suggested (:func:`same_name`): that record's address is its only name, and a
+    namesake's card is written as plainly.
 
     About one such pair in twenty is a father and son of the same rare name, one of them not
     connected: the price of pairing a person's old address automatically."""
@@ -38,12 +40,11 @@ def other_address(
         return False
     key = full_name_key(person.name)
     held_key = full_name_key(held.name)
-    if key and held_key:
+    if key:
         return held_key == key and name_count.get(key, 0) == 2
-    named = key or held_key
     return (
-        bool(named)
-        and name_count.get(named, 0) == 1
+        bool(held_key)
+        and name_count.get(held_key, 0) == 1
         and item.name_level == NameLevel.FULL
         and _fits_in_full(held_row, item.profile)
     )
