@@ -5,7 +5,9 @@ Secrets are never written to a file or a log by LinkRevive: they go straight to 
 
 from __future__ import annotations
 
+import copy
 import time
+from collections.abc import Callable
 
 import keyring
 import keyring.errors
@@ -49,6 +51,73 @@ def available() -> bool:
     return True
 
 
+#: The Secret Service's default collection, by its alias (where keyring keeps passwords).
+_DEFAULT_COLLECTION = "/org/freedesktop/secrets/aliases/default"
+#: Tries of a keyring call that meets a passing error, before giving up.
+_ATTEMPTS = 4
+
+
+def _in_default_collection(backend: KeyringBackend) -> KeyringBackend:
+    """``backend``; for the Secret Service, a copy that works in the default collection and
+    never creates a collection.
+
+    When secretstorage cannot find the default collection it creates a new one, and the
+    Secret Service then asks the user for a new keyring password. gnome-keyring answers
+    "not found" for a moment while another process changes its items (two commands opening
+    the team database at once), so a mere read could ask that question, or, with no display
+    to ask it on, wait for an answer forever. Here a collection that cannot be found raises
+    ``InitError``, which the callers try again.
+    """
+    if type(backend).__module__ != "keyring.backends.SecretService":
+        return backend
+    steady = copy.copy(backend)
+    steady.preferred_collection = _DEFAULT_COLLECTION  # type: ignore[attr-defined]
+    return steady
+
+
+def _read(backend: KeyringBackend, service: str, account: str) -> str | None:
+    """The password stored for ``account`` of ``service``, read from the default
+    collection; None when none is stored, or no default collection exists yet.
+
+    Errors that pass are read again: the default collection not found (see
+    :func:`_in_default_collection`), and a backend's own error such as secretstorage's
+    ``ItemNotFoundException`` when another process replaces the item while this one reads
+    it. Raises the backend's ``KeyringError`` (locked, no backend), or its own error if it
+    never passes.
+    """
+    steady = _in_default_collection(backend)
+    for attempt in range(_ATTEMPTS):
+        last = attempt == _ATTEMPTS - 1
+        try:
+            value: str | None = steady.get_password(service, account)
+        except keyring.errors.InitError:
+            if last:
+                return None  # no default collection: nothing is stored there
+        except keyring.errors.KeyringError:
+            raise
+        except Exception:  # a backend's own error
+            if last:
+                raise
+        else:
+            return value
+        time.sleep(0.02 * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _write(backend: KeyringBackend, change: Callable[[KeyringBackend], None]) -> None:
+    """Run ``change`` in the default collection, again while it is not found; when it is
+    still not found, with the backend's own way, which creates it (asking the user)."""
+    steady = _in_default_collection(backend)
+    for attempt in range(_ATTEMPTS):
+        try:
+            change(steady)
+        except keyring.errors.InitError:
+            time.sleep(0.02 * (attempt + 1))
+        else:
+            return
+    change(backend)
+
+
 def get_password(account: str) -> str | None:
     """The stored password of ``account``, or None when none is stored.
 
@@ -56,19 +125,18 @@ def get_password(account: str) -> str | None:
     """
     backend = _backend()
     try:
-        value: str | None = backend.get_password(SERVICE, account)
+        return _read(backend, SERVICE, account)
     except keyring.errors.NoKeyringError as exc:
         raise InputError("no_keyring") from exc
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:  # the backend's KeyringError, or its own error that persists
         raise InputError("no_keyring", detail=type(exc).__name__) from exc
-    return value
 
 
 def set_password(account: str, password: str) -> None:
     """Store ``password`` for ``account``, replacing any previous one."""
     backend = _backend()
     try:
-        backend.set_password(SERVICE, account, password)
+        _write(backend, lambda store: store.set_password(SERVICE, account, password))
     except keyring.errors.NoKeyringError as exc:
         raise InputError("no_keyring") from exc
     except keyring.errors.KeyringError as exc:
@@ -79,7 +147,7 @@ def delete_password(account: str) -> None:
     """Forget the password of ``account``; nothing happens when none is stored."""
     backend = _backend()
     try:
-        backend.delete_password(SERVICE, account)
+        _write(backend, lambda store: store.delete_password(SERVICE, account))
     except keyring.errors.PasswordDeleteError:
         return
     except keyring.errors.NoKeyringError as exc:
@@ -99,24 +167,6 @@ def database_password(user: str, host: str) -> str | None:
     ``PGPASSFILE`` and ``~/.pgpass`` itself.
     """
     try:
-        backend = _backend()
-    except InputError:
+        return _read(_backend(), DATABASE_SERVICE, f"{user}@{host}")
+    except Exception:  # no usable keyring, a locked one, or an error that persists
         return None
-    for attempt in range(_READ_ATTEMPTS):
-        try:
-            value: str | None = backend.get_password(DATABASE_SERVICE, f"{user}@{host}")
-        except keyring.errors.KeyringError:
-            return None
-        except Exception:  # a backend's own error, e.g. secretstorage's
-            # ItemNotFoundException when another process replaces the item while this one
-            # reads it (two commands opening the team database at once): read it again.
-            if attempt == _READ_ATTEMPTS - 1:
-                return None
-            time.sleep(0.05 * (attempt + 1))
-        else:
-            return value
-    return None
-
-
-#: Reads of a team database password before giving up on the keyring for this run.
-_READ_ATTEMPTS = 4
