@@ -256,6 +256,10 @@ EVIDENCE: dict[str, dict[str, str]] = {
             "the address spells the full name, which no other LinkedIn profile and no other "
             "contact bears"
         ),
+        "initial_sole_fit": (
+            "the address spells the initial and a last name no other LinkedIn profile bears, "
+            "and no other contact fits this profile"
+        ),
         "other_last_name": (
             "same given name at {company}, another last name: a married name, or a colleague?"
         ),
@@ -321,6 +325,10 @@ EVIDENCE: dict[str, dict[str, str]] = {
         "full_name_sole_fit": (
             "l'adresse écrit le nom complet, que ne porte aucun autre profil LinkedIn ni aucun "
             "autre contact"
+        ),
+        "initial_sole_fit": (
+            "l'adresse écrit l'initiale et un nom de famille qu'aucun autre profil LinkedIn ne "
+            "porte, et aucun autre contact ne correspond à ce profil"
         ),
         "other_last_name": (
             "même prénom chez {company}, autre nom de famille : nom d'épouse, ou un collègue ?"

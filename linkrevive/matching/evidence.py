@@ -283,11 +283,12 @@ def _oriented_forms(
     put(head, NameLevel.FIRST, FirstBasis.FULL, LastBasis.ANY)
 
 
-def local_forms(profile: NameParts) -> dict[str, Fit]:
+def local_forms(profile: NameParts, *, short_forms: bool = True) -> dict[str, Fit]:
     """Every email local part (separators removed) that spells the profile's name, with its fit.
 
     The swapped reading (LinkedIn members who typed their names into the wrong fields) only
-    fills the forms the straight reading left free.
+    fills the forms the straight reading left free. ``short_forms=False`` leaves out the
+    spellings through a short form of the given name ("nicolas.champagne@…" for "Nico").
     """
     forms: dict[str, Fit] = {}
     if not profile.first or not profile.last_core:
@@ -302,7 +303,7 @@ def local_forms(profile: NameParts) -> dict[str, Fit]:
                 fit = fit_of(NameLevel.COMPOUND, fit.first, fit.last, fit.swapped)
             forms.setdefault(key, fit)
     lasts = (profile.last_key, profile.last_joined)
-    for given in {profile.first_joined, profile.first[0]}:
+    for given in {profile.first_joined, profile.first[0]} if short_forms else ():
         # "nicolas.champagne@…" for "Nico Champagne", "nico.champagne@…" for "Nicolas".
         for other in given_name_forms(given):
             alias: dict[str, Fit] = {}
@@ -316,7 +317,7 @@ def local_forms(profile: NameParts) -> dict[str, Fit]:
     _oriented_forms(profile.last_core, (profile.first_joined, core), True, swapped)
     for key, fit in swapped.items():
         forms.setdefault(key, fit)
-    if len(profile.last_core) == 1:
+    if len(profile.last_core) == 1 and short_forms:
         # Swapped fields with a short form ("Dupont | Nico"): "nicolas.dupont@…" spells it.
         for other in given_name_forms(profile.last_core[0]):
             alias = {}

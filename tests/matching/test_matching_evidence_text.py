@@ -129,6 +129,13 @@ SENTENCES: list[tuple[dict[str, Any], str, str]] = [
         "contact",
     ),
     (
+        {"code": "initial_sole_fit"},
+        "the address spells the initial and a last name no other LinkedIn profile bears, and no "
+        "other contact fits this profile",
+        "l'adresse écrit l'initiale et un nom de famille qu'aucun autre profil LinkedIn ne porte, "
+        "et aucun autre contact ne correspond à ce profil",
+    ),
+    (
         {"code": "other_last_name", "company": "Pixel Bleu"},
         "same given name at Pixel Bleu, another last name: a married name, or a colleague?",
         "même prénom chez Pixel Bleu, autre nom de famille : nom d'épouse, ou un collègue ?",

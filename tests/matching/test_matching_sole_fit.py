@@ -106,3 +106,56 @@ def test_cards_naming_a_last_name_by_its_initial_are_not_namesakes() -> None:
     )
     assert (found[1].status, found[1].profile_id) == (PairStatus.AUTO, 7)
     assert "other contacts bear the same name" not in english(found[1])
+
+
+JULIEN = profile(7, "Julien", "Passard", "Orbite Aigle SA")
+
+
+def test_an_initial_and_a_last_name_no_other_profile_bears_fitting_once_is_auto() -> None:
+    # One connection in eight is a Julien: "j. passard" is too common to be called rare
+    # (about 0.06 profiles expected), but Passard is borne by this profile alone.
+    found = run([person(1, ["jpassard@gmail.com"])], [JULIEN], EIGHT)
+    assert (found[1].status, found[1].profile_id) == (PairStatus.AUTO, 7)
+    assert english(found[1])[-1] == (
+        "the address spells the initial and a last name no other LinkedIn profile bears, and no "
+        "other contact fits this profile"
+    )
+    assert french(found[1])[-1] == (
+        "l'adresse écrit l'initiale et un nom de famille qu'aucun autre profil LinkedIn ne porte, "
+        "et aucun autre contact ne correspond à ce profil"
+    )
+    assert not any("common name" in line for line in english(found[1]))
+
+
+def test_an_initial_sole_fit_needs_a_personal_address_and_a_last_name_borne_once() -> None:
+    # Another Passard on LinkedIn (who does not fit the address) makes the last name no proof.
+    marc = profile(8, "Marc", "Passard", "Agence Nord SA")
+    found = run([person(1, ["jpassard@gmail.com"])], [JULIEN, marc], EIGHT)
+    assert (found[1].status, found[1].profile_id) == (PairStatus.SUGGESTED, 7)
+    # A work address where the profile names no company says nothing of a personal address.
+    nowhere = profile(7, "Julien", "Passard")
+    found = run([person(1, ["jpassard@studiocitron.fr"])], [nowhere], EIGHT)
+    assert found[1].status is PairStatus.SUGGESTED
+    # A second contact fitting the profile keeps both for review.
+    people = [person(1, ["jpassard@gmail.com"]), person(2, ["passard.j@free.fr"])]
+    found = run(people, [JULIEN], EIGHT)
+    assert found[1].status is PairStatus.SUGGESTED
+    assert found[2].status is PairStatus.SUGGESTED
+
+
+def test_an_address_fitting_only_through_a_short_form_is_no_sole_fit() -> None:
+    # Quevenard is borne by 65 connections: "Steph Quevenard" looks rare only because few
+    # profiles write "Steph", while the address spells Stéphanie, a given name many people
+    # bear. Written out on LinkedIn, the same name fits once and is paired.
+    quevenards = [
+        profile(30 + i, given, "Quevenard", f"Agence {i} SA")
+        for i, given in enumerate(("Paul", "Hugo", "Marc", "Anne", "Bruno", "David", "Emma") * 9)
+        if i < 64
+    ]
+    address = [person(1, ["stephanie.quevenard@gmail.com"])]
+    steph = profile(7, "Steph", "Quevenard", "Nova Rive Faucon SA")
+    found = run(address, [steph, *quevenards], TWELVE)
+    assert (found[1].status, found[1].profile_id) == (PairStatus.SUGGESTED, 7)
+    stephanie = profile(7, "Stéphanie", "Quevenard", "Nova Rive Faucon SA")
+    found = run(address, [stephanie, *quevenards], TWELVE)
+    assert (found[1].status, found[1].profile_id) == (PairStatus.AUTO, 7)
