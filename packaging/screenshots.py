@@ -17,6 +17,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -50,18 +51,22 @@ def main() -> int:
     from linkrevive.services import demo
     from linkrevive.services.workspace import Workspace
 
+    def wait_until(done: Callable[[], bool]) -> None:
+        """Run the event loop until ``done()`` (checked every 50 ms), a minute at most."""
+        for _ in range(1200):
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
+            if done():
+                break
+
     def settle(window: MainWindow) -> None:
         """Let the background reads arrive (the views load off the GUI thread)."""
         loaders = [window.loader] + [
             window.tabs.widget(i).loader  # type: ignore[attr-defined]
             for i in range(window.tabs.count())
         ]
-        for _ in range(1200):  # at most a minute
-            loop = QEventLoop()
-            QTimer.singleShot(50, loop.quit)
-            loop.exec()
-            if not any(loader.loading for loader in loaders):
-                break
+        wait_until(lambda: not any(loader.loading for loader in loaders))
         QApplication.processEvents()
 
     def save(widget: QWidget, path: Path) -> None:
@@ -112,12 +117,7 @@ def main() -> int:
                 REPO / "tests" / "fixtures" / "email_side" / "takeout_small.mbox",
             ]
         )
-        for _ in range(1200):
-            if not runner.busy:
-                break
-            loop = QEventLoop()
-            QTimer.singleShot(50, loop.quit)
-            loop.exec()
+        wait_until(lambda: not runner.busy)  # the import, in the background
         settle(window)
         dialog = window.imports.dialog
         if dialog is not None:
@@ -136,12 +136,7 @@ def main() -> int:
             encoding="utf-8",
         )
         window.imports.import_paths([old])
-        for _ in range(1200):
-            if not runner.busy:
-                break
-            loop = QEventLoop()
-            QTimer.singleShot(50, loop.quit)
-            loop.exec()
+        wait_until(lambda: not runner.busy)  # the import, in the background
         settle(window)
         question = window.imports.partial_question
         if question is not None:

@@ -380,18 +380,11 @@ class _Run:
             code = ""
             if score < AUTO_THRESHOLD or not proven:
                 clears = score >= AUTO_THRESHOLD
-                code = (
-                    sole_fit(
-                        item,
-                        self.people[position],
-                        self.all_profiles[item.profile],
-                        self.pool.index,
-                        proven=proven,
-                        clears_bar=clears,
+                if alone_on_both:
+                    person, profile = self.people[position], self.all_profiles[item.profile]
+                    code = sole_fit(
+                        item, person, profile, self.pool.index, proven=proven, clears_bar=clears
                     )
-                    if alone_on_both
-                    else ""
-                )
                 if not code:
                     leftovers.append(entry)
                     continue

@@ -5,9 +5,10 @@ Secrets are never written to a file or a log by LinkRevive: they go straight to 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import keyring
 import keyring.errors
@@ -86,22 +87,22 @@ def _read(backend: KeyringBackend, service: str, account: str) -> str | None:
     never passes.
     """
     steady = _in_default_collection(backend)
-    for attempt in range(_ATTEMPTS):
-        last = attempt == _ATTEMPTS - 1
+    for attempt in range(_ATTEMPTS - 1):
         try:
             value: str | None = steady.get_password(service, account)
-        except keyring.errors.InitError:
-            if last:
-                return None  # no default collection: nothing is stored there
+        except keyring.errors.InitError:  # the default collection not found, for now
+            pass
         except keyring.errors.KeyringError:
             raise
         except Exception:  # a backend's own error
-            if last:
-                raise
+            pass
         else:
             return value
         time.sleep(0.02 * (attempt + 1))
-    raise AssertionError("unreachable")  # pragma: no cover
+    try:
+        return steady.get_password(service, account)
+    except keyring.errors.InitError:
+        return None  # no default collection: nothing is stored there
 
 
 def _write(backend: KeyringBackend, change: Callable[[KeyringBackend], None]) -> None:
@@ -118,42 +119,42 @@ def _write(backend: KeyringBackend, change: Callable[[KeyringBackend], None]) ->
     change(backend)
 
 
+@contextlib.contextmanager
+def _no_keyring_as_input_error() -> Iterator[None]:
+    """A keyring that cannot serve, as ``InputError("no_keyring")`` (the error's kind in
+    its detail, unless there is no keyring at all)."""
+    try:
+        yield
+    except keyring.errors.NoKeyringError as exc:
+        raise InputError("no_keyring") from exc
+    except keyring.errors.PasswordDeleteError:
+        raise
+    except Exception as exc:  # the backend's KeyringError, or its own error that persists
+        raise InputError("no_keyring", detail=type(exc).__name__) from exc
+
+
 def get_password(account: str) -> str | None:
     """The stored password of ``account``, or None when none is stored.
 
     Raises ``InputError("no_keyring")`` when no usable password store exists.
     """
     backend = _backend()
-    try:
+    with _no_keyring_as_input_error():
         return _read(backend, SERVICE, account)
-    except keyring.errors.NoKeyringError as exc:
-        raise InputError("no_keyring") from exc
-    except Exception as exc:  # the backend's KeyringError, or its own error that persists
-        raise InputError("no_keyring", detail=type(exc).__name__) from exc
 
 
 def set_password(account: str, password: str) -> None:
     """Store ``password`` for ``account``, replacing any previous one."""
     backend = _backend()
-    try:
+    with _no_keyring_as_input_error():
         _write(backend, lambda store: store.set_password(SERVICE, account, password))
-    except keyring.errors.NoKeyringError as exc:
-        raise InputError("no_keyring") from exc
-    except keyring.errors.KeyringError as exc:
-        raise InputError("no_keyring", detail=type(exc).__name__) from exc
 
 
 def delete_password(account: str) -> None:
     """Forget the password of ``account``; nothing happens when none is stored."""
     backend = _backend()
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError), _no_keyring_as_input_error():
         _write(backend, lambda store: store.delete_password(SERVICE, account))
-    except keyring.errors.PasswordDeleteError:
-        return
-    except keyring.errors.NoKeyringError as exc:
-        raise InputError("no_keyring") from exc
-    except keyring.errors.KeyringError as exc:
-        raise InputError("no_keyring", detail=type(exc).__name__) from exc
 
 
 #: Keyring service of team database passwords; the account is ``user@host`` of the URL.

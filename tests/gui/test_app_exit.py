@@ -80,25 +80,16 @@ def test_app_quits_cleanly_after_two_imports_and_a_question(tmp_path: Path, mode
     env = dict(os.environ, HOME=str(home), QT_QPA_PLATFORM="offscreen")
     env.pop("XDG_CONFIG_HOME", None)
     env.pop("XDG_DATA_HOME", None)
-    demo = subprocess.run(
-        [sys.executable, "-m", "linkrevive", "--db", str(db), "demo"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=REPO,
-    )
+
+    def python(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, *args], env=env, capture_output=True, text=True, timeout=180,
+            check=False, cwd=REPO,
+        )  # fmt: skip
+
+    demo = python("-m", "linkrevive", "--db", str(db), "demo")
     assert demo.returncode == 0, demo.stderr  # a dated export is imported: the question comes
-    run = subprocess.run(
-        [sys.executable, "-c", DRIVER, str(REPO), str(db), str(tmp_path), mode.split()[0]],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-        cwd=REPO,
-    )
+    run = python("-c", DRIVER, str(REPO), str(db), str(tmp_path), mode.split()[0])
     assert "question asked: True" in run.stdout, run.stdout + run.stderr
     assert "closing" in run.stdout
     assert run.returncode == 0, run.stderr
