@@ -2,6 +2,7 @@
 
 Usage: python -m benchmarks.bench_linkedin_import [--connections 30000] [--runs 5]
                                                   [--all-new-messages] [--profile 25] [--split]
+                                                  [--floor]
 Prints the median wall and CPU time of each and their ratio (goal of issue 15: LinkRevive
 within 2x the baseline). :func:`summary` gives ``python -m benchmarks`` the same figures,
 :func:`scaling` its growth table.
@@ -11,6 +12,11 @@ functions taking the most time of their own in each (where to look before changi
 with its bulk inserts stubbed out (their statements and parameters still built, never sent),
 beside the real one, alternating in one process: what the database's own work on the rows
 (indexes, foreign keys, the commit) costs, against the whole baseline.
+``--floor`` then times the rows a fresh import stored, every column of every row of the tables
+it wrote, handed by plain ``sqlite3.executemany`` to an empty database of LinkRevive's own
+schema (its indexes and foreign keys, the app's pragmas): what storing these rows costs
+before any parsing or rule, beside the baseline, which stores fewer columns in tables with
+fewer indexes.
 
 The exports come from :func:`benchmarks.gen_linkedin.export_pair`: 30,000 connections,
 20,000 messages and 500 invitations, then a newer export of the same account with the
@@ -241,6 +247,58 @@ def split(connections: int, messages: int, runs: int) -> None:
           f"baseline {floor:.3f} s (2x: {2 * floor:.3f} s)")  # fmt: skip
 
 
+#: The tables a fresh LinkedIn import fills, parents first (foreign keys are on).
+_STORED_TABLES = ("import_run", "profile", "exchange", "signal")
+
+
+def schema_floor(connections: int, messages: int, runs: int) -> None:
+    """Print the CPU time of storing a fresh import's rows by plain executemany into an
+    empty database of LinkRevive's schema (medians of ``runs``), beside the baseline's."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        fresh, _newer = export_pair(folder, connections, messages)
+        workspace = Workspace.open(str(folder / "imported.sqlite3"))
+        import_linkedin(workspace, fresh)
+        workspace.close()
+        source = sqlite3.connect(folder / "imported.sqlite3")
+        stored = {t: source.execute(f"SELECT * FROM {t}").fetchall() for t in _STORED_TABLES}
+        source.close()
+        times: dict[str, list[float]] = {t: [] for t in (*_STORED_TABLES, "commit", "total")}
+        base: list[float] = []
+        for run in range(runs):
+            path = folder / f"floor-{run}.sqlite3"
+            Workspace.open(str(path)).close()  # the schema, as the app makes it
+            connection = sqlite3.connect(path, isolation_level=None)
+            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
+                           "cache_size=-65536", "temp_store=MEMORY"):  # fmt: skip
+                connection.execute(f"PRAGMA {pragma}")
+            connection.execute("BEGIN IMMEDIATE")
+            start = time.process_time()
+            for table, rows in stored.items():
+                began = time.process_time()
+                marks = ", ".join("?" * len(rows[0])) if rows else ""
+                if rows:
+                    connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", rows)
+                times[table].append(time.process_time() - began)
+            began = time.process_time()
+            connection.execute("COMMIT")
+            times["commit"].append(time.process_time() - began)
+            times["total"].append(time.process_time() - start)
+            connection.close()
+            base.append(baseline(fresh, folder / f"floor-base-{run}.sqlite3")[1])
+    floor, reference = statistics.median(times["total"]), statistics.median(base)
+    parts = ", ".join(
+        f"{t} {statistics.median(times[t]):.3f} s ({len(stored.get(t, ())):,} rows)"
+        if t in stored
+        else f"{t} {statistics.median(times[t]):.3f} s"
+        for t in (*_STORED_TABLES, "commit")
+    )
+    print(f"\nfresh export, what its stored rows cost by plain executemany into LinkRevive's "
+          f"schema (CPU, median of {runs}): {floor:.3f} s = {floor / reference:.2f}x the "
+          f"baseline {reference:.3f} s; 2x the baseline leaves {2 * reference - floor:.3f} s "
+          f"for reading the files and every rule\n  {parts}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--connections", type=int, default=30_000)
@@ -249,6 +307,7 @@ def main() -> None:
     parser.add_argument("--all-new-messages", action="store_true")
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     parser.add_argument("--split", action="store_true")
+    parser.add_argument("--floor", action="store_true")
     args = parser.parse_args()
     found = measure(args.connections, args.messages, args.runs, args.all_new_messages)
     newer_messages = "all new" if args.all_new_messages else "earlier ones + 10 % new"
@@ -263,6 +322,8 @@ def main() -> None:
         profile(args.connections, args.messages, args.profile, args.all_new_messages)
     if args.split:
         split(args.connections, args.messages, args.runs)
+    if args.floor:
+        schema_floor(args.connections, args.messages, args.runs)
 
 
 if __name__ == "__main__":
