@@ -1,5 +1,5 @@
 """The state of one LinkedIn import, and what it makes of messages, invitations and
-endorsements (the connections are ``linkedin_import``'s)."""
+endorsements (the connections are ``linkedin_connections``'s)."""
 
 from __future__ import annotations
 
