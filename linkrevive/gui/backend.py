@@ -1,204 +1,51 @@
-"""The GUI's one collaborator over the services: typed rows for the views, long work as tasks.
+"""The GUI's one collaborator over the services: reads and writes, long work as tasks.
 
 Widgets receive a :class:`Backend` in their constructor; tests hand them a fake with the same
 methods. Every method is a thin call into ``linkrevive.services``; the service modules are
-imported lazily so that the window starts fast and only loads what a view needs.
+imported lazily so that the window starts fast and only loads what a view needs. The typed
+rows it returns live in :mod:`linkrevive.gui.backend_rows` and are importable from here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from linkrevive.domain.enums import Channel, Direction, PairStatus, Stage, StallReason
 from linkrevive.domain.models import ImportReport, Person, Profile, Signal
+from linkrevive.gui.backend_rows import (
+    Detail,
+    NewsLine,
+    PairRow,
+    ToConnectRow,
+    TodayRow,
+    get_field,
+    pair_row,
+    to_connect_row,
+    to_enum,
+    today_row,
+)
 
 if TYPE_CHECKING:
     from linkrevive.services.leads import Replaced
 
+# The rows the views and their tests import with the Backend.
+__all__ = [
+    "Backend",
+    "CancelledFn",
+    "Detail",
+    "NewsLine",
+    "PairRow",
+    "ProgressFn",
+    "ToConnectRow",
+    "TodayRow",
+]
+
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
-
-
-def _get(item: Any, name: str, default: Any = None) -> Any:
-    """A field of a service item, whether it is a mapping or an object."""
-    if isinstance(item, Mapping):
-        return item.get(name, default)
-    return getattr(item, name, default)
-
-
-def _enum(kind: type[Any], value: Any) -> Any:
-    if value is None or value == "":
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        return None
-
-
-def _as_datetime(value: Any) -> datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class TodayRow:
-    """One ranked revival candidate as the Today view shows it."""
-
-    person_id: int
-    name: str
-    company: str
-    emails: tuple[str, ...]
-    linkedin_url: str | None
-    last_exchange: datetime | None
-    stage: Stage | None
-    stall_reason: StallReason | None
-    score: int
-    reasons: tuple[str, ...]
-    opener: Mapping[str, str] = field(default_factory=dict)
-    #: ``fresh``, ``due`` or ``network`` (not a prospect: "new in your network").
-    section: str = "fresh"
-    #: New since the user's last look at Today (an earlier day).
-    new: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class NewsLine:
-    """A new lead of the morning, for the notification: who, and why (a ``morning`` code:
-    a signal kind, ``snooze_ended`` or ``due``)."""
-
-    person_id: int
-    name: str
-    code: str
-
-
-@dataclass(frozen=True, slots=True)
-class ToConnectRow:
-    """An email contact not yet doubled on LinkedIn."""
-
-    person_id: int
-    name: str
-    email: str
-    company: str
-    last_exchange: datetime | None
-    search_url: str
-
-
-@dataclass(frozen=True, slots=True)
-class PairRow:
-    """A pairing of a person and a LinkedIn profile, with its evidence."""
-
-    person_id: int
-    profile_id: int
-    person_name: str
-    person_emails: tuple[str, ...]
-    person_company: str
-    profile_name: str
-    profile_company: str
-    profile_position: str
-    profile_url: str
-    status: PairStatus
-    score: float
-    #: Items ``{"code": ..., **params}``, read with ``linkrevive.domain.phrases.evidence_text``.
-    evidence: tuple[Mapping[str, Any], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Detail:
-    """Everything the detail pane shows about one person."""
-
-    person: Person
-    profile: Profile | None
-    exchanges: tuple[Any, ...]
-    signals: tuple[Signal, ...]
-    #: Teammates connected to the person's profile (a database shared by a team).
-    also_connected: tuple[Any, ...] = ()
-    #: Whether the current user is connected to it themselves.
-    connected: bool = True
-
-
-def today_row(item: Any) -> TodayRow:
-    """A Today row from a ``revival.today`` item."""
-    emails = _get(item, "emails") or ()
-    if isinstance(emails, str):
-        emails = (emails,)
-    opener = _get(item, "opener") or {}
-    return TodayRow(
-        person_id=int(_get(item, "person_id")),
-        name=str(_get(item, "name", "")),
-        company=str(_get(item, "company", "") or ""),
-        emails=tuple(emails),
-        linkedin_url=_get(item, "linkedin_url"),
-        last_exchange=_as_datetime(_get(item, "last_exchange")),
-        stage=_enum(Stage, _get(item, "stage")),
-        stall_reason=_enum(StallReason, _get(item, "stall_reason")),
-        score=int(_get(item, "score", 0) or 0),
-        reasons=tuple(str(r) for r in (_get(item, "reasons") or ())),
-        opener=dict(opener) if isinstance(opener, Mapping) else {},
-        section=str(_get(item, "section", "fresh") or "fresh"),
-    )
-
-
-def to_connect_row(item: Any) -> ToConnectRow:
-    """A to-connect row from a ``revival.to_connect`` item."""
-    email = _get(item, "email")
-    if email is None:
-        emails = _get(item, "emails") or ("",)
-        email = emails[0] if emails else ""
-    return ToConnectRow(
-        person_id=int(_get(item, "person_id")),
-        name=str(_get(item, "name", "")),
-        email=str(email or ""),
-        company=str(_get(item, "company", "") or ""),
-        last_exchange=_as_datetime(_get(item, "last_exchange")),
-        search_url=str(_get(item, "search_url", "") or ""),
-    )
-
-
-def pair_row(item: Any) -> PairRow:
-    """A pair row from a ``pairing.list_pairs`` item (flat or nested person/profile)."""
-    person = _get(item, "person")
-    profile = _get(item, "profile")
-
-    def pick(obj: Any, flat: str, nested: str, default: Any = "") -> Any:
-        value = _get(item, flat)
-        if value is None and obj is not None:
-            value = _get(obj, nested)
-        return default if value is None else value
-
-    emails = pick(person, "person_emails", "emails", None) or _get(item, "emails") or ()
-    if isinstance(emails, str):
-        emails = (emails,)
-    evidence = _get(item, "evidence") or ()
-    if isinstance(evidence, str):
-        evidence = (evidence,)
-    return PairRow(
-        person_id=int(pick(person, "person_id", "id", 0)),
-        profile_id=int(pick(profile, "profile_id", "id", 0)),
-        person_name=str(pick(person, "person_name", "name")),
-        person_emails=tuple(emails),
-        person_company=str(pick(person, "person_company", "company")),
-        profile_name=str(pick(profile, "profile_name", "name")),
-        profile_company=str(pick(profile, "profile_company", "company")),
-        profile_position=str(pick(profile, "profile_position", "position")),
-        profile_url=str(pick(profile, "profile_url", "url")),
-        status=_enum(PairStatus, _get(item, "status")) or PairStatus.SUGGESTED,
-        score=float(_get(item, "score", 0.0) or 0.0),
-        evidence=tuple(
-            e if isinstance(e, Mapping) else {"code": "text", "text": str(e)} for e in evidence
-        ),
-    )
 
 
 class Backend:
@@ -241,15 +88,15 @@ class Backend:
         d = queries.person_detail(self.workspace, person_id)
         if d is None:
             return None
-        profile = _get(d, "profile")
-        person = _get(d, "person")
+        profile = get_field(d, "profile")
+        person = get_field(d, "person")
         url = person.linkedin_url or (profile.url if profile else None)
         others, connected = self.circle(url) if url else ((), True)
         return Detail(
             person=person,
             profile=profile,
-            exchanges=tuple(_get(d, "exchanges") or ()),
-            signals=tuple(_get(d, "signals") or ()),
+            exchanges=tuple(get_field(d, "exchanges") or ()),
+            signals=tuple(get_field(d, "signals") or ()),
             also_connected=others,
             connected=connected,
         )
@@ -386,8 +233,8 @@ class Backend:
         leads.set_stage(
             self.workspace,
             list(person_ids),
-            stage=_enum(Stage, stage),
-            stall_reason=_enum(StallReason, stall_reason),
+            stage=to_enum(Stage, stage),
+            stall_reason=to_enum(StallReason, stall_reason),
         )
 
     def set_sender_kind(self, person_ids: Sequence[int], automated: bool) -> None:

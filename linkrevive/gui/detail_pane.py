@@ -30,7 +30,8 @@ from linkrevive.domain.enums import Channel, Direction, LeadState, Stage, StallR
 from linkrevive.domain.models import Person, Profile, Tie
 from linkrevive.domain.morning import sign_key
 from linkrevive.domain.phrases import signal_detail
-from linkrevive.gui.backend import Backend, Detail
+from linkrevive.gui.backend import Backend
+from linkrevive.gui.backend_rows import Detail
 from linkrevive.gui.i18n import (
     date_edit_format,
     error_text,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
-from linkrevive.gui.backend import NewsLine
+from linkrevive.gui.backend_rows import NewsLine
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.view_loader import ViewLoader
 

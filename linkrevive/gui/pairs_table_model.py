@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from linkrevive.gui.backend import PairRow
+from linkrevive.gui.backend_rows import PairRow
 from linkrevive.gui.i18n import format_number
 from linkrevive.gui.table_model_base import Column, RowTableModel
 

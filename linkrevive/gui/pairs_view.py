@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.phrases import evidence_text
 from linkrevive.exporters import linkedin_search_url
-from linkrevive.gui.backend import Backend, PairRow
+from linkrevive.gui.backend import Backend
+from linkrevive.gui.backend_rows import PairRow
 from linkrevive.gui.i18n import error_text, language
 from linkrevive.gui.pairs_table_model import PairsTableModel
 from linkrevive.gui.table_model_base import ROW_ROLE

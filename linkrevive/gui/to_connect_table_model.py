@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from linkrevive.gui.backend import ToConnectRow
+from linkrevive.gui.backend_rows import ToConnectRow
 from linkrevive.gui.i18n import format_date
 from linkrevive.gui.table_model_base import Column, RowTableModel
 

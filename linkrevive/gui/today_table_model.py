@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
-from linkrevive.gui.backend import TodayRow
+from linkrevive.gui.backend_rows import TodayRow
 from linkrevive.gui.i18n import format_date, stage_label, stall_label
 from linkrevive.gui.table_model_base import Column, RowTableModel
 

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from linkrevive.domain.enums import LeadState, ProfileStatus
 from linkrevive.domain.models import Profile
-from linkrevive.gui.backend import Backend, ToConnectRow, TodayRow
+from linkrevive.gui.backend import Backend
+from linkrevive.gui.backend_rows import ToConnectRow, TodayRow
 from linkrevive.gui.current_person import CurrentPerson
 from linkrevive.gui.i18n import error_text, format_date, language
 from linkrevive.gui.lead_actions import (
