@@ -4,7 +4,8 @@ The list holds the leads with a fresh sign, then a few whose revisit window came
 header says how many more are due. The list gets the height: the selected lead's first
 reason is shown whole in its row, all its reasons beside the opener below; the
 non-prospects with a strong fresh sign ("New in your network") and the contacts to connect
-with are counts on the header line, opening their own list.
+with are counts on the header line, opening their own list. The box of the selected lead
+and the fitting of its row are in :mod:`linkrevive.gui.selected_lead`.
 """
 
 from __future__ import annotations
@@ -22,20 +23,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from linkrevive.domain.enums import LeadState, ProfileStatus
-from linkrevive.domain.models import Profile
+from linkrevive.domain.enums import LeadState
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.backend_rows import ToConnectRow, TodayRow
 from linkrevive.gui.current_person import CurrentPerson
@@ -51,6 +48,7 @@ from linkrevive.gui.lead_actions import (
 )
 from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.score_delegate import ScoreBarDelegate
+from linkrevive.gui.selected_lead import ROW_HEIGHT, WhyNowBox, fit_selected_row, stranger_profile
 from linkrevive.gui.table_model_base import ROW_ROLE, OrderedRows
 from linkrevive.gui.table_state import (
     fit_columns,
@@ -70,10 +68,8 @@ from linkrevive.gui.today_table_model import (
     TodayTableModel,
 )
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
-from linkrevive.gui.why_now_delegate import WhyNowDelegate, wrapped_height
+from linkrevive.gui.why_now_delegate import WhyNowDelegate
 
-#: Height of a row of the candidate tables (the selected one grows to its reason's lines).
-ROW_HEIGHT = 26
 #: Rows of "New in your network" shown when it is opened, before it scrolls.
 NETWORK_ROWS = 4
 
@@ -132,58 +128,25 @@ class TodayView(QWidget):
         self.network_button.setVisible(False)
         self.network_button.toggled.connect(self._network_toggled)
 
-        # The selected candidate: reasons, opener, actions. The reasons are a word-wrapped
-        # label in a plain layout, which grows it to all its lines (no scroll bar).
-        self.reasons = QLabel()
-        self.reasons.setWordWrap(True)
-        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reasons.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.opener_lang = QComboBox()
-        self.opener_lang.addItem(self.tr("French"), "fr")
-        self.opener_lang.addItem(self.tr("English"), "en")
-        self.opener_lang.setCurrentIndex(0 if language() == "fr" else 1)
+        # The selected candidate: reasons, opener, actions.
+        candidate = self.candidate_box = WhyNowBox()
+        self.reasons = candidate.reasons
+        self.opener_lang = candidate.opener_lang
         self.opener_lang.currentIndexChanged.connect(self._show_opener)
-        self.opener = QPlainTextEdit()
-        self.opener.setReadOnly(True)
-        self.opener.setFixedHeight(self.opener.fontMetrics().lineSpacing() * 4 + 12)
+        self.opener = candidate.opener
         # The buttons run the window's lead actions (undoable; shortcuts in their tooltips).
         self._lead_actions: LeadActions | None = None
         self._select_after_load: int | None = None
-        self.copy_button = QPushButton(self.tr("Copy opener"))
+        self.copy_button = candidate.copy_button
         self.copy_button.clicked.connect(self.copy_opener)
-        self.snooze_button = QPushButton(self.tr("Snooze…"))
+        self.snooze_button = candidate.snooze_button
         self.snooze_button.clicked.connect(self.snooze)
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button = candidate.dismiss_button
         self.dismiss_button.clicked.connect(self.dismiss)
-        self.revived_button = QPushButton(self.tr("Mark revived"))
+        self.revived_button = candidate.revived_button
         self.revived_button.clicked.connect(self.mark_revived)
-        self.dnc_button = QPushButton(self.tr("Do not contact…"))  # it asks first
+        self.dnc_button = candidate.dnc_button
         self.dnc_button.clicked.connect(self.do_not_contact)
-
-        candidate = QGroupBox(self.tr("Why now"))
-        columns = QHBoxLayout(candidate)
-        columns.addWidget(self.reasons, 1)
-        box = QVBoxLayout()
-        columns.addLayout(box, 1)
-        opener_row = QHBoxLayout()
-        opener_row.addWidget(QLabel(self.tr("Suggested opener")))
-        opener_row.addStretch(1)
-        opener_row.addWidget(self.opener_lang)
-        opener_row.addWidget(self.copy_button)
-        box.addLayout(opener_row)
-        box.addWidget(self.opener)
-        actions = QHBoxLayout()
-        for button in (
-            self.snooze_button,
-            self.dismiss_button,
-            self.revived_button,
-            self.dnc_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        box.addLayout(actions)
-        self.candidate_box = candidate
 
         # To connect: email contacts with no LinkedIn connection yet, a count that opens
         # their own list.
@@ -371,19 +334,7 @@ class TodayView(QWidget):
     def _fit_selected_row(self) -> None:
         """The selected lead's row as tall as its first reason needs; the others compact."""
         for table in (self.table, self.network_table):
-            header = table.verticalHeader()
-            rows = table.selectionModel().selectedRows()
-            selected = rows[0].row() if rows else -1
-            for r in range(table.model().rowCount()):
-                if r != selected and header.sectionSize(r) != ROW_HEIGHT:
-                    header.resizeSection(r, ROW_HEIGHT)
-            if selected < 0:
-                continue
-            index = table.model().index(selected, WHY_COLUMN)
-            text = str(index.data() or "")
-            width = table.visualRect(index).width()  # the cell, without the grid line
-            needed = wrapped_height(table.font(), width, text) + 6
-            header.resizeSection(selected, max(ROW_HEIGHT, needed))
+            fit_selected_row(table)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown after a load made while hidden: the look is recorded now."""
@@ -467,33 +418,12 @@ class TodayView(QWidget):
             self.current.set_profile(stranger_profile(row), self)
 
     def _update_candidate(self, row: TodayRow | None) -> None:
-        enabled = row is not None
-        for widget in (self.copy_button, self.opener_lang):
-            widget.setEnabled(enabled)
-        # Lead actions need a person: a stranger's invitation has none yet.
-        person = row is not None and row.person_id > 0
-        for widget in (
-            self.snooze_button,
-            self.dismiss_button,
-            self.revived_button,
-            self.dnc_button,
-        ):
-            widget.setEnabled(person)
+        self.candidate_box.show_row(row)
         if self._lead_actions is not None:
             self._lead_actions.sync()
-        if row is None:
-            self.reasons.setText(self.tr("Select a lead to see why now is a good time."))
-            self.opener.clear()
-            return
-        self.reasons.setText("\n".join("• " + r for r in row.reasons))
-        self._show_opener()
 
     def _show_opener(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        lang = self.opener_lang.currentData()
-        self.opener.setPlainText(row.opener.get(lang) or row.opener.get("en", ""))
+        self.candidate_box.show_opener(self.current_row())
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -519,14 +449,7 @@ class TodayView(QWidget):
         actions.copy_opener_action.triggered.connect(self.copy_opener)
         actions.lead_changed.connect(self._lead_changed)
         self.loaded.connect(self._select_pending)
-        for button, action in (
-            (self.copy_button, actions.copy_opener_action),
-            (self.snooze_button, actions.snooze_action),
-            (self.dismiss_button, actions.dismiss_action),
-            (self.revived_button, actions.revived_action),
-            (self.dnc_button, actions.do_not_contact_action),
-        ):
-            button.setToolTip(action.toolTip())
+        self.candidate_box.show_tooltips(actions)
         actions.sync()
 
     def lead_target(self) -> LeadTarget | None:
@@ -617,22 +540,6 @@ class TodayView(QWidget):
         self.network_button.setChecked(
             self.settings.value("today/network_open", False, type=bool) is True
         )
-
-
-def stranger_profile(row: TodayRow) -> Profile:
-    """What the list knows of a stranger's LinkedIn profile (a network row with no person):
-    its id is the row's negated one; the pane shows the name, company and URL."""
-    return Profile(
-        id=-row.person_id,
-        url=row.linkedin_url or "",
-        first_name=row.name,
-        last_name="",
-        email=None,
-        company=row.company,
-        position="",
-        connected_on=None,
-        status=ProfileStatus.INVITATION,
-    )
 
 
 # SnoozeDialog lives with the lead actions; importable from here as before.

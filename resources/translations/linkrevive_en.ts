@@ -50,7 +50,7 @@
 <context>
     <name>PairsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/pairs_view.py" line="145" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="146" />
         <source>%n pair(s) left to review</source>
         <translation><numerusform>%n pair left to review</numerusform><numerusform>%n pairs left to review</numerusform></translation>
     </message>
@@ -219,43 +219,43 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="290" />
-        <location filename="../../linkrevive/gui/today_view.py" line="361" />
+        <location filename="../../linkrevive/gui/today_view.py" line="254" />
+        <location filename="../../linkrevive/gui/today_view.py" line="325" />
         <source>%n new in your network ›</source>
         <translation><numerusform>%n new in your network ›</numerusform><numerusform>%n new in your network ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="308" />
+        <location filename="../../linkrevive/gui/today_view.py" line="272" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact to connect with</numerusform><numerusform>%n contacts to connect with</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="310" />
+        <location filename="../../linkrevive/gui/today_view.py" line="274" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact to connect with on LinkedIn ›</numerusform><numerusform>%n contacts to connect with on LinkedIn ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="401" />
+        <location filename="../../linkrevive/gui/today_view.py" line="353" />
         <source>%n new since yesterday</source>
         <translation><numerusform>%n new since yesterday</numerusform><numerusform>%n new since yesterday</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="404" />
+        <location filename="../../linkrevive/gui/today_view.py" line="356" />
         <source>%n new since {0}</source>
         <translation><numerusform>%n new since {0}</numerusform><numerusform>%n new since {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="405" />
+        <location filename="../../linkrevive/gui/today_view.py" line="357" />
         <source>%n new since your look of {0}</source>
         <translation><numerusform>%n new since your look of {0}</numerusform><numerusform>%n new since your look of {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="410" />
+        <location filename="../../linkrevive/gui/today_view.py" line="362" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n lead to revive today</numerusform><numerusform>%n leads to revive today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="415" />
+        <location filename="../../linkrevive/gui/today_view.py" line="367" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n more due — see Prospects, filter Dormant</numerusform><numerusform>%n more due — see Prospects, filter Dormant</numerusform></translation>
     </message>

@@ -79,207 +79,207 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="129" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="130" />
         <source>Open LinkedIn profile</source>
         <extracomment>Teammates connected to the person, and the warmest path when the user is not.</extracomment>
         <translation>Ouvrir le profil LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="133" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="137" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="134" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="138" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="150" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="151" />
         <source>Notes (saved as you type)</source>
         <translation>Notes (enregistrées au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="158" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="159" />
         <source>Log an exchange…</source>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="160" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="161" />
         <source>Add a signal…</source>
         <translation>Ajouter un signal…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="172" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="173" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="173" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="174" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="175" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="176" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="181" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="182" />
         <source>Position history</source>
         <translation>Historique des postes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="183" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="184" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="206" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="207" />
         <source>Select a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="237" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="238" />
         <source>Not paired with a LinkedIn connection</source>
         <translation>Pas associé à une relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="258" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="259" />
         <source>new since your last look</source>
         <translation>nouveau depuis votre dernière visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="279" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="280" />
         <source>No LinkedIn connection paired yet.</source>
         <translation>Aucune relation LinkedIn associée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="290" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="291" />
         <source>Connected on {0}</source>
         <translation>En relation depuis le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="306" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
         <source>Not paired with any of your contacts yet.</source>
         <translation>Pas encore associé à l’un de vos contacts.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="315" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
         <source>{0} (since {1})</source>
         <translation>{0} (depuis {1})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="320" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="321" />
         <source>Also connected: {0}</source>
         <translation>Aussi en relation : {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="322" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="323" />
         <source>Ask {0} to introduce you</source>
         <translation>Demandez à {0} de vous présenter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="326" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
         <source>a teammate</source>
         <translation>un collègue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="366" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
         <source>Snoozed</source>
         <translation>En veille</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="366" />
         <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
         <source>Wake now</source>
         <translation>Réveiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
         <source>Snoozed until {0}</source>
         <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="369" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
         <source>Dismissed</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="369" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="375" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="376" />
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
         <source>Marked revived</source>
         <translation>Marqué relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
         <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
         <source>Marked revived on {0}</source>
         <translation>Marqué relancé le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="375" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="376" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="386" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="387" />
         <source>Make this lead active again (undoable)</source>
         <translation>Rendre ce prospect de nouveau actif (annulable)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="423" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="424" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="424" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="425" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="425" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="426" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="426" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="427" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="427" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="428" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="428" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="429" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="429" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="430" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="430" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="431" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="493" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="494" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="494" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="495" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -1036,63 +1036,63 @@
 <context>
     <name>LogExchangeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="57" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="58" />
         <source>Log an exchange</source>
         <extracomment>On a timeline item: the sign is new since the user's last look at Today.</extracomment>
         <translation>Noter un échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="63" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="64" />
         <source>I wrote / called</source>
         <translation>J'ai écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="64" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="65" />
         <source>They wrote / called</source>
         <translation>Il/elle a écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="67" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="68" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="68" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="71" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="71" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="72" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="75" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="76" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="76" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="77" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="77" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="78" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="78" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="79" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -1352,74 +1352,74 @@
 <context>
     <name>PairsView</name>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="76" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="77" />
         <source>Y</source>
         <comment>key that confirms a pair (yes)</comment>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="77" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="78" />
         <source>N</source>
         <comment>key that rejects a pair (no)</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="78" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="79" />
         <source>Confirm ({key})</source>
         <translation>Confirmer ({key})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="80" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="81" />
         <source>Reject ({key})</source>
         <translation>Rejeter ({key})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="86" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="87" />
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="88" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="89" />
         <source>Email contact</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="89" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="90" />
         <source>LinkedIn connection</source>
         <translation>Relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="92" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="93" />
         <source>Evidence</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="103" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="104" />
         <source>All pairs reviewed. New suggestions appear after each import.</source>
         <translation>Toutes les paires sont vérifiées. De nouvelles suggestions apparaissent après chaque import.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="124" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="125" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/pairs_view.py" line="145" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="146" />
         <source>%n pair(s) left to review</source>
         <translation><numerusform>%n paire à vérifier</numerusform><numerusform>%n paires à vérifier</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="165" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="166" />
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="225" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="226" />
         <source>Confirm a pair</source>
         <translation>Confirmer une paire</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="226" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="227" />
         <source>Reject a pair</source>
         <translation>Rejeter une paire</translation>
     </message>
@@ -2276,125 +2276,75 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="142" />
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="143" />
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="152" />
-        <source>Copy opener</source>
-        <translation>Copier l'accroche</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="154" />
-        <source>Snooze…</source>
-        <translation>Mettre en veille…</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="156" />
-        <source>Dismiss</source>
-        <translation>Écarter</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="158" />
-        <source>Mark revived</source>
-        <translation>Relancé</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="163" />
-        <source>Why now</source>
-        <translation>Pourquoi maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="169" />
-        <source>Suggested opener</source>
-        <translation>Accroche suggérée</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="259" />
+        <location filename="../../linkrevive/gui/today_view.py" line="223" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="272" />
+        <location filename="../../linkrevive/gui/today_view.py" line="236" />
         <source>The contacts to connect with could not be read.</source>
         <translation>Les contacts à ajouter sur LinkedIn n’ont pas pu être lus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="401" />
+        <location filename="../../linkrevive/gui/today_view.py" line="353" />
         <source>%n new since yesterday</source>
         <translation><numerusform>%n nouveau depuis hier</numerusform><numerusform>%n nouveaux depuis hier</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="404" />
+        <location filename="../../linkrevive/gui/today_view.py" line="356" />
         <source>%n new since {0}</source>
         <translation><numerusform>%n nouveau depuis {0}</numerusform><numerusform>%n nouveaux depuis {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="405" />
+        <location filename="../../linkrevive/gui/today_view.py" line="357" />
         <source>%n new since your look of {0}</source>
         <translation><numerusform>%n nouveau depuis votre visite du {0}</numerusform><numerusform>%n nouveaux depuis votre visite du {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="410" />
+        <location filename="../../linkrevive/gui/today_view.py" line="362" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="415" />
+        <location filename="../../linkrevive/gui/today_view.py" line="367" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n autre à relancer — voir Prospects, filtre En sommeil</numerusform><numerusform>%n autres à relancer — voir Prospects, filtre En sommeil</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="308" />
+        <location filename="../../linkrevive/gui/today_view.py" line="272" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="122" />
+        <location filename="../../linkrevive/gui/today_view.py" line="119" />
         <source>New in your network (not prospects yet)</source>
-        <extracomment>Height of a row of the candidate tables (the selected one grows to its reason's lines). Rows of "New in your network" shown when it is opened, before it scrolls. The window's selected person (None: this view alone, as in single-widget tests). The day of the last look at Today before this one (None: no earlier look).</extracomment>
+        <extracomment>Rows of "New in your network" shown when it is opened, before it scrolls. The window's selected person (None: this view alone, as in single-widget tests). The day of the last look at Today before this one (None: no earlier look).</extracomment>
         <translation>Nouveau dans votre réseau (pas encore des prospects)</translation>
     </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="160" />
-        <source>Do not contact…</source>
-        <translation>Ne pas contacter…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="290" />
-        <location filename="../../linkrevive/gui/today_view.py" line="361" />
+        <location filename="../../linkrevive/gui/today_view.py" line="254" />
+        <location filename="../../linkrevive/gui/today_view.py" line="325" />
         <source>%n new in your network ›</source>
         <translation><numerusform>Réseau : %n nouveauté ›</numerusform><numerusform>Réseau : %n nouveautés ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="292" />
-        <location filename="../../linkrevive/gui/today_view.py" line="359" />
+        <location filename="../../linkrevive/gui/today_view.py" line="256" />
+        <location filename="../../linkrevive/gui/today_view.py" line="323" />
         <source>Hide new in your network</source>
         <translation>Masquer les nouveautés du réseau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="310" />
+        <location filename="../../linkrevive/gui/today_view.py" line="274" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn ›</numerusform><numerusform>%n contacts à ajouter sur LinkedIn ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="417" />
+        <location filename="../../linkrevive/gui/today_view.py" line="369" />
         <source>As of {0}: {1}</source>
         <translation>Au {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="484" />
-        <source>Select a lead to see why now is a good time.</source>
-        <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
-    </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="546" />
+        <location filename="../../linkrevive/gui/today_view.py" line="470" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>
@@ -2461,6 +2411,60 @@
         <location filename="../../linkrevive/gui/welcome_page.py" line="45" />
         <source>You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .mbox or .eml.</source>
         <translation>Vous pouvez aussi déposer des fichiers ici, plusieurs à la fois : .zip, .csv, .vcf, .xlsx, .mbox ou .eml.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyNowBox</name>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="39" />
+        <source>Why now</source>
+        <extracomment>Height of a row of the candidate tables (the selected one grows to its reason's lines).</extracomment>
+        <translation>Pourquoi maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="48" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="49" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="54" />
+        <source>Copy opener</source>
+        <translation>Copier l'accroche</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="55" />
+        <source>Snooze…</source>
+        <translation>Mettre en veille…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="56" />
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="57" />
+        <source>Mark revived</source>
+        <translation>Relancé</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="58" />
+        <source>Do not contact…</source>
+        <translation>Ne pas contacter…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="65" />
+        <source>Suggested opener</source>
+        <translation>Accroche suggérée</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="102" />
+        <source>Select a lead to see why now is a good time.</source>
+        <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>
 </context>
 <context>
