@@ -360,10 +360,16 @@ class _Run:
                     share = 0.0  # the profile's person is known by the address itself
                 else:
                     share = min(claim / col_total, 1.0) if col_total > 0 else 1.0
+                bar = item.weight * _NO_RIVAL
+                only_fit = total - item.weight <= bar and column[item.profile] - claim <= bar
+                if row < SUGGEST_THRESHOLD and not only_fit:
+                    # Too weak to be suggested even before sharing its profile, and not the
+                    # name's only fit on both sides: neither automatic nor suggested. The
+                    # namesakes met in a large network are most of these.
+                    continue
                 ranked.append((row * share, position, item, total - item.weight))
                 alone[(position, item.profile)] = row
-                bar = item.weight * _NO_RIVAL
-                if total - item.weight <= bar and column[item.profile] - claim <= bar:
+                if only_fit:
                     alone_both.add((position, item.profile))
         ranked.sort(key=lambda r: (-r[0], self.people[r[1]].side.id, r[2].profile))
         auto_people: set[int] = set()
@@ -375,8 +381,11 @@ class _Run:
         leftovers: list[tuple[float, int, Scored, float]] = []
         for entry in ranked:
             score, position, item, rivals = entry
-            proven = self._proven(position, item)
             alone_on_both = (position, item.profile) in alone_both
+            if score < AUTO_THRESHOLD and not alone_on_both:
+                leftovers.append(entry)
+                continue
+            proven = self._proven(position, item)
             code = ""
             if score < AUTO_THRESHOLD or not proven:
                 clears = score >= AUTO_THRESHOLD
