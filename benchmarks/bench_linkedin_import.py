@@ -266,12 +266,9 @@ def schema_floor(connections: int, messages: int, runs: int) -> None:
         times: dict[str, list[float]] = {t: [] for t in (*_STORED_TABLES, "commit", "total")}
         base: list[float] = []
         for run in range(runs):
-            path = folder / f"floor-{run}.sqlite3"
-            Workspace.open(str(path)).close()  # the schema, as the app makes it
-            connection = sqlite3.connect(path, isolation_level=None)
-            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
-                           "cache_size=-65536", "temp_store=MEMORY"):  # fmt: skip
-                connection.execute(f"PRAGMA {pragma}")
+            # The schema and the driver connection as the app makes them (its pragmas).
+            empty = Workspace.open(str(folder / f"floor-{run}.sqlite3"))
+            connection = empty.database.engine.raw_connection()
             connection.execute("BEGIN IMMEDIATE")
             start = time.process_time()
             for table, rows in stored.items():
@@ -285,6 +282,7 @@ def schema_floor(connections: int, messages: int, runs: int) -> None:
             times["commit"].append(time.process_time() - began)
             times["total"].append(time.process_time() - start)
             connection.close()
+            empty.close()
             base.append(baseline(fresh, folder / f"floor-base-{run}.sqlite3")[1])
     floor, reference = statistics.median(times["total"]), statistics.median(base)
     parts = ", ".join(
