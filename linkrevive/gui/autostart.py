@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-#: The option that starts the app minimised to the system tray.
+# The option that starts the app minimised to the system tray.
 MINIMIZED = "--minimized"
 FILE_NAME = "linkrevive.desktop"
 

@@ -53,10 +53,10 @@ class Backend:
 
     def __init__(self, workspace: Any, *, lang: str = "en") -> None:
         self.workspace = workspace
-        #: Language of the content the services write (why-now reasons, exports).
+        # Language of the content the services write (why-now reasons, exports).
         self.lang = lang
-        #: Of the last :meth:`morning`: the day of the previous look at Today (None: none),
-        #: and per lead the keys of its new signs (for the detail pane's timeline).
+        # Of the last :meth:`morning`: the day of the previous look at Today (None: none),
+        # and per lead the keys of its new signs (for the detail pane's timeline).
         self.today_since: date | None = None
         self._new_signs: dict[int, frozenset[str]] = {}
         self._news: Any = None  # the last morning's services.morning.MorningNews

@@ -61,9 +61,9 @@ class TodayRow:
     score: int
     reasons: tuple[str, ...]
     opener: Mapping[str, str] = field(default_factory=dict)
-    #: ``fresh``, ``due`` or ``network`` (not a prospect: "new in your network").
+    # ``fresh``, ``due`` or ``network`` (not a prospect: "new in your network").
     section: str = "fresh"
-    #: New since the user's last look at Today (an earlier day).
+    # New since the user's last look at Today (an earlier day).
     new: bool = False
 
 
@@ -104,7 +104,7 @@ class PairRow:
     profile_url: str
     status: PairStatus
     score: float
-    #: Items ``{"code": ..., **params}``, read with ``linkrevive.domain.phrases.evidence_text``.
+    # Items ``{"code": ..., **params}``, read with ``linkrevive.domain.phrases.evidence_text``.
     evidence: tuple[Mapping[str, Any], ...]
 
 
@@ -116,9 +116,9 @@ class Detail:
     profile: Profile | None
     exchanges: tuple[Any, ...]
     signals: tuple[Signal, ...]
-    #: Teammates connected to the person's profile (a database shared by a team).
+    # Teammates connected to the person's profile (a database shared by a team).
     also_connected: tuple[Any, ...] = ()
-    #: Whether the current user is connected to it themselves.
+    # Whether the current user is connected to it themselves.
     connected: bool = True
 
 

@@ -33,7 +33,7 @@ class DemoBanner(QFrame):
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.back_button)
-        #: File ▸ Open your database, once the banner is shown on a window.
+        # File ▸ Open your database, once the banner is shown on a window.
         self.back_action: QAction | None = None
 
 

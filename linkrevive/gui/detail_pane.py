@@ -46,7 +46,7 @@ from linkrevive.gui.pictographs import shown
 
 NOTES_DEBOUNCE_MS = 600
 
-#: On a timeline item: the sign is new since the user's last look at Today.
+# On a timeline item: the sign is new since the user's last look at Today.
 NEW_SIGN_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -122,7 +122,7 @@ class DetailPane(QWidget):
         self.emails = QLabel()
         self.emails.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.emails.setWordWrap(True)
-        #: Teammates connected to the person, and the warmest path when the user is not.
+        # Teammates connected to the person, and the warmest path when the user is not.
         self.also = QLabel()
         self.also.setObjectName("alsoConnected")
         self.also.setWordWrap(True)

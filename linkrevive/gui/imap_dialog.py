@@ -37,7 +37,7 @@ class ImapAccount:
     password: str | None
 
 
-#: ``(user, host) -> bool``: is a password already in the keyring for this account?
+# ``(user, host) -> bool``: is a password already in the keyring for this account?
 PasswordStored = Callable[[str, str], bool]
 
 

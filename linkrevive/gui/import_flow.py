@@ -25,11 +25,11 @@ from linkrevive.gui.import_result import (
 )
 from linkrevive.gui.task_runner import PartlyDone, TaskRunner
 
-#: File types accepted by drag and drop and the import dialogs.
+# File types accepted by drag and drop and the import dialogs.
 IMPORT_SUFFIXES = (".zip", ".csv", ".vcf", ".xlsx", ".mbox", ".eml")
-#: Settings keys of the last import results (JSON) and of the database they belong to.
+# Settings keys of the last import results (JSON) and of the database they belong to.
 LAST_RESULTS, LAST_DATABASE = "imports/last_results", "imports/last_database"
-#: Progress units per file: the files of one task share one progress bar.
+# Progress units per file: the files of one task share one progress bar.
 _SCALE = 1000
 
 
@@ -87,11 +87,11 @@ class ImportFlow(QObject):
         self.start = start
         self.announce = announce
         self.as_of = as_of
-        #: Where the demo is built; None: the app's own demo folder (``demo_location``).
+        # Where the demo is built; None: the app's own demo folder (``demo_location``).
         self.demo_path: Path | None = None
         self.last_results: ImportResults | None = None
         self.dialog: ImportResultDialog | None = None
-        #: The last question about a partial LinkedIn export (kept for tests).
+        # The last question about a partial LinkedIn export (kept for tests).
         self.partial_question: QMessageBox | None = None
 
     # -- choosing files --------------------------------------------------------------------

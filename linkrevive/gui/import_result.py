@@ -32,7 +32,7 @@ from linkrevive.domain.models import ImportReport
 from linkrevive.domain.phrases import STAGE_LABELS, STALL_LABELS
 from linkrevive.gui import i18n
 
-#: Issues listed one line each; hidden LinkedIn members are many and alike: one line.
+# Issues listed one line each; hidden LinkedIn members are many and alike: one line.
 _GROUPED = frozenset({"hidden_member"})
 
 
@@ -43,11 +43,11 @@ class FileResult:
     source: str
     kind: str = ""
     counts: Mapping[str, int] = field(default_factory=dict)
-    #: ``(file, line, code, value)`` of each issue, as the importers found them.
+    # ``(file, line, code, value)`` of each issue, as the importers found them.
     issues: tuple[tuple[str, int | None, str, str], ...] = ()
     export_date: date | None = None
     newer_export: date | None = None
-    #: A LinkedIn export with no date of its own after a dated one (see ImportReport).
+    # A LinkedIn export with no date of its own after a dated one (see ImportReport).
     undated: bool = False
     error: str = ""
 
@@ -69,7 +69,7 @@ class ImportResults:
     """One import task: its files in the order they were imported."""
 
     files: tuple[FileResult, ...]
-    #: Cancel was pressed after what is listed was saved (nothing after it was done).
+    # Cancel was pressed after what is listed was saved (nothing after it was done).
     cancel_came_late: bool = False
 
     def to_json(self) -> str:

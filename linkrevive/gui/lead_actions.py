@@ -40,7 +40,7 @@ from linkrevive.gui.i18n import date_edit_format, error_text, format_date
 if TYPE_CHECKING:
     from linkrevive.services.leads import Replaced
 
-#: How long the "what happened — Undo" message stays in the status bar.
+# How long the "what happened — Undo" message stays in the status bar.
 TOAST_MS = 12000
 
 SNOOZE, DISMISS, REVIVED, DO_NOT_CONTACT, REACTIVATE = (
@@ -190,7 +190,7 @@ class LeadActions(QObject):
         self.target: Callable[[], LeadTarget | None] = lambda: None
         self.can_copy_opener: Callable[[], bool] = lambda: False
         self.undo_stack = QUndoStack(self)
-        #: The "what happened — Undo" message, once the window placed it in its status bar.
+        # The "what happened — Undo" message, once the window placed it in its status bar.
         self.toast: UndoToast | None = None
         # Actions are the window's children, so that Help ▸ Keyboard shortcuts finds them.
         self.snooze_action = self._action(self.tr("Snooze…"), "S", self._triggered(SNOOZE))

@@ -58,7 +58,7 @@ class LinkedInView(QWidget):
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
-        #: The window's selected person (None: this view alone).
+        # The window's selected person (None: this view alone).
         self.current = current
         self.loader = ViewLoader(runner, self)
         self.model = ConnectionsTableModel(self)
@@ -69,10 +69,10 @@ class LinkedInView(QWidget):
         fit_columns(self.table, first=(NAME_COLUMN,), flexible=2)
         self.table.doubleClicked.connect(self.open_profile)
         self._signals: dict[int, list[DomainSignal]] = {}
-        #: Profile id -> its paired person's id, and back (pairs the user or the matcher made).
+        # Profile id -> its paired person's id, and back (pairs the user or the matcher made).
         self._person_of: dict[int, int] = {}
         self._profile_of: dict[int, int] = {}
-        #: Profile id -> its row in the model.
+        # Profile id -> its row in the model.
         self._row_of: dict[int, int] = {}
 
         self.search = QLineEdit()

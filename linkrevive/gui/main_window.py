@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(ICON)))
         self.setAcceptDrops(True)
 
-        #: Imports, their results and the demo (``gui/import_flow.py``).
+        # Imports, their results and the demo (``gui/import_flow.py``).
         self.imports = ImportFlow(
             self, backend, runner, settings, start=self._start, announce=self._announce, as_of=as_of
         )
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.imports.open_demo)
 
         self.loader = ViewLoader(runner, self)
-        #: The selected person, one for every view; the detail pane follows it.
+        # The selected person, one for every view; the detail pane follows it.
         self.current = CurrentPerson(self)
         self.today = TodayView(backend, settings, runner=runner, current=self.current)
         self.today.as_of = as_of

@@ -20,11 +20,11 @@ from linkrevive.gui.backend_rows import NewsLine
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.view_loader import ViewLoader
 
-#: Names said in the notification before "and N more".
+# Names said in the notification before "and N more".
 NAMES_SHOWN = 3
-#: How often a long-running app in the tray looks for a new morning (milliseconds).
+# How often a long-running app in the tray looks for a new morning (milliseconds).
 CHECK_EVERY_MS = 60 * 60 * 1000
-#: How long the notification stays (milliseconds; the desktop may decide otherwise).
+# How long the notification stays (milliseconds; the desktop may decide otherwise).
 SHOWN_FOR_MS = 15000
 
 

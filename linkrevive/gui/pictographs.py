@@ -12,9 +12,9 @@ from functools import lru_cache
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-#: Emoji and their joiners: the pictograph planes, regional-indicator flags, dingbats and
-#: symbols (kept below when the interface font itself has the glyph), the emoji variation
-#: selector, the zero-width joiner and the keycap mark.
+# Emoji and their joiners: the pictograph planes, regional-indicator flags, dingbats and
+# symbols (kept below when the interface font itself has the glyph), the emoji variation
+# selector, the zero-width joiner and the keycap mark.
 _PICTOGRAPH = re.compile(
     "[\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
     "\ufe0f\u200d\u20e3]"

@@ -48,7 +48,7 @@ from linkrevive.gui.table_state import (
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 
-#: Short pause after a keystroke before filtering, so fast typing filters once.
+# Short pause after a keystroke before filtering, so fast typing filters once.
 SEARCH_DEBOUNCE_MS = 120
 _ANY = "__any__"
 

@@ -26,7 +26,7 @@ from linkrevive.gui.lead_actions import LeadActions
 from linkrevive.gui.today_table_model import WHY_COLUMN
 from linkrevive.gui.why_now_delegate import wrapped_height
 
-#: Height of a row of the candidate tables (the selected one grows to its reason's lines).
+# Height of a row of the candidate tables (the selected one grows to its reason's lines).
 ROW_HEIGHT = 26
 
 

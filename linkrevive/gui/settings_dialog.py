@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
         user_name: str = "",
     ) -> None:
         super().__init__(parent)
-        #: The login entry ("Start LinkRevive at login"); None: the setting is not offered.
+        # The login entry ("Start LinkRevive at login"); None: the setting is not offered.
         self.autostart = autostart
         self.setWindowTitle(self.tr("Settings"))
         self.original = revival_settings
@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
         self.me_problem.setStyleSheet("color: palette(highlight); font-weight: bold;")
         self.me_problem.hide()
 
-        #: Saved on this computer, not in the database: teammates share the database.
+        # Saved on this computer, not in the database: teammates share the database.
         self.user_name = QLineEdit(user_name)
         self.user_name.setPlaceholderText(
             self.tr("e.g. Ioana (empty: the database is yours alone)")

@@ -22,9 +22,9 @@ from linkrevive.gui.pictographs import shown
 
 R = TypeVar("R")
 
-#: Value the proxies sort on (str, int or float: compared in C++, no Python per comparison).
+# Value the proxies sort on (str, int or float: compared in C++, no Python per comparison).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The row object itself.
+# The row object itself.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +82,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._columns = list(columns)
         self._rows: list[R] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        #: Called with the permutation (new row -> old row) before a sort's layoutChanged.
+        # Called with the permutation (new row -> old row) before a sort's layoutChanged.
         self.permutation_listeners: list[Callable[[list[int]], None]] = []
 
     # -- content ---------------------------------------------------------------------------

@@ -33,22 +33,22 @@ from PySide6.QtWidgets import (
 from linkrevive.gui.mask_proxy import MaskFilterProxy
 from linkrevive.gui.wrapping_header import WrappingHeader
 
-#: Rows measured to size a column (the visible ones first): enough to be representative,
-#: few enough that a 20,000-row table is measured in a few milliseconds.
+# Rows measured to size a column (the visible ones first): enough to be representative,
+# few enough that a 20,000-row table is measured in a few milliseconds.
 MEASURED_ROWS = 300
-#: No column is fitted wider than this (a long subject line should not push the others out).
+# No column is fitted wider than this (a long subject line should not push the others out).
 WIDEST = 380
-#: The long-text column is never squeezed below this.
+# The long-text column is never squeezed below this.
 FLEXIBLE_MIN = 180
-#: Below their header's width, columns other than names and emails go down to this.
+# Below their header's width, columns other than names and emails go down to this.
 NARROWEST = 48
-#: Before the other columns go below their header's width, names and emails give way down
-#: to this (an email elided in the middle stays readable; a date cut to "08…22" does not).
+# Before the other columns go below their header's width, names and emails give way down
+# to this (an email elided in the middle stays readable; a date cut to "08…22" does not).
 FIRST_READABLE = 150
-#: Cells up to this wide (a stage, a country, a date) are short: cut, they say nothing
-#: ("Lu…rg"), so they keep their width as long as a header would.
+# Cells up to this wide (a stage, a country, a date) are short: cut, they say nothing
+# ("Lu…rg"), so they keep their width as long as a header would.
 SHORT_CELLS = 130
-#: Room for the sort indicator and the cell padding around the measured text.
+# Room for the sort indicator and the cell padding around the measured text.
 PADDING = 18
 
 

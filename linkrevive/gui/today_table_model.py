@@ -13,13 +13,13 @@ from linkrevive.gui.table_model_base import Column, RowTableModel
 
 SCORE_COLUMN = 0
 NAME_COLUMN = 1
-#: Not shown in Today's table: the reasons say it ("… — reason: distance") and the pane too.
+# Not shown in Today's table: the reasons say it ("… — reason: distance") and the pane too.
 STALL_COLUMN = 5
-#: The first why-now reason (the last column: it takes the room the others leave).
+# The first why-now reason (the last column: it takes the room the others leave).
 WHY_COLUMN = 6
-#: A row's "new since your last look" flag (bool), for delegates and tests.
+# A row's "new since your last look" flag (bool), for delegates and tests.
 NEW_ROLE = Qt.ItemDataRole.UserRole + 10
-#: Put before the name of a lead new since the last look (with a bold name and a tooltip).
+# Put before the name of a lead new since the last look (with a bold name and a tooltip).
 NEW_MARK = "● "
 
 

@@ -70,7 +70,7 @@ from linkrevive.gui.today_table_model import (
 from linkrevive.gui.view_loader import LoadingOverlay, ViewLoader
 from linkrevive.gui.why_now_delegate import WhyNowDelegate
 
-#: Rows of "New in your network" shown when it is opened, before it scrolls.
+# Rows of "New in your network" shown when it is opened, before it scrolls.
 NETWORK_ROWS = 4
 
 
@@ -96,10 +96,10 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
-        #: The window's selected person (None: this view alone, as in single-widget tests).
+        # The window's selected person (None: this view alone, as in single-widget tests).
         self.current = current
         self.as_of: date | None = None
-        #: The day of the last look at Today before this one (None: no earlier look).
+        # The day of the last look at Today before this one (None: no earlier look).
         self.since: date | None = None
         self._unseen = False  # loaded, and that look not recorded yet
         self.loader = ViewLoader(runner, self)

@@ -78,7 +78,6 @@
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="160" />
         <source>%n row(s) skipped</source>
-        <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. A LinkedIn export with no date of its own after a dated one (see ImportReport). Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
         <translation><numerusform>%n row skipped</numerusform><numerusform>%n rows skipped</numerusform></translation>
     </message>
     <message numerus="yes">

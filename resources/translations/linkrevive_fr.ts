@@ -72,7 +72,6 @@
         <location filename="../../linkrevive/gui/demo_banner.py" line="30" />
         <location filename="../../linkrevive/gui/demo_banner.py" line="53" />
         <source>Open your database</source>
-        <extracomment>File ▸ Open your database, once the banner is shown on a window.</extracomment>
         <translation>Ouvrir votre base de données</translation>
     </message>
 </context>
@@ -81,7 +80,6 @@
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="130" />
         <source>Open LinkedIn profile</source>
-        <extracomment>Teammates connected to the person, and the warmest path when the user is not.</extracomment>
         <translation>Ouvrir le profil LinkedIn</translation>
     </message>
     <message>
@@ -552,7 +550,6 @@
     <message>
         <location filename="../../linkrevive/gui/imap_dialog.py" line="65" />
         <source>Import from an IMAP account</source>
-        <extracomment>``(user, host) -&gt; bool``: is a password already in the keyring for this account?</extracomment>
         <translation>Importer depuis un compte IMAP</translation>
     </message>
     <message>
@@ -626,7 +623,6 @@
     <message>
         <location filename="../../linkrevive/gui/import_flow.py" line="102" />
         <source>Import your LinkedIn exports</source>
-        <extracomment>File types accepted by drag and drop and the import dialogs. Settings keys of the last import results (JSON) and of the database they belong to. Progress units per file: the files of one task share one progress bar. Where the demo is built; None: the app's own demo folder (``demo_location``). The last question about a partial LinkedIn export (kept for tests).</extracomment>
         <translation>Importer vos exports LinkedIn</translation>
     </message>
     <message>
@@ -839,7 +835,6 @@
     <message>
         <location filename="../../linkrevive/gui/lead_actions.py" line="196" />
         <source>Snooze…</source>
-        <extracomment>The "what happened — Undo" message, once the window placed it in its status bar.</extracomment>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
@@ -981,7 +976,6 @@
     <message>
         <location filename="../../linkrevive/gui/linkedin_view.py" line="79" />
         <source>Search name, company, title…</source>
-        <extracomment>The window's selected person (None: this view alone). Profile id -&gt; its paired person's id, and back (pairs the user or the matcher made). Profile id -&gt; its row in the model.</extracomment>
         <translation>Chercher nom, société, poste…</translation>
     </message>
     <message>
@@ -1038,7 +1032,6 @@
     <message>
         <location filename="../../linkrevive/gui/detail_pane.py" line="58" />
         <source>Log an exchange</source>
-        <extracomment>On a timeline item: the sign is new since the user's last look at Today.</extracomment>
         <translation>Noter un échange</translation>
     </message>
     <message>
@@ -1102,7 +1095,6 @@
     <message>
         <location filename="../../linkrevive/gui/main_window.py" line="102" />
         <source>Today</source>
-        <extracomment>Imports, their results and the demo (``gui/import_flow.py``). The selected person, one for every view; the detail pane follows it.</extracomment>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
@@ -1252,7 +1244,6 @@
     <message>
         <location filename="../../linkrevive/gui/nudge.py" line="99" />
         <source>{0} wrote again</source>
-        <extracomment>Names said in the notification before "and N more". How often a long-running app in the tray looks for a new morning (milliseconds). How long the notification stays (milliseconds; the desktop may decide otherwise).</extracomment>
         <translation>{0} a réécrit</translation>
     </message>
     <message>
@@ -1567,7 +1558,6 @@
     <message>
         <location filename="../../linkrevive/gui/prospects_view.py" line="88" />
         <source>Search name, company, email…</source>
-        <extracomment>Short pause after a keystroke before filtering, so fast typing filters once.</extracomment>
         <translation>Chercher nom, société, e-mail…</translation>
     </message>
     <message>
@@ -1726,7 +1716,6 @@
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="160" />
         <source>%n row(s) skipped</source>
-        <extracomment>Issues listed one line each; hidden LinkedIn members are many and alike: one line. ``(file, line, code, value)`` of each issue, as the importers found them. A LinkedIn export with no date of its own after a dated one (see ImportReport). Cancel was pressed after what is listed was saved (nothing after it was done).</extracomment>
         <translation><numerusform>%n ligne ignorée</numerusform><numerusform>%n lignes ignorées</numerusform></translation>
     </message>
     <message numerus="yes">
@@ -2003,7 +1992,6 @@
     <message>
         <location filename="../../linkrevive/gui/settings_dialog.py" line="69" />
         <source>Settings</source>
-        <extracomment>The login entry ("Start LinkRevive at login"); None: the setting is not offered.</extracomment>
         <translation>Réglages</translation>
     </message>
     <message numerus="yes">
@@ -2019,7 +2007,6 @@
     <message>
         <location filename="../../linkrevive/gui/settings_dialog.py" line="87" />
         <source>e.g. Ioana (empty: the database is yours alone)</source>
-        <extracomment>Saved on this computer, not in the database: teammates share the database.</extracomment>
         <translation>p. ex. Ioana (vide : la base n'est qu'à vous)</translation>
     </message>
     <message>
@@ -2174,7 +2161,6 @@
     <message>
         <location filename="../../linkrevive/gui/lead_actions.py" line="69" />
         <source>Snooze until</source>
-        <extracomment>How long the "what happened — Undo" message stays in the status bar.</extracomment>
         <translation>Mettre en veille jusqu'au</translation>
     </message>
     <message>
@@ -2234,7 +2220,6 @@
     <message>
         <location filename="../../linkrevive/gui/today_table_model.py" line="36" />
         <source>New since your last look at Today</source>
-        <extracomment>Not shown in Today's table: the reasons say it ("… — reason: distance") and the pane too. The first why-now reason (the last column: it takes the room the others leave). A row's "new since your last look" flag (bool), for delegates and tests. Put before the name of a lead new since the last look (with a bold name and a tooltip).</extracomment>
         <translation>Nouveau depuis votre dernière visite d'Aujourd'hui</translation>
     </message>
     <message>
@@ -2318,7 +2303,6 @@
     <message>
         <location filename="../../linkrevive/gui/today_view.py" line="119" />
         <source>New in your network (not prospects yet)</source>
-        <extracomment>Rows of "New in your network" shown when it is opened, before it scrolls. The window's selected person (None: this view alone, as in single-widget tests). The day of the last look at Today before this one (None: no earlier look).</extracomment>
         <translation>Nouveau dans votre réseau (pas encore des prospects)</translation>
     </message>
     <message numerus="yes">
@@ -2418,7 +2402,6 @@
     <message>
         <location filename="../../linkrevive/gui/selected_lead.py" line="39" />
         <source>Why now</source>
-        <extracomment>Height of a row of the candidate tables (the selected one grows to its reason's lines).</extracomment>
         <translation>Pourquoi maintenant</translation>
     </message>
     <message>
