@@ -12,7 +12,15 @@ Then times the whole ``today --limit 50`` command as a fresh process, beside the
 interpreter's start-up. Goal: the service's today() in at most 0.5 s of CPU (median of
 several runs).
 
-Run: ``.venv/bin/python benchmarks/bench_today_service.py [--people N] [--runs N] [--keep]``.
+``--floor`` then prints what reading the facts costs before any object of LinkRevive's: every
+row the load reads (people, addresses, pairings, profiles, past positions, exchanges, signals),
+fetched by plain ``sqlite3``, and two ways of handing over the exchanges summarised by SQL
+instead of one row each: a ``GROUP BY`` per owner (count, first day, last outgoing one, both
+ways, channels) and the rows after each owner's last outgoing exchange (what the silence rule
+reads).
+
+Run: ``.venv/bin/python benchmarks/bench_today_service.py [--people N] [--runs N] [--keep]
+[--floor]``.
 """
 
 from __future__ import annotations
@@ -217,6 +225,69 @@ def silent_baseline(path: Path, as_of: date, months: int) -> int:
     return len(rows)
 
 
+#: Every row today()'s load reads, as plain SQL (the loader builds these with SQLAlchemy).
+_OWNER = "COALESCE(person_id, -profile_id)"
+_READS = {
+    "people": "SELECT id, first_name, last_name, display_name, company, position, country, "
+    "stage, stall_reason, lead_state, state_until FROM person",
+    "addresses": "SELECT person_id, email, is_role FROM person_email ORDER BY id",
+    "pairings": "SELECT person_id, MIN(profile_id) FROM pairing "
+    "WHERE status IN ('auto', 'confirmed') GROUP BY person_id",
+    "profiles": "SELECT id, url, first_name, last_name, company, position, status FROM profile",
+    "past positions": "SELECT profile_id, company, position FROM position "
+    "ORDER BY profile_id, first_seen, id",
+    # Owner, direction and channel in one integer, as the loader reads them.
+    "exchanges, a row each": f"SELECT {_OWNER} * 8 + (direction = 'out') * 4 "
+    "+ (channel = 'linkedin') * 2 + (channel = 'email'), occurred_at FROM exchange",
+    "signals": "SELECT person_id, profile_id, kind, occurred_at, params FROM signal",
+}
+#: The exchanges summarised by SQL instead: what the engine would read of the conversations.
+_SUMMARIES = {
+    "exchanges summed up per owner (GROUP BY)": f"SELECT {_OWNER} AS owner, COUNT(*), "
+    "MIN(occurred_at), MAX(CASE WHEN direction = 'out' THEN occurred_at END), "
+    "MAX(direction = 'in'), MIN(channel = 'email'), MAX(channel <> 'linkedin') "
+    "FROM exchange GROUP BY owner",
+    "exchanges after the last outgoing one": f"WITH last AS (SELECT {_OWNER} AS owner, "
+    "MAX(occurred_at) AS out_at FROM exchange WHERE direction = 'out' GROUP BY owner) "
+    f"SELECT {_OWNER}, direction, channel, occurred_at FROM exchange "
+    f"LEFT JOIN last ON last.owner = {_OWNER} "
+    "WHERE last.out_at IS NULL OR occurred_at >= last.out_at",
+}
+
+
+def read_floor(path: Path, runs: int) -> dict[str, tuple[float, int]]:
+    """CPU seconds (median of ``runs``) and rows of each of ``_READS`` and ``_SUMMARIES``,
+    fetched whole by plain sqlite3."""
+    connection = sqlite3.connect(path)
+    found: dict[str, tuple[float, int]] = {}
+    try:
+        for label, sql in {**_READS, **_SUMMARIES}.items():
+            times, rows = [], 0
+            for _ in range(runs):
+                c0 = time.process_time()
+                rows = len(connection.execute(sql).fetchall())
+                times.append(time.process_time() - c0)
+            found[label] = (statistics.median(times), rows)
+    finally:
+        connection.close()
+    return found
+
+
+def print_floor(floor: dict[str, tuple[float, int]], today_cpu: float) -> None:
+    """The reads beside today()'s CPU time."""
+    print(f"reading alone, plain sqlite3 (CPU, median)  beside today()'s {today_cpu:.3f} s:")
+    for label, (seconds, rows) in floor.items():
+        print(f"  {label:44}{seconds:>8.3f} s  {rows:>8,} rows")
+    reads = sum(seconds for label, (seconds, _rows) in floor.items() if label in _READS)
+    exchanges = floor["exchanges, a row each"][0]
+    summed = sum(seconds for label, (seconds, _rows) in floor.items() if label in _SUMMARIES)
+    print(
+        f"  every read                                  {reads:>8.3f} s  "
+        f"({reads / today_cpu:.0%} of today()); the exchanges summed up by SQL cost "
+        f"{summed:.3f} s against {exchanges:.3f} s a row each"
+    )
+
+
 def _child_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -264,6 +335,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the database file")
+    parser.add_argument("--floor", action="store_true", help="time the reads alone too")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -341,6 +413,8 @@ def main() -> None:
         else "DIFFERENT"
     )
 
+    # Read before a third of the people are unpaired below.
+    floor = read_floor(path, args.runs) if args.floor else {}
     command = time_command(path, as_of, args.runs)
     _unpair_a_third(workspace)
     connects = []
@@ -375,6 +449,8 @@ def main() -> None:
         f"{'PASS' if ok else 'FAIL'}  service today() on {sizes['people']} people: "
         f"CPU {med(cpus):.3f} s (goal <= {GOAL_SECONDS} s)"
     )
+    if floor:
+        print_floor(floor, med(cpus))
     workspace.close()
     if args.keep:
         print(f"kept {path}")
