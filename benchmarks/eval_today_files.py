@@ -1,15 +1,17 @@
 """Today end to end on a file-level world: import the files as a user would, then measure.
 
-For each seed, :mod:`benchmarks.revival_files_world` writes two LinkedIn exports, an address
-book, a French lead sheet and a Gmail Takeout mbox, with the truth beside them. The files go
-through the product's own command line into a fresh SQLite file (``import linkedin`` for both
-exports, ``import contacts … --me`` for the address book, the sheet and the mbox, then
+For each seed, :mod:`benchmarks.revival_files_world` writes two LinkedIn exports and an old
+undated one (the pre-2017 Outlook layout), an address book, a French lead sheet and a Gmail
+Takeout mbox, with the truth beside them. The files go through the product's own command line
+into a fresh SQLite file (``import linkedin`` for the exports, the undated one last,
+``import contacts … --me`` for the address book, the sheet and the mbox, then
 ``match``), on the real day the benchmark runs, which is never the world's ``as_of``. Then a
 careful user's review of pairs is played (``pair confirm`` for the suggestions the truth says
 are right, ``pair reject`` for the others), and ``today --as-of D --format json`` and
 ``export reactivation --as-of D`` are read (precision is also printed before the review). The
-same files are imported again into a second database with the two exports in the other order,
-and both ``today`` outputs are compared byte for byte, before and after the review (reported,
+same files are imported again into a second database with the two exports in the other order
+and the undated one first, and both ``today`` outputs are compared byte for byte, before and
+after the review (reported,
 not a target: an older export imported last adds history only and signals nothing); where
 Debian's ``faketime`` is installed, a third import runs with the clock on another day
 (``--import-day``, default the day after the newer export) and its ``today`` is compared too.
@@ -88,6 +90,10 @@ def import_world(
     exports = [folder / truth["exports"][i] for i in ORDERS[order]]
     me = truth["me"]
     files = truth["files"]
+    # The undated Outlook-layout file (an older world's truth has none): before the dated
+    # exports in one order, after them in the other.
+    legacy = [folder / files["legacy_linkedin"]] if "legacy_linkedin" in files else []
+    exports = [*legacy, *exports] if order == "new-then-old" else [*exports, *legacy]
     steps: list[list[str]] = [["import", "linkedin", str(path)] for path in exports]
     for key in ("vcard", "sheet", "mbox"):
         steps.append(["import", "contacts", str(folder / files[key]), "--me", me])

@@ -4,6 +4,9 @@ It writes, into one folder, what a business developer selling nearshore developm
 francophone web agencies has on disk (synthetic people only; French, Belgian, Swiss,
 Québécois and Romanian names):
 
+- an old ``Connections.csv`` of LinkedIn's pre-2017 Outlook layout the user kept (no date in
+  its name nor in its rows: names, email addresses, the companies and titles of back then,
+  some connections since removed);
 - two LinkedIn exports some years apart, as LinkedIn names them
   (``Complete_LinkedInDataExport_MM-DD-YYYY.zip``: ``Connections.csv`` with the "Notes:"
   preamble, ``messages.csv``, ``Invitations.csv``, the owner's ``Profile.csv``,
@@ -63,6 +66,9 @@ WINDOW_DAYS = 90
 DORMANT_DAYS = 365
 DEFAULT_ME = "ioana.popescu@codepod.ro"
 MBOX_NAME = "All mail Including Spam and Trash.mbox"
+#: The old Outlook-layout LinkedIn file, and the year its connections were made before.
+LEGACY_NAME = "LinkedIn_Connections_Outlook.csv"
+LEGACY_BEFORE = 2017
 
 #: Share of each prospect category (the rest are ``revisit``).
 MIX: dict[str, float] = {
@@ -1237,6 +1243,7 @@ class WorldBuilder:
             self._write_export(folder, FIRST_EXPORT, first=True),
             self._write_export(folder, SECOND_EXPORT, first=False),
         ]
+        self._write_legacy_connections(folder / LEGACY_NAME)
         self._write_vcards(folder / "contacts.vcf")
         self._write_sheet(folder / "leads.csv")
         self._write_mbox(folder / MBOX_NAME)
@@ -1314,6 +1321,25 @@ class WorldBuilder:
                 info.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(info, text.encode("utf-8"))
         return name
+
+    def _write_legacy_connections(self, path: Path) -> None:
+        """The old Outlook-layout file: a third of the connections made before 2017, with
+        the company the user knew them at (often not the one of the first export), their
+        title then and their address; nothing in it is dated. Picked by the URL's hash, so
+        the world's other files stay as they were."""
+        header = ["Title", "First Name", "Middle Name", "Last Name", "Suffix", "E-mail Address",
+                  "Company", "Department", "Job Title", "Notes"]  # fmt: skip
+        rows = [header]
+        for person in self.people:
+            then = person.first_export
+            if then is None or person.connected_first is None:
+                continue
+            if person.connected_first.year >= LEGACY_BEFORE or zlib.crc32(person.url.encode()) % 3:
+                continue
+            company = person.company or then[0]
+            rows.append(["", person.first, "", person.last, "", person.email, company, "",
+                         then[1], ""])  # fmt: skip
+        path.write_text(_csv(rows), encoding="utf-8")
 
     def _shares_email(self, person: Person) -> bool:
         # About 3 % of connections let their connections download their address.
@@ -1456,7 +1482,12 @@ class WorldBuilder:
             "me": self.me,
             "me_domain": self.me_domain,
             "exports": exports,
-            "files": {"vcard": "contacts.vcf", "sheet": "leads.csv", "mbox": MBOX_NAME},
+            "files": {
+                "vcard": "contacts.vcf",
+                "sheet": "leads.csv",
+                "mbox": MBOX_NAME,
+                "legacy_linkedin": LEGACY_NAME,
+            },
             "messages_in_mbox": len(self.mails),
             "people": people,
             "automated": sorted(self.automated.values(), key=lambda a: a["email"]),

@@ -39,15 +39,17 @@ FR_FORMS: dict[str, tuple[str, str]] = {
         "%n nouveau depuis votre visite du {0}",
         "%n nouveaux depuis votre visite du {0}",
     ),
-    "%n of your connections are missing from this LinkedIn export, which has no date of its "
-    "own: it may be older than your last one, so nobody was marked removed. Is it your "
-    "newest export? Yes marks them removed.": (
-        "%n de vos relations manque dans cet export LinkedIn, qui n’a pas de date propre : "
-        "il est peut-être plus ancien que votre dernier export, personne n’a donc été marqué "
-        "comme retiré. Est-ce votre export le plus récent ? Oui la marque comme retirée.",
-        "%n de vos relations manquent dans cet export LinkedIn, qui n’a pas de date propre : "
-        "il est peut-être plus ancien que votre dernier export, personne n’a donc été marqué "
-        "comme retiré. Est-ce votre export le plus récent ? Oui les marque comme retirées.",
+    "This LinkedIn export has no date of its own: it may be older than your last one, so it "
+    "changed nothing you knew (%n of your connections are missing from it or shown "
+    "differently). Is it your newest export? Yes applies it as your newest, dated today.": (
+        "Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre "
+        "dernier export, il n’a donc rien changé de ce que vous saviez (%n de vos relations en "
+        "est absente ou y apparaît autrement). Est-ce votre export le plus récent ? Oui "
+        "l’applique comme le plus récent, daté d’aujourd’hui.",
+        "Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre "
+        "dernier export, il n’a donc rien changé de ce que vous saviez (%n de vos relations en "
+        "sont absentes ou y apparaissent autrement). Est-ce votre export le plus récent ? Oui "
+        "l’applique comme le plus récent, daté d’aujourd’hui.",
     ),
 }
 EN_FORMS: dict[str, tuple[str, str]] = {
@@ -63,15 +65,15 @@ EN_FORMS: dict[str, tuple[str, str]] = {
         "partial: nobody was marked removed. Did you remove them from your network? Yes marks "
         "them removed.",
     ),
-    "%n of your connections are missing from this LinkedIn export, which has no date of its "
-    "own: it may be older than your last one, so nobody was marked removed. Is it your "
-    "newest export? Yes marks them removed.": (
-        "%n of your connections is missing from this LinkedIn export, which has no date of its "
-        "own: it may be older than your last one, so nobody was marked removed. Is it your "
-        "newest export? Yes marks it removed.",
-        "%n of your connections are missing from this LinkedIn export, which has no date of its "
-        "own: it may be older than your last one, so nobody was marked removed. Is it your "
-        "newest export? Yes marks them removed.",
+    "This LinkedIn export has no date of its own: it may be older than your last one, so it "
+    "changed nothing you knew (%n of your connections are missing from it or shown "
+    "differently). Is it your newest export? Yes applies it as your newest, dated today.": (
+        "This LinkedIn export has no date of its own: it may be older than your last one, so "
+        "it changed nothing you knew (%n of your connections is missing from it or shown "
+        "differently). Is it your newest export? Yes applies it as your newest, dated today.",
+        "This LinkedIn export has no date of its own: it may be older than your last one, so "
+        "it changed nothing you knew (%n of your connections are missing from it or shown "
+        "differently). Is it your newest export? Yes applies it as your newest, dated today.",
     ),
 }
 
@@ -389,10 +391,10 @@ FR: dict[str, str] = {
     "The database refused the change ({detail}); nothing was saved.": (
         "La base de données a refusé la modification ({detail}) ; rien n’a été enregistré."
     ),
-    "no date of its own: it may be older than your last export, so nobody missing from it "
-    "was marked removed": (
-        "sans date propre : il est peut-être plus ancien que votre dernier export, personne "
-        "n’en a donc été marqué comme retiré"
+    "no date of its own: it may be older than your last export, so it changed nothing the "
+    "database knew and marked nobody removed": (
+        "sans date propre : il est peut-être plus ancien que votre dernier export, il n’a donc "
+        "rien changé de ce que la base savait ni marqué personne comme retiré"
     ),
     "{file} already holds your people or connections; the demo goes into a database "
     "of its own (--db demo.sqlite3).": (
@@ -528,6 +530,9 @@ FR: dict[str, str] = {
     "%n row(s) added to the history only": "%n ligne(s) ajoutée(s) à l'historique seulement",
     "%n connection(s) missing from this export, kept": (
         "%n connexion(s) absente(s) de cet export, conservée(s)"
+    ),
+    "%n connection(s) shown differently in this export, left as they were": (
+        "%n connexion(s) présentée(s) autrement dans cet export, laissée(s) telle(s) quelle(s)"
     ),
     "partial export: too many of your connections are missing from it": (
         "export partiel : trop de vos relations en sont absentes"

@@ -140,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-removals",
         action="store_true",
         help="mark the connections missing from the export removed even when many are "
-        "missing (else such an export is taken as partial and nobody is removed)",
+        "missing (else such an export is taken as partial and nobody is removed); for an "
+        "export with no date of its own: apply it as your newest, dated today (else it "
+        "changes nothing the database knows)",
     )
     li.add_argument(
         "--as-user",

@@ -36,11 +36,13 @@ def print_report(report: ImportReport) -> int:
             f"{report.newer_export.isoformat()}: history only."
         )
     missing = counts.get("kept_missing", 0)
-    if missing and report.undated:
+    if report.undated:
+        different = counts.get("kept_different", 0)
         print(
             f"  Export with no date of its own: {missing} of your current connections are not "
-            "in it; none was marked removed, since it may be older than your last export "
-            "(import it again with --allow-removals if it is your newest)."
+            f"in it and {different} show other details; none was marked removed or changed, "
+            "since it may be older than your last export (import it again with "
+            "--allow-removals if it is your newest)."
         )
     elif missing:
         print(

@@ -114,13 +114,15 @@ class ImportReport:
     counts: dict[str, int]
     signals: tuple[Signal, ...] = ()
     issues: tuple[Any, ...] = ()
-    #: A LinkedIn export's own date (SPEC §3 "Export date").
+    #: A LinkedIn export's own date (SPEC §3 "Export date"); None when it has none (unless
+    #: the user said it is the newest: then the import day).
     export_date: date | None = None
     #: Set when that export is older than this newest one already imported: it added
     #: history only.
     newer_export: date | None = None
-    #: The export carries no date of its own (``export_date`` is the import day) while an
-    #: earlier one did: nobody missing from it was marked removed.
+    #: The export carries no date of its own, and it may be older than what the store
+    #: holds: it changed nothing it shows differently (``kept_different``) and marked
+    #: nobody missing from it removed (``kept_missing``).
     undated: bool = False
 
 

@@ -265,19 +265,22 @@ class ImportFlow(QObject):
     def _ask_about_partial_exports(self, reports: list[ImportReport]) -> None:
         """After a LinkedIn export taken as partial (many connections missing from it, none
         marked removed), ask whether those connections were really removed; if so, import
-        the export again with the removals. An export with no date of its own is asked
-        about in the same way, since it may be older than the last one."""
-        partial = [r for r in reports if r.counts.get("kept_missing")]
+        the export again with the removals. An export with no date of its own that changed
+        nothing it could have (it may be older than the last one) is asked about in the
+        same way: if it is the newest, it is imported again as such."""
+        partial = [r for r in reports if r.counts.get("kept_missing") or r.undated]
         if not partial:
             return
-        missing = sum(r.counts["kept_missing"] for r in partial)
+        missing = sum(r.counts.get("kept_missing", 0) for r in partial)
         if all(r.undated for r in partial):
+            held = missing + sum(r.counts.get("kept_different", 0) for r in partial)
             question = self.tr(
-                "%n of your connections are missing from this LinkedIn export, which has no "
-                "date of its own: it may be older than your last one, so nobody was marked "
-                "removed. Is it your newest export? Yes marks them removed.",
+                "This LinkedIn export has no date of its own: it may be older than your last "
+                "one, so it changed nothing you knew (%n of your connections are missing from "
+                "it or shown differently). Is it your newest export? Yes applies it as your "
+                "newest, dated today.",
                 "",
-                missing,
+                held,
             )
         else:
             question = self.tr(

@@ -173,6 +173,9 @@ class ResultText(QObject):
                 "kept_missing": lambda n: self.tr(
                     "%n connection(s) missing from this export, kept", "", n
                 ),
+                "kept_different": lambda n: self.tr(
+                    "%n connection(s) shown differently in this export, left as they were", "", n
+                ),
                 "profiles_from_activity": lambda n: self.tr(
                     "%n profile(s) known only from messages or invitations", "", n
                 ),
@@ -295,8 +298,8 @@ class ResultText(QObject):
         if result.undated:
             return [
                 self.tr(
-                    "no date of its own: it may be older than your last export, so nobody "
-                    "missing from it was marked removed"
+                    "no date of its own: it may be older than your last export, so it changed "
+                    "nothing the database knew and marked nobody removed"
                 )
             ]
         if result.counts.get("kept_missing"):

@@ -61,8 +61,10 @@ class ExportApplier:
         self.changed: set[int] = set()
         #: Whether connections missing from a partial export may be marked removed.
         self.allow_removals = False
-        #: The export has no date of its own while an earlier one had: whether it is the
-        #: newest cannot be told, so nobody missing from it is marked removed either.
+        #: The export has no date of its own (and the user did not say it is the newest): it
+        #: is seen on no known day, and may be older than what is stored. It adds what the
+        #: store does not know, undated; it changes no stored value, marks nobody removed,
+        #: and records no signal.
         self.undated = False
         self.export_day = datetime(export_date.year, export_date.month, export_date.day, tzinfo=UTC)
         #: Whose export this is (messages, invitations and signals are theirs), and the
@@ -84,8 +86,9 @@ class ExportApplier:
         (``url: (full name, status)``); forgotten ones stay unknown."""
         batch = Batch(
             ("url", "first_name", "last_name", "status"),
-            constants={"company": "", "position": "", "first_seen": self.export_date},
-        )
+            constants={"company": "", "position": "",
+                       "first_seen": None if self.undated else self.export_date},
+        )  # fmt: skip
         for url, (name, status) in wanted.items():
             if url not in self.ids and not self._forgotten(url, None):
                 batch.rows.append((url, *split_full_name(name), status.value))
@@ -157,7 +160,7 @@ class ExportApplier:
         )
         for invitation, incoming, url, _name in found:
             pid = self.ids.get(url)
-            if pid is None or not incoming or self.older:  # an older export: history only
+            if pid is None or not incoming or self.older or self.undated:  # history only
                 continue
             when = invitation.sent_at or self.export_day
             self.signals.rows.append(

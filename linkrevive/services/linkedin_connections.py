@@ -40,6 +40,27 @@ def _same(a: str, b: str) -> bool:
     return a == b or fold_words(a) == fold_words(b)
 
 
+#: What an export of no known day may add to a stored profile that lacks it.
+_GAPS = ("email", "connected_on")
+
+
+def _gaps_filled(state: ProfileState, row: ConnectionRow) -> dict[str, Any]:
+    """The email and connection day a row gives a stored profile that has none."""
+    return {f: value for f in _GAPS if not getattr(state, f) and (value := getattr(row, f))}
+
+
+def _differs(state: ProfileState, row: ConnectionRow) -> bool:
+    """Whether a row shows a stored profile otherwise: another company or title, or another
+    name, email or connection day than stored (an empty cell, or a stored value that is
+    empty, makes no difference)."""
+    if not (_same(row.company, state.company) and _same(row.position, state.position)):
+        return True
+    return any(
+        (value := getattr(row, field)) and (stored := getattr(state, field)) and value != stored
+        for field in ("first_name", "last_name", *_GAPS)
+    )
+
+
 def _name_key(first: str, last: str) -> str:
     """Key of a connection exported without a profile URL (before mid-2023)."""
     return "name:" + fold_words(f"{first} {last}").replace(" ", "-")
@@ -146,13 +167,16 @@ class ConnectionsApplier(ExportApplier):
         self._adopt_name_keyed(keyed)
         keyed = self._match_names(keyed)
         # Columns in ConnectionRow's order, so that a row keyed by its URL goes in as a slice.
-        # An older export's connections unknown until now were gone by the next export.
-        added_as = ProfileStatus.REMOVED if older else ProfileStatus.CURRENT
+        # An older export's connections unknown until now were gone by the next export; so
+        # were an undated export's, seen on no known day, when a dated export follows.
+        gone_since = older or (self.undated and self.gone_by is not None)
+        added_as = ProfileStatus.REMOVED if gone_since else ProfileStatus.CURRENT
+        seen_on = None if self.undated else day
         new_rows = Batch(
             ("first_name", "last_name", "url", "email", "company", "position", "connected_on"),
-            constants={"status": added_as.value, "first_seen": day, "last_seen": day,
-                       "position_since": day}
-            | ({"removed_on": self.gone_by} if older else {}),
+            constants={"status": added_as.value, "first_seen": seen_on, "last_seen": seen_on,
+                       "position_since": seen_on}
+            | ({"removed_on": self.gone_by} if gone_since else {}),
         )  # fmt: skip
         present = {key for key, _row in keyed}
         closer: list[tuple[str, ConnectionRow]] = []  # rows to compare value by value
@@ -188,7 +212,7 @@ class ConnectionsApplier(ExportApplier):
         # In URL order the unique index on URLs grows at its end: a quarter faster to write.
         new_rows.rows.sort(key=itemgetter(2))
         ids = linkedin_repo.insert_profiles(self.session, new_rows, self.network)
-        self.counts["history" if older else "new"] += len(new_rows.rows)
+        self.counts["history" if gone_since else "new"] += len(new_rows.rows)
         self.ids.update(ids)
         self.changed |= set(ids.values()) | {u["id"] for u in updates}
         linkedin_repo.update_profiles(self.session, updates, self.network)
@@ -205,10 +229,14 @@ class ConnectionsApplier(ExportApplier):
             for key, (pid, status, _v) in digests.items()
             if status == current and key not in present
         ]
+        if self.undated:
+            # On no known day: nobody is seen by it, and those missing from it are kept.
+            if gone:
+                self.counts["kept_missing"] = len(gone)
+            return
         holding = sum(1 for _pid, status, _v in digests.values() if status == current)
-        if gone and not self.allow_removals and (self.undated or is_partial(len(gone), holding)):
-            # A partial export, or one that may be older than the store's newest: those
-            # missing from it are kept as they are, unseen.
+        if gone and not self.allow_removals and is_partial(len(gone), holding):
+            # A partial export: those missing from it are kept as they are, unseen.
             self.counts["kept_missing"] = len(gone)
             seen = [{"id": self.ids[key], "last_seen": day} for key in present if key in self.ids]
             linkedin_repo.update_profiles(self.session, seen, self.network)
@@ -234,7 +262,7 @@ class ConnectionsApplier(ExportApplier):
         day = self.export_date
         for key, row in rows:
             state = states[key]
-            if state.last_seen is not None and day < state.last_seen:
+            if not self.undated and state.last_seen is not None and day < state.last_seen:
                 earlier.append((state, row))  # seen before what is stored: history only
                 continue
             if state.status == linkedin_repo.TEAMMATES_ONLY:
@@ -253,6 +281,16 @@ class ConnectionsApplier(ExportApplier):
                 updates.append(self._first_connection(state, row))
                 self.counts["new"] += 1
                 continue
+            if self.undated:
+                # It may be older than what is stored: what it shows differently is no
+                # change, and the stored values stay; it only fills what the store lacks.
+                filled = _gaps_filled(state, row)
+                if filled:
+                    updates.append({"id": state.id, **filled})
+                different = _differs(state, row)
+                self.counts["kept_different" if different else "updated" if filled
+                            else "unchanged"] += 1  # fmt: skip
+                continue
             change = self._diff(state, row, past)
             self.counts["updated" if change else "unchanged"] += 1
             if change:
@@ -263,7 +301,8 @@ class ConnectionsApplier(ExportApplier):
     def _first_connection(self, state: ProfileState, row: ConnectionRow) -> dict[str, Any]:
         """The update of a profile known from messages or invitations that is now a
         connection: every value from the export, seen from the export's day."""
-        first_seen = {} if state.first_seen is not None else {"first_seen": self.export_date}
+        day = None if self.undated else self.export_date  # an undated export: no known day
+        first_seen = {} if state.first_seen is not None else {"first_seen": day}
         return first_seen | {
             "id": state.id,
             "first_name": row.first_name,
@@ -273,8 +312,8 @@ class ConnectionsApplier(ExportApplier):
             "position": row.position,
             "connected_on": row.connected_on,
             "status": ProfileStatus.CURRENT.value,
-            "last_seen": self.export_date,
-            "position_since": self.export_date,
+            "last_seen": day,
+            "position_since": day,
             "removed_on": None,
         }
 
@@ -285,11 +324,13 @@ class ConnectionsApplier(ExportApplier):
         export: their own connection from now on. A newer export changes the shared values
         as it would for one's own connection (a job change is everyone's signal); an older
         one adds the connection as it was then, gone by the next export, and nothing else."""
-        day = self.export_date
+        day = None if self.undated else self.export_date  # an undated export: no known day
         tie: dict[str, Any] = {"id": state.id, "connected_on": row.connected_on,
                                "first_seen": day, "last_seen": day}  # fmt: skip
         if self.older:
             return tie | {"status": ProfileStatus.REMOVED.value, "removed_on": self.gone_by}
+        if self.undated:  # the shared values stay, as for one's own connections
+            return tie | {"status": ProfileStatus.CURRENT.value, "removed_on": None}
         change = self._diff(state, row, past) or {}
         return change | tie | {"status": ProfileStatus.CURRENT.value, "removed_on": None}
 
@@ -406,7 +447,8 @@ class ConnectionsApplier(ExportApplier):
         """What changed since the stored state (signals recorded); None when nothing did.
 
         Changes are dated at this export's date, and their params carry the span between
-        the export that last showed the old values and this one.
+        the export that last showed the old values and this one; values no dated export
+        showed are replaced without a signal.
         """
         change: dict[str, Any] = {}
         when = self.export_day
@@ -419,6 +461,40 @@ class ConnectionsApplier(ExportApplier):
             # A teammate's later export shows the current company and title: this one's
             # are older news, neither a change nor the current values.
             same_company = same_title = True
+        # Values seen on no known day (an undated export's) may be years old: replacing
+        # them, or finding such a connection again, is no news, and they leave no dated
+        # span behind.
+        dated = state.last_seen is not None
+        if dated:
+            self._signal_change(state, row, same_company, same_title, when, span)
+            self._reconnection(state, row)
+        if not (same_company and same_title):
+            if dated and (state.company or state.position):  # the span that ended: history
+                past.append(self._span(state))
+            change.update(company=row.company, position=row.position, position_since=when.date())
+        for field in ("first_name", "last_name", "connected_on"):
+            value = getattr(row, field)
+            if value and value != getattr(state, field):
+                change[field] = value
+        if row.email and row.email != state.email:
+            change["email"] = row.email
+        if state.status != ProfileStatus.CURRENT:
+            change.update(status=ProfileStatus.CURRENT.value, removed_on=None)
+        if not change:
+            return None
+        change["id"] = state.id
+        return change
+
+    def _signal_change(
+        self,
+        state: ProfileState,
+        row: ConnectionRow,
+        same_company: bool,
+        same_title: bool,
+        when: datetime,
+        span: dict[str, str],
+    ) -> None:
+        """The job or title change a row shows against the stored state, as a signal."""
         if row.company and not same_company:
             # A new company, or one where there was none.
             self._signal(SignalKind.JOB_CHANGE, state, when, old_company=state.company,
@@ -432,23 +508,6 @@ class ConnectionsApplier(ExportApplier):
             self._signal(SignalKind.TITLE_CHANGE, state, when, company=row.company,
                          old_position=state.position, new_position=row.position,
                          **span)  # fmt: skip
-        if not (same_company and same_title):
-            if state.company or state.position:  # the span that just ended becomes history
-                past.append(self._span(state))
-            change.update(company=row.company, position=row.position, position_since=when.date())
-        self._reconnection(state, row)
-        for field in ("first_name", "last_name", "connected_on"):
-            value = getattr(row, field)
-            if value and value != getattr(state, field):
-                change[field] = value
-        if row.email and row.email != state.email:
-            change["email"] = row.email
-        if state.status != ProfileStatus.CURRENT:
-            change.update(status=ProfileStatus.CURRENT.value, removed_on=None)
-        if not change:
-            return None
-        change["id"] = state.id
-        return change
 
     def _seen_later_by_teammates(self, state: ProfileState) -> bool:
         """Whether the profile's current company and title were first seen (in a teammate's

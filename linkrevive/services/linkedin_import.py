@@ -39,9 +39,16 @@ def import_linkedin(
     A backup copy of the database is taken while the export is read (and dropped if the
     export cannot be read). An export that lacks more than a small share of the current
     connections (see :func:`is_partial`) is taken as partial: nobody is marked removed
-    (the ``kept_missing`` count says how many were missing) unless ``allow_removals``; so
-    is an export with no date of its own (neither in its name, its entries nor its rows)
-    once a dated one was imported: dated at the import day, it may well be older.
+    (the ``kept_missing`` count says how many were missing) unless ``allow_removals``.
+
+    An export with no date of its own (neither in its name, its entries nor its rows) is
+    placed on no day: the import day never stands in for its date, so that importing it
+    on another day changes nothing, and a dated export imported after it is never taken
+    as older. It is read as older than every dated export (LinkedIn dates its own): it adds
+    the connections the store does not know, seen on no known day (gone by the first dated
+    export, when there is one), and changes nothing else (``kept_missing`` and
+    ``kept_different`` count what it would have changed), unless ``allow_removals`` (the
+    user says it is the newest), which applies it as the newest, dated at the import day.
     Returns the counts and new signals.
     """
     with gc_paused():
@@ -72,7 +79,9 @@ def _import(
         digest = file_digest(path)
         copy = backup.result()
     phase("read")
-    # The export's own date (SPEC §3); the import day only when nothing in it is dated.
+    # The export's own date (SPEC §3); the import day only when nothing in it is dated and
+    # the user says it is the newest.
+    undated = export.export_date is None and not allow_removals
     export_date = export.export_date or today or datetime.now(UTC).date()
     with workspace.database.settle_backup(copy), workspace.database.session(write=True) as session:
         consultant = consultant_repo.consultant_id(session, user)
@@ -84,14 +93,15 @@ def _import(
         suppressed = workspace.suppressed(session)
         dates = _export_dates(session, consultant, network)
         newest = max(dates, default=None)
-        newer = newest if newest is not None and export_date < newest else None
-        following = min((d for d in dates if d > export_date), default=None)
+        newer = newest if not undated and newest is not None and export_date < newest else None
+        # The first export after this one; an undated export goes before every dated one.
+        following = min((d for d in dates if undated or d > export_date), default=None)
         applier = ConnectionsApplier(session, export, export_date, run_id, suppressed, newer,
                                      following, consultant=consultant, network=network)  # fmt: skip
         applier.allow_removals = allow_removals
-        applier.undated = export.export_date is None and newest is not None
+        applier.undated = undated
         counts = applier.apply(progress, cancelled)
-        if export.has_connections and export_date not in dates:
+        if export.has_connections and not undated and export_date not in dates:
             key = _export_dates_key(consultant)
             stored = sorted({*activity_repo.get_setting(session, key, []),
                              export_date.isoformat()})  # fmt: skip
@@ -111,9 +121,10 @@ def _import(
         counts=counts,
         signals=tuple(signals),
         issues=export.skipped + export.rejected,
-        export_date=export_date,
+        export_date=None if undated else export_date,
         newer_export=newer,
-        undated=applier.undated,
+        # Said when it held back something a dated export would have changed.
+        undated=undated and bool(counts.get("kept_missing") or counts.get("kept_different")),
     )
 
 

@@ -16,12 +16,12 @@
         <translation><numerusform>Importing %n file</numerusform><numerusform>Importing %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="276" />
-        <source>%n of your connections are missing from this LinkedIn export, which has no date of its own: it may be older than your last one, so nobody was marked removed. Is it your newest export? Yes marks them removed.</source>
-        <translation><numerusform>%n of your connections is missing from this LinkedIn export, which has no date of its own: it may be older than your last one, so nobody was marked removed. Is it your newest export? Yes marks it removed.</numerusform><numerusform>%n of your connections are missing from this LinkedIn export, which has no date of its own: it may be older than your last one, so nobody was marked removed. Is it your newest export? Yes marks them removed.</numerusform></translation>
+        <location filename="../../linkrevive/gui/import_flow.py" line="278" />
+        <source>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections are missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</source>
+        <translation><numerusform>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections is missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</numerusform><numerusform>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections are missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="284" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="287" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n of your connections is missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove it from your network? Yes marks it removed.</numerusform><numerusform>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</numerusform></translation>
     </message>
@@ -122,87 +122,92 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="177" />
+        <source>%n connection(s) shown differently in this export, left as they were</source>
+        <translation><numerusform>%n connection shown differently in this export, left as they were</numerusform><numerusform>%n connections shown differently in this export, left as they were</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="180" />
         <source>%n profile(s) known only from messages or invitations</source>
         <translation><numerusform>%n profile known only from messages or invitations</numerusform><numerusform>%n profiles known only from messages or invitations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="180" />
+        <location filename="../../linkrevive/gui/import_result.py" line="183" />
         <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
         <translation><numerusform>%n exchange recorded (messages, endorsements, recommendations)</numerusform><numerusform>%n exchanges recorded (messages, endorsements, recommendations)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="186" />
+        <location filename="../../linkrevive/gui/import_result.py" line="189" />
         <source>%n message(s) fetched from the server</source>
         <translation><numerusform>%n message fetched from the server</numerusform><numerusform>%n messages fetched from the server</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="187" />
+        <location filename="../../linkrevive/gui/import_result.py" line="190" />
         <source>%n message(s) read</source>
         <translation><numerusform>%n message read</numerusform><numerusform>%n messages read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="188" />
+        <location filename="../../linkrevive/gui/import_result.py" line="191" />
         <source>%n email exchange(s) recorded</source>
         <translation><numerusform>%n email exchange recorded</numerusform><numerusform>%n email exchanges recorded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="189" />
-        <location filename="../../linkrevive/gui/import_result.py" line="198" />
+        <location filename="../../linkrevive/gui/import_result.py" line="192" />
+        <location filename="../../linkrevive/gui/import_result.py" line="201" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact added</numerusform><numerusform>%n contacts added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="191" />
+        <location filename="../../linkrevive/gui/import_result.py" line="194" />
         <source>%n automated message(s) set aside (newsletters, notifications…)</source>
         <translation><numerusform>%n automated message set aside (newsletters, notifications…)</numerusform><numerusform>%n automated messages set aside (newsletters, notifications…)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="193" />
+        <location filename="../../linkrevive/gui/import_result.py" line="196" />
         <source>%n automated sender(s) recognised</source>
         <translation><numerusform>%n automated sender recognised</numerusform><numerusform>%n automated senders recognised</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="194" />
+        <location filename="../../linkrevive/gui/import_result.py" line="197" />
         <source>%n message(s) without a date skipped</source>
         <translation><numerusform>%n message without a date skipped</numerusform><numerusform>%n messages without a date skipped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="199" />
+        <location filename="../../linkrevive/gui/import_result.py" line="202" />
         <source>%n contact(s) completed or updated</source>
         <translation><numerusform>%n contact completed or updated</numerusform><numerusform>%n contacts completed or updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="200" />
+        <location filename="../../linkrevive/gui/import_result.py" line="203" />
         <source>%n contact(s) already known, unchanged</source>
         <translation><numerusform>%n contact already known, unchanged</numerusform><numerusform>%n contacts already known, unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="201" />
+        <location filename="../../linkrevive/gui/import_result.py" line="204" />
         <source>%n last-contact date(s) recorded</source>
         <translation><numerusform>%n last-contact date recorded</numerusform><numerusform>%n last-contact dates recorded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="203" />
+        <location filename="../../linkrevive/gui/import_result.py" line="206" />
         <source>Shared addresses (contact@, info@…) set apart: %n</source>
         <translation><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="205" />
+        <location filename="../../linkrevive/gui/import_result.py" line="208" />
         <source>%n warning(s): the rows were imported</source>
         <translation><numerusform>%n warning: the rows were imported</numerusform><numerusform>%n warnings: the rows were imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="263" />
+        <location filename="../../linkrevive/gui/import_result.py" line="266" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="309" />
+        <location filename="../../linkrevive/gui/import_result.py" line="312" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="311" />
+        <location filename="../../linkrevive/gui/import_result.py" line="314" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n file not imported</numerusform><numerusform>%n files not imported</numerusform></translation>
     </message>

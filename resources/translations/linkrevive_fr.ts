@@ -681,12 +681,12 @@
         <translation>Aucun import encore dans cette base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="276" />
-        <source>%n of your connections are missing from this LinkedIn export, which has no date of its own: it may be older than your last one, so nobody was marked removed. Is it your newest export? Yes marks them removed.</source>
-        <translation><numerusform>%n de vos relations manque dans cet export LinkedIn, qui n’a pas de date propre : il est peut-être plus ancien que votre dernier export, personne n’a donc été marqué comme retiré. Est-ce votre export le plus récent ? Oui la marque comme retirée.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn, qui n’a pas de date propre : il est peut-être plus ancien que votre dernier export, personne n’a donc été marqué comme retiré. Est-ce votre export le plus récent ? Oui les marque comme retirées.</numerusform></translation>
+        <location filename="../../linkrevive/gui/import_flow.py" line="278" />
+        <source>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections are missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</source>
+        <translation><numerusform>Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que vous saviez (%n de vos relations en est absente ou y apparaît autrement). Est-ce votre export le plus récent ? Oui l’applique comme le plus récent, daté d’aujourd’hui.</numerusform><numerusform>Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que vous saviez (%n de vos relations en sont absentes ou y apparaissent autrement). Est-ce votre export le plus récent ? Oui l’applique comme le plus récent, daté d’aujourd’hui.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="284" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="287" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
     </message>
@@ -694,22 +694,22 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="356" />
+        <location filename="../../linkrevive/gui/import_result.py" line="359" />
         <source>Import results</source>
         <translation>Résultats de l'import</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="359" />
+        <location filename="../../linkrevive/gui/import_result.py" line="362" />
         <source>What the import added, changed and skipped, file by file.</source>
         <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="364" />
+        <location filename="../../linkrevive/gui/import_result.py" line="367" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="365" />
+        <location filename="../../linkrevive/gui/import_result.py" line="368" />
         <source>Copy the whole report as text</source>
         <translation>Copier tout le rapport en texte</translation>
     </message>
@@ -1760,229 +1760,234 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="177" />
+        <source>%n connection(s) shown differently in this export, left as they were</source>
+        <translation><numerusform>%n connexion présentée autrement dans cet export, laissée telle quelle</numerusform><numerusform>%n connexions présentées autrement dans cet export, laissées telles quelles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="180" />
         <source>%n profile(s) known only from messages or invitations</source>
         <translation><numerusform>%n profil connu seulement par des messages ou des invitations</numerusform><numerusform>%n profils connus seulement par des messages ou des invitations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="180" />
+        <location filename="../../linkrevive/gui/import_result.py" line="183" />
         <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
         <translation><numerusform>%n échange enregistré (messages, compétences validées, recommandations)</numerusform><numerusform>%n échanges enregistrés (messages, compétences validées, recommandations)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="186" />
+        <location filename="../../linkrevive/gui/import_result.py" line="189" />
         <source>%n message(s) fetched from the server</source>
         <translation><numerusform>%n message téléchargé depuis le serveur</numerusform><numerusform>%n messages téléchargés depuis le serveur</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="187" />
+        <location filename="../../linkrevive/gui/import_result.py" line="190" />
         <source>%n message(s) read</source>
         <translation><numerusform>%n message lu</numerusform><numerusform>%n messages lus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="188" />
+        <location filename="../../linkrevive/gui/import_result.py" line="191" />
         <source>%n email exchange(s) recorded</source>
         <translation><numerusform>%n échange d'e-mails enregistré</numerusform><numerusform>%n échanges d'e-mails enregistrés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="189" />
-        <location filename="../../linkrevive/gui/import_result.py" line="198" />
+        <location filename="../../linkrevive/gui/import_result.py" line="192" />
+        <location filename="../../linkrevive/gui/import_result.py" line="201" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact ajouté</numerusform><numerusform>%n contacts ajoutés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="191" />
+        <location filename="../../linkrevive/gui/import_result.py" line="194" />
         <source>%n automated message(s) set aside (newsletters, notifications…)</source>
         <translation><numerusform>%n message automatique mis de côté (lettres d'information, notifications…)</numerusform><numerusform>%n messages automatiques mis de côté (lettres d'information, notifications…)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="193" />
+        <location filename="../../linkrevive/gui/import_result.py" line="196" />
         <source>%n automated sender(s) recognised</source>
         <translation><numerusform>%n expéditeur automatique reconnu</numerusform><numerusform>%n expéditeurs automatiques reconnus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="194" />
+        <location filename="../../linkrevive/gui/import_result.py" line="197" />
         <source>%n message(s) without a date skipped</source>
         <translation><numerusform>%n message sans date ignoré</numerusform><numerusform>%n messages sans date ignorés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="199" />
+        <location filename="../../linkrevive/gui/import_result.py" line="202" />
         <source>%n contact(s) completed or updated</source>
         <translation><numerusform>%n contact complété ou mis à jour</numerusform><numerusform>%n contacts complétés ou mis à jour</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="200" />
+        <location filename="../../linkrevive/gui/import_result.py" line="203" />
         <source>%n contact(s) already known, unchanged</source>
         <translation><numerusform>%n contact déjà connu, inchangé</numerusform><numerusform>%n contacts déjà connus, inchangés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="201" />
+        <location filename="../../linkrevive/gui/import_result.py" line="204" />
         <source>%n last-contact date(s) recorded</source>
         <translation><numerusform>%n date de dernier contact enregistrée</numerusform><numerusform>%n dates de dernier contact enregistrées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="203" />
+        <location filename="../../linkrevive/gui/import_result.py" line="206" />
         <source>Shared addresses (contact@, info@…) set apart: %n</source>
         <translation><numerusform>Adresses partagées (contact@, info@…) mises à part : %n</numerusform><numerusform>Adresses partagées (contact@, info@…) mises à part : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="205" />
+        <location filename="../../linkrevive/gui/import_result.py" line="208" />
         <source>%n warning(s): the rows were imported</source>
         <translation><numerusform>%n avertissement : les lignes ont été importées</numerusform><numerusform>%n avertissements : les lignes ont été importées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="218" />
+        <location filename="../../linkrevive/gui/import_result.py" line="221" />
         <source>Nothing new.</source>
         <translation>Rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="223" />
+        <location filename="../../linkrevive/gui/import_result.py" line="226" />
         <source>no name and no email address: row skipped</source>
         <translation>ni nom ni adresse e-mail : ligne ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="224" />
+        <location filename="../../linkrevive/gui/import_result.py" line="227" />
         <source>not a LinkedIn profile URL: row rejected</source>
         <translation>pas une URL de profil LinkedIn : ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="225" />
+        <location filename="../../linkrevive/gui/import_result.py" line="228" />
         <source>no name: row rejected</source>
         <translation>pas de nom : ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="226" />
+        <location filename="../../linkrevive/gui/import_result.py" line="229" />
         <source>date not understood</source>
         <translation>date non comprise</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="227" />
+        <location filename="../../linkrevive/gui/import_result.py" line="230" />
         <source>no profile URL: skipped</source>
         <translation>pas d'URL de profil : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="228" />
+        <location filename="../../linkrevive/gui/import_result.py" line="231" />
         <source>invitation direction not understood: rejected</source>
         <translation>sens de l'invitation non compris : refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="229" />
+        <location filename="../../linkrevive/gui/import_result.py" line="232" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="230" />
+        <location filename="../../linkrevive/gui/import_result.py" line="233" />
         <source>empty vCard: skipped</source>
         <translation>vCard vide : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="231" />
+        <location filename="../../linkrevive/gui/import_result.py" line="234" />
         <source>vCard cut short: skipped</source>
         <translation>vCard tronquée : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="232" />
+        <location filename="../../linkrevive/gui/import_result.py" line="235" />
         <source>not an email address: left out, the row was imported</source>
         <translation>pas une adresse e-mail : écartée, la ligne a été importée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="233" />
+        <location filename="../../linkrevive/gui/import_result.py" line="236" />
         <source>message without a date: skipped</source>
         <translation>message sans date : ignoré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="236" />
+        <location filename="../../linkrevive/gui/import_result.py" line="239" />
         <source>unknown stage, left empty (valid: {0})</source>
         <translation>étape inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="238" />
+        <location filename="../../linkrevive/gui/import_result.py" line="241" />
         <source>unknown stall reason, left empty (valid: {0})</source>
         <translation>raison du blocage inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="243" />
+        <location filename="../../linkrevive/gui/import_result.py" line="246" />
         <source>{0} — “{1}”</source>
         <translation>{0} — « {1} »</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="258" />
+        <location filename="../../linkrevive/gui/import_result.py" line="261" />
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, ligne {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="260" />
-        <location filename="../../linkrevive/gui/import_result.py" line="265" />
+        <location filename="../../linkrevive/gui/import_result.py" line="263" />
+        <location filename="../../linkrevive/gui/import_result.py" line="268" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="263" />
+        <location filename="../../linkrevive/gui/import_result.py" line="266" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="274" />
+        <location filename="../../linkrevive/gui/import_result.py" line="277" />
         <source>{0} — not imported</source>
         <translation>{0} — non importé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="277" />
+        <location filename="../../linkrevive/gui/import_result.py" line="280" />
         <source>LinkedIn export of {0}</source>
         <translation>Export LinkedIn du {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="279" />
+        <location filename="../../linkrevive/gui/import_result.py" line="282" />
         <source>LinkedIn export</source>
         <translation>Export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="281" />
+        <location filename="../../linkrevive/gui/import_result.py" line="284" />
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="283" />
+        <location filename="../../linkrevive/gui/import_result.py" line="286" />
         <source>Lead sheet</source>
         <translation>Tableau de suivi des prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="285" />
+        <location filename="../../linkrevive/gui/import_result.py" line="288" />
         <source>Address book</source>
         <translation>Carnet d'adresses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="294" />
+        <location filename="../../linkrevive/gui/import_result.py" line="297" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="298" />
-        <source>no date of its own: it may be older than your last export, so nobody missing from it was marked removed</source>
-        <translation>sans date propre : il est peut-être plus ancien que votre dernier export, personne n’en a donc été marqué comme retiré</translation>
+        <location filename="../../linkrevive/gui/import_result.py" line="301" />
+        <source>no date of its own: it may be older than your last export, so it changed nothing the database knew and marked nobody removed</source>
+        <translation>sans date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que la base savait ni marqué personne comme retiré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="303" />
+        <location filename="../../linkrevive/gui/import_result.py" line="306" />
         <source>partial export: too many of your connections are missing from it</source>
         <translation>export partiel : trop de vos relations en sont absentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="309" />
+        <location filename="../../linkrevive/gui/import_result.py" line="312" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="311" />
+        <location filename="../../linkrevive/gui/import_result.py" line="314" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="314" />
+        <location filename="../../linkrevive/gui/import_result.py" line="317" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="329" />
-        <location filename="../../linkrevive/gui/import_result.py" line="346" />
+        <location filename="../../linkrevive/gui/import_result.py" line="332" />
+        <location filename="../../linkrevive/gui/import_result.py" line="349" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>

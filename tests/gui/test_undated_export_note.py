@@ -1,5 +1,6 @@
-"""The window says why an undated LinkedIn export removed nobody, in both languages (the
-import panel's note, kept across restarts), and asks whether it is the newest export."""
+"""The window says why an undated LinkedIn export changed and removed nothing, in both
+languages (the import panel's note, kept across restarts), and asks whether it is the
+newest export."""
 
 from __future__ import annotations
 
@@ -34,21 +35,21 @@ def _undated_result(db_path: Path, samples: Path) -> FileResult:
     return kept.files[0]
 
 
-def test_the_panel_says_an_undated_export_removed_nobody(
+def test_the_panel_says_an_undated_export_changed_nothing(
     qapp: Any, db_path: Path, samples: Path
 ) -> None:
     result = _undated_result(db_path, samples)
     assert ResultText().notes_of(result) == [
-        "no date of its own: it may be older than your last export, so nobody missing from it "
-        "was marked removed"
+        "no date of its own: it may be older than your last export, so it changed nothing the "
+        "database knew and marked nobody removed"
     ]
 
 
 def test_and_in_french(french: Any, db_path: Path, samples: Path) -> None:
     result = _undated_result(db_path, samples)
     assert ResultText().notes_of(result) == [
-        "sans date propre : il est peut-être plus ancien que votre dernier export, personne "
-        "n’en a donc été marqué comme retiré"
+        "sans date propre : il est peut-être plus ancien que votre dernier export, il n’a donc "
+        "rien changé de ce que la base savait ni marqué personne comme retiré"
     ]
 
 
@@ -88,9 +89,9 @@ def test_the_window_asks_whether_an_undated_export_is_the_newest(
 ) -> None:
     _window, box = _ask_after_undated(qtbot, empty_backend, settings, runner, samples, tmp_path)
     assert box.text() == (
-        "6 of your connections are missing from this LinkedIn export, which has no date of its "
-        "own: it may be older than your last one, so nobody was marked removed. Is it your "
-        "newest export? Yes marks them removed."
+        "This LinkedIn export has no date of its own: it may be older than your last one, so it "
+        "changed nothing you knew (6 of your connections are missing from it or shown "
+        "differently). Is it your newest export? Yes applies it as your newest, dated today."
     )
     assert "removed" not in _statuses(db_path)
     with qtbot.waitSignal(runner.finished, timeout=60000):
@@ -112,14 +113,19 @@ def test_and_asks_it_in_french(
         qtbot, empty_backend, settings, runner, samples, tmp_path, french=request
     )
     assert box.text().startswith(
-        "6 de vos relations manquent dans cet export LinkedIn, qui n’a pas de date propre"
+        "Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre "
+        "dernier export, il n’a donc rien changé de ce que vous saviez (6 de vos relations en "
+        "sont absentes"
     )
 
 
 def _statuses(db: Path) -> set[str]:
+    """Statuses of the dated export's connections (the undated one names nobody by URL: those
+    it alone knows were gone by the dated export, whatever the answer)."""
     connection = sqlite3.connect(db)
     try:
-        return {status for (status,) in connection.execute("SELECT status FROM profile")}
+        rows = connection.execute("SELECT status FROM profile WHERE url LIKE 'http%'")
+        return {status for (status,) in rows}
     finally:
         connection.close()
 

@@ -3,6 +3,7 @@ entries' times, else the newest date inside its files, else the import day."""
 
 from __future__ import annotations
 
+import sqlite3
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -92,7 +93,7 @@ def test_bare_messages_and_invitations_are_dated_by_their_newest_row(tmp_path: P
     assert read_linkedin_export(invitations).export_date == date(2024, 12, 1)
 
 
-def test_nothing_dated_falls_back_to_the_import_day(tmp_path: Path) -> None:
+def test_nothing_dated_is_never_dated_at_the_import_day(tmp_path: Path) -> None:
     path = tmp_path / "Connections.csv"
     path.write_text(
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -105,7 +106,14 @@ def test_nothing_dated_falls_back_to_the_import_day(tmp_path: Path) -> None:
         report = import_linkedin(workspace, path, today=date(2025, 2, 3))
     finally:
         workspace.close()
-    assert report.export_date == date(2025, 2, 3) and report.newer_export is None
+    assert report.export_date is None and report.newer_export is None
+    assert report.counts["new"] == 1
+    connection = sqlite3.connect(tmp_path / "db.sqlite3")
+    try:
+        seen = connection.execute("SELECT status, first_seen, last_seen FROM profile").fetchall()
+    finally:
+        connection.close()
+    assert seen == [("current", None, None)]  # seen on no known day
 
 
 def test_an_older_renamed_zip_is_known_older_by_its_entries(
