@@ -461,10 +461,10 @@ class ConnectionsApplier(ExportApplier):
             # A teammate's later export shows the current company and title: this one's
             # are older news, neither a change nor the current values.
             same_company = same_title = True
-        # Values seen on no known day (an undated export's) may be years old: replacing
-        # them, or finding such a connection again, is no news, and they leave no dated
-        # span behind.
-        dated = state.last_seen is not None
+        # Values seen on no known day (an undated export's: neither seen nor held since a
+        # known day, in anyone's export) may be years old: replacing them, or finding such
+        # a connection again, is no news, and they leave no dated span behind.
+        dated = state.last_seen is not None or state.position_since is not None
         if dated:
             self._signal_change(state, row, same_company, same_title, when, span)
             self._reconnection(state, row)
