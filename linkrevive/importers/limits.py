@@ -25,6 +25,11 @@ from linkrevive.domain.errors import InputError
 #: A text file or a zip entry that is read whole (CSV, vCard, one sheet's XML). Decoded, it
 #: may take four bytes a character (one emoji is enough), so this stays well below 100 MB.
 MAX_TEXT_BYTES = 32 * 1024 * 1024
+#: A LinkedIn ``messages.csv`` past ``MAX_TEXT_BYTES`` (years of messages, with their whole
+#: text) is read as it streams, never whole: it may be this large, and hold this many
+#: messages (each kept as a small record without its text until the import is stored).
+MAX_STREAM_BYTES = 2 * 1024 * 1024 * 1024
+MAX_MESSAGE_RECORDS = 500_000
 #: One line of text (a vCard property once unfolded, a CSV line, an mbox line).
 MAX_LINE_CHARS = 1024 * 1024
 #: One CSV cell (the csv module's field limit) and one CSV record, quoted line ends included.
@@ -35,7 +40,9 @@ MAX_RECORD_CHARS = 2 * MAX_FIELD_CHARS
 #: kept until the import is stored, so these bound the memory of the whole import.
 MAX_RECORDS = 100_000
 MAX_CONTACT_RECORDS = 50_000
-#: Sum of the uncompressed sizes of a zip's entries, and their number.
+#: Sum of the uncompressed sizes of a zip's entries that could be read whole (at most
+#: ``MAX_TEXT_BYTES`` each: a larger one is refused when read, or streamed), and the number
+#: of entries.
 MAX_ZIP_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_ZIP_ENTRIES = 10_000
 #: Uncompressed size over compressed size of an entry larger than ``_RATIO_FLOOR``: text
@@ -142,7 +149,8 @@ def check_zip(archive: zipfile.ZipFile, label: str) -> None:
         raise InputError("zip_bomb", label, detail=f"{len(infos)} entries")
     total = 0
     for info in infos:
-        total += info.file_size
+        if info.file_size <= MAX_TEXT_BYTES:
+            total += info.file_size
         ratio = info.file_size // max(info.compress_size, 1)
         if info.file_size > _RATIO_FLOOR and ratio > MAX_ZIP_RATIO:
             name = printable(info.filename)
@@ -208,6 +216,52 @@ class LineFeed:
         self._since = 0
 
 
+class StreamFeed:
+    """:class:`LineFeed`'s lines and caps, read from a byte stream as it comes (a file too
+    large to hold whole): each line is read no further than its cap and decoded on its own,
+    UTF-8 where it is, else Windows-1252 (as a whole file mixing the two is read)."""
+
+    __slots__ = ("_since", "_stream", "label", "line")
+
+    def __init__(self, stream: IO[bytes], label: str) -> None:
+        self._stream = stream
+        self._since = 0
+        self.label = label
+        self.line = 0
+
+    def __iter__(self) -> StreamFeed:
+        return self
+
+    def __next__(self) -> str:
+        raw = self._stream.readline(_LINE_BYTES + 1)
+        if not raw:
+            raise StopIteration
+        self.line += 1
+        if self.line == 1 and raw.startswith(_UTF8_BOM):
+            raw = raw[len(_UTF8_BOM) :]
+        if len(raw) > _LINE_BYTES:
+            raise line_too_long(self.label, self.line)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+        if len(text) > MAX_LINE_CHARS:
+            raise line_too_long(self.label, self.line)
+        self._since += len(text)
+        if self._since > MAX_RECORD_CHARS:
+            raise line_too_long(self.label, self.line, MAX_RECORD_CHARS)
+        return text
+
+    def record_done(self) -> None:
+        """A record was read: the next one starts counting from zero."""
+        self._since = 0
+
+
+#: The bytes of a line of ``MAX_LINE_CHARS`` characters at most, and UTF-8's mark.
+_LINE_BYTES = 4 * MAX_LINE_CHARS
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def line_too_long(label: str, line: int, limit: int = MAX_LINE_CHARS) -> InputError:
     """The ``InputError`` for a line (or record) of ``label`` longer than ``limit``."""
     return InputError("line_too_long", label, line, detail=str(limit // (1024 * 1024)))
@@ -217,13 +271,16 @@ __all__ = [
     "MAX_CONTACT_RECORDS",
     "MAX_FIELD_CHARS",
     "MAX_LINE_CHARS",
+    "MAX_MESSAGE_RECORDS",
     "MAX_RECORDS",
     "MAX_RECORD_CHARS",
+    "MAX_STREAM_BYTES",
     "MAX_TEXT_BYTES",
     "MAX_ZIP_ENTRIES",
     "MAX_ZIP_RATIO",
     "MAX_ZIP_TOTAL_BYTES",
     "LineFeed",
+    "StreamFeed",
     "check_regular_file",
     "check_zip",
     "line_too_long",

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import IO, TypeVar
 
 from linkrevive.domain.enums import Direction
 from linkrevive.domain.errors import Cancelled, InputError
@@ -31,7 +32,10 @@ from linkrevive.domain.records import (
     no_progress,
 )
 from linkrevive.importers.limits import (
+    MAX_STREAM_BYTES,
+    MAX_TEXT_BYTES,
     check_regular_file,
+    open_input,
     open_zip,
     printable,
     read_file_capped,
@@ -47,6 +51,7 @@ from linkrevive.importers.linkedin_files import (
     parse_connections,
     parse_invitations,
     parse_messages,
+    parse_messages_stream,
     parse_touches,
 )
 from linkrevive.importers.textfile import decode_text, find_csv_header
@@ -57,6 +62,7 @@ from linkrevive.importers.textfile import decode_text, find_csv_header
 _EXPORT_NAME_DATE = re.compile(r"LinkedInDataExport_(\d{2})-(\d{2})-(\d{4})", re.IGNORECASE)
 #: Zip entries carry no date before this one (the format's epoch and its default value).
 _ZIP_EPOCH = (1980, 1, 2)
+_Parsed = TypeVar("_Parsed")
 
 
 # --- the export as a whole ------------------------------------------------------------------
@@ -191,6 +197,43 @@ class _Files:
             return label, ""
         return label, decode_text(data, label)
 
+    def too_large_to_read(self, name: str) -> bool:
+        """Whether a member is past what is read whole (``MAX_TEXT_BYTES``)."""
+        member = self._members.get(name.casefold())
+        if member is None:
+            return False
+        if self._zip is not None:
+            return self._zip.getinfo(member).file_size > MAX_TEXT_BYTES
+        try:
+            return Path(member).stat().st_size > MAX_TEXT_BYTES
+        except OSError:
+            return False  # reading it says why
+
+    def stream(self, name: str, parse: Callable[[IO[bytes], str], _Parsed]) -> tuple[str, _Parsed]:
+        """(label, ``parse(stream, label)``) of a member read as it streams, up to
+        ``MAX_STREAM_BYTES``; a file of another kind than ``parse`` reads is too large."""
+        member = self._members[name.casefold()]
+        label = f"{self.label}/{printable(member)}" if self._zip is not None else member
+        try:
+            if self._zip is not None:
+                info = self._zip.getinfo(member)
+                if info.file_size > MAX_STREAM_BYTES:
+                    raise InputError("too_large", label, detail=str(MAX_STREAM_BYTES >> 20))
+                opened: IO[bytes] = self._zip.open(info)
+            else:
+                if Path(member).stat().st_size > MAX_STREAM_BYTES:
+                    raise InputError("too_large", label, detail=str(MAX_STREAM_BYTES >> 20))
+                opened = open_input(Path(member), label)
+            with opened as stream:
+                return label, parse(stream, label)
+        except InputError as exc:
+            if exc.code in ("not_linkedin", "no_linkedin_header"):
+                raise InputError("too_large", label, detail=str(MAX_TEXT_BYTES >> 20)) from exc
+            raise
+        except Exception as exc:  # BadZipFile, OSError, zlib/lzma/bz2 errors, EOFError…
+            raise InputError("bad_zip" if self._zip is not None else "unreadable", label,
+                             detail=printable(str(exc) or type(exc).__name__)) from exc  # fmt: skip
+
     def close(self) -> None:
         if self._zip is not None:
             self._zip.close()
@@ -227,7 +270,12 @@ def _read(
     rejected: list[ImportIssue] = []
     found_any = has_connections = False
 
-    if files.single_file:
+    if files.single_file and files.too_large_to_read(files.names()[0]):
+        # Only messages.csv may be this large (years of messages): read as it streams.
+        _label, (messages, issues) = files.stream(files.names()[0], parse_messages_stream)
+        found_any = True
+        _sort_issues(issues, skipped, rejected)
+    elif files.single_file:
         # A single CSV: whichever of the three files its header says it is.
         only = files.read(files.names()[0])
         assert only is not None
@@ -264,6 +312,12 @@ def _read(
             if cancelled():
                 raise Cancelled()
             progress(index, len(steps))
+            if kind == "messages" and files.too_large_to_read(name):
+                # Years of messages, with their text: read as it streams, never whole.
+                _label, (messages, issues) = files.stream(name, parse_messages_stream)
+                found_any = True
+                _sort_issues(issues, skipped, rejected)
+                continue
             member = files.read(name)
             if member is None:
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
+from typing import IO
 
 from linkrevive.domain.enums import Direction
 from linkrevive.domain.errors import InputError
@@ -16,6 +17,8 @@ from linkrevive.domain.records import (
     TouchRow,
 )
 from linkrevive.domain.text import fold, normalize_email, normalize_linkedin_url
+from linkrevive.importers.csv_stream import stream_csv
+from linkrevive.importers.limits import MAX_MESSAGE_RECORDS
 from linkrevive.importers.linkedin_dates import (
     dates_day_first,
     parse_linkedin_date,
@@ -151,8 +154,34 @@ def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[Import
     table = find_csv_header(text, label, is_messages_header, search_records=3)
     if table is None:
         raise InputError("not_linkedin", label)
+    return _messages(table.header, table.records(label), label)
+
+
+def parse_messages_stream(
+    stream: IO[bytes], label: str
+) -> tuple[list[MessageRow], list[ImportIssue]]:
+    """:func:`parse_messages` of a ``messages.csv`` too large to read whole, as it streams
+    (up to ``MAX_MESSAGE_RECORDS`` messages, each kept without its text)."""
+    found = stream_csv(stream, label, is_messages_header, limit=MAX_MESSAGE_RECORDS)
+    if found is None:
+        raise InputError("not_linkedin", label)
+    header, records = found
+    return _messages(header, records, label)
+
+
+def _messages(
+    header: tuple[str, ...], records: Iterable[tuple[int, list[str]]], label: str
+) -> tuple[list[MessageRow], list[ImportIssue]]:
+    """The messages of ``records`` under ``header``. Their repeated texts (a conversation's
+    id, the names, the subject) are kept once each: a file may hold years of messages."""
+    stripped = [h.strip() for h in header]
+
+    def index(names: tuple[str, ...]) -> int | None:
+        column = _column(header, names)
+        return stripped.index(column) if column is not None else None
+
     cols = [
-        table.index(_column(table.header, names))
+        index(names)
         for names in (
             ("conversation id",),
             ("from",),
@@ -171,7 +200,9 @@ def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[Import
     rows: list[MessageRow] = []
     issues: list[ImportIssue] = []
     urls: dict[str, str | None] = {}  # the same few thousand profiles write again and again
-    for line, record in table.records(label):
+    texts: dict[str, str] = {}  # conversation ids, names and subjects, once each
+    once = texts.setdefault
+    for line, record in records:
         record.append("")
         if record[i_draft].strip().lower() in ("yes", "true", "oui"):
             continue
@@ -197,15 +228,17 @@ def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[Import
                 )
                 if u is not None
             )
+        conversation, name, to = record[i_conv].strip(), record[i_from].strip(), record[i_to]
+        subject = record[i_subject].strip()
         rows.append(
             MessageRow(
-                record[i_conv].strip(),
-                record[i_from].strip(),
+                once(conversation, conversation),
+                once(name, name),
                 sender_url,
                 recipients,
-                record[i_to].strip(),
+                once(to, to.strip()),
                 sent_at,
-                record[i_subject].strip(),
+                once(subject, subject),
                 line,
             )
         )

@@ -7,6 +7,7 @@ import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import charset_normalizer
 
@@ -17,6 +18,7 @@ from linkrevive.importers.limits import (
     MAX_RECORD_CHARS,
     MAX_RECORDS,
     LineFeed,
+    StreamFeed,
     read_file_capped,
 )
 
@@ -230,7 +232,7 @@ class CsvTable:
         except csv.Error as exc:
             # The line-by-line reading would have stopped at the record cap first, if passed.
             self._check_record_cap(label, last_line + 1, reader.line_num)
-            raise _csv_error(exc, label, last_line + 1) from exc
+            raise csv_error(exc, label, last_line + 1) from exc
 
     def _check_record_cap(self, label: str, first: int, last: int) -> None:
         """``InputError`` at the line where the record on lines ``first``–``last`` passes
@@ -246,25 +248,9 @@ class CsvTable:
 
     def _records_fed(self, label: str, limit: int) -> Iterator[tuple[int, list[str]]]:
         """:meth:`records` with each line cut and measured by ``LineFeed``."""
-        width = len(self.header)
         feed = LineFeed(self.text, label)
         reader = csv.reader(feed, delimiter=self.delimiter, strict=True)
-        last_line = 0
-        count = 0
-        try:
-            for record in reader:
-                feed.record_done()
-                start, last_line = last_line + 1, reader.line_num
-                if last_line <= self.header_line or not any(record):
-                    continue
-                count += 1
-                if count > limit:
-                    raise InputError("too_many_rows", label, detail=f"{limit:,}")
-                if len(record) < width:
-                    record += [""] * (width - len(record))
-                yield start, record
-        except csv.Error as exc:
-            raise _csv_error(exc, label, last_line + 1) from exc
+        return fed_records(reader, feed, len(self.header), label, limit, after=self.header_line)
 
     def rows(self, label: str, limit: int = MAX_RECORDS) -> Iterator[tuple[int, dict[str, str]]]:
         """Yield ``(line, {column: value})`` for each data row; columns keyed by header."""
@@ -279,6 +265,37 @@ class CsvTable:
             return None
         stripped = [h.strip() for h in self.header]
         return stripped.index(column.strip()) if column.strip() in stripped else None
+
+
+def fed_records(
+    reader: Any,
+    feed: LineFeed | StreamFeed,
+    width: int,
+    label: str,
+    limit: int,
+    *,
+    after: int = 0,
+) -> Iterator[tuple[int, list[str]]]:
+    """``(line, cells)`` of each non-blank record of ``reader`` (a ``csv.reader`` over
+    ``feed``) ending past line ``after``, padded to ``width`` cells: at most ``limit`` of
+    them, each record measured by ``feed`` (``InputError`` names the line beyond a cap, or
+    of a malformed record)."""
+    last_line = reader.line_num
+    count = 0
+    try:
+        for record in reader:
+            feed.record_done()
+            start, last_line = last_line + 1, reader.line_num
+            if last_line <= after or not any(record):
+                continue
+            count += 1
+            if count > limit:
+                raise InputError("too_many_rows", label, detail=f"{limit:,}")
+            if len(record) < width:
+                record += [""] * (width - len(record))
+            yield start, record
+    except csv.Error as exc:
+        raise csv_error(exc, label, last_line + 1) from exc
 
 
 def find_csv_header(
@@ -305,7 +322,7 @@ def find_csv_header(
                     cells.pop()
                 return CsvTable(tuple(cells), delimiter, reader.line_num, text)
     except csv.Error as exc:
-        raise _csv_error(exc, label, reader.line_num + 1) from exc
+        raise csv_error(exc, label, reader.line_num + 1) from exc
     return None
 
 
@@ -352,7 +369,7 @@ def _may_pass_record_cap(record: list[str]) -> bool:
     return 2 * cells + 3 * len(record) + 2 > MAX_RECORD_CHARS
 
 
-def _csv_error(exc: csv.Error, label: str, line: int) -> InputError:
+def csv_error(exc: csv.Error, label: str, line: int) -> InputError:
     """The ``InputError`` for a record the csv module refused."""
     if "field limit" in str(exc):
         return InputError("field_too_long", label, line, detail=str(MAX_FIELD_CHARS >> 20))
