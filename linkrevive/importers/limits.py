@@ -27,9 +27,10 @@ from linkrevive.domain.errors import InputError
 MAX_TEXT_BYTES = 32 * 1024 * 1024
 #: A LinkedIn ``messages.csv`` past ``MAX_TEXT_BYTES`` (years of messages, with their whole
 #: text) is read as it streams, never whole: it may be this large, and hold this many
-#: messages (each kept as a small record without its text until the import is stored).
+#: messages (each kept as a small record without its text until the import is stored: the
+#: import of 200,000 messages peaks at about 320 MB).
 MAX_STREAM_BYTES = 2 * 1024 * 1024 * 1024
-MAX_MESSAGE_RECORDS = 500_000
+MAX_MESSAGE_RECORDS = 200_000
 #: One line of text (a vCard property once unfolded, a CSV line, an mbox line).
 MAX_LINE_CHARS = 1024 * 1024
 #: One CSV cell (the csv module's field limit) and one CSV record, quoted line ends included.

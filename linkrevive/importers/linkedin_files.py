@@ -150,11 +150,12 @@ def parse_connections(text: str, label: str) -> tuple[list[ConnectionRow], list[
 
 
 def parse_messages(text: str, label: str) -> tuple[list[MessageRow], list[ImportIssue]]:
-    """LinkedIn messages with a sender profile URL; drafts dropped."""
+    """LinkedIn messages with a sender profile URL; drafts dropped (at most
+    ``MAX_MESSAGE_RECORDS`` messages, as when the file is too large to be read whole)."""
     table = find_csv_header(text, label, is_messages_header, search_records=3)
     if table is None:
         raise InputError("not_linkedin", label)
-    return _messages(table.header, table.records(label), label)
+    return _messages(table.header, table.records(label, MAX_MESSAGE_RECORDS), label)
 
 
 def parse_messages_stream(

@@ -15,7 +15,7 @@ import pytest
 from linkrevive.domain.errors import InputError
 from linkrevive.importers import linkedin_files
 from linkrevive.importers.csv_stream import stream_csv
-from linkrevive.importers.limits import MAX_LINE_CHARS, MAX_TEXT_BYTES
+from linkrevive.importers.limits import MAX_LINE_CHARS, MAX_RECORDS, MAX_TEXT_BYTES
 from linkrevive.importers.linkedin import read_linkedin_export
 from linkrevive.importers.linkedin_files import is_messages_header, parse_messages
 from linkrevive.services.linkedin_import import import_linkedin
@@ -161,3 +161,16 @@ def test_a_bad_stream_is_refused_in_one_sentence(data: bytes, code: str, line: i
     assert caught.value.code == code
     assert caught.value.line == line
     assert caught.value.file == "messages.csv"
+
+
+def test_more_messages_than_rows_of_another_csv_are_read_whole_too() -> None:
+    # Short messages: more of them than the 100,000 rows of another CSV, under 32 MB.
+    rows = MAX_RECORDS + 10
+    text = HEADER + "".join(
+        f"2-c{i}==,,A B,https://www.linkedin.com/in/c-{i % 50},P,{OWNER},"
+        f"2024-03-01 10:00:00 UTC,,hi,INBOX,No\n"
+        for i in range(rows)
+    )
+    assert len(text.encode()) < MAX_TEXT_BYTES
+    messages, _issues = parse_messages(text, "messages.csv")
+    assert len(messages) == rows
