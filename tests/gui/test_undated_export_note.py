@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from linkrevive.gui import i18n
 from linkrevive.gui.import_result import FileResult, ImportResults, ResultText
 from linkrevive.services import linkedin_import
 from linkrevive.services.workspace import Workspace
@@ -139,3 +141,64 @@ def test_the_panel_gives_an_undated_export_no_date_and_calls_it_not_partial(
     lines = text.counter_lines(result.kind, result.counts)
     assert any("missing from this export, kept" in line for line in lines)
     assert not any("partial" in line for line in [*lines, *text.notes_of(result)])
+
+
+_HELD_BACK = (
+    "This LinkedIn export has no date of its own: it may be older than your last one, so it "
+    "changed nothing you knew (%n of your connections are missing from it or shown "
+    "differently). Is it your newest export? Yes applies it as your newest, dated today."
+)
+
+
+def test_the_window_asks_too_when_it_only_held_back_a_difference(
+    qapp: Any,
+    qtbot: Any,
+    empty_backend: Any,
+    settings: Any,
+    runner: Any,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    dated = tmp_path / "Basic_LinkedInDataExport_03-15-2026" / "Connections.csv"
+    dated.parent.mkdir()
+    dated.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Avery,Example,https://www.linkedin.com/in/avery,,Northwind Traders,CEO,14 Nov 2025\n"
+        "Eve,Oneil,https://www.linkedin.com/in/eve,,Tailspin Toys,Founder,29 May 2008\n",
+        encoding="utf-8",
+    )
+    # Both connections, no date anywhere, Avery at another company: nobody is missing.
+    old = tmp_path / "old export" / "Connections.csv"
+    old.parent.mkdir()
+    old.write_text(
+        '"First Name","Last Name","E-mail Address","Company","Job Title"\n'
+        '"Avery","Example","","Contoso Ltd","CEO"\n"Eve","Oneil","","Tailspin Toys","Founder"\n',
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, empty_backend, settings, runner)
+    for path in (dated, old):
+        with qtbot.waitSignal(runner.finished, timeout=60000):
+            assert window.import_paths([path])
+    box = window.partial_question
+    assert box is not None and box.isVisible()
+    assert "(1 of your connections are missing from it or shown differently)" in box.text()
+    # The app loads English's plural forms as a translation (the tests run without it).
+    translators = i18n.install(qapp, "en")
+    try:
+        assert QCoreApplication.translate("ImportFlow", _HELD_BACK, "", 1) == _HELD_BACK.replace(
+            "(%n of your connections are", "(1 of your connections is"
+        )
+    finally:
+        i18n.remove(qapp, translators)
+    assert _companies(db_path) == {"Northwind Traders", "Tailspin Toys"}
+    with qtbot.waitSignal(runner.finished, timeout=60000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert _companies(db_path) == {"Contoso Ltd", "Tailspin Toys"}
+
+
+def _companies(db: Path) -> set[str]:
+    connection = sqlite3.connect(db)
+    try:
+        return {company for (company,) in connection.execute("SELECT company FROM profile")}
+    finally:
+        connection.close()
