@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import IO
 
 from linkrevive.importers.limits import StreamFeed
-from linkrevive.importers.textfile import csv_error, fed_records, sniff_delimiter
+from linkrevive.importers.textfile import csv_records, header_of, sniff_delimiter
 
 
 def stream_csv(
@@ -37,16 +37,7 @@ def stream_csv(
         itertools.chain(sample, feed), delimiter=sniff_delimiter(sample), strict=True
     )
     feed.record_done()  # the reader counts the lines from here (``line_num``)
-    try:
-        for index, record in enumerate(reader):
-            feed.record_done()
-            if index >= search_records:
-                return None
-            cells = [c.strip().lstrip("\ufeff") for c in record]
-            if is_header(cells):
-                while cells and not cells[-1]:
-                    cells.pop()
-                return tuple(cells), fed_records(reader, feed, len(cells), label, limit)
+    header = header_of(reader, feed, label, is_header, search_records)
+    if header is None:
         return None
-    except csv.Error as exc:
-        raise csv_error(exc, label, reader.line_num + 1) from exc
+    return header, csv_records(reader, len(header), label, limit, measure=feed.measured)

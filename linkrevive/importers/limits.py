@@ -17,6 +17,7 @@ import re
 import stat
 import struct
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -176,25 +177,48 @@ def read_zip_member(
         raise InputError("bad_zip", label, detail=printable(str(exc))) from exc
 
 
-class LineFeed:
-    """The lines of a text for ``csv.reader``, each at most ``MAX_LINE_CHARS``, and each
-    record at most ``MAX_RECORD_CHARS`` (call :meth:`record_done` after each record).
+class _Feed(Iterator[str]):
+    """Lines for ``csv.reader``, each at most ``MAX_LINE_CHARS``, and each record at most
+    ``MAX_RECORD_CHARS`` (call :meth:`record_done` after each record)."""
+
+    __slots__ = ("_since", "label", "line")
+
+    def __init__(self, label: str) -> None:
+        self._since = 0
+        self.label = label
+        self.line = 0
+
+    def _measure(self, size: int) -> None:
+        """Count the next line, of ``size`` characters; ``InputError`` past a cap."""
+        self.line += 1
+        if size > MAX_LINE_CHARS:
+            raise line_too_long(self.label, self.line)
+        self._since += size
+        if self._since > MAX_RECORD_CHARS:
+            raise line_too_long(self.label, self.line, MAX_RECORD_CHARS)
+
+    def record_done(self) -> None:
+        """A record was read: the next one starts counting from zero."""
+        self._since = 0
+
+    def measured(self, _first: int, _last: int, _record: list[str]) -> None:
+        """:meth:`record_done`, as ``textfile.csv_records`` measures each record."""
+        self.record_done()
+
+
+class LineFeed(_Feed):
+    """The lines of a text under the caps of :class:`_Feed`.
 
     Lines are cut from the text itself (``io.StringIO`` would copy it at four bytes a
     character); a line ends at ``\\n``, as when iterating a ``StringIO``.
     """
 
-    __slots__ = ("_pos", "_since", "_text", "label", "line")
+    __slots__ = ("_pos", "_text")
 
     def __init__(self, text: str, label: str) -> None:
+        super().__init__(label)
         self._text = text
         self._pos = 0
-        self._since = 0
-        self.label = label
-        self.line = 0
-
-    def __iter__(self) -> LineFeed:
-        return self
 
     def __next__(self) -> str:
         text, pos = self._text, self._pos
@@ -202,65 +226,38 @@ class LineFeed:
             raise StopIteration
         newline = text.find("\n", pos, pos + MAX_LINE_CHARS)
         end = len(text) if newline < 0 else newline + 1
-        size = end - pos
-        self.line += 1
-        if size > MAX_LINE_CHARS:
-            raise line_too_long(self.label, self.line)
-        self._since += size
-        if self._since > MAX_RECORD_CHARS:
-            raise line_too_long(self.label, self.line, MAX_RECORD_CHARS)
+        self._measure(end - pos)
         self._pos = end
         return text[pos:end]
 
-    def record_done(self) -> None:
-        """A record was read: the next one starts counting from zero."""
-        self._since = 0
 
+class StreamFeed(_Feed):
+    """The lines of a byte stream under the caps of :class:`_Feed`, read as they come (a
+    file too large to hold whole): each line is read no further than its cap and decoded on
+    its own, UTF-8 where it is, else Windows-1252 (as a whole file mixing the two is read)."""
 
-class StreamFeed:
-    """:class:`LineFeed`'s lines and caps, read from a byte stream as it comes (a file too
-    large to hold whole): each line is read no further than its cap and decoded on its own,
-    UTF-8 where it is, else Windows-1252 (as a whole file mixing the two is read)."""
-
-    __slots__ = ("_since", "_stream", "label", "line")
+    __slots__ = ("_stream",)
 
     def __init__(self, stream: IO[bytes], label: str) -> None:
+        super().__init__(label)
         self._stream = stream
-        self._since = 0
-        self.label = label
-        self.line = 0
-
-    def __iter__(self) -> StreamFeed:
-        return self
 
     def __next__(self) -> str:
         raw = self._stream.readline(_LINE_BYTES + 1)
         if not raw:
             raise StopIteration
-        self.line += 1
-        if self.line == 1 and raw.startswith(_UTF8_BOM):
-            raw = raw[len(_UTF8_BOM) :]
         if len(raw) > _LINE_BYTES:
-            raise line_too_long(self.label, self.line)
+            raise line_too_long(self.label, self.line + 1)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
-        if len(text) > MAX_LINE_CHARS:
-            raise line_too_long(self.label, self.line)
-        self._since += len(text)
-        if self._since > MAX_RECORD_CHARS:
-            raise line_too_long(self.label, self.line, MAX_RECORD_CHARS)
+        self._measure(len(text))
         return text
 
-    def record_done(self) -> None:
-        """A record was read: the next one starts counting from zero."""
-        self._since = 0
 
-
-#: The bytes of a line of ``MAX_LINE_CHARS`` characters at most, and UTF-8's mark.
+#: The bytes of a line of ``MAX_LINE_CHARS`` characters at most.
 _LINE_BYTES = 4 * MAX_LINE_CHARS
-_UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def line_too_long(label: str, line: int, limit: int = MAX_LINE_CHARS) -> InputError:

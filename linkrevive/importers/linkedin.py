@@ -227,7 +227,7 @@ class _Files:
             with opened as stream:
                 return label, parse(stream, label)
         except InputError as exc:
-            if exc.code in ("not_linkedin", "no_linkedin_header"):
+            if exc.code == "not_linkedin":  # what parse_messages_stream says of another file
                 raise InputError("too_large", label, detail=str(MAX_TEXT_BYTES >> 20)) from exc
             raise
         except Exception as exc:  # BadZipFile, OSError, zlib/lzma/bz2 errors, EOFError…

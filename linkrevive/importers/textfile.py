@@ -212,27 +212,22 @@ class CsvTable:
         if not _lines_fit(self.text):
             yield from self._records_fed(label, limit)
             return
-        width = len(self.header)
         reader = csv.reader(_lines(self.text), delimiter=self.delimiter, strict=True)
-        last_line = 0
-        count = 0
+
+        def measure(first: int, last: int, record: list[str]) -> None:
+            if last > first and _may_pass_record_cap(record):
+                self._check_record_cap(label, first, last)
+
         try:
-            for record in reader:
-                start, last_line = last_line + 1, reader.line_num
-                if last_line > start and _may_pass_record_cap(record):
-                    self._check_record_cap(label, start, last_line)
-                if last_line <= self.header_line or not any(record):
-                    continue
-                count += 1
-                if count > limit:
-                    raise InputError("too_many_rows", label, detail=f"{limit:,}")
-                if len(record) < width:
-                    record += [""] * (width - len(record))
-                yield start, record
-        except csv.Error as exc:
-            # The line-by-line reading would have stopped at the record cap first, if passed.
-            self._check_record_cap(label, last_line + 1, reader.line_num)
-            raise csv_error(exc, label, last_line + 1) from exc
+            yield from csv_records(
+                reader, len(self.header), label, limit, after=self.header_line, measure=measure
+            )
+        except InputError as exc:
+            if exc.code in CSV_ERRORS:
+                # The line-by-line reading would have stopped at the record cap first, if
+                # passed.
+                self._check_record_cap(label, exc.line or 0, reader.line_num)
+            raise
 
     def _check_record_cap(self, label: str, first: int, last: int) -> None:
         """``InputError`` at the line where the record on lines ``first``–``last`` passes
@@ -250,7 +245,9 @@ class CsvTable:
         """:meth:`records` with each line cut and measured by ``LineFeed``."""
         feed = LineFeed(self.text, label)
         reader = csv.reader(feed, delimiter=self.delimiter, strict=True)
-        return fed_records(reader, feed, len(self.header), label, limit, after=self.header_line)
+        return csv_records(
+            reader, len(self.header), label, limit, after=self.header_line, measure=feed.measured
+        )
 
     def rows(self, label: str, limit: int = MAX_RECORDS) -> Iterator[tuple[int, dict[str, str]]]:
         """Yield ``(line, {column: value})`` for each data row; columns keyed by header."""
@@ -267,25 +264,25 @@ class CsvTable:
         return stripped.index(column.strip()) if column.strip() in stripped else None
 
 
-def fed_records(
+def csv_records(
     reader: Any,
-    feed: LineFeed | StreamFeed,
     width: int,
     label: str,
     limit: int,
     *,
     after: int = 0,
+    measure: Callable[[int, int, list[str]], None],
 ) -> Iterator[tuple[int, list[str]]]:
-    """``(line, cells)`` of each non-blank record of ``reader`` (a ``csv.reader`` over
-    ``feed``) ending past line ``after``, padded to ``width`` cells: at most ``limit`` of
-    them, each record measured by ``feed`` (``InputError`` names the line beyond a cap, or
-    of a malformed record)."""
+    """``(line, cells)`` of each non-blank record of ``reader`` (a ``csv.reader``) ending
+    past line ``after``, padded to ``width`` cells: at most ``limit`` of them. ``measure``
+    sees the lines ``first``–``last`` of every record before it is taken, and raises past a
+    cap; ``InputError`` names the line of a malformed record (one of :data:`CSV_ERRORS`)."""
     last_line = reader.line_num
     count = 0
     try:
         for record in reader:
-            feed.record_done()
             start, last_line = last_line + 1, reader.line_num
+            measure(start, last_line, record)
             if last_line <= after or not any(record):
                 continue
             count += 1
@@ -295,7 +292,32 @@ def fed_records(
                 record += [""] * (width - len(record))
             yield start, record
     except csv.Error as exc:
-        raise csv_error(exc, label, last_line + 1) from exc
+        raise _csv_error(exc, label, last_line + 1) from exc
+
+
+def header_of(
+    reader: Any,
+    feed: LineFeed | StreamFeed,
+    label: str,
+    is_header: Callable[[list[str]], bool],
+    search_records: int,
+) -> tuple[str, ...] | None:
+    """The cells of the first of the first ``search_records`` records of ``reader`` (a
+    ``csv.reader`` over ``feed``) that ``is_header`` accepts, stripped, empty ones at the
+    end left out; None when there is none."""
+    try:
+        for index, record in enumerate(reader):
+            feed.record_done()
+            if index >= search_records:
+                return None
+            cells = [c.strip().lstrip("\ufeff") for c in record]
+            if is_header(cells):
+                while cells and not cells[-1]:
+                    cells.pop()
+                return tuple(cells)
+    except csv.Error as exc:
+        raise _csv_error(exc, label, reader.line_num + 1) from exc
+    return None
 
 
 def find_csv_header(
@@ -311,19 +333,8 @@ def find_csv_header(
     delimiter = sniff_delimiter(head_lines)
     feed = LineFeed(text, label)
     reader = csv.reader(feed, delimiter=delimiter)
-    try:
-        for index, record in enumerate(reader):
-            feed.record_done()
-            if index >= search_records:
-                break
-            cells = [c.strip().lstrip("\ufeff") for c in record]
-            if is_header(cells):
-                while cells and not cells[-1]:
-                    cells.pop()
-                return CsvTable(tuple(cells), delimiter, reader.line_num, text)
-    except csv.Error as exc:
-        raise csv_error(exc, label, reader.line_num + 1) from exc
-    return None
+    header = header_of(reader, feed, label, is_header, search_records)
+    return None if header is None else CsvTable(header, delimiter, reader.line_num, text)
 
 
 #: Texts are handed to the csv module in ``io.StringIO`` blocks of about this many characters,
@@ -369,7 +380,11 @@ def _may_pass_record_cap(record: list[str]) -> bool:
     return 2 * cells + 3 * len(record) + 2 > MAX_RECORD_CHARS
 
 
-def csv_error(exc: csv.Error, label: str, line: int) -> InputError:
+#: The codes of the errors :func:`_csv_error` gives.
+CSV_ERRORS = ("field_too_long", "bad_csv")
+
+
+def _csv_error(exc: csv.Error, label: str, line: int) -> InputError:
     """The ``InputError`` for a record the csv module refused."""
     if "field limit" in str(exc):
         return InputError("field_too_long", label, line, detail=str(MAX_FIELD_CHARS >> 20))

@@ -4,6 +4,7 @@ and the same one-sentence refusals as a file read whole."""
 
 from __future__ import annotations
 
+import codecs
 import io
 import shutil
 import sqlite3
@@ -135,7 +136,7 @@ def test_a_line_not_in_utf8_is_read_as_windows_1252() -> None:
     # As a whole file mixing the two is read (an Excel re-save): line by line.
     line = _row(1, sender="Rémi Lefèvre").replace("😀", "")
     data = (HEADER + _row(0)).encode() + line.encode("cp1252")
-    records = _streamed(data)
+    records = _streamed(codecs.BOM_UTF8 + data)  # UTF-8's mark is no part of the header
     assert [cells[2] for _line, cells in records] == ["Avery Example", "Rémi Lefèvre"]
     assert [line for line, _cells in records] == [2, 3]
 
@@ -150,10 +151,12 @@ def test_a_utf16_file_is_not_read_as_it_streams() -> None:
     ("data", "code", "line"),
     [
         ((HEADER + _row(0)).encode() + b"x" * (MAX_LINE_CHARS + 10) + b"\n", "line_too_long", 3),
+        # Past the bytes a line of that many characters may take: not even read whole.
+        ((HEADER + _row(0)).encode() + b"x" * (4 * MAX_LINE_CHARS + 10), "line_too_long", 3),
         ((HEADER + _row(0) + '2-a,,"never closed\n').encode(), "bad_csv", 3),
         ((HEADER + "".join(_row(i) for i in range(12))).encode(), "too_many_rows", None),
     ],
-    ids=["line-too-long", "open-quote", "too-many-rows"],
+    ids=["line-too-long", "line-bytes-past-cap", "open-quote", "too-many-rows"],
 )  # fmt: skip
 def test_a_bad_stream_is_refused_in_one_sentence(data: bytes, code: str, line: int | None) -> None:
     with pytest.raises(InputError) as caught:
