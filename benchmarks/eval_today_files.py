@@ -13,8 +13,9 @@ same files are imported again into a second database with the two exports in the
 and the undated one first, and both ``today`` outputs are compared byte for byte, before and
 after the review (reported,
 not a target: an older export imported last adds history only and signals nothing); where
-Debian's ``faketime`` is installed, a third import runs with the clock on another day
-(``--import-day``, default the day after the newer export) and its ``today`` is compared too.
+Debian's ``faketime`` is installed, the files are imported again in both orders with the clock
+on another day (``--import-day``, default the day after the newer export) and each ``today`` is
+compared with the same order's.
 
 Printed per seed: precision at K (K = prospects that truly show a fresh sign), automated
 senders proposed, non-prospects proposed (colleagues, friends, LinkedIn-only connections,
@@ -433,8 +434,9 @@ class SeedResult:
 def run_seed(seed: int, leads: int, work: Path, import_day: str | None = None) -> SeedResult:
     """Build the world of ``seed``, import it in both export orders, review, evaluate.
 
-    ``import_day``: also import it (old-then-new) with the clock on that day (``faketime``)
-    and compare its ``today`` with the real-day import's, both before the review of pairs.
+    ``import_day``: also import it in both orders with the clock on that day (``faketime``)
+    and compare each ``today`` with the real-day import's in the same order, before the
+    review of pairs.
     """
     folder = work / f"world-{seed}"
     raw = write_world(folder, seed=seed, leads=leads)
@@ -458,10 +460,12 @@ def run_seed(seed: int, leads: int, work: Path, import_day: str | None = None) -
     same_order = len(set(before.values())) == 1 and len(set(after.values())) == 1
     same_day: bool | None = None
     if import_day and shutil.which("faketime"):
-        db = work / f"seed{seed}-imported-{import_day}.sqlite3"
-        db.unlink(missing_ok=True)
-        import_world(folder, raw, db, "old-then-new", day=import_day)
-        same_day = today_json(db, raw["as_of"]) == before["old-then-new"]
+        same_day = True
+        for order in ORDERS:  # the undated export last, then first
+            db = work / f"seed{seed}-{order}-imported-{import_day}.sqlite3"
+            db.unlink(missing_ok=True)
+            import_world(folder, raw, db, order, day=import_day)
+            same_day = same_day and today_json(db, raw["as_of"]) == before[order]
     return SeedResult(figures, raw, same_order, same_day, import_day)
 
 
