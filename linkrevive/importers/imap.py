@@ -16,7 +16,7 @@ import socket
 import ssl
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 from linkrevive.domain.errors import Cancelled, InputError
 from linkrevive.domain.records import (
@@ -46,8 +46,13 @@ TIMEOUT_S = 60.0
 
 # BODYSTRUCTURE names the MIME parts (a calendar invitation's text/calendar) without a
 # byte of any body.
-_FETCH_ITEM = f"(UID BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})])"
+# INTERNALDATE, when the message reached the mailbox, dates a message whose sender's clock
+# was set wrong (see mailbox.CLOCK_SLACK).
+_FETCH_ITEM = f"(UID INTERNALDATE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})])"
 _UID = re.compile(rb"\bUID (\d+)")
+_INTERNALDATE = re.compile(
+    rb'\bINTERNALDATE "\s*(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{4})"'
+)
 _MESSAGE_START = re.compile(rb"^\d+ \(")
 _HEADER_LITERAL = re.compile(rb"BODY\[HEADER\.FIELDS[^\]]*\]\s*\{\d+\}\s*$", re.IGNORECASE)
 _CALENDAR_PART = re.compile(rb'"(?:text" "calendar|application" "ics)"', re.IGNORECASE)
@@ -267,15 +272,21 @@ def _fetch_batch(conn: imaplib.IMAP4, where: str, uids: Sequence[int]) -> list[M
     typ, data = conn.uid("FETCH", _uid_set(uids), _FETCH_ITEM)
     if typ != "OK":
         raise InputError("imap_failed", detail=f"{where} refused to send headers ({data!r})")
-    records = [parse_headers(header, uid, parts) for uid, header, parts in _fetched_messages(data)]
+    records = [
+        parse_headers(header, uid, parts, arrived)
+        for uid, header, parts, arrived in _fetched_messages(data)
+    ]
     records.sort(key=lambda r: r.line or 0)
     return records
 
 
-def _fetched_messages(
-    data: Sequence[object],
-) -> Iterator[tuple[int | None, bytes, tuple[str, ...]]]:
-    """UID, header block and calendar parts of each message of a FETCH answer.
+#: UID, header block, calendar parts and arrival of one message of a FETCH answer.
+_Fetched = tuple[int | None, bytes, tuple[str, ...], datetime | None]
+
+
+def _fetched_messages(data: Sequence[object]) -> Iterator[_Fetched]:
+    """UID, header block, calendar parts and arrival (``INTERNALDATE``) of each message of a
+    FETCH answer.
 
     imaplib splits an answer at each literal: ``(text before, literal)`` tuples, then the
     text after the last one. The header block is the literal after ``BODY[HEADER.FIELDS
@@ -284,14 +295,14 @@ def _fetched_messages(
     texts: list[bytes] = []
     header: bytes | None = None
 
-    def finish() -> tuple[int | None, bytes, tuple[str, ...]] | None:
+    def finish() -> _Fetched | None:
         if header is None:
             return None
         envelope = b" ".join(texts)
         match = _UID.search(envelope)
         uid = int(match.group(1)) if match else None
         parts = ("text/calendar",) if _CALENDAR_PART.search(envelope) else ()
-        return uid, header, parts
+        return uid, header, parts, _internaldate(envelope)
 
     for item in data:
         if isinstance(item, tuple) and len(item) >= 2:
@@ -315,6 +326,26 @@ def _fetched_messages(
     done = finish()
     if done is not None:
         yield done
+
+
+def _internaldate(envelope: bytes) -> datetime | None:
+    """The ``INTERNALDATE`` of a FETCH answer (``"11-Mar-2025 01:31:25 +0100"``) in UTC;
+    None when it is missing or unreadable. Month names are IMAP's, whatever the locale."""
+    found = _INTERNALDATE.search(envelope)
+    if found is None:
+        return None
+    day, month, year, hour, minute, second, sign, zone = found.groups()
+    if month.decode("ascii").title() not in _MONTHS:
+        return None
+    offset = timedelta(hours=int(zone[:2]), minutes=int(zone[2:]))
+    try:
+        local = datetime(
+            int(year), _MONTHS.index(month.decode("ascii").title()) + 1, int(day),
+            int(hour), int(minute), int(second), tzinfo=UTC,
+        )  # fmt: skip
+    except ValueError:
+        return None
+    return local + offset if sign == b"-" else local - offset
 
 
 def _uid_set(uids: Sequence[int]) -> str:

@@ -19,7 +19,7 @@ import mmap
 import os
 import re
 from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
@@ -207,12 +207,16 @@ def _date_by_email_utils(value: str) -> datetime | None:
 
 
 def parse_headers(
-    raw: bytes, line: int | None = None, part_types: tuple[str, ...] = ()
+    raw: bytes,
+    line: int | None = None,
+    part_types: tuple[str, ...] = (),
+    arrived: datetime | None = None,
 ) -> MailRecord:
     """The ``MailRecord`` of one message's header block (a body after it is ignored).
 
-    ``sent_at`` is the ``Date`` in UTC (naive dates read as UTC); when missing or invalid,
-    the date of the topmost ``Received`` field; else None. ``message_id`` is the
+    ``sent_at`` is the ``Date`` in UTC (naive dates read as UTC); when missing, invalid or
+    more than ``CLOCK_SLACK`` after the message arrived (``arrived`` when given, else the
+    date of the topmost ``Received`` field), the arrival; else None. ``message_id`` is the
     ``Message-ID`` without angle brackets, or ``sha1:`` and a digest of date, sender,
     recipients and subject when absent. ``automated`` says why the message is automatic
     (mailing list, newsletter, automatic reply, bounce, calendar invitation, robot sender;
@@ -220,7 +224,33 @@ def parse_headers(
     ``Content-Type`` lines of its MIME parts, when the caller read them.
     """
     block = b"\n" + raw  # as block_fields reads it
-    return _record(block_fields(block), block, line, part_types)
+    return _record(block_fields(block), block, line, part_types, arrived=arrived)
+
+
+#: A message is written before it arrives. A ``Date`` more than this after the message's
+#: arrival (time zones and clock drift allowed for) is a sender's clock set wrong, as in
+#: "1 Jan 2099": the arrival dates the message instead.
+CLOCK_SLACK = timedelta(days=1)
+
+
+def _sent_or_arrived(sent_at: datetime | None, arrived: datetime | None) -> datetime | None:
+    """When a message was sent: its ``Date`` (``sent_at``), unless it is missing, unreadable
+    or later than its arrival by more than ``CLOCK_SLACK``; then its arrival (one of a year
+    a date may have, else none)."""
+    if arrived is not None and not _EARLIEST_YEAR <= arrived.year <= _LATEST_YEAR:
+        arrived = None
+    if sent_at is None or (arrived is not None and sent_at > arrived + CLOCK_SLACK):
+        return arrived
+    return sent_at
+
+
+def _received(block: bytes) -> datetime | None:
+    """The date of the topmost ``Received`` field of a header block: when the message
+    reached the mailbox, as its server wrote it; None when there is none."""
+    received = topmost_received(block)
+    if received is None or ";" not in received:
+        return None
+    return _parse_date(received.rsplit(";", 1)[1])
 
 
 def _is_multipart(fields: dict[str, list[str]]) -> bool:
@@ -237,8 +267,16 @@ def _record(
     block: bytes,
     line: int | None,
     part_types: tuple[str, ...] = (),
+    *,
+    arrived: datetime | None = None,
+    checked_until: date | None = None,
 ) -> MailRecord:
-    """The record of a message from the wanted fields of its header ``block``."""
+    """The record of a message from the wanted fields of its header ``block``.
+
+    ``arrived`` is when the message reached the mailbox, when the caller knows it (IMAP's
+    ``INTERNALDATE``); else the topmost ``Received`` field says it. A ``Date`` up to the day
+    ``checked_until`` (the day after an mbox separator's) needs no such check.
+    """
     senders = _addresses(fields.get("from") or fields.get("sender") or ())
     sender = senders[0] if senders else None
     recipients = _addresses([*fields.get("to", ()), *fields.get("cc", ()), *fields.get("bcc", ())])
@@ -246,10 +284,8 @@ def _record(
 
     date = fields.get("date", _ABSENT)[0]
     sent_at = _parse_date(date) if "date" in fields else None
-    if sent_at is None:
-        received = topmost_received(block)
-        if received is not None and ";" in received:
-            sent_at = _parse_date(received.rsplit(";", 1)[1])
+    if sent_at is None or checked_until is None or sent_at.date() > checked_until:
+        sent_at = _sent_or_arrived(sent_at, arrived if arrived is not None else _received(block))
 
     message_id = fields.get("message-id", _ABSENT)[0].strip().strip("<>").strip()
     if not message_id:
@@ -428,15 +464,38 @@ def _message(data: mmap.mmap, start: int, end: int, line: int) -> MailRecord:
     newline = data.find(b"\n", start, end)
     if newline < 0:
         return parse_headers(b"", line)
+    checked_until = _separator_day(data[start:newline].split())
     blank = _blank_line(data, newline, end)
     if blank < 0:  # no body: the block runs up to the next message
         block = _header_block(data, newline, end)
-        return _record(block_fields(block), block, line)
+        return _record(block_fields(block), block, line, checked_until=checked_until)
     block = _header_block(data, newline, blank + 1)
     fields = block_fields(block)
-    if _is_multipart(fields):
-        return _record(fields, block, line, _part_types(data, blank + 1, end))
-    return _record(fields, block, line)
+    parts = _part_types(data, blank + 1, end) if _is_multipart(fields) else ()
+    return _record(fields, block, line, parts, checked_until=checked_until)
+
+
+def _separator_day(words: list[bytes]) -> date | None:
+    """The day after an mbox separator's date (``From sender Tue Mar 11 01:31:25 [+0000]
+    2025``, often local time): a ``Date`` up to then is no later than the message's arrival
+    by more than its time zone and ``CLOCK_SLACK``; None when unreadable."""
+    if len(words) < 7:
+        return None
+    day = _day_of(words[3], words[4], words[-1])
+    return None if day is None else day + CLOCK_SLACK
+
+
+@lru_cache(maxsize=1 << 12)
+def _day_of(month: bytes, day: bytes, year: bytes) -> date | None:
+    """The day written ``Mar``, ``11``, ``2025``; None when there is none (cached: a
+    mailbox spans a few thousand days)."""
+    number = _MONTHS.get(month.decode("ascii", "replace"))
+    if number is None or not day.isdigit() or not year.isdigit():
+        return None
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None
 
 
 def _part_types(data: mmap.mmap, start: int, end: int) -> tuple[str, ...]:

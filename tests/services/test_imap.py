@@ -198,6 +198,30 @@ def test_since_keeps_only_recent_mail(dovecot: DovecotServer) -> None:
     assert [r.subject for r in result.records] == ["Mail 2022", "Mail 2024"]
 
 
+def test_the_arrival_dates_a_message_whose_sender_clock_is_wrong(dovecot: DovecotServer) -> None:
+    # INTERNALDATE, when the message reached the mailbox, is fetched with the headers: a
+    # Date two days or more after it is a sender's clock set wrong; a missing Date is dated
+    # by it too. A Date within a day of it is the message's own.
+    folder = _folder()
+    arrived = datetime(2024, 5, 13, 7, 12, tzinfo=UTC)
+    future = datetime(2099, 1, 1, 9, 0, tzinfo=UTC)
+    dovecot.append(folder, _message(1, future, subject="Clock 2099"), arrived)
+    undated = _message(2, arrived, subject="No date").replace(
+        f"Date: {arrived.strftime('%a, %d %b %Y %H:%M:%S +0000')}\n".encode(), b""
+    )
+    dovecot.append(folder, undated, arrived)
+    hours_ahead = datetime(2024, 5, 13, 20, 40, tzinfo=UTC)
+    dovecot.append(folder, _message(3, hours_ahead, subject="Hours ahead"), arrived)
+
+    result = _sync(dovecot, folder, since=None, state=None)
+
+    assert {r.subject: r.sent_at for r in result.records} == {
+        "Clock 2099": arrived,
+        "No date": arrived,
+        "Hours ahead": hours_ahead,
+    }
+
+
 def test_wrong_password_is_an_auth_error(dovecot: DovecotServer) -> None:
     with pytest.raises(InputError) as caught:
         fetch_headers(
