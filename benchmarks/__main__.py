@@ -85,7 +85,7 @@ BENCHES = [
         scale_unit="profiles",
     ),
     Bench(
-        "today", "benchmarks.bench_today_service", [],
+        "today", "benchmarks.bench_today_service", ["--floor"],
         ["--people", "2000", "--exchanges", "20000", "--signals", "3000", "--profiles", "3000"],
         "ranking at real size <= 0.5 s",
     ),
