@@ -476,7 +476,8 @@ def _print_seed(result: SeedResult) -> None:
     stale = sum(1 for p in people if p["category"] in STALE)
     print(
         f"\nseed {figures[0].seed}: {prospects} prospects, {len(people)} people, "
-        f"{raw['messages_in_mbox']} mails, {len(raw['automated'])} automated senders, "
+        f"{raw['messages_in_mbox']} mails ({raw.get('wrong_clocks', 0)} dated by a wrong clock), "
+        f"{len(raw['automated'])} automated senders, "
         f"{stale} stale-only leads; as_of {raw['as_of']}, imported on {date.today().isoformat()}"
     )
     print(f"  {'exports imported':42}" + "".join(f"{f.order:>16}" for f in figures))

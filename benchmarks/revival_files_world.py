@@ -19,7 +19,9 @@ Québécois and Romanian names):
   messages: exchanges with prospects, colleagues at the user's own domain, friends at free
   mail, newsletters with real-looking bulk headers, notifications, Google Calendar
   invitations, mailing lists, bounces, a prospect agency's role box writing about a project,
-  and prospects writing again after years (recently, or two years ago);
+  and prospects writing again after years (recently, or two years ago), some from a computer
+  whose clock is set wrong (a ``Date`` years ahead: 2099, or two years on, which makes a
+  message of two years ago look recent; Gmail's ``Received`` field has the true time);
 - ``truth.json``: every person with a category and the dated signs of renewed activity.
 
 Categories (``truth.json`` ``people[].category``):
@@ -269,6 +271,8 @@ class Message:
     extra: str = ""
     reply_to_id: str = ""
     msg_id: str = ""
+    #: How far ahead the sender's clock was: its ``Date`` header says ``when`` plus this.
+    clock_ahead: timedelta = timedelta(0)
 
 
 @dataclass
@@ -333,6 +337,8 @@ class WorldBuilder:
 
     def __init__(self, seed: int, leads: int, me: str, mail_scale: float = 1.0) -> None:
         self.rng = random.Random(seed)
+        # Draws of their own for the senders' clocks: the rest of the world is as it was.
+        self.clock_rng = random.Random(seed * 7_919 + 1)
         self.seed = seed
         self.lead_count = leads
         self.me = me.lower()
@@ -586,7 +592,8 @@ class WorldBuilder:
                 f"pour un appel la semaine prochaine ?\n\nBien à vous,\n{person.name}\n"
                 f"{company}\n"
             )
-            self._mail_in(person, _at(when, rng), subject, body)
+            sent = _at(when, rng)
+            self._mail_in(person, sent, subject, body, self._wrong_clock(sent, category))
             self._sign(person, "email_inbound", when, subject)
         elif category == "fresh_role_box":
             box = f"{rng.choice(('contact', 'bonjour', 'hello', 'agence'))}@{domain}"
@@ -644,7 +651,14 @@ class WorldBuilder:
             sign["via"] = via
         person.signs.append(sign)
 
-    def _mail_in(self, person: Person, when: datetime, subject: str, body: str) -> None:
+    def _mail_in(
+        self,
+        person: Person,
+        when: datetime,
+        subject: str,
+        body: str,
+        clock_ahead: timedelta = timedelta(0),
+    ) -> None:
         self.mails.append(
             Message(
                 when,
@@ -654,8 +668,22 @@ class WorldBuilder:
                 body,
                 "Inbox,Important,Opened,Category Personal",
                 self._thread_id(),
+                clock_ahead=clock_ahead,
             )
         )
+
+    def _wrong_clock(self, when: datetime, category: str) -> timedelta:
+        """How far ahead the clock of a prospect writing again was (a third of them are
+        wrong): a recent message dated in 2099 or a year on; a message of two years ago
+        dated two years on, into the weeks before ``as_of``."""
+        rng = self.clock_rng
+        if rng.random() >= 1 / 3:
+            return timedelta(0)
+        if category.startswith("stale_"):
+            return timedelta(days=730)
+        if rng.random() < 0.5:
+            return datetime(2099, 1, 1, when.hour, when.minute, tzinfo=UTC) - when
+        return timedelta(days=365)
 
     def _thread_of_exchanges(self, person: Person, first: date, last: date, count: int) -> None:
         """``count`` emails between ``first`` and ``last``; the last one is the user's."""
@@ -1489,6 +1517,7 @@ class WorldBuilder:
                 "legacy_linkedin": LEGACY_NAME,
             },
             "messages_in_mbox": len(self.mails),
+            "wrong_clocks": sum(1 for m in self.mails if m.clock_ahead),
             "people": people,
             "automated": sorted(self.automated.values(), key=lambda a: a["email"]),
         }
@@ -1567,7 +1596,7 @@ def _render(message: Message, index: int, seed: int, me: str) -> bytes:
         lines.append(f"Return-Path: <{message.sender[1]}>")
     lines += [
         "MIME-Version: 1.0",
-        f"Date: {format_datetime(_local(when, message.sender[1], me))}",
+        f"Date: {format_datetime(_local(when + message.clock_ahead, message.sender[1], me))}",
         f"Message-ID: {msg_id}",
         f"Subject: {_encoded(message.subject)}",
         f"From: {_address(*message.sender)}",
