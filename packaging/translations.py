@@ -276,6 +276,9 @@ FR: dict[str, str] = {
     "Nothing to review.": "Rien à vérifier.",
     "On LinkedIn": "Sur LinkedIn",
     "Only messages since": "Seulement les messages depuis",
+    "Also read the sent folder (your replies)": (
+        "Lire aussi le dossier des messages envoyés (vos réponses)"
+    ),
     "Only with signals": "Seulement avec signaux",
     "Open LinkedIn profile": "Ouvrir le profil LinkedIn",
     "Open demo": "Ouvrir la démo",
@@ -576,6 +579,11 @@ FR: dict[str, str] = {
         "pas une adresse e-mail : écartée, la ligne a été importée"
     ),
     "message without a date: skipped": "message sans date : ignoré",
+    "no sent folder found on the server: your replies were not read (name the folder that "
+    "holds them in Folder and import again)": (
+        "aucun dossier des messages envoyés sur le serveur : vos réponses n’ont pas été lues "
+        "(indiquez le dossier qui les contient dans Dossier et importez à nouveau)"
+    ),
     "unknown stage, left empty (valid: {0})": (
         "étape inconnue, laissée vide (valeurs valides : {0})"
     ),

@@ -83,6 +83,10 @@ def dovecot_binary() -> str | None:
     )
 
 
+#: Mail users besides the tester, for tests that need an account of their own.
+_SPARE_USERS = 20
+
+
 @dataclass
 class DovecotServer:
     """A running throwaway Dovecot with one mailbox user; see :func:`dovecot`."""
@@ -94,6 +98,7 @@ class DovecotServer:
     password: str = field(default_factory=lambda: "pw-" + uuid.uuid4().hex[:12])
     host: str = _LOOPBACK
     process: subprocess.Popen[bytes] | None = None
+    spares_used: int = 0
 
     @property
     def config(self) -> Path:
@@ -112,7 +117,10 @@ class DovecotServer:
         nobody = pwd.getpwnam("nobody")
         os.chown(mail, nobody.pw_uid, nobody.pw_gid)
         users = self.root / "users"
-        users.write_text(f"{self.user}:{{PLAIN}}{self.password}::::::\n")
+        # The tester, and the spare users handed out by ``add_user``: written once, as
+        # Dovecot reads the file again only when its time changes (to the second).
+        names = [self.user, *(f"spare{n}" for n in range(_SPARE_USERS))]
+        users.write_text("".join(f"{name}:{{PLAIN}}{self.password}::::::\n" for name in names))
         users.chmod(0o644)
         self.config.write_text(
             f"""
@@ -131,6 +139,9 @@ mail_location = maildir:{mail}/%u
 namespace inbox {{
   inbox = yes
   separator = /
+  mailbox Sent {{
+    special_use = \\Sent
+  }}
 }}
 passdb {{
   driver = passwd-file
@@ -195,18 +206,28 @@ service stats {{
         self.stop()
         self.start()
 
-    def connect(self) -> imaplib.IMAP4:
-        """A logged-in imaplib connection to this server."""
+    def add_user(self) -> str:
+        """Another mail user (the same password), with mail folders of their own: one never
+        handed out before; its name."""
+        self.spares_used += 1
+        assert self.spares_used <= _SPARE_USERS, "raise _SPARE_USERS"
+        return f"spare{self.spares_used - 1}"
+
+    def connect(self, user: str | None = None) -> imaplib.IMAP4:
+        """A logged-in imaplib connection to this server (as ``user``, else the tester)."""
         conn = imaplib.IMAP4(self.host, self.port, timeout=10)
-        conn.login(self.user, self.password)
+        conn.login(user or self.user, self.password)
         return conn
 
-    def append(self, folder: str, raw: bytes, when: datetime | None = None) -> int:
-        """Store one message in ``folder`` (created if needed); returns its UID.
+    def append(
+        self, folder: str, raw: bytes, when: datetime | None = None, user: str | None = None
+    ) -> int:
+        """Store one message in ``folder`` (created if needed) of ``user`` (else the
+        tester); returns its UID.
 
         ``when`` is the arrival date (IMAP INTERNALDATE, what SEARCH SINCE looks at).
         """
-        conn = self.connect()
+        conn = self.connect(user)
         try:
             if folder.upper() != "INBOX":
                 conn.create(_quote(folder))  # "already exists" is answered NO: fine

@@ -73,8 +73,9 @@ def register_imports(sources: Any) -> None:
     imap = sources.add_parser(
         "imap",
         help="message headers of an IMAP folder (password from the keyring, or asked)",
-        description="Read the headers of an IMAP folder (never the message bodies). The "
-        "password comes from the system keyring; the first time it is asked and stored "
+        description="Read the headers of an IMAP folder, then of the sent folder (never the "
+        "message bodies). The password comes from the system keyring; the first time it is "
+        "asked and stored "
         "there. Without a keyring it is asked (or read with --password-stdin) for this run "
         "only and never remembered.",
     )
@@ -84,7 +85,14 @@ def register_imports(sources: Any) -> None:
     )
     imap.add_argument("--user", required=True, help="login name, often your email address")
     imap.add_argument(
-        "--folder", default="INBOX", help="folder to read (default: INBOX), e.g. Sent"
+        "--folder", default="INBOX", help="folder to read (default: INBOX), e.g. Archives"
+    )
+    imap.add_argument(
+        "--no-sent",
+        dest="sent",
+        action="store_false",
+        help="do not read the sent folder too (by default it is found and read after the "
+        "folder: your replies)",
     )
     imap.add_argument(
         "--since", type=_iso, metavar="DATE", help="only messages from DATE on (YYYY-MM-DD)"
@@ -219,6 +227,7 @@ def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
             port=args.port,
             user=args.user,
             folder=args.folder,
+            sent=args.sent,
             since=args.since,
             security=args.security,
             me=args.me,

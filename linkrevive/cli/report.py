@@ -49,9 +49,14 @@ def print_report(report: ImportReport) -> int:
             f"  Partial export: {missing} of your current connections are not in it; none was "
             "marked removed (import it again with --allow-removals if you removed them)."
         )
+    if any(issue.code == "no_sent_folder" for issue in report.issues):
+        print(
+            "  No sent folder found on the server: your replies were not read (import the "
+            "folder that holds them with --folder)."
+        )
     shown = 0
     for issue in report.issues:
-        if issue.code == "hidden_member":
+        if issue.code in ("hidden_member", "no_sent_folder"):
             continue
         shown += 1
         where = f"line {issue.line}" if issue.line else "file"

@@ -409,6 +409,7 @@ class Backend:
         password: str | None,
         progress: ProgressFn,
         cancelled: CancelledFn,
+        sent: bool = True,
     ) -> ImportReport:
         from linkrevive.services import imap_import
 
@@ -418,6 +419,7 @@ class Backend:
             port=port,
             user=user,
             folder=folder,
+            sent=sent,
             since=since,
             password=password or None,
             progress=progress,

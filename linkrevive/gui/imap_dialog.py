@@ -35,6 +35,8 @@ class ImapAccount:
     folder: str
     since: date | None
     password: str | None
+    # Also read the account's sent folder (the user's replies).
+    sent: bool = True
 
 
 # ``(user, host) -> bool``: is a password already in the keyring for this account?
@@ -70,6 +72,8 @@ class ImapDialog(QDialog):
         self.port.setValue(int(settings.value("imap/port", 0) or 0))  # type: ignore[call-overload]
         self.user = QLineEdit(str(settings.value("imap/user", "") or ""))
         self.folder = QLineEdit(str(settings.value("imap/folder", "INBOX") or "INBOX"))
+        self.sent = QCheckBox(self.tr("Also read the sent folder (your replies)"))
+        self.sent.setChecked(str(settings.value("imap/sent", "true")).lower() != "false")
         self.use_since = QCheckBox(self.tr("Only messages since"))
         self.since = QDateEdit(QDate.currentDate().addYears(-5))
         self.since.setCalendarPopup(True)
@@ -101,6 +105,7 @@ class ImapDialog(QDialog):
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Folder"), self.folder)
+        form.addRow("", self.sent)
         form.addRow(self.use_since, self.since)
         form.addRow(note)
         form.addRow(self.problem)
@@ -141,6 +146,7 @@ class ImapDialog(QDialog):
             folder=self.folder.text().strip() or "INBOX",
             since=since if isinstance(since, date) else None,
             password=self.password.text() or None,
+            sent=self.sent.isChecked(),
         )
 
     def accept(self) -> None:
@@ -160,4 +166,5 @@ class ImapDialog(QDialog):
         self.settings.setValue("imap/port", account.port or 0)
         self.settings.setValue("imap/user", account.user)
         self.settings.setValue("imap/folder", account.folder)
+        self.settings.setValue("imap/sent", "true" if account.sent else "false")
         super().accept()

@@ -197,6 +197,7 @@ class ImportFlow(QObject):
                 port=account.port,
                 user=account.user,
                 folder=account.folder,
+                sent=account.sent,
                 since=account.since,
                 password=account.password,
                 progress=progress,

@@ -234,6 +234,10 @@ class ResultText(QObject):
             "truncated_vcard": self.tr("vCard cut short: skipped"),
             "bad_email": self.tr("not an email address: left out, the row was imported"),
             "no_date": self.tr("message without a date: skipped"),
+            "no_sent_folder": self.tr(
+                "no sent folder found on the server: your replies were not read (name the "
+                "folder that holds them in Folder and import again)"
+            ),
         }
         if code == "unknown_stage":
             text = self.tr("unknown stage, left empty (valid: {0})").format(_valid(STAGE_LABELS))

@@ -15,7 +15,7 @@ import re
 import socket
 import ssl
 from collections.abc import Generator, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from linkrevive.domain.errors import Cancelled, InputError
@@ -28,6 +28,7 @@ from linkrevive.domain.records import (
 )
 from linkrevive.domain.senders import HEADER_FIELDS as AUTOMATION_FIELDS
 from linkrevive.importers.mailbox import parse_headers
+from linkrevive.importers.sent_folders import SENT_LABEL, sent_folder
 
 #: The header fields fetched: enough to date, direct and classify an exchange, and to tell
 #: automated mail (``domain.senders``).
@@ -71,11 +72,19 @@ class ImapState:
 @dataclass(frozen=True, slots=True)
 class ImapBatch:
     """The headers of one FETCH, and the state to store once they are stored: the highest
-    UID read so far (UIDs are read in increasing order)."""
+    UID read so far (UIDs are read in increasing order). ``folder`` is the folder read
+    (empty when :data:`SENT_FOLDER` found none); ``sent`` says it is the account's sent
+    folder, whose messages are the user's."""
 
     records: list[MailRecord]
     state: ImapState
     full: bool = True
+    folder: str = ""
+    sent: bool = False
+
+
+#: Pass as ``folder``: the account's sent folder (see ``sent_folders``), whatever its name.
+SENT_FOLDER = "\\Sent"
 
 
 def is_loopback(host: str) -> bool:
@@ -221,6 +230,14 @@ def _read_folder(
     cancelled: CancelledFn,
     batch: int,
 ) -> Iterator[ImapBatch]:
+    listed = _listing(conn)
+    sent = sent_folder(listed)
+    if folder == SENT_FOLDER:
+        if sent is None:  # the server has none: nothing to read
+            yield ImapBatch([], ImapState(0, 0))
+            return
+        folder = sent
+    is_sent = folder == sent
     typ, data = conn.select(_quote(folder), readonly=True)
     if typ != "OK":
         raise InputError("imap_failed", detail=f"{where} has no folder '{folder}'")
@@ -242,16 +259,26 @@ def _read_folder(
     total = len(uids)
     progress(0, total)
     if not uids:
-        yield ImapBatch([], ImapState(uidvalidity, floor), full=not incremental)
+        yield ImapBatch([], ImapState(uidvalidity, floor), not incremental, folder, is_sent)
         return
     done = 0
     for chunk in _chunks(uids, batch):
         if cancelled():
             raise Cancelled()
         records = _fetch_batch(conn, where, chunk)
+        if is_sent:
+            records = [replace(r, labels=(*r.labels, SENT_LABEL)) for r in records]
         done += len(records)
         progress(done, total)
-        yield ImapBatch(records, ImapState(uidvalidity, chunk[-1]), full=not incremental)
+        yield ImapBatch(
+            records, ImapState(uidvalidity, chunk[-1]), not incremental, folder, is_sent
+        )
+
+
+def _listing(conn: imaplib.IMAP4) -> list[object]:
+    """The lines of the account's LIST answer (none when the server refuses it)."""
+    typ, data = conn.list()
+    return list(data) if typ == "OK" and data else []
 
 
 def _uidvalidity(conn: imaplib.IMAP4, folder: str) -> int:

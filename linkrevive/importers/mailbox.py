@@ -19,6 +19,7 @@ import mmap
 import os
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -43,6 +44,7 @@ from linkrevive.importers.limits import (
     line_too_long,
     open_input,
 )
+from linkrevive.importers.sent_folders import SENT_LABEL, is_sent_file
 from linkrevive.importers.textfile import looks_binary
 
 #: A header block longer than this is cut: real ones are a few kilobytes.
@@ -340,7 +342,9 @@ def _check_mbox(path: Path, label: str) -> int:
 def iter_mbox(path: Path, label: str, progress: ProgressFn = no_progress) -> Iterator[MailRecord]:
     """Stream the headers of every message of an mbox file (mboxo, mboxrd, Gmail, Thunderbird).
 
-    The file is read line by line; bodies are skipped without being stored. ``progress``
+    The file is read line by line; bodies are skipped without being stored. The messages of
+    a file named as a sent folder (``Sent``, ``Sent Messages.mbox``…) are labelled as the
+    user's (``sent_folders.SENT_LABEL``). ``progress``
     receives ``(bytes_done, total_bytes)``. ``MailRecord.line`` is the line of the message's
     ``From `` separator. The file is checked before the first message is read: raises
     ``InputError`` ``not_found``, ``empty_file``, ``binary_file`` or ``bad_mbox`` (the first
@@ -422,7 +426,11 @@ def _mbox_records(path: Path, label: str, total: int, progress: ProgressFn) -> I
     with open_input(path, label) as handle:
         data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     try:
-        yield from _scan(data, label, total, progress)
+        if is_sent_file(path):  # a sent folder: the user's mail, from whichever address
+            for record in _scan(data, label, total, progress):
+                yield replace(record, labels=(*record.labels, SENT_LABEL))
+        else:
+            yield from _scan(data, label, total, progress)
     finally:
         # A match object held by a traceback (Ctrl+C) keeps the buffer exported: the
         # mapping then goes with it.

@@ -1,4 +1,5 @@
-"""Import the headers of an IMAP folder, incrementally, with the password in the keyring.
+"""Import the headers of an IMAP folder and the sent one, incrementally, with the password in
+the keyring.
 
 Without a usable keyring the password is asked (or given) for one run and never stored.
 A big folder is stored as it arrives, a few thousand messages per transaction, each saved
@@ -9,10 +10,11 @@ connection lost) keeps what it committed and the next one goes on from there.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import asdict
 from datetime import date
+from functools import partial
 
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.models import ImportReport, Signal
@@ -24,12 +26,20 @@ from linkrevive.domain.records import (
     never_cancelled,
     no_progress,
 )
-from linkrevive.importers.imap import FETCH_BATCH, ImapBatch, ImapState, fetch_header_batches
+from linkrevive.importers.imap import (
+    FETCH_BATCH,
+    SENT_FOLDER,
+    ImapBatch,
+    ImapState,
+    fetch_header_batches,
+)
 from linkrevive.services import secrets
 from linkrevive.services.mailbox_import import import_mail
 from linkrevive.services.workspace import Workspace
 from linkrevive.storage import activity_repo
 
+#: The kind of an IMAP import's report (a mailbox's, read from IMAP).
+IMAP_KIND = "contacts:imap"
 #: Messages stored per transaction of a sync (at least: whole FETCH batches are stored).
 STORE_BATCH = 5000
 
@@ -45,6 +55,7 @@ def import_imap(
     user: str,
     port: int | None = None,
     folder: str = "INBOX",
+    sent: bool = True,
     since: date | None = None,
     security: str = "auto",
     me: Sequence[str] = (),
@@ -58,6 +69,12 @@ def import_imap(
 ) -> ImportReport:
     """Fetch new message headers and store them like a mailbox file.
 
+    ``folder`` is read, then, with ``sent``, the account's sent folder too (found by the
+    server's mark or its usual name; see ``importers.sent_folders``): the user's replies,
+    without which every conversation looks unanswered. The messages of the sent folder
+    are the user's, from whichever address (as Gmail's "Sent" label says in an mbox). An
+    account without a sent folder is reported (issue ``no_sent_folder``).
+
     The password comes from the keyring; when it is missing ``ask_password`` is called
     once, and the answer (or a ``password`` given to replace the stored one) is stored in
     the keyring once the server accepts it (never in the database or a file). Only
@@ -67,7 +84,7 @@ def import_imap(
     ``store_batch`` per transaction (whole batches), each transaction saving the highest
     UID it stored: an interrupted sync (``Cancelled``, ``InputError``) keeps what it
     committed, and the next sync fetches only the rest. The counts add up the
-    transactions; ``fetched`` is the number of messages read.
+    transactions and the folders; ``fetched`` is the number of messages read.
 
     With ``remember=False``, or when no usable keyring exists, a password given or asked
     serves this run only and is never stored (without a keyring none is read either).
@@ -84,66 +101,108 @@ def import_imap(
         if ask_password is None:
             raise InputError("no_password" if keyring else "no_keyring", detail=account)
         password, asked = ask_password(), True
-    key = _state_key(user, host, folder)
-    with workspace.database.session() as session:
-        stored = activity_repo.get_setting(session, key)
-    state = ImapState(**stored) if isinstance(stored, dict) else None
-    batches = fetch_header_batches(
+    sync = _Sync(workspace, account, me, cancelled, store_batch)
+    connect = partial(
+        fetch_header_batches,
         host,
         port,
         user,
         password,
-        folder,
         since=since,
-        state=state,
         security=security,
         progress=progress,
         cancelled=cancelled,
         batch=batch,
     )
-    counts: Counter[str] = Counter()
-    signals: list[Signal] = []
-    issues: list[ImportIssue] = []
-    report: ImportReport | None = None
-    with closing(batches):
-        for step, (records, reached) in enumerate(_steps(batches, store_batch)):
-            if step == 0 and asked and remember and keyring:
-                # The server answered a FETCH: it accepted the password, which is kept.
-                secrets.set_password(account, password)
-            report = import_mail(
-                workspace,
-                records,
-                source=f"imap://{account}/{folder}",
-                fmt="imap",
-                me=me,
-                cancelled=cancelled,
-                settings={key: asdict(reached)},
-                backup=step == 0,
-            )
-            counts.update(report.counts)
-            counts["fetched"] += len(records)
-            signals.extend(report.signals)
-            issues.extend(report.issues)
-    assert report is not None  # the sync yields at least one step
+    # A password typed (or given) is kept once the server accepted it.
+    keep = password if asked and remember and keyring else None
+    was_sent = sync.folder(connect, _state_key(user, host, folder), folder, keep)
+    if sent and not was_sent:
+        found = sync.folder(connect, _state_key(user, host, SENT_FOLDER), SENT_FOLDER, None)
+        if not found:
+            sync.issues.append(ImportIssue(sync.source, None, "no_sent_folder", ""))
     return ImportReport(
-        kind=report.kind,
-        source=report.source,
-        counts={**dict(counts), "fetched": counts["fetched"]},
-        signals=tuple(signals),
-        issues=tuple(issues),
+        kind=IMAP_KIND,
+        source=sync.source,
+        counts={**dict(sync.counts), "fetched": sync.counts["fetched"]},
+        signals=tuple(sync.signals),
+        issues=tuple(sync.issues),
     )
 
 
-def _steps(batches: Iterator[ImapBatch], size: int) -> Iterator[tuple[list[MailRecord], ImapState]]:
+class _Sync:
+    """The folders of one IMAP import, stored as they arrive, their reports added up."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        account: str,
+        me: Sequence[str],
+        cancelled: CancelledFn,
+        store_batch: int,
+    ) -> None:
+        self.workspace, self.account, self.me = workspace, account, me
+        self.cancelled, self.store_batch = cancelled, store_batch
+        self.counts: Counter[str] = Counter()
+        self.signals: list[Signal] = []
+        self.issues: list[ImportIssue] = []
+        self.source = ""
+        self.stored = False  # one backup copy per import, before its first step
+
+    def folder(
+        self,
+        connect: Callable[..., Generator[ImapBatch, None, None]],
+        key: str,
+        folder: str,
+        keep: str | None,
+    ) -> bool:
+        """Read and store ``folder`` from where the state saved under ``key`` stopped; True
+        when it was the account's sent folder (False too when the server has none). The
+        password ``keep`` goes to the keyring once the server answered a FETCH."""
+        with self.workspace.database.session() as session:
+            stored = activity_repo.get_setting(session, key)
+        state = ImapState(**stored) if isinstance(stored, dict) else None
+        was_sent = False
+        with closing(connect(folder, state=state)) as batches:
+            for step, (records, reached, read) in enumerate(_steps(batches, self.store_batch)):
+                if step == 0 and keep is not None:
+                    secrets.set_password(self.account, keep)
+                if not read.folder:  # no sent folder on the server
+                    return False
+                was_sent = read.sent
+                where = f"imap://{self.account}/{read.folder}"
+                if step == 0:
+                    self.source = f"{self.source} + {read.folder}" if self.source else where
+                report = import_mail(
+                    self.workspace,
+                    records,
+                    source=where,
+                    fmt="imap",
+                    me=self.me,
+                    cancelled=self.cancelled,
+                    settings={key: asdict(reached)},
+                    backup=not self.stored,
+                )
+                self.stored = True
+                self.counts.update(report.counts)
+                self.counts["fetched"] += len(records)
+                self.signals.extend(report.signals)
+                self.issues.extend(report.issues)
+        return was_sent
+
+
+def _steps(
+    batches: Iterator[ImapBatch], size: int
+) -> Iterator[tuple[list[MailRecord], ImapState, ImapBatch]]:
     """The fetched batches gathered into steps of at least ``size`` messages (the last may
-    be smaller), each with the state its last batch reached."""
+    be smaller), each with the state its last batch reached, and that batch."""
     records: list[MailRecord] = []
-    reached: ImapState | None = None
+    last: ImapBatch | None = None
     for batch in batches:
         records.extend(batch.records)
-        reached = batch.state
+        last = batch
         if len(records) >= size:
-            yield records, reached
-            records, reached = [], None
-    if reached is not None:
-        yield records, reached
+            yield records, batch.state, batch
+            records, last = [], None
+    if last is not None:
+        yield records, last.state, last

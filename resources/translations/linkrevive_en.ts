@@ -16,12 +16,12 @@
         <translation><numerusform>Importing %n file</numerusform><numerusform>Importing %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="278" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="279" />
         <source>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections are missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</source>
         <translation><numerusform>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections is missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</numerusform><numerusform>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections are missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="287" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="288" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n of your connections is missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove it from your network? Yes marks it removed.</numerusform><numerusform>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</numerusform></translation>
     </message>
@@ -197,17 +197,17 @@
         <translation><numerusform>%n warning: the rows were imported</numerusform><numerusform>%n warnings: the rows were imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="266" />
+        <location filename="../../linkrevive/gui/import_result.py" line="270" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="312" />
+        <location filename="../../linkrevive/gui/import_result.py" line="316" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="314" />
+        <location filename="../../linkrevive/gui/import_result.py" line="318" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n file not imported</numerusform><numerusform>%n files not imported</numerusform></translation>
     </message>

@@ -548,72 +548,77 @@
 <context>
     <name>ImapDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="65" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="67" />
         <source>Import from an IMAP account</source>
         <translation>Importer depuis un compte IMAP</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="69" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="71" />
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="73" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="75" />
+        <source>Also read the sent folder (your replies)</source>
+        <translation>Lire aussi le dossier des messages envoyés (vos réponses)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="77" />
         <source>Only messages since</source>
         <translation>Seulement les messages depuis</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="80" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="84" />
         <source>leave empty to use the stored password</source>
         <translation>vide : mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="82" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="86" />
         <source>The password is kept in your system's keyring, never in a file.</source>
         <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="85" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="89" />
         <source>needed each time (not remembered)</source>
         <translation>à saisir à chaque fois (non mémorisé)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="88" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="92" />
         <source>No password store (keyring) is available on this computer: the password is used for this import only and will not be remembered.</source>
         <translation>Aucun trousseau n'est disponible sur cet ordinateur : le mot de passe sert à cet import seulement et ne sera pas mémorisé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="99" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="103" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="100" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="104" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="101" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="105" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="102" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="106" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="103" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="107" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="150" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="156" />
         <source>No password is stored for {0} yet: type it once.</source>
         <translation>Aucun mot de passe enregistré pour {0} : saisissez-le une fois.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/imap_dialog.py" line="153" />
+        <location filename="../../linkrevive/gui/imap_dialog.py" line="159" />
         <source>Type the password of {0}: without a keyring it is not remembered.</source>
         <translation>Saisissez le mot de passe de {0} : sans trousseau, il n'est pas mémorisé.</translation>
     </message>
@@ -661,32 +666,32 @@
         <translation><numerusform>Import de %n fichier</numerusform><numerusform>Import de %n fichiers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="207" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="208" />
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="219" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="220" />
         <source>Building the demo</source>
         <translation>Création de la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="226" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="227" />
         <source>The demo is ready: it opens in its own window.</source>
         <translation>La démo est prête : elle s'ouvre dans sa propre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="261" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="262" />
         <source>No import yet on this database.</source>
         <translation>Aucun import encore dans cette base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="278" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="279" />
         <source>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections are missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</source>
         <translation><numerusform>Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que vous saviez (%n de vos relations en est absente ou y apparaît autrement). Est-ce votre export le plus récent ? Oui l’applique comme le plus récent, daté d’aujourd’hui.</numerusform><numerusform>Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que vous saviez (%n de vos relations en sont absentes ou y apparaissent autrement). Est-ce votre export le plus récent ? Oui l’applique comme le plus récent, daté d’aujourd’hui.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="287" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="288" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
     </message>
@@ -694,22 +699,22 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="359" />
+        <location filename="../../linkrevive/gui/import_result.py" line="363" />
         <source>Import results</source>
         <translation>Résultats de l'import</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="362" />
+        <location filename="../../linkrevive/gui/import_result.py" line="366" />
         <source>What the import added, changed and skipped, file by file.</source>
         <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="367" />
+        <location filename="../../linkrevive/gui/import_result.py" line="371" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="368" />
+        <location filename="../../linkrevive/gui/import_result.py" line="372" />
         <source>Copy the whole report as text</source>
         <translation>Copier tout le rapport en texte</translation>
     </message>
@@ -1895,99 +1900,104 @@
         <translation>message sans date : ignoré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="239" />
+        <location filename="../../linkrevive/gui/import_result.py" line="238" />
+        <source>no sent folder found on the server: your replies were not read (name the folder that holds them in Folder and import again)</source>
+        <translation>aucun dossier des messages envoyés sur le serveur : vos réponses n’ont pas été lues (indiquez le dossier qui les contient dans Dossier et importez à nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="243" />
         <source>unknown stage, left empty (valid: {0})</source>
         <translation>étape inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="241" />
+        <location filename="../../linkrevive/gui/import_result.py" line="245" />
         <source>unknown stall reason, left empty (valid: {0})</source>
         <translation>raison du blocage inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="246" />
+        <location filename="../../linkrevive/gui/import_result.py" line="250" />
         <source>{0} — “{1}”</source>
         <translation>{0} — « {1} »</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="261" />
+        <location filename="../../linkrevive/gui/import_result.py" line="265" />
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, ligne {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="263" />
-        <location filename="../../linkrevive/gui/import_result.py" line="268" />
+        <location filename="../../linkrevive/gui/import_result.py" line="267" />
+        <location filename="../../linkrevive/gui/import_result.py" line="272" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="266" />
+        <location filename="../../linkrevive/gui/import_result.py" line="270" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="277" />
+        <location filename="../../linkrevive/gui/import_result.py" line="281" />
         <source>{0} — not imported</source>
         <translation>{0} — non importé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="280" />
+        <location filename="../../linkrevive/gui/import_result.py" line="284" />
         <source>LinkedIn export of {0}</source>
         <translation>Export LinkedIn du {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="282" />
+        <location filename="../../linkrevive/gui/import_result.py" line="286" />
         <source>LinkedIn export</source>
         <translation>Export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="284" />
+        <location filename="../../linkrevive/gui/import_result.py" line="288" />
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="286" />
+        <location filename="../../linkrevive/gui/import_result.py" line="290" />
         <source>Lead sheet</source>
         <translation>Tableau de suivi des prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="288" />
+        <location filename="../../linkrevive/gui/import_result.py" line="292" />
         <source>Address book</source>
         <translation>Carnet d'adresses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="297" />
+        <location filename="../../linkrevive/gui/import_result.py" line="301" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="301" />
+        <location filename="../../linkrevive/gui/import_result.py" line="305" />
         <source>no date of its own: it may be older than your last export, so it changed nothing the database knew and marked nobody removed</source>
         <translation>sans date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que la base savait ni marqué personne comme retiré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="306" />
+        <location filename="../../linkrevive/gui/import_result.py" line="310" />
         <source>partial export: too many of your connections are missing from it</source>
         <translation>export partiel : trop de vos relations en sont absentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="312" />
+        <location filename="../../linkrevive/gui/import_result.py" line="316" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="314" />
+        <location filename="../../linkrevive/gui/import_result.py" line="318" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="317" />
+        <location filename="../../linkrevive/gui/import_result.py" line="321" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="332" />
-        <location filename="../../linkrevive/gui/import_result.py" line="349" />
+        <location filename="../../linkrevive/gui/import_result.py" line="336" />
+        <location filename="../../linkrevive/gui/import_result.py" line="353" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>

@@ -14,8 +14,7 @@ from typing import Any
 import pytest
 
 from linkrevive.domain.errors import Cancelled, InputError
-from linkrevive.services.imap_import import import_imap
-from linkrevive.services.workspace import Workspace
+from tests.imap_reading import import_into
 from tests.services import DovecotServer
 
 pytestmark = pytest.mark.services
@@ -41,21 +40,7 @@ def _fill(server: DovecotServer, folder: str, count: int) -> list[int]:
 
 
 def _sync(server: DovecotServer, db: Path, folder: str, **kw: Any) -> dict[str, int]:
-    workspace = Workspace.open(str(db))
-    try:
-        report = import_imap(
-            workspace,
-            host=server.host,
-            port=server.port,
-            user=server.user,
-            password=server.password,
-            remember=False,
-            folder=folder,
-            me=[ME],
-            **kw,
-        )
-    finally:
-        workspace.close()
+    report = import_into(db, server, me=ME, folder=folder, **kw)
     return dict(report.counts)
 
 

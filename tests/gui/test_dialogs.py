@@ -107,6 +107,14 @@ def test_imap_dialog_returns_the_account_and_remembers_all_but_the_password(
         "claire@example.org",
     )
     assert again.password.text() == "" and again.account().since is None
+    # The sent folder is read too unless the box is unticked, which is remembered.
+    assert again.sent.isChecked() and again.account().sent
+    again.password.setText("s3cret")
+    qtbot.mouseClick(again.sent, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(again.accepted):
+        click_ok(qtbot, again)
+    assert not again.account().sent
+    assert not imap_dialog(qtbot, settings, FakeKeyring()).sent.isChecked()
 
 
 def test_imap_dialog_asks_for_a_password_the_keyring_lacks(qtbot: Any, settings: QSettings) -> None:

@@ -1,0 +1,103 @@
+"""Which folder holds the user's sent mail: on an IMAP account, or as an mbox file.
+
+On IMAP, the server's ``\\Sent`` mark (RFC 6154 special use, given by Gmail, Outlook, iCloud,
+Fastmail and most Dovecot set-ups) says it; else, there as for an mbox file (Thunderbird's
+``Sent``, Apple Mail's ``Sent Messages.mbox``), one of the names mail clients give it, in
+English or in the languages of LinkRevive's users. IMAP folder names travel in modified UTF-7
+(RFC 3501 §5.1.3): "Éléments envoyés" is ``&AMk-l&AOk-ments envoy&AOk-s``. The messages of a
+sent folder are the user's, from whichever address: they carry :data:`SENT_LABEL`, as
+Gmail's label marks them in a Takeout mbox.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Sequence
+from pathlib import PurePath
+
+from linkrevive.domain.text import fold
+
+#: The label the messages of a sent folder are given.
+SENT_LABEL = "Sent"
+
+#: The last level of a sent folder's usual names, folded.
+SENT_NAMES = frozenset(
+    {
+        "sent",
+        "sent items",
+        "sent messages",
+        "sent mail",
+        "envoyes",
+        "elements envoyes",
+        "messages envoyes",
+        "courrier envoye",
+        "trimise",
+        "mesaje trimise",
+    }
+)
+
+# One answer line of LIST: (flags) "separator" name, the name quoted or bare.
+_LIST_LINE = re.compile(r'^\((?P<flags>[^)]*)\) (?:"(?P<sep>(?:\\.|[^"\\])*)"|NIL) (?P<name>.+)$')
+
+
+def decode_name(raw: str) -> str:
+    """A folder name as IMAP writes it (modified UTF-7) in plain Unicode; the raw name
+    when it is not valid modified UTF-7."""
+    out: list[str] = []
+    start = 0
+    while (shift := raw.find("&", start)) >= 0:
+        end = raw.find("-", shift)
+        if end < 0:
+            return raw
+        out.append(raw[start:shift])
+        chunk = raw[shift + 1 : end]
+        if not chunk:
+            out.append("&")
+        else:
+            padded = chunk.replace(",", "/") + "=" * (-len(chunk) % 4)
+            try:
+                out.append(base64.b64decode(padded, validate=True).decode("utf-16-be"))
+            except (binascii.Error, UnicodeDecodeError):
+                return raw
+        start = end + 1
+    out.append(raw[start:])
+    return "".join(out)
+
+
+def _unquoted(name: str) -> str:
+    """A LIST name without its quotes and escapes (a bare atom as it is)."""
+    if len(name) >= 2 and name[0] == name[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", name[1:-1])
+    return name
+
+
+def sent_folder(lines: Sequence[object]) -> str | None:
+    """The name (as the server writes it, to select it) of the sent folder among the
+    lines of a LIST answer; None when no folder is marked ``\\Sent`` nor named like one.
+    A name sent as a literal is passed over."""
+    named: str | None = None
+    for line in lines:
+        if not isinstance(line, bytes):
+            continue
+        found = _LIST_LINE.match(line.decode("utf-8", "replace"))
+        if found is None:
+            continue
+        flags = found["flags"].lower().split()
+        name = _unquoted(found["name"].strip())
+        if "\\sent" in flags:
+            return name
+        separator = _unquoted(f'"{found["sep"]}"') if found["sep"] else ""
+        last = name.rsplit(separator, 1)[-1] if separator else name
+        if named is None and "\\noselect" not in flags and fold(decode_name(last)) in SENT_NAMES:
+            named = name
+    return named
+
+
+def is_sent_file(path: PurePath) -> bool:
+    """Whether an mbox file is a sent folder by its name (``Sent``, ``Sent.mbox``, or the
+    ``mbox`` inside Apple Mail's ``Sent Messages.mbox``)."""
+    name = path.parent.name if path.name == "mbox" else path.name
+    stem = name[: -len(".mbox")] if name.lower().endswith(".mbox") else name
+    return fold(stem.strip()) in SENT_NAMES
