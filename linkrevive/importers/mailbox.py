@@ -546,7 +546,8 @@ def iter_eml_folder(
 ) -> Iterator[MailRecord]:
     """Stream the headers of every ``.eml`` file under a folder (recursively, sorted by path).
 
-    ``path`` may also be a single ``.eml`` file. ``progress`` receives
+    ``path`` may also be a single ``.eml`` file; one in a folder named as a sent folder
+    (``Sent Items``…) is labelled as the user's. ``progress`` receives
     ``(files_done, total_files)``. A ``.eml`` file that is not an email (binary, or no
     From/To/Date/Subject/Message-ID field) yields nothing. Raises ``InputError``
     ``not_found``, or ``unknown_format`` when the folder holds no ``.eml`` file, at call time.
@@ -573,5 +574,8 @@ def _eml_records(files: list[Path], progress: ProgressFn) -> Iterator[MailRecord
             block = b"\n" + raw  # as block_fields reads it
             fields = block_fields(block)
             if _looks_like_message(fields):
-                yield _record(fields, block, None, parts if _is_multipart(fields) else ())
+                record = _record(fields, block, None, parts if _is_multipart(fields) else ())
+                if is_sent_file(file):  # in a sent folder: the user's, from any address
+                    record = replace(record, labels=(*record.labels, SENT_LABEL))
+                yield record
         progress(done, total)

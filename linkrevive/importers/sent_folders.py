@@ -97,7 +97,14 @@ def sent_folder(lines: Sequence[object]) -> str | None:
 
 def is_sent_file(path: PurePath) -> bool:
     """Whether an mbox file is a sent folder by its name (``Sent``, ``Sent.mbox``, or the
-    ``mbox`` inside Apple Mail's ``Sent Messages.mbox``)."""
-    name = path.parent.name if path.name == "mbox" else path.name
+    ``mbox`` inside Apple Mail's ``Sent Messages.mbox``), or an ``.eml`` file lies in one
+    (``Sent Items/…``)."""
+    if path.suffix.lower() == ".eml":
+        return is_sent_name(path.parent.name)
+    return is_sent_name(path.parent.name if path.name == "mbox" else path.name)
+
+
+def is_sent_name(name: str) -> bool:
+    """Whether a folder or file name (``.mbox`` or not) is a sent folder's."""
     stem = name[: -len(".mbox")] if name.lower().endswith(".mbox") else name
     return fold(stem.strip()) in SENT_NAMES

@@ -1,6 +1,7 @@
 """An mbox file named as a sent folder (Thunderbird's ``Sent``, Apple Mail's ``Sent
-Messages.mbox``) holds the user's mail, from whichever address: the prospects written to
-have their exchanges, and no former address of the user's becomes a lead."""
+Messages.mbox``), or a folder of ``.eml`` files named so, holds the user's mail, from
+whichever address: the prospects written to have their exchanges, and no former address of
+the user's becomes a lead."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def test_a_sent_folder_file_is_the_users_mail(
     assert [(p["name"], p["emails"]) for p in people] == [
         ("Paul Roy", ["paul@atelier-roy.example"])
     ]
+
+
+def test_eml_files_in_a_sent_folder_are_the_users_mail(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    sent = tmp_path / "export" / "Sent Items"
+    sent.mkdir(parents=True)
+    (sent / "devis.eml").write_text(
+        _message(1, OLD, "Paul Roy <paul@atelier-roy.example>", "Tue, 14 Mar 2023 10:00:00 +0100",
+                 "Devis").split("\n", 1)[1],
+        encoding="utf-8",
+    )  # fmt: skip
+    result = cli(capsys, db_path, "import", "contacts", str(tmp_path / "export"), "--me", ME)
+    assert result.code == 0, result.err
+    people = cli(capsys, db_path, "people", "--all", "--format", "json").json()
+    assert [p["name"] for p in people] == ["Paul Roy"]

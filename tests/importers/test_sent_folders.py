@@ -71,6 +71,8 @@ def test_a_quoted_name_with_escapes_and_no_separator() -> None:
         ("export/INBOX.mbox/mbox", False),
         ("export/Sent to clients.mbox", False),
         ("All mail Including Spam and Trash.mbox", False),  # Gmail: its labels say
+        ("Outlook/Sent Items/Re devis.eml", True),
+        ("Outlook/Inbox/Sent.eml", False),
     ],
 )
 def test_an_mbox_file_named_as_a_sent_folder(path: str, expected: bool) -> None:
