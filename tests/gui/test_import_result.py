@@ -220,3 +220,21 @@ def test_every_counter_has_words_and_a_server_mailbox_its_url(language: str) -> 
     # A counter a newer importer adds still shows, never silently dropped.
     other = FileResult(source="/x/book.vcf", kind="contacts:vcard", counts={"merged_twins": 2})
     assert "  • merged twins: 2" in ResultText().as_text(ImportResults((other,)))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"], indirect=True)
+def test_an_account_without_a_sent_folder_is_said_in_words(language: str) -> None:
+    source = "imap://claire@mail.example/INBOX"
+    imap = FileResult(
+        source=source,
+        kind="contacts:imap",
+        counts={"fetched": 2, "messages": 2, "exchanges": 2},
+        issues=((source, None, "no_sent_folder", ""),),
+    )
+    text = ResultText().as_text(ImportResults((imap,)))
+    expected = {
+        "en": "no sent folder found on the server: your replies were not read",
+        "fr": "aucun dossier des messages envoyés sur le serveur : vos réponses n’ont pas été lues",
+    }[language]
+    assert expected in text
+    assert "no_sent_folder" not in text and "no sent folder:" not in text
