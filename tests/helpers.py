@@ -55,6 +55,15 @@ def dump(db: Path) -> list[str]:
         connection.close()
 
 
+def query(db: Path, sql: str) -> list[tuple[Any, ...]]:
+    """Every row of ``sql`` on the SQLite file ``db``, as tuples."""
+    connection = sqlite3.connect(db)
+    try:
+        return [tuple(row) for row in connection.execute(sql)]
+    finally:
+        connection.close()
+
+
 def _csv_line(cells: list[str]) -> str:
     out = []
     for cell in cells:

@@ -10,7 +10,13 @@ from typing import Any
 from linkrevive.domain.enums import ImportKind
 from linkrevive.domain.errors import Cancelled
 from linkrevive.domain.models import ImportReport
-from linkrevive.domain.records import CancelledFn, ProgressFn, never_cancelled, no_progress
+from linkrevive.domain.records import (
+    CancelledFn,
+    LinkedInExport,
+    ProgressFn,
+    never_cancelled,
+    no_progress,
+)
 from linkrevive.importers.linkedin import read_linkedin_export
 from linkrevive.services import pairing
 from linkrevive.services.linkedin_connections import ConnectionsApplier, is_partial
@@ -41,7 +47,8 @@ def import_linkedin(
     connections (see :func:`is_partial`) is taken as partial: nobody is marked removed
     (the ``kept_missing`` count says how many were missing) unless ``allow_removals``.
 
-    An export with no date of its own (neither in its name, its entries nor its rows) is
+    An export with no date of its own (neither in its name, its entries nor its rows), or
+    one dated by its rows that cannot be placed among the others (see :func:`_placed`), is
     placed on no day: the import day never stands in for its date, so that importing it
     on another day changes nothing, and a dated export imported after it is never taken
     as older. It is read as older than every dated export (LinkedIn dates its own): it adds
@@ -79,10 +86,6 @@ def _import(
         digest = file_digest(path)
         copy = backup.result()
     phase("read")
-    # The export's own date (SPEC §3); the import day only when nothing in it is dated and
-    # the user says it is the newest.
-    undated = export.export_date is None and not allow_removals
-    export_date = export.export_date or today or datetime.now(UTC).date()
     with workspace.database.settle_backup(copy), workspace.database.session(write=True) as session:
         consultant = consultant_repo.consultant_id(session, user)
         network = consultant_repo.network(session, consultant)
@@ -93,6 +96,11 @@ def _import(
         suppressed = workspace.suppressed(session)
         dates = _export_dates(session, consultant, network)
         newest = max(dates, default=None)
+        # The export's own date (SPEC §3); the import day only when the export cannot be
+        # placed among the others and the user says it is the newest.
+        placed = _placed(session, export, newest, network)
+        undated = placed is None and not allow_removals
+        export_date = placed or today or datetime.now(UTC).date()
         newer = newest if not undated and newest is not None and export_date < newest else None
         # The first export after this one; an undated export goes before every dated one.
         following = min((d for d in dates if undated or d > export_date), default=None)
@@ -151,6 +159,28 @@ def _export_dates(session: Any, consultant: int, network: int | None) -> set[dat
     if seen is not None:
         dates.add(seen)
     return dates
+
+
+def _placed(
+    session: Any, export: LinkedInExport, newest: date | None, network: int | None
+) -> date | None:
+    """The day an export is placed on among the consultant's exports (``newest`` the newest
+    so far); None when it cannot be placed.
+
+    A date read from the rows (``dated_by`` ``content``: the newest connection, message or
+    invitation, as in a lone ``Connections.csv``) only says the export is at least that
+    recent. Not after the newest export known, the connections tell: one still current and
+    made after that date, missing from the export, proves it older (it would hold it); with
+    none such, it may as well be a newer export in which nobody was added since, and is
+    placed nowhere, as an export with no date at all.
+    """
+    day = export.export_date
+    if day is None or export.dated_by != "content" or newest is None or day > newest:
+        return day
+    if not export.has_connections:
+        return day
+    held = {row.url for row in export.connections if row.url}
+    return day if linkedin_repo.connected_after(session, day, network) - held else None
 
 
 def _discard(backup: Future[Path | None]) -> None:

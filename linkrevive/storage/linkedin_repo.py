@@ -399,6 +399,22 @@ def mark_removed(
         )
 
 
+def connected_after(session: Session, day: date, network: int | None = None) -> set[str]:
+    """The URLs of the current connections connected after ``day`` (in a consultant's
+    ``network``: theirs)."""
+    current = ProfileStatus.CURRENT.value
+    stmt = sa.select(_profile.c.url)
+    if network is None:
+        stmt = stmt.where(_profile.c.status == current, _profile.c.connected_on > day)
+    else:
+        stmt = stmt.join(_connection, _connection.c.profile_id == _profile.c.id).where(
+            _connection.c.consultant_id == network,
+            _connection.c.status == current,
+            _connection.c.connected_on > day,
+        )
+    return set(session.execute(stmt).scalars())
+
+
 def get_profile(session: Session, url: str) -> Profile | None:
     """One profile by URL, with its history."""
     found = list_profiles(session, url=url)

@@ -3,13 +3,14 @@ Dovecot server, a mail user of each test's own, real SQLite file)."""
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.helpers import query
 from tests.imap_reading import import_into
 from tests.services import DovecotServer
 
@@ -32,15 +33,8 @@ def _import(server: DovecotServer, user: str, db: Path, **options: object) -> di
     return {**report.counts, "source": report.source, "issues": [i.code for i in report.issues]}
 
 
-def _exchanges(db: Path) -> list[tuple[str, str, str]]:
-    connection = sqlite3.connect(db)
-    try:
-        rows = connection.execute(
-            "SELECT e.counterpart, e.direction, e.subject FROM exchange e ORDER BY e.occurred_at"
-        ).fetchall()
-    finally:
-        connection.close()
-    return [tuple(r) for r in rows]
+def _exchanges(db: Path) -> list[tuple[Any, ...]]:
+    return query(db, "SELECT counterpart, direction, subject FROM exchange ORDER BY occurred_at")
 
 
 @pytest.fixture

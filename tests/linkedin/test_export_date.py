@@ -7,13 +7,14 @@ import sqlite3
 import zipfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from linkrevive.importers.linkedin import read_linkedin_export
 from linkrevive.services.linkedin_import import import_linkedin
 from linkrevive.services.workspace import Workspace
-from tests.helpers import cli, connections_csv, invitations_csv
+from tests.helpers import cli, connections_csv, invitations_csv, query, write_export
 from tests.linkedin.exports import DAYS, export_files, write_undated_zip, write_year
 
 ENTRY_TIME = (2023, 6, 15, 18, 4, 52)
@@ -145,3 +146,68 @@ def test_a_bare_connections_file_older_than_the_store_adds_history_only(
     assert "0 removed" in result.out
     connections = cli(capsys, db_path, "connections", "--format", "json").json()
     assert {c["status"] for c in connections if "emile" in c["linkedin_url"]} == {"current"}
+
+
+# The same three connections in a dated export and later, unzipped, with one job changed and
+# nobody added since: its newest connection (May 2024) says nothing of when it was exported.
+_BEFORE = [
+    ("Anne", "Lefèvre", "https://www.linkedin.com/in/anne", "", "Pixel Bleu", "CTO", "03 Feb 2019"),
+    ("Bruno", "Marchal", "https://www.linkedin.com/in/bruno", "", "Kôdé", "CEO", "28 May 2024"),
+    ("Chloé", "Abeille", "https://www.linkedin.com/in/chloe", "", "", "", "11 Jan 2022"),
+]
+_AFTER = [_BEFORE[0], (*_BEFORE[1][:4], "Studio Kôdé", "CEO", "28 May 2024"), _BEFORE[2]]
+
+
+def _positions(db: Path) -> list[tuple[Any, ...]]:
+    return query(
+        db, "SELECT p.first_name, s.company FROM position s JOIN profile p ON p.id = s.profile_id"
+    )
+
+
+@pytest.mark.parametrize("user", [(), ("--as-user", "Ioana")], ids=["alone", "a consultant"])
+def test_a_bare_connections_file_that_may_be_newer_is_not_taken_as_older(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, user: tuple[str, ...]
+) -> None:
+    dated = write_export(tmp_path, "11-03-2026", {"Connections.csv": connections_csv(_BEFORE)})
+    assert cli(capsys, db_path, *user, "import", "linkedin", str(dated)).code == 0
+    bare = tmp_path / "Connections.csv"
+    bare.write_text(connections_csv(_AFTER), encoding="utf-8")
+
+    result = cli(capsys, db_path, *user, "import", "linkedin", str(bare))
+
+    # Not "older than the export of 2026-11-03: history only", which would have filed Studio
+    # Kôdé as a company Bruno left: it may be the newer one; the user is asked.
+    assert result.code == 0, result.err
+    assert "history only" not in result.out
+    assert "Export with no date of its own: 0 of your current connections are not in it and " \
+        "1 show other details" in result.out  # fmt: skip
+    companies = {c["name"]: c["company"] for c in cli(
+        capsys, db_path, *user, "connections", "--format", "json").json()}  # fmt: skip
+    assert companies["Bruno Marchal"] == "Kôdé"
+    assert _positions(db_path) == []
+    assert cli(capsys, db_path, *user, "signals", "--format", "json").json() == []
+
+    newest = cli(capsys, db_path, *user, "import", "linkedin", str(bare), "--allow-removals")
+    assert newest.code == 0, newest.err
+    companies = {c["name"]: c["company"] for c in cli(
+        capsys, db_path, *user, "connections", "--format", "json").json()}  # fmt: skip
+    assert companies["Bruno Marchal"] == "Studio Kôdé"
+    assert _positions(db_path) == [("Bruno", "Kôdé")]
+    kinds = [s["kind"] for s in cli(capsys, db_path, *user, "signals", "--format", "json").json()]
+    assert kinds == ["job_change"]
+
+
+def test_a_bare_connections_file_lacking_a_later_connection_is_older(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    # Bruno, connected in May 2024, is missing from a file whose newest connection is of
+    # January 2022: that file was exported before May 2024, whatever else it says.
+    dated = write_export(tmp_path, "11-03-2026", {"Connections.csv": connections_csv(_BEFORE)})
+    assert cli(capsys, db_path, "import", "linkedin", str(dated)).code == 0
+    bare = tmp_path / "Connections.csv"
+    old_anne = (*_BEFORE[0][:4], "Agence Lumen", "Développeuse", "03 Feb 2019")
+    bare.write_text(connections_csv([old_anne, _BEFORE[2]]), encoding="utf-8")
+    result = cli(capsys, db_path, "import", "linkedin", str(bare))
+    assert result.code == 0, result.err
+    assert "Export of 2022-01-11: older than the export of 2026-11-03: history only." in result.out
+    assert _positions(db_path) == [("Anne", "Agence Lumen")]
