@@ -15,8 +15,8 @@ import re
 import socket
 import ssl
 from collections.abc import Generator, Iterator, Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from linkrevive.domain.errors import Cancelled, InputError
 from linkrevive.domain.records import (
@@ -27,8 +27,8 @@ from linkrevive.domain.records import (
     no_progress,
 )
 from linkrevive.domain.senders import HEADER_FIELDS as AUTOMATION_FIELDS
-from linkrevive.importers.mailbox import parse_headers
-from linkrevive.importers.sent_folders import SENT_LABEL, sent_folder
+from linkrevive.importers.mailbox import parse_date, parse_headers
+from linkrevive.importers.sent_folders import labelled_sent, sent_folder
 
 #: The header fields fetched: enough to date, direct and classify an exchange, and to tell
 #: automated mail (``domain.senders``).
@@ -51,9 +51,7 @@ TIMEOUT_S = 60.0
 # was set wrong (see mailbox.CLOCK_SLACK).
 _FETCH_ITEM = f"(UID INTERNALDATE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})])"
 _UID = re.compile(rb"\bUID (\d+)")
-_INTERNALDATE = re.compile(
-    rb'\bINTERNALDATE "\s*(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{4})"'
-)
+_INTERNALDATE = re.compile(rb'\bINTERNALDATE "\s*(\d{1,2})-([A-Za-z]{3})-(\d{4}) ([^"]*)"')
 _MESSAGE_START = re.compile(rb"^\d+ \(")
 _HEADER_LITERAL = re.compile(rb"BODY\[HEADER\.FIELDS[^\]]*\]\s*\{\d+\}\s*$", re.IGNORECASE)
 _CALENDAR_PART = re.compile(rb'"(?:text" "calendar|application" "ics)"', re.IGNORECASE)
@@ -267,7 +265,7 @@ def _read_folder(
             raise Cancelled()
         records = _fetch_batch(conn, where, chunk)
         if is_sent:
-            records = [replace(r, labels=(*r.labels, SENT_LABEL)) for r in records]
+            records = [labelled_sent(r) for r in records]
         done += len(records)
         progress(done, total)
         yield ImapBatch(
@@ -356,23 +354,13 @@ def _fetched_messages(data: Sequence[object]) -> Iterator[_Fetched]:
 
 
 def _internaldate(envelope: bytes) -> datetime | None:
-    """The ``INTERNALDATE`` of a FETCH answer (``"11-Mar-2025 01:31:25 +0100"``) in UTC;
-    None when it is missing or unreadable. Month names are IMAP's, whatever the locale."""
+    """The ``INTERNALDATE`` of a FETCH answer (``"11-Mar-2025 01:31:25 +0100"``) in UTC,
+    read as a ``Date`` field is (``mailbox.parse_date``); None when missing or unreadable."""
     found = _INTERNALDATE.search(envelope)
     if found is None:
         return None
-    day, month, year, hour, minute, second, sign, zone = found.groups()
-    if month.decode("ascii").title() not in _MONTHS:
-        return None
-    offset = timedelta(hours=int(zone[:2]), minutes=int(zone[2:]))
-    try:
-        local = datetime(
-            int(year), _MONTHS.index(month.decode("ascii").title()) + 1, int(day),
-            int(hour), int(minute), int(second), tzinfo=UTC,
-        )  # fmt: skip
-    except ValueError:
-        return None
-    return local + offset if sign == b"-" else local - offset
+    day, month, year, rest = (part.decode("ascii", "replace") for part in found.groups())
+    return parse_date(f"{day} {month.title()} {year} {rest}")
 
 
 def _uid_set(uids: Sequence[int]) -> str:

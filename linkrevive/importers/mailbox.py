@@ -19,7 +19,6 @@ import mmap
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -44,7 +43,7 @@ from linkrevive.importers.limits import (
     line_too_long,
     open_input,
 )
-from linkrevive.importers.sent_folders import SENT_LABEL, is_sent_file
+from linkrevive.importers.sent_folders import is_sent_file, labelled_sent
 from linkrevive.importers.textfile import looks_binary
 
 #: A header block longer than this is cut: real ones are a few kilobytes.
@@ -179,7 +178,7 @@ def _offset(zone: str) -> int | None:
     return -seconds if zone[0] == "-" else seconds
 
 
-def _parse_date(value: str) -> datetime | None:
+def parse_date(value: str) -> datetime | None:
     """The instant of a ``Date`` value in UTC (naive dates read as UTC); None when it is
     unreadable, or its year (where it was written) is out of range."""
     value = value.strip()
@@ -196,7 +195,7 @@ def _parse_date(value: str) -> datetime | None:
 
 
 def _date_by_email_utils(value: str) -> datetime | None:
-    """:func:`_parse_date` of a date in a less usual form."""
+    """:func:`parse_date` of a date in a less usual form."""
     try:
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -237,10 +236,8 @@ CLOCK_SLACK = timedelta(days=1)
 
 def _sent_or_arrived(sent_at: datetime | None, arrived: datetime | None) -> datetime | None:
     """When a message was sent: its ``Date`` (``sent_at``), unless it is missing, unreadable
-    or later than its arrival by more than ``CLOCK_SLACK``; then its arrival (one of a year
-    a date may have, else none)."""
-    if arrived is not None and not _EARLIEST_YEAR <= arrived.year <= _LATEST_YEAR:
-        arrived = None
+    or later than its arrival by more than ``CLOCK_SLACK``; then its arrival (read by
+    :func:`parse_date`, as the ``Date``)."""
     if sent_at is None or (arrived is not None and sent_at > arrived + CLOCK_SLACK):
         return arrived
     return sent_at
@@ -252,7 +249,7 @@ def _received(block: bytes) -> datetime | None:
     received = topmost_received(block)
     if received is None or ";" not in received:
         return None
-    return _parse_date(received.rsplit(";", 1)[1])
+    return parse_date(received.rsplit(";", 1)[1])
 
 
 def _is_multipart(fields: dict[str, list[str]]) -> bool:
@@ -285,7 +282,7 @@ def _record(
     subject = _decode_words(fields.get("subject", _ABSENT)[0])
 
     date = fields.get("date", _ABSENT)[0]
-    sent_at = _parse_date(date) if "date" in fields else None
+    sent_at = parse_date(date) if "date" in fields else None
     if sent_at is None or checked_until is None or sent_at.date() > checked_until:
         sent_at = _sent_or_arrived(sent_at, arrived if arrived is not None else _received(block))
 
@@ -344,7 +341,7 @@ def iter_mbox(path: Path, label: str, progress: ProgressFn = no_progress) -> Ite
 
     The file is read line by line; bodies are skipped without being stored. The messages of
     a file named as a sent folder (``Sent``, ``Sent Messages.mbox``…) are labelled as the
-    user's (``sent_folders.SENT_LABEL``). ``progress``
+    user's (``sent_folders.labelled_sent``). ``progress``
     receives ``(bytes_done, total_bytes)``. ``MailRecord.line`` is the line of the message's
     ``From `` separator. The file is checked before the first message is read: raises
     ``InputError`` ``not_found``, ``empty_file``, ``binary_file`` or ``bad_mbox`` (the first
@@ -427,8 +424,7 @@ def _mbox_records(path: Path, label: str, total: int, progress: ProgressFn) -> I
         data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     try:
         if is_sent_file(path):  # a sent folder: the user's mail, from whichever address
-            for record in _scan(data, label, total, progress):
-                yield replace(record, labels=(*record.labels, SENT_LABEL))
+            yield from map(labelled_sent, _scan(data, label, total, progress))
         else:
             yield from _scan(data, label, total, progress)
     finally:
@@ -575,7 +571,6 @@ def _eml_records(files: list[Path], progress: ProgressFn) -> Iterator[MailRecord
             fields = block_fields(block)
             if _looks_like_message(fields):
                 record = _record(fields, block, None, parts if _is_multipart(fields) else ())
-                if is_sent_file(file):  # in a sent folder: the user's, from any address
-                    record = replace(record, labels=(*record.labels, SENT_LABEL))
-                yield record
+                # In a sent folder: the user's, from any address.
+                yield labelled_sent(record) if is_sent_file(file) else record
         progress(done, total)

@@ -15,8 +15,10 @@ import base64
 import binascii
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import PurePath
 
+from linkrevive.domain.records import MailRecord
 from linkrevive.domain.text import fold
 
 #: The label the messages of a sent folder are given.
@@ -108,3 +110,8 @@ def is_sent_name(name: str) -> bool:
     """Whether a folder or file name (``.mbox`` or not) is a sent folder's."""
     stem = name[: -len(".mbox")] if name.lower().endswith(".mbox") else name
     return fold(stem.strip()) in SENT_NAMES
+
+
+def labelled_sent(record: MailRecord) -> MailRecord:
+    """``record``, a message of a sent folder, labelled :data:`SENT_LABEL`: the user's."""
+    return replace(record, labels=(*record.labels, SENT_LABEL))

@@ -309,4 +309,4 @@ def _date_by_email_utils(value: str) -> datetime | None:
     ],
 )
 def test_usual_dates_read_as_email_utils(value: str) -> None:
-    assert mailbox._parse_date(value) == _date_by_email_utils(value)
+    assert mailbox.parse_date(value) == _date_by_email_utils(value)
