@@ -12,7 +12,6 @@ and only the fields LinkRevive needs are decoded with the standard library (``em
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import hashlib
 import mmap
@@ -143,7 +142,14 @@ _USUAL_DATE = re.compile(
     r"(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}) "
     r"([01]\d|2[0-3]):([0-5]\d):([0-5]\d) ([+-]\d{4})"
 )
-_MONTHS = {name: number for number, name in enumerate(calendar.month_abbr) if name}
+# Mail dates name the months in English whatever the user's language: never from the locale
+# (``calendar.month_abbr`` says "janv." once the window has set a French one).
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
 _EPOCH_DAY = date(1970, 1, 1).toordinal()
 
 

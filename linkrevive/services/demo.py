@@ -398,7 +398,7 @@ def _lead_sheet(folder: Path, prospects: list[_Prospect]) -> Path:
 
 
 def _message(when: datetime, sender: str, to: str, subject: str, msgid: str) -> str:
-    stamp = when.strftime("%a %b %d %H:%M:%S %Y")
+    stamp = when.ctime()  # asctime's English names, whatever the locale (strftime's follow it)
     return (
         f"From demo@x {stamp}\nMessage-ID: <{msgid}@demo>\nDate: {format_datetime(when)}\n"
         f"From: {sender}\nTo: {to}\nSubject: {subject}\n\nBonjour,\n\n"
