@@ -17,6 +17,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+from benchmarks.mail_dates import separator_date
+
 FIRST = [
     "Amélie",
     "Bastien",
@@ -144,10 +146,9 @@ def message(index: int, rng: random.Random, when: datetime) -> bytes:
         name,
     ] + ["Lorem ipsum dolor sit amet, consectetur adipiscing elit."] * rng.randrange(0, 30)
     if index % 2:
-        stamp = when.strftime("%a %b %d %H:%M:%S")
-        sep = f"From {rng.randrange(10**17, 10**18)}@xxx {stamp} +0000 {when.year}"
+        sep = f"From {rng.randrange(10**17, 10**18)}@xxx {separator_date(when, '+0000')}"
     else:
-        sep = f"From - {when.strftime('%a %b %d %H:%M:%S %Y')}"
+        sep = f"From - {separator_date(when)}"
     return ("\n".join([sep, *headers, "", *body, "", ""])).encode("utf-8")
 
 

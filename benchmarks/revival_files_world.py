@@ -61,6 +61,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from benchmarks.mail_dates import day_date, separator_date
+
 AS_OF = date(2026, 6, 12)
 FIRST_EXPORT = date(2023, 12, 5)
 SECOND_EXPORT = date(2026, 6, 9)
@@ -972,7 +974,7 @@ class WorldBuilder:
                 _at(day, rng),
                 (organiser.name, organiser.email),
                 [("", self.me)],
-                f"Invitation: {summary} @ {start:%a %d %b %Y} 10:00 - 11:00 (CEST) ({self.me})",
+                f"Invitation: {summary} @ {day_date(start)} 10:00 - 11:00 (CEST) ({self.me})",
                 f"{organiser.name} vous a invité à l'événement suivant.\n\n{summary}\n",
                 "Inbox,Opened,Category Updates",
                 self._thread_id(),
@@ -1580,7 +1582,7 @@ def _render(message: Message, index: int, seed: int, me: str) -> bytes:
     host = "mail.gmail.com" if message.sender[1] == me else domain
     msg_id = f"<{seed:x}{index:07x}.{when:%Y%m%d%H%M%S}@{host}>"
     lines = [
-        f"From {message.thread}@xxx {when:%a %b %d %H:%M:%S} +0000 {when.year}",
+        f"From {message.thread}@xxx {separator_date(when, '+0000')}",
         f"X-GM-THRID: {message.thread}",
         f"X-Gmail-Labels: {message.labels}",
     ]

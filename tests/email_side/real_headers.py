@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+from benchmarks.mail_dates import separator_date
+
 ME = "alex.martin@nearshore-exemple.example"
 ME_HEADER = f"Alex Martin <{ME}>"
 
@@ -306,7 +308,7 @@ def write_mbox(path: Path, messages: list[Message]) -> Path:
     """An mbox in Gmail Takeout's layout (separator with the offset before the year)."""
     with path.open("wb") as out:
         for n, message in enumerate(messages):
-            stamp = message.when.strftime("%a %b %d %H:%M:%S +0000 %Y")
+            stamp = separator_date(message.when, "+0000")
             out.write(f"From 17{n:016d}@xxx {stamp}\n".encode())
             out.write(message.raw().replace(b"\nFrom ", b"\n>From "))
             out.write(b"\n")

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from benchmarks.mail_dates import header_date
 from tests.helpers import query
 from tests.imap_reading import import_into
 from tests.services import DovecotServer
@@ -23,7 +24,7 @@ OLD = "alex@oldagency.example"  # the user's address at a former job, in the sen
 def _mail(n: int, sender: str, to: str, when: datetime, subject: str) -> bytes:
     return (
         f"Message-ID: <s{n}.{uuid.uuid4().hex}@mail.example>\r\n"
-        f"Date: {when.strftime('%a, %d %b %Y %H:%M:%S +0000')}\r\n"
+        f"Date: {header_date(when)}\r\n"
         f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n\r\nbody\r\n"
     ).encode()
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from benchmarks.mail_dates import header_date
 from linkrevive.domain.errors import Cancelled, InputError
 from tests.imap_reading import import_into
 from tests.services import DovecotServer
@@ -30,7 +31,7 @@ def _fill(server: DovecotServer, folder: str, count: int) -> list[int]:
             f"From: Claire Martin <claire.martin@agence-{n}.example>\n"
             f"To: Me <{ME}>\n"
             f"Subject: Projet {n}\n"
-            f"Date: {when.strftime('%a, %d %b %Y %H:%M:%S +0000')}\n"
+            f"Date: {header_date(when)}\n"
             f"Message-ID: <m{n}.{uuid.uuid4().hex}@agence.example>\n"
             "\n"
             "body\n"

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from benchmarks.mail_dates import header_date
 from linkrevive.domain.errors import Cancelled, InputError
 from linkrevive.importers.imap import ImapState, is_loopback
 from tests.imap_reading import ImapResult, fetch_headers
@@ -23,7 +24,7 @@ def _message(n: int, when: datetime, *, subject: str | None = None, extra: str =
         f"To: Me <me@nearshore.ro>, Paul <paul@agence-{n}.fr>\n"
         f"Cc: contact@agence-{n}.fr\n"
         f"Subject: {subject}\n"
-        f"Date: {when.strftime('%a, %d %b %Y %H:%M:%S +0000')}\n"
+        f"Date: {header_date(when)}\n"
         f"Message-ID: <m{n}.{uuid.uuid4().hex}@agence.fr>\n"
         f"{extra}"
         "MIME-Version: 1.0\n"
@@ -207,7 +208,7 @@ def test_the_arrival_dates_a_message_whose_sender_clock_is_wrong(dovecot: Doveco
     future = datetime(2099, 1, 1, 9, 0, tzinfo=UTC)
     dovecot.append(folder, _message(1, future, subject="Clock 2099"), arrived)
     undated = _message(2, arrived, subject="No date").replace(
-        f"Date: {arrived.strftime('%a, %d %b %Y %H:%M:%S +0000')}\n".encode(), b""
+        f"Date: {header_date(arrived)}\n".encode(), b""
     )
     dovecot.append(folder, undated, arrived)
     hours_ahead = datetime(2024, 5, 13, 20, 40, tzinfo=UTC)
