@@ -9,6 +9,7 @@ import contextlib
 import copy
 import time
 from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import keyring
 import keyring.errors
@@ -16,6 +17,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from linkrevive.domain.errors import InputError
+
+_T = TypeVar("_T")
 
 #: Service name under which every LinkRevive secret is stored.
 SERVICE = "linkrevive"
@@ -72,8 +75,33 @@ def _in_default_collection(backend: KeyringBackend) -> KeyringBackend:
     if type(backend).__module__ != "keyring.backends.SecretService":
         return backend
     steady = copy.copy(backend)
-    steady.preferred_collection = _DEFAULT_COLLECTION  # type: ignore[attr-defined]
+    steady.get_preferred_collection = _default_collection  # type: ignore[attr-defined]
     return steady
+
+
+def _default_collection() -> Any:
+    """The Secret Service's default collection, by its alias, unlocked, on a D-Bus
+    connection of its own (keyring closes it after its call).
+
+    As keyring's own ``get_preferred_collection``, except that a collection not found
+    closes the connection: keyring's leaves it to the garbage collector.
+    """
+    import secretstorage
+
+    bus = secretstorage.dbus_init()
+    try:
+        collection = secretstorage.Collection(bus, _DEFAULT_COLLECTION)
+        if collection.is_locked():
+            collection.unlock()
+            if collection.is_locked():  # the user dismissed the prompt
+                raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+    except secretstorage.exceptions.SecretStorageException as exc:
+        bus.close()
+        raise keyring.errors.InitError(f"Failed to open the default collection: {exc}.") from exc
+    except BaseException:
+        bus.close()
+        raise
+    return collection
 
 
 def _read(backend: KeyringBackend, service: str, account: str) -> str | None:
@@ -87,18 +115,8 @@ def _read(backend: KeyringBackend, service: str, account: str) -> str | None:
     never passes.
     """
     steady = _in_default_collection(backend)
-    for attempt in range(_ATTEMPTS - 1):
-        try:
-            value: str | None = steady.get_password(service, account)
-        except keyring.errors.InitError:  # the default collection not found, for now
-            pass
-        except keyring.errors.KeyringError:
-            raise
-        except Exception:  # a backend's own error
-            pass
-        else:
-            return value
-        time.sleep(0.02 * (attempt + 1))
+    for value in _passed(lambda: steady.get_password(service, account), _ATTEMPTS - 1):
+        return value
     try:
         return steady.get_password(service, account)
     except keyring.errors.InitError:
@@ -106,17 +124,35 @@ def _read(backend: KeyringBackend, service: str, account: str) -> str | None:
 
 
 def _write(backend: KeyringBackend, change: Callable[[KeyringBackend], None]) -> None:
-    """Run ``change`` in the default collection, again while it is not found; when it is
-    still not found, with the backend's own way, which creates it (asking the user)."""
+    """Run ``change`` in the default collection, again after an error that passes (the
+    collection not found, or gnome-keyring's ``ItemNotFoundException`` for the collection
+    itself while another process changes its items); when it still fails, with the
+    backend's own way, which creates a missing collection (asking the user).
+
+    The backend's ``KeyringError`` (locked, nothing to delete) is raised at once.
+    """
     steady = _in_default_collection(backend)
-    for attempt in range(_ATTEMPTS):
+    if not _passed(lambda: change(steady), _ATTEMPTS):
+        change(backend)
+
+
+def _passed(call: Callable[[], _T], attempts: int) -> list[_T]:
+    """``[call()]`` from the first of ``attempts`` tries that passes; ``[]`` when none does.
+
+    Tried again after the default collection not found (``InitError``) or a backend's own
+    error; the backend's ``KeyringError`` is raised at once.
+    """
+    for attempt in range(attempts):
         try:
-            change(steady)
-        except keyring.errors.InitError:
-            time.sleep(0.02 * (attempt + 1))
-        else:
-            return
-    change(backend)
+            return [call()]
+        except keyring.errors.InitError:  # the default collection not found, for now
+            pass
+        except keyring.errors.KeyringError:
+            raise
+        except Exception:  # a backend's own error
+            pass
+        time.sleep(0.02 * (attempt + 1))
+    return []
 
 
 @contextlib.contextmanager

@@ -28,8 +28,13 @@ REPO = Path(__file__).resolve().parents[2]
 #: Run inside the new session: collections before, the reads, collections after.
 _PROBE = textwrap.dedent(
     """
+    import gc, sys, warnings
     import secretstorage
     from linkrevive.services import secrets
+
+    unclosed = []
+    sys.unraisablehook = lambda hook: unclosed.append(repr(hook.object))
+    warnings.simplefilter("error", ResourceWarning)
 
     bus = secretstorage.dbus_init()
     def collections():
@@ -39,6 +44,8 @@ _PROBE = textwrap.dedent(
     print("imap", secrets.get_password(secrets.imap_account("anne", "imap.example.org")))
     print("database", secrets.database_password("anne", "db.example.org"))
     print("after", collections())
+    gc.collect()
+    print("unclosed", len(unclosed))
     """
 )
 
@@ -76,3 +83,7 @@ def test_a_read_finds_nothing_and_creates_no_collection(tmp_path: Path) -> None:
     assert lines["imap"] == "None"  # before: "no password store (keyring) is available"
     assert lines["database"] == "None"
     assert lines["after"] == lines["before"]  # no collection made, no question asked
+    # Each try that did not find the collection closed its D-Bus connection (keyring's own
+    # way leaves it to the garbage collector, which warns; pytest makes that a failure in
+    # whichever test runs then).
+    assert lines["unclosed"] == "0"
