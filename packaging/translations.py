@@ -294,6 +294,8 @@ FR: dict[str, str] = {
     "Quit": "Quitter",
     "Reactivation list": "Liste de relance",
     "Reading {0}": "Lecture de {0}",
+    "Reading {0} on {1}": "Lecture de {0} sur {1}",
+    "Reading the sent folder on {0}": "Lecture du dossier des messages envoyés sur {0}",
     "Recommendation": "Recommandation",
     "Reconnected": "Reconnecté",
     "Refresh": "Actualiser",

@@ -236,6 +236,11 @@ def _import_imap(workspace: Workspace, args: argparse.Namespace) -> int:
             remember=password is None,
             progress=bar.update,
             cancelled=stop_requested,
+            on_folder=lambda folder: bar.relabel(
+                f"Reading {folder} on {args.host}"
+                if folder
+                else f"Reading the sent folder on {args.host}"
+            ),
         )
     code = print_report(report)
     if args.password_stdin:

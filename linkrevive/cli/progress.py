@@ -21,6 +21,13 @@ class TerminalProgress:
     def __enter__(self) -> TerminalProgress:
         return self
 
+    def relabel(self, label: str) -> None:
+        """Say ``label`` from the next redraw on (the next part of the work, counted anew)."""
+        self.label = label
+        self._last = 0.0
+        if self._drawn:
+            self.stream.write("\r\033[K")
+
     def update(self, done: int, total: int) -> None:
         """Redraw the bar for ``done`` of ``total`` units (``total`` 0: unknown)."""
         if not self.enabled:

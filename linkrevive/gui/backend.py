@@ -410,6 +410,7 @@ class Backend:
         progress: ProgressFn,
         cancelled: CancelledFn,
         sent: bool = True,
+        on_folder: Callable[[str | None], None] = lambda folder: None,
     ) -> ImportReport:
         from linkrevive.services import imap_import
 
@@ -424,6 +425,7 @@ class Backend:
             password=password or None,
             progress=progress,
             cancelled=cancelled,
+            on_folder=on_folder,
         )
         return report
 

@@ -192,6 +192,14 @@ class ImportFlow(QObject):
         backend = self.backend
 
         def work(progress: Any, cancelled: Any) -> ImportRun:
+            def on_folder(folder: str | None) -> None:
+                # Each folder's count starts from zero: the bar says which one it counts.
+                if folder:
+                    step = self.tr("Reading {0} on {1}").format(folder, account.host)
+                else:
+                    step = self.tr("Reading the sent folder on {0}").format(account.host)
+                progress(0, 0, step)
+
             report = backend.import_imap(
                 host=account.host,
                 port=account.port,
@@ -202,6 +210,7 @@ class ImportFlow(QObject):
                 password=account.password,
                 progress=progress,
                 cancelled=cancelled,
+                on_folder=on_folder,
             )
             return ImportRun(reports=[report])
 

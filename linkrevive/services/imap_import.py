@@ -66,6 +66,7 @@ def import_imap(
     cancelled: CancelledFn = never_cancelled,
     batch: int = FETCH_BATCH,
     store_batch: int = STORE_BATCH,
+    on_folder: Callable[[str | None], None] = lambda folder: None,
 ) -> ImportReport:
     """Fetch new message headers and store them like a mailbox file.
 
@@ -85,6 +86,8 @@ def import_imap(
     UID it stored: an interrupted sync (``Cancelled``, ``InputError``) keeps what it
     committed, and the next sync fetches only the rest. The counts add up the
     transactions and the folders; ``fetched`` is the number of messages read.
+    ``progress`` counts each folder's messages from zero: ``on_folder`` is told, before each
+    folder is read, its name (``None`` for the account's sent folder, named by the server).
 
     With ``remember=False``, or when no usable keyring exists, a password given or asked
     serves this run only and is never stored (without a keyring none is read either).
@@ -116,8 +119,10 @@ def import_imap(
     )
     # A password typed (or given) is kept once the server accepted it.
     keep = password if asked and remember and keyring else None
+    on_folder(folder)
     was_sent = sync.folder(connect, _state_key(user, host, folder), folder, keep)
     if sent and not was_sent:
+        on_folder(None)
         found = sync.folder(connect, _state_key(user, host, SENT_FOLDER), SENT_FOLDER, None)
         if not found:
             sync.issues.append(ImportIssue(sync.source, None, "no_sent_folder", ""))

@@ -666,32 +666,42 @@
         <translation><numerusform>Import de %n fichier</numerusform><numerusform>Import de %n fichiers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="208" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="198" />
+        <source>Reading {0} on {1}</source>
+        <translation>Lecture de {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="200" />
+        <source>Reading the sent folder on {0}</source>
+        <translation>Lecture du dossier des messages envoyés sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_flow.py" line="217" />
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="220" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="229" />
         <source>Building the demo</source>
         <translation>Création de la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="227" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="236" />
         <source>The demo is ready: it opens in its own window.</source>
         <translation>La démo est prête : elle s'ouvre dans sa propre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="262" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="271" />
         <source>No import yet on this database.</source>
         <translation>Aucun import encore dans cette base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="279" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="288" />
         <source>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections are missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</source>
         <translation><numerusform>Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que vous saviez (%n de vos relations en est absente ou y apparaît autrement). Est-ce votre export le plus récent ? Oui l’applique comme le plus récent, daté d’aujourd’hui.</numerusform><numerusform>Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que vous saviez (%n de vos relations en sont absentes ou y apparaissent autrement). Est-ce votre export le plus récent ? Oui l’applique comme le plus récent, daté d’aujourd’hui.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="288" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="297" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
     </message>

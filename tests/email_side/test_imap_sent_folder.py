@@ -127,3 +127,22 @@ def test_a_sent_folder_found_by_its_name_or_none_at_all(
         ("jeanne@pixel.example", "in", "Bonjour"),
         ("jeanne@pixel.example", "out", "Re: Bonjour"),
     ]
+
+
+def test_the_progress_says_which_folder_it_counts(
+    dovecot: DovecotServer, account: str, tmp_path: Path
+) -> None:
+    # Each folder is counted from zero: the faces are told which one before it starts.
+    said: list[object] = []
+    _import(
+        dovecot,
+        account,
+        tmp_path / "db.sqlite3",
+        on_folder=said.append,
+        progress=lambda done, total: said.append((done, total)),
+        batch=2,
+    )
+    inbox_at, sent_at = said.index("INBOX"), said.index(None)
+    assert inbox_at == 0 < sent_at
+    assert said[inbox_at + 1 : sent_at] == [(0, 1), (1, 1)]
+    assert said[sent_at + 1 :] == [(0, 4), (2, 4), (4, 4)]
