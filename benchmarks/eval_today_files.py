@@ -24,11 +24,12 @@ strangers, role boxes), stale signs used as why-now (a reason citing a sign olde
 (fresh-sign leads + 10), and whether both import orders gave identical ``today`` JSON; then one
 PASS/FAIL line per acceptance target over all seeds, and the failing rows.
 
-Disagreements looked for: "No news since <month>" or "Due for a revisit (silent for over N
-months)" against ``last_exchange``; the span of the exchanges line ("9 exchanges 2020–2026")
-running past ``last_exchange``; a ``last_exchange`` later than the user's own last exchange
-(an unanswered incoming message taken for one); the company column or the export's opener
-naming a company the person has left; the export's why-now differing from Today's first reason.
+Disagreements looked for: "No news since <month>" (or "Silence from <month>"), or "Due for a
+revisit (silent for over N months)", against ``last_exchange``; the span of the exchanges line
+("9 exchanges 2020–2026") running past ``last_exchange``; a ``last_exchange`` later than the
+user's own last exchange (an unanswered incoming message taken for one); the company column or
+the export's opener naming a company the person has left; the export's why-now differing from
+Today's first reason.
 
 Run: ``python -m benchmarks.eval_today_files [--seeds 1 2 3] [--leads 250] [--keep DIR]
 [--import-day DATE|''] [--json FILE]``.
@@ -64,7 +65,7 @@ from linkrevive.cli.app import run
 ORDERS = {"old-then-new": (0, 1), "new-then-old": (1, 0)}
 _AGO = re.compile(r"\b(\d+) (day|days|week|weeks|month|months|year|years) ago\b")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-_NO_NEWS = re.compile(r"^No news since (\w+) (\d{4})")
+_NO_NEWS = re.compile(r"^(?:No news since|Silence from) (\w+) (\d{4})")
 _DEPTH = re.compile(r"^\d+ (?:exchanges?|emails? exchanged) (?:in (\d{4})|\d{4}–(\d{4}))")
 _REVISIT = re.compile(r"^Due for a revisit \(.*silent for over (\d+) months\)")
 _MONTHS = (

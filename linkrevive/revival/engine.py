@@ -492,6 +492,7 @@ def _reasons(verdict: _Verdict, morning: _Morning, index: CompanyIndex) -> list[
                     "since": start_day.isoformat(),
                     "until": silence.end.isoformat(),
                     "days": (silence.end - start_day).days,
+                    "ended": silence.reply is not None,
                 },
                 band_points(settings.dormancy_points, whole_months(start_day, silence.end)),
             )

@@ -10,7 +10,8 @@ Reason params (all JSON-ready):
 - ``stalled``: ``stage``, ``stall_reason`` (values or None), ``year`` (or None).
 - ``revisit_due``: ``stall_reason`` (value or ``unknown``), ``window_months``,
   ``silent_months`` (dormancy threshold + window).
-- ``dormant``: ``since``, ``until`` (ISO dates), ``days``.
+- ``dormant``: ``since``, ``until`` (ISO dates), ``days``, ``ended`` (the prospect wrote
+  on ``until``: the silence is over, not running still).
 - ``depth``: ``count``, ``first_year``, ``last_year``, ``emails_only``, ``both_ways``.
 """
 
@@ -198,6 +199,11 @@ def _dormant_line(params: Mapping[str, Any], lang: str) -> str:
     length = duration_text(
         date.fromisoformat(since), date.fromisoformat(str(params["until"])), lang
     )
+    if params.get("ended"):  # a message of theirs ended it: "no news since" would be false
+        until = str(params["until"])
+        if lang == "fr":
+            return f"Silence de {_month_year(since, lang)} à {_month_year(until, lang)} ({length})"
+        return f"Silence from {_month_year(since, lang)} to {_month_year(until, lang)} ({length})"
     if lang == "fr":
         return f"Sans nouvelles depuis {_month_year(since, lang)} ({length})"
     return f"No news since {_month_year(since, lang)} ({length})"

@@ -59,6 +59,14 @@ def test_dormant_reason_uses_calendar_durations() -> None:
     assert reason_text(reason, "fr") == "Sans nouvelles depuis mars 2021 (2 ans 3 mois)"
 
 
+def test_a_silence_the_prospect_ended_is_not_no_news() -> None:
+    # They wrote on "until": the silence is told with its two ends, never "no news since".
+    params = {"since": "2022-11-07", "until": "2025-02-23", "days": 839, "ended": True}
+    reason = Reason(codes.DORMANT, params, 8)
+    assert reason_text(reason) == "Silence from November 2022 to February 2025 (2 years 3 months)"
+    assert reason_text(reason, "fr") == "Silence de novembre 2022 à février 2025 (2 ans 3 mois)"
+
+
 @pytest.mark.parametrize(
     ("start", "end", "en", "fr"),
     [

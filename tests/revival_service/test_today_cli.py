@@ -84,9 +84,9 @@ def test_today_ranks_signals_first_and_explains_every_lead(
     assert anne["linkedin_url"] == ANNE
     assert (anne["stage"], anne["stall_reason"]) == ("call_postponed", "no_time")
     # Her LinkedIn message (through the pairing) is the sign, shown as such; her last
-    # exchange is the sheet's last contact, as "No news since" says.
+    # exchange is the sheet's last contact, where the silence her message ended began.
     assert anne["last_exchange"] == "2023-05-10"
-    assert "No news since May 2023 (2 years 9 months)" in anne["reasons"]  # type: ignore[operator]
+    assert "Silence from May 2023 to March 2026 (2 years 9 months)" in anne["reasons"]  # type: ignore[operator]
     # She moved: the company and the opener speak of where she is now.
     assert anne["company"] == "Atelier Numérique"
     assert "your project at Atelier Numérique" in str(anne["opener"])
