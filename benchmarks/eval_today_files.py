@@ -1,11 +1,11 @@
 """Today end to end on a file-level world: import the files as a user would, then measure.
 
 For each seed, :mod:`benchmarks.revival_files_world` writes two LinkedIn exports and an old
-undated one (the pre-2017 Outlook layout), an address book, a French lead sheet and a Gmail
-Takeout mbox, with the truth beside them. The files go through the product's own command line
-into a fresh SQLite file (``import linkedin`` for the exports, the undated one last,
-``import contacts … --me`` for the address book, the sheet and the mbox, then
-``match``), on the real day the benchmark runs, which is never the world's ``as_of``. Then a
+undated one (the pre-2017 Outlook layout), an address book, a French lead sheet, a Gmail
+Takeout mbox and Thunderbird's ``Sent`` file of a former job's mail, with the truth beside
+them. The files go through the product's own command line into a fresh SQLite file
+(``import linkedin`` for the exports, the undated one last, ``import contacts … --me`` for the
+address book, the sheet and both mailboxes, then ``match``), on the real day the benchmark runs, which is never the world's ``as_of``. Then a
 careful user's review of pairs is played (``pair confirm`` for the suggestions the truth says
 are right, ``pair reject`` for the others), and ``today --as-of D --format json`` and
 ``export reactivation --as-of D`` are read (precision is also printed before the review). The
@@ -21,8 +21,10 @@ Printed per seed: precision at K (K = prospects that truly show a fresh sign), a
 senders proposed, non-prospects proposed (colleagues, friends, LinkedIn-only connections,
 strangers, role boxes), stale signs used as why-now (a reason citing a sign older than the
 90-day window before ``as_of``), rows whose texts disagree, the list length against
-(fresh-sign leads + 10), and whether both import orders gave identical ``today`` JSON; then one
-PASS/FAIL line per acceptance target over all seeds, and the failing rows.
+(fresh-sign leads + 10), the people made of the user's former address (never any) and the
+former job's mails found on their prospects, and whether both import orders gave identical
+``today`` JSON; then one PASS/FAIL line per acceptance target over all seeds, and the failing
+rows.
 
 Disagreements looked for: "No news since <month>" (or "Silence from <month>"), or "Due for a
 revisit (silent for over N months)", against ``last_exchange``; the span of the exchanges line
@@ -44,6 +46,7 @@ import io
 import json
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -53,6 +56,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from benchmarks.former_job_mail import SUBJECTS
 from benchmarks.revival_files_world import (
     FRESH,
     NON_PROSPECTS,
@@ -97,8 +101,11 @@ def import_world(
     legacy = [folder / files["legacy_linkedin"]] if "legacy_linkedin" in files else []
     exports = [*legacy, *exports] if order == "new-then-old" else [*exports, *legacy]
     steps: list[list[str]] = [["import", "linkedin", str(path)] for path in exports]
-    for key in ("vcard", "sheet", "mbox"):
-        steps.append(["import", "contacts", str(folder / files[key]), "--me", me])
+    # The former job's Thunderbird "Sent" file (an older world's truth has none): never told
+    # that address, the import must know the mail as the user's by the file's name.
+    for key in ("vcard", "sheet", "mbox", "sent"):
+        if key in files:
+            steps.append(["import", "contacts", str(folder / files[key]), "--me", me])
     steps.append(["match"])
     if day is not None:
         # One process for every step (the CLI's own entry point), its clock on ``day``.
@@ -266,6 +273,10 @@ class Figures:
     top_k_wrong: list[str] = field(default_factory=list)
     network: list[str] = field(default_factory=list)
     precision_unreviewed: float = 0.0
+    #: People made of the user's former address (must be 0), and the former job's mails
+    #: found on their prospects as outgoing exchanges, of those sent.
+    former_people: int = 0
+    former_mails: tuple[int, int] = (0, 0)
     review: dict[str, int] = field(default_factory=dict)
     disagreeing: set[int] = field(default_factory=set)
 
@@ -432,6 +443,33 @@ class SeedResult:
     import_day: str | None
 
 
+def former_job_check(db: Path, raw: dict[str, Any]) -> tuple[int, tuple[int, int]]:
+    """People holding the user's former address; the former job's mails stored as outgoing
+    exchanges with the prospect they went to, and how many were sent."""
+    sent = {
+        p["emails"][0]: p["former_job_mails"] for p in raw["people"] if p.get("former_job_mails")
+    }
+    subjects = [*SUBJECTS, *(f"Re: {s}" for s in SUBJECTS)]
+    connection = sqlite3.connect(db)
+    try:
+        people = connection.execute(
+            "SELECT count(*) FROM person_email WHERE email = ?", (raw.get("former_address"),)
+        ).fetchone()[0]
+        marks = ", ".join("?" * len(subjects))
+        stored = dict(
+            connection.execute(
+                "SELECT x.counterpart, count(*) FROM exchange x JOIN person_email e"
+                " ON e.person_id = x.person_id AND e.email = x.counterpart"
+                f" WHERE x.direction = 'out' AND x.subject IN ({marks}) GROUP BY x.counterpart",
+                subjects,
+            ).fetchall()
+        )
+    finally:
+        connection.close()
+    found = sum(min(stored.get(email, 0), count) for email, count in sent.items())
+    return int(people), (found, sum(sent.values()))
+
+
 def run_seed(seed: int, leads: int, work: Path, import_day: str | None = None) -> SeedResult:
     """Build the world of ``seed``, import it in both export orders, review, evaluate.
 
@@ -457,6 +495,7 @@ def run_seed(seed: int, leads: int, work: Path, import_day: str | None = None) -
         result = evaluate(truth, json.loads(after[order]), exported, seed, order)
         result.precision_unreviewed = unreviewed.precision
         result.review = review
+        result.former_people, result.former_mails = former_job_check(db, raw)
         figures.append(result)
     same_order = len(set(before.values())) == 1 and len(set(after.values())) == 1
     same_day: bool | None = None
@@ -498,6 +537,11 @@ def _print_seed(result: SeedResult) -> None:
         ("stale signs used as why-now", [str(len(f.stale)) for f in figures]),
         ("rows whose texts disagree", [str(f.disagreeing_rows) for f in figures]),
         ("rows not found in the world", [str(len(f.unknown)) for f in figures]),
+        ("people made of your former address", [str(f.former_people) for f in figures]),
+        (
+            "former job's mails on their prospects",
+            [f"{f.former_mails[0]} / {f.former_mails[1]}" for f in figures],
+        ),
         (
             "list length / (fresh-sign leads + 10)",
             [f"{f.rows} / {f.length_limit}" for f in figures],
@@ -592,6 +636,10 @@ def main() -> None:
          f"most {max(f.disagreeing_rows for f in every)}"),
         ("list length <= fresh-sign leads + 10", [f.rows <= f.length_limit for f in every],
          f"longest {max(f.rows - f.length_limit for f in every):+d} over the limit"),
+        ("former address: nobody, its mail kept", [
+            f.former_people == 0 and f.former_mails[0] == f.former_mails[1] for f in every + late
+         ], f"most {max(f.former_people for f in every + late)} people, "
+            f"{sum(f.former_mails[1] - f.former_mails[0] for f in every + late)} mails lost"),
         ("identical today for any import day", same_day,
          f"{same_day.count(False)} of {len(same_day)} seeds differ"
          + ("" if all(r.same_day is not None for r in results) else ", faketime missing")),

@@ -22,6 +22,8 @@ Québécois and Romanian names):
   and prospects writing again after years (recently, or two years ago), some from a computer
   whose clock is set wrong (a ``Date`` years ahead: 2099, or two years on, which makes a
   message of two years ago look recent; Gmail's ``Received`` field has the true time);
+- Thunderbird's ``Sent`` file of the mail the user sent from a former agency's address, to
+  some of today's prospects before their conversation began (``benchmarks.former_job_mail``);
 - ``truth.json``: every person with a category and the dated signs of renewed activity.
 
 Categories (``truth.json`` ``people[].category``):
@@ -53,6 +55,7 @@ import random
 import unicodedata
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from email.header import Header
@@ -61,6 +64,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from benchmarks import former_job_mail
 from benchmarks.mail_dates import day_date, separator_date
 
 AS_OF = date(2026, 6, 12)
@@ -357,6 +361,7 @@ class WorldBuilder:
         self.li_messages: list[LinkedInMessage] = []
         self.invitations: list[Invitation] = []
         self.automated: dict[str, dict[str, str]] = {}
+        self.former_mails: list[former_job_mail.SentMail] = []
         self._thread = 1_700_000_000_000_000_000 + seed * 7_919_000_000_000
 
     # -- identities ------------------------------------------------------------------------
@@ -448,6 +453,26 @@ class WorldBuilder:
         self._friends()
         self._network()
         self._automated_mail()
+        self._former_job()
+
+    def _former_job(self) -> None:
+        """The user's mail from a former agency, to prospects they wrote to here later
+        (see ``benchmarks.former_job_mail``)."""
+        first_day: dict[str, date] = {}
+        written: set[str] = set()
+        for mail in self.mails:
+            addresses = [mail.sender[1], *(email for _name, email in mail.to)]
+            for address in addresses:
+                day = mail.when.date()
+                first_day[address] = min(first_day.get(address, day), day)
+            if mail.sender[1] == self.me:
+                written.update(email for _name, email in mail.to)
+        prospects = [
+            (p.key, p.name, p.email, first_day[p.email])
+            for p in self.people
+            if p.email in written and not p.category.startswith("never_")
+        ]
+        self.former_mails = former_job_mail.choose(self.seed, prospects, self.me_name[0])
 
     def _prospect(self, index: int, category: str) -> None:
         rng = self.rng
@@ -638,6 +663,11 @@ class WorldBuilder:
             person.first_export = state
         person.connected_second = day
         person.second_export = state
+
+    def _former_me(self) -> tuple[str, str]:
+        """The user as the former job's mail names them."""
+        first, last = self.me_name
+        return (f"{first} {last}", former_job_mail.former_address(first, last))
 
     def _me_addr(self) -> tuple[str, str]:
         return (f"{self.me_name[0]} {self.me_name[1]}", self.me)
@@ -1277,6 +1307,9 @@ class WorldBuilder:
         self._write_vcards(folder / "contacts.vcf")
         self._write_sheet(folder / "leads.csv")
         self._write_mbox(folder / MBOX_NAME)
+        former_job_mail.write_sent(
+            folder / former_job_mail.SENT_NAME, self.former_mails, self._former_me(), self.seed
+        )
         truth = self._truth(exports)
         (folder / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
         return truth
@@ -1486,6 +1519,7 @@ class WorldBuilder:
         known |= {m.sender[1] for m in self.li_messages} | {
             m.recipient[1] for m in self.li_messages
         }
+        former = Counter(mail.to[1] for mail in self.former_mails)
         people = []
         for person in self.people:
             people.append(
@@ -1503,6 +1537,7 @@ class WorldBuilder:
                     "stage": person.stage or None,
                     "last_exchange": _iso_max(person.last_exchange, person.sheet_last_contact),
                     "signs": person.signs,
+                    "former_job_mails": former[person.email] if person.email else 0,
                 }
             )
         return {
@@ -1511,12 +1546,14 @@ class WorldBuilder:
             "window_days": WINDOW_DAYS,
             "me": self.me,
             "me_domain": self.me_domain,
+            "former_address": self._former_me()[1],
             "exports": exports,
             "files": {
                 "vcard": "contacts.vcf",
                 "sheet": "leads.csv",
                 "mbox": MBOX_NAME,
                 "legacy_linkedin": LEGACY_NAME,
+                "sent": former_job_mail.SENT_NAME,
             },
             "messages_in_mbox": len(self.mails),
             "wrong_clocks": sum(1 for m in self.mails if m.clock_ahead),

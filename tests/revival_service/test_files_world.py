@@ -16,6 +16,7 @@ import os
 import shutil
 import zipfile
 from datetime import date, timedelta
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,12 @@ from benchmarks.eval_today_files import (
     Truth,
     evaluate,
     export_rows,
+    former_job_check,
     import_world,
     review_pairs,
     today_json,
 )
+from benchmarks.former_job_mail import SENT_NAME
 from benchmarks.revival_files_world import (
     AS_OF,
     DORMANT_DAYS,
@@ -110,6 +113,21 @@ def test_files_look_like_the_real_ones(world: tuple[Path, dict[str, Any]]) -> No
         assert robot["email"] in senders, robot
     assert any(truth["me"] in str(m["From"]) and "Sent" in m["X-Gmail-Labels"] for m in messages)
 
+    # Thunderbird's Sent file of the former job: its own separators and headers, no label,
+    # every message from the former address to a prospect of the world.
+    sent_path = folder / truth["files"]["sent"]
+    assert sent_path.name == SENT_NAME and sent_path.read_bytes().startswith(b"From - ")
+    sent = mailbox.mbox(sent_path, create=False)
+    try:
+        former = list(sent)
+    finally:
+        sent.close()
+    assert len(former) == sum(p["former_job_mails"] for p in truth["people"]) >= 3
+    assert all(m["X-Mozilla-Status"] and m["X-Gmail-Labels"] is None for m in former)
+    assert {parseaddr(str(m["From"]))[1] for m in former} == {truth["former_address"]}
+    prospects = {p["emails"][0] for p in truth["people"] if p["former_job_mails"]}
+    assert {parseaddr(str(m["To"]))[1] for m in former} == prospects
+
 
 def test_truth_is_consistent(world: tuple[Path, dict[str, Any]]) -> None:
     _, truth = world
@@ -146,6 +164,10 @@ def test_truth_is_consistent(world: tuple[Path, dict[str, Any]]) -> None:
             assert last and (AS_OF - date.fromisoformat(last)).days < DORMANT_DAYS, person
         if category.startswith("never_client"):
             assert person["stage"] == "client"
+        if person["former_job_mails"]:
+            assert category in PROSPECT_CATEGORIES, person
+    # The former address is nobody's in the world: only the user's.
+    assert truth["former_address"] not in emails
     # Several seeds build, and a seed always builds the same world.
     assert date.today() > AS_OF
 
@@ -155,7 +177,7 @@ def test_seeds_are_reproducible(tmp_path: Path) -> None:
     again = write_world(tmp_path / "b", seed=3, leads=30, mail_scale=SCALE)
     other = write_world(tmp_path / "c", seed=4, leads=30, mail_scale=SCALE)
     assert first == again and first != other
-    for name in ("leads.csv", "contacts.vcf", MBOX_NAME, *first["exports"]):
+    for name in ("leads.csv", "contacts.vcf", MBOX_NAME, SENT_NAME, *first["exports"]):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
@@ -166,7 +188,7 @@ def test_evaluation_runs_on_the_imported_world(
     truth = Truth(raw)
     db = tmp_path / "world.sqlite3"
     reports = import_world(folder, raw, db, "old-then-new")
-    assert len(reports) == 7  # three LinkedIn files, three email-side files, the matching
+    assert len(reports) == 8  # three LinkedIn files, four email-side files, the matching
     # The old undated file, imported last, may be older than both exports: it says so, and
     # changes nothing.
     assert "Export with no date of its own" in reports[2] and " 0 signals" in reports[2]
@@ -182,6 +204,10 @@ def test_evaluation_runs_on_the_imported_world(
     assert figures.rows == sum(1 for r in rows if r.get("section") != "network")
     # The instrument finds who each listed row is.
     assert len(figures.unknown) < len(rows)
+    # It counts who was made of the former address, and the former job's mail found.
+    people, (found, sent) = former_job_check(db, raw)
+    assert sent == sum(p["former_job_mails"] for p in raw["people"]) > 0
+    assert 0 <= found <= sent and people >= 0
 
 
 def test_an_older_export_imported_last_adds_history_and_no_news(
