@@ -5,16 +5,16 @@ undated one (the pre-2017 Outlook layout), an address book, a French lead sheet,
 Takeout mbox and Thunderbird's ``Sent`` file of a former job's mail, with the truth beside
 them. The files go through the product's own command line into a fresh SQLite file
 (``import linkedin`` for the exports, the undated one last, ``import contacts … --me`` for the
-address book, the sheet and both mailboxes, then ``match``), on the real day the benchmark runs, which is never the world's ``as_of``. Then a
-careful user's review of pairs is played (``pair confirm`` for the suggestions the truth says
-are right, ``pair reject`` for the others), and ``today --as-of D --format json`` and
-``export reactivation --as-of D`` are read (precision is also printed before the review). The
-same files are imported again into a second database with the two exports in the other order
-and the undated one first, and both ``today`` outputs are compared byte for byte, before and
-after the review (reported,
-not a target: an older export imported last adds history only and signals nothing); where
-Debian's ``faketime`` is installed, the files are imported again in both orders with the clock
-on another day (``--import-day``, default the day after the newer export) and each ``today`` is
+address book, the sheet and both mailboxes, then ``match``), on the real day the benchmark
+runs, which is never the world's ``as_of``. Then a careful user's review of pairs is played
+(``pair confirm`` for the suggestions the truth says are right, ``pair reject`` for the
+others), and ``today --as-of D --format json`` and ``export reactivation --as-of D`` are read
+(precision is also printed before the review). The same files are imported again into a second
+database with the two exports in the other order and the undated one first, and both
+``today`` outputs are compared byte for byte, before and after the review (reported, not a
+target: an older export imported last adds history only and signals nothing); where Debian's
+``faketime`` is installed, the files are imported again in both orders with the clock on
+another day (``--import-day``, default the day after the newer export) and each ``today`` is
 compared with the same order's.
 
 Printed per seed: precision at K (K = prospects that truly show a fresh sign), automated

@@ -241,6 +241,11 @@ FR: dict[str, str] = {
     "Job history": "Parcours",
     "Language (applies after restart)": "Langue (après redémarrage de la fenêtre)",
     "Last exchange": "Dernier échange",
+    "The last exchange of the conversation, before the silence\n"
+    "(a message of theirs that ended it is in Why now)": (
+        "Le dernier échange de la conversation, avant le silence\n"
+        "(un message de leur part qui l'a rompu est dans Pourquoi maintenant)"
+    ),
     "LinkRevive pairs your email contacts with your LinkedIn connections and, every morning, "
     "shows the dormant leads that show signs of a new project.": (
         "LinkRevive associe vos contacts e-mail à vos relations LinkedIn et, chaque matin, "

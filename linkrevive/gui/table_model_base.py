@@ -33,12 +33,14 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class Column(Generic[R]):
     """One column: its header (translated when asked), display text and sort key; its
-    tooltip, when not given, is the display text itself (the whole of an elided cell)."""
+    tooltip, when not given, is the display text itself (the whole of an elided cell); the
+    header's tooltip, when not given, is the header itself (a narrow column's)."""
 
     header: Callable[[], str]
     display: Callable[[R], str]
     sort: Callable[[R], str | int | float] | None = None
     tooltip: Callable[[R], str] | None = None
+    header_tip: Callable[[], str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,12 +178,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].header()  # the tooltip: a narrow column's header
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip is not None:
+            return column.header_tip()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.header()
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

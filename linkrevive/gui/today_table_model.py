@@ -62,6 +62,11 @@ class TodayTableModel(RowTableModel[TodayRow]):
                     lambda: QCoreApplication.translate("TodayTableModel", "Last exchange"),
                     lambda r: format_date(r.last_exchange),
                     lambda r: r.last_exchange.isoformat() if r.last_exchange else "",
+                    header_tip=lambda: QCoreApplication.translate(
+                        "TodayTableModel",
+                        "The last exchange of the conversation, before the silence\n"
+                        "(a message of theirs that ended it is in Why now)",
+                    ),
                 ),
                 Column(
                     lambda: QCoreApplication.translate("TodayTableModel", "Stage"),

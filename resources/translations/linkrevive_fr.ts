@@ -2268,17 +2268,24 @@
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="67" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="65" />
+        <source>The last exchange of the conversation, before the silence
+(a message of theirs that ended it is in Why now)</source>
+        <translation>Le dernier échange de la conversation, avant le silence
+(un message de leur part qui l'a rompu est dans Pourquoi maintenant)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_table_model.py" line="72" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="71" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="76" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_table_model.py" line="75" />
+        <location filename="../../linkrevive/gui/today_table_model.py" line="80" />
         <source>Why now</source>
         <translation>Pourquoi maintenant</translation>
     </message>

@@ -79,6 +79,21 @@ def test_today_sorts_by_score_numerically(demo_backend: Backend) -> None:
     assert all(isinstance(s, int) for s in scores)
 
 
+def test_todays_last_exchange_column_says_what_it_dates(qtmodeltester: Any, french: None) -> None:
+    # A lead who wrote last week shows a last exchange years ago: the header's tooltip says
+    # why, in the user's language; other headers' tooltips are the headers themselves.
+    model = TodayTableModel()
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Dernier échange"
+    assert model.headerData(3, Qt.Orientation.Horizontal, tip) == (
+        "Le dernier échange de la conversation, avant le silence\n"
+        "(un message de leur part qui l'a rompu est dans Pourquoi maintenant)"
+    )
+    assert model.headerData(2, Qt.Orientation.Horizontal, tip) == "Société"
+    assert model.headerData(3, Qt.Orientation.Vertical, tip) is None
+    qtmodeltester.check(model)
+
+
 def test_pairs_model_removes_a_decided_pair(qtmodeltester: Any) -> None:
     model = PairsTableModel()
     model.set_rows([PAIR])
