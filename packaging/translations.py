@@ -300,6 +300,31 @@ FR: dict[str, str] = {
     "Reactivation list": "Liste de relance",
     "Reading {0}": "Lecture de {0}",
     "Reading {0} on {1}": "Lecture de {0} sur {1}",
+    "Your addresses": "Vos adresses",
+    "An earlier import took these addresses of yours for other people:": (
+        "Un import précédent a pris ces adresses, les vôtres, pour d'autres personnes :"
+    ),
+    "As yours, the mail stored under them goes, and those people are removed "
+    "(one who holds your notes, a stage or another address keeps them). Import "
+    "your mailbox again: the mail you sent from them then counts as yours.": (
+        "Comme elles sont à vous, le courrier enregistré à leur nom est retiré, ainsi que ces "
+        "personnes (celle qui porte vos notes, une étape ou une autre adresse les garde). "
+        "Importez à nouveau votre boîte mail : le courrier que vous avez envoyé depuis ces "
+        "adresses comptera alors comme le vôtre."
+    ),
+    "They are mine": "Elles sont à moi",
+    "• {0} <{1}>: %n exchange(s)": "• {0} <{1}> : %n échange(s)",
+    "one of your own addresses, taken for someone else by an earlier import: "
+    "that person is removed, and the mail sent from it counts as yours": (
+        "une de vos propres adresses, prise pour quelqu'un d'autre par un import précédent : "
+        "cette personne est retirée, et le courrier envoyé depuis cette adresse compte comme "
+        "le vôtre"
+    ),
+    "one of your own addresses, taken off this person, who keeps their other "
+    "details; the mail sent from it counts as yours": (
+        "une de vos propres adresses, retirée de cette personne, qui garde ses autres "
+        "informations ; le courrier envoyé depuis cette adresse compte comme le vôtre"
+    ),
     "Reading the sent folder on {0}": "Lecture du dossier des messages envoyés sur {0}",
     "Recommendation": "Recommandation",
     "Reconnected": "Reconnecté",

@@ -16,6 +16,16 @@ _VALID: dict[str, type[Stage] | type[StallReason]] = {
 }
 
 
+#: One of the user's own addresses that an earlier import had made a person of (not a
+#: problem of the file: what the import did about it).
+_OWN_ADDRESS = {
+    "own_address": "one of your own addresses, taken for someone else by an earlier import: "
+    "that person is removed, and the mail sent from it counts as yours.",
+    "own_address_kept": "one of your own addresses, taken off this person, who keeps their "
+    "other details; the mail sent from it counts as yours.",
+}
+
+
 #: Exit status of an import that was saved but left rows out (``rejected``): not 0, which
 #: says every row was taken, and not 1, which says nothing changed.
 ROWS_REJECTED = 3
@@ -54,9 +64,12 @@ def print_report(report: ImportReport) -> int:
             "  No sent folder found on the server: your replies were not read (import the "
             "folder that holds them with --folder)."
         )
+    for issue in report.issues:
+        if issue.code in _OWN_ADDRESS:
+            print(f"  {issue.value}: {_OWN_ADDRESS[issue.code]}")
     shown = 0
     for issue in report.issues:
-        if issue.code in ("hidden_member", "no_sent_folder"):
+        if issue.code in ("hidden_member", "no_sent_folder", *_OWN_ADDRESS):
             continue
         shown += 1
         where = f"line {issue.line}" if issue.line else "file"

@@ -30,6 +30,7 @@ from linkrevive.gui.backend_rows import (
 )
 
 if TYPE_CHECKING:
+    from linkrevive.services.contacts_import import HeldAddress
     from linkrevive.services.leads import Replaced
 
 # The rows the views and their tests import with the Backend.
@@ -217,6 +218,12 @@ class Backend:
 
         return list(contacts_import.get_me(self.workspace))
 
+    def addresses_held(self, addresses: Sequence[str]) -> list[HeldAddress]:
+        """Which of these addresses people hold (made of them before they were the user's)."""
+        from linkrevive.services import contacts_import
+
+        return contacts_import.held_by_people(self.workspace, list(addresses))
+
     # -- writes ------------------------------------------------------------------------------
 
     def decide(self, person_id: int, profile_id: int, confirm: bool) -> None:
@@ -308,12 +315,12 @@ class Backend:
 
         return leads.reapply(self.workspace, person_id, previous)
 
-    def set_me(self, addresses: Sequence[str]) -> None:
+    def set_me(self, addresses: Sequence[str]) -> list[HeldAddress]:
+        """Replace the user's own addresses, taking them back from the people an earlier
+        import made of them; what was taken back."""
         from linkrevive.services import contacts_import
 
-        setter = getattr(contacts_import, "set_me", None)
-        if setter is not None:
-            setter(self.workspace, list(addresses))
+        return contacts_import.set_me(self.workspace, list(addresses))
 
     def record_opener_copied(self, person_id: int) -> None:
         """Remember that the user copied the opener of a lead."""

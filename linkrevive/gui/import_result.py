@@ -238,6 +238,14 @@ class ResultText(QObject):
                 "no sent folder found on the server: your replies were not read (name the "
                 "folder that holds them in Folder and import again)"
             ),
+            "own_address": self.tr(
+                "one of your own addresses, taken for someone else by an earlier import: "
+                "that person is removed, and the mail sent from it counts as yours"
+            ),
+            "own_address_kept": self.tr(
+                "one of your own addresses, taken off this person, who keeps their other "
+                "details; the mail sent from it counts as yours"
+            ),
         }
         if code == "unknown_stage":
             text = self.tr("unknown stage, left empty (valid: {0})").format(_valid(STAGE_LABELS))

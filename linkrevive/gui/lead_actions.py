@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from linkrevive.domain.enums import LeadState
 from linkrevive.domain.errors import InputError
 from linkrevive.gui.backend import Backend
+from linkrevive.gui.confirm_box import ConfirmBox
 from linkrevive.gui.i18n import date_edit_format, error_text, format_date
 
 if TYPE_CHECKING:
@@ -88,32 +88,21 @@ class SnoozeDialog(QDialog):
         return result
 
 
-class DoNotContactDialog(QMessageBox):
+class DoNotContactDialog(ConfirmBox):
     """Asks once before marking someone "do not contact", saying what it means."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(self.tr("Do not contact"))
-        self.setText(self.tr("Never contact {0} again?").format(name))
-        self.setInformativeText(
+        self.ask(
+            self.tr("Do not contact"),
+            self.tr("Never contact {0} again?").format(name),
             self.tr(
                 "{0} will never be proposed again and is left out of every export. "
                 "Use this when the person asked not to be contacted. You can undo it here "
                 "(Edit ▸ Undo) or restore the lead later from the detail pane."
-            ).format(name)
+            ).format(name),
+            self.tr("Do not contact"),
         )
-        self.confirm_button = self.addButton(
-            self.tr("Do not contact"), QMessageBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
-        self.setDefaultButton(self.cancel_button)
-        self.setEscapeButton(self.cancel_button)
-
-    def confirmed(self) -> bool:
-        """Show the question; True when the user chose "Do not contact"."""
-        self.exec()
-        return self.clickedButton() is self.confirm_button
 
 
 class LeadCommand(QUndoCommand):

@@ -35,7 +35,7 @@ from linkrevive.gui.linkedin_view import LinkedInView
 from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.people_table_model import SearchIndex
 from linkrevive.gui.prospects_view import ProspectsView
-from linkrevive.gui.settings_dialog import SettingsDialog
+from linkrevive.gui.settings_dialog import OwnAddressesDialog, SettingsDialog
 from linkrevive.gui.shortcuts_dialog import KeyboardNavigation
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import TodayView
@@ -374,6 +374,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         try:
+            held = self.backend.addresses_held(dialog.my_addresses())
+        except Exception as exc:
+            self.show_error(error_text(exc))
+            return
+        if held and not OwnAddressesDialog(held, self).confirmed():
+            return  # nothing saved: the settings are as they were
+        try:
             self.backend.save_settings(dialog.revival_settings())
             self.backend.set_me(dialog.my_addresses())
             self.backend.set_learning(dialog.learn.isChecked())
@@ -381,7 +388,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.show_error(error_text(exc))
             return
-        self._mark_dirty(TODAY, PROSPECTS, INSIGHTS)
+        self._mark_dirty(TODAY, PROSPECTS, INSIGHTS, *((PAIRS,) if held else ()))
         if dialog.chosen_language() != self.language:
             self.settings.setValue("ui/language", dialog.chosen_language())
             self.restart_requested.emit()

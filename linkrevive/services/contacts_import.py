@@ -31,9 +31,11 @@ from linkrevive.services.people_merger import (
     full_name,
     pair_and_commit,
     remember_me,
+    taken_back,
 )
 from linkrevive.services.workspace import Workspace, file_digest, phase
-from linkrevive.storage import activity_repo, people_repo
+from linkrevive.storage import activity_repo, own_addresses, people_repo
+from linkrevive.storage.own_addresses import HeldAddress
 
 MAIL_FORMATS = ("mbox", "eml")
 
@@ -84,7 +86,8 @@ def import_contacts(
         counts["skipped"] = counts.get("skipped", 0) + len(batch.skipped)
         counts["rejected"] = len(batch.rejected)
         counts["warnings"] = len(batch.warnings)
-        remember_me(session, own)
+        taken = remember_me(session, own)
+        merger.changed -= {t.person_id for t in taken}
         activity_repo.finish_run(session, run_id, counts)
         pair_and_commit(session, merger.changed, cancelled)
     phase("committed")
@@ -93,7 +96,7 @@ def import_contacts(
         kind=f"contacts:{batch.format}",
         source=str(path),
         counts=counts,
-        issues=batch.skipped + batch.rejected + batch.warnings,
+        issues=(*batch.skipped, *batch.rejected, *batch.warnings, *taken_back(str(path), taken)),
     )
 
 
@@ -113,11 +116,22 @@ def get_me(workspace: Workspace) -> list[str]:
         return list(activity_repo.get_setting(session, ME_SETTING, []))
 
 
-def set_me(workspace: Workspace, addresses: Sequence[str]) -> None:
-    """Replace the user's own addresses."""
+def set_me(workspace: Workspace, addresses: Sequence[str]) -> list[HeldAddress]:
+    """Replace the user's own addresses; take them back from the people an earlier import
+    made of them (see :func:`held_by_people`). Returns what was taken back."""
     clean = sorted({e for e in (normalize_email(a) for a in addresses) if e})
     with workspace.database.session(write=True) as session:
         activity_repo.set_setting(session, ME_SETTING, clean)
+        return own_addresses.release(session, clean)
+
+
+def held_by_people(workspace: Workspace, addresses: Sequence[str]) -> list[HeldAddress]:
+    """Which of ``addresses`` people hold: an import read before they were the user's made
+    a person of each, with the user's mail as that person's. Saying they are the user's
+    takes them back: that mail goes, and the person too when nothing else is theirs."""
+    clean = {e for e in (normalize_email(a) for a in addresses) if e}
+    with workspace.database.session() as session:
+        return own_addresses.held(session, clean)
 
 
 @dataclass
@@ -358,4 +372,12 @@ def _new_person(contact: ContactRecord) -> dict[str, Any]:
     }
 
 
-__all__ = ["ME_SETTING", "get_me", "import_contacts", "import_mail", "set_me"]
+__all__ = [
+    "ME_SETTING",
+    "HeldAddress",
+    "get_me",
+    "held_by_people",
+    "import_contacts",
+    "import_mail",
+    "set_me",
+]

@@ -39,6 +39,7 @@ from linkrevive.services.people_merger import (
     full_name,
     pair_and_commit,
     remember_me,
+    taken_back,
 )
 from linkrevive.services.revival import SETTINGS_KEY
 from linkrevive.services.workspace import Workspace, file_digest, gc_paused, phase
@@ -118,7 +119,9 @@ def _import_mail(
         counts = merger.merge_mail(stream, frozenset(known_me), run_id, cancelled)
         counts["automated"] = merger.classify_senders()
         counts["signals"] = _inbound_signals(session, merger, run_id)
-        remember_me(session, sorted(known_me))
+        taken = remember_me(session, sorted(known_me))
+        merger.changed -= {t.person_id for t in taken}
+        merger.issues.extend(taken_back(source, taken))
         for key, value in settings.items():
             activity_repo.set_setting(session, key, value)
         file_hash = "" if digest is None else digest.result()

@@ -12,7 +12,8 @@ from linkrevive.domain.records import CancelledFn, ImportIssue
 from linkrevive.domain.text import is_role_address
 from linkrevive.services import pairing
 from linkrevive.services.workspace import key_hash, phase
-from linkrevive.storage import activity_repo, people_repo
+from linkrevive.storage import activity_repo, own_addresses, people_repo
+from linkrevive.storage.own_addresses import HeldAddress
 
 ME_SETTING = "me_addresses"
 
@@ -27,12 +28,28 @@ def pair_and_commit(session: Any, changed: set[int], cancelled: CancelledFn) -> 
     phase("commit")
 
 
-def remember_me(session: Any, addresses: Sequence[str]) -> None:
-    """Add these addresses to the user's own ones remembered in the database."""
-    if addresses:
-        known = set(activity_repo.get_setting(session, ME_SETTING, []))
-        if not set(addresses) <= known:
-            activity_repo.set_setting(session, ME_SETTING, sorted(known | set(addresses)))
+def remember_me(session: Any, addresses: Sequence[str]) -> list[HeldAddress]:
+    """Add these addresses to the user's own ones remembered in the database, and take every
+    own address back from the person an earlier import made of it (the user's mail stored
+    as that person's goes; see ``storage.own_addresses``). Returns what was taken back."""
+    known = set(activity_repo.get_setting(session, ME_SETTING, []))
+    if addresses and not set(addresses) <= known:
+        activity_repo.set_setting(session, ME_SETTING, sorted(known | set(addresses)))
+    return own_addresses.release(session, known | set(addresses))
+
+
+def taken_back(source: str, taken: Sequence[HeldAddress]) -> list[ImportIssue]:
+    """An issue of ``source`` for each address taken back from a person: ``own_address``
+    (the person is gone), ``own_address_kept`` (the person stays without it)."""
+    return [
+        ImportIssue(
+            source,
+            None,
+            "own_address_kept" if t.keeps_person else "own_address",
+            f"{t.name} <{t.email}>",
+        )
+        for t in taken
+    ]
 
 
 @dataclass
@@ -71,4 +88,11 @@ def full_name(values: dict[str, Any]) -> str:
     )
 
 
-__all__ = ["ME_SETTING", "PeopleMerger", "full_name", "pair_and_commit", "remember_me"]
+__all__ = [
+    "ME_SETTING",
+    "PeopleMerger",
+    "full_name",
+    "pair_and_commit",
+    "remember_me",
+    "taken_back",
+]

@@ -7,4 +7,6 @@ the reads and writes of one side of the store. What ``today`` reads is on Core t
 neither SQLModel nor the ORM: ``lead_loading`` (the leads), ``team_listings`` (who sees
 what), ``preferences`` (the settings), ``morning_reads`` (the visits of Today) and
 ``outcome_reads`` (proposals, lead events, touches); their repositories write them.
+``erasure`` forgets people for good; ``own_addresses`` takes the user's own addresses back
+from the people an earlier import made of them.
 """

@@ -48,6 +48,14 @@
     </message>
 </context>
 <context>
+    <name>OwnAddressesDialog</name>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="246" />
+        <source>• {0} &lt;{1}&gt;: %n exchange(s)</source>
+        <translation><numerusform>• {0} &lt;{1}&gt;: %n exchange</numerusform><numerusform>• {0} &lt;{1}&gt;: %n exchanges</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>PairsView</name>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/pairs_view.py" line="146" />
@@ -197,17 +205,17 @@
         <translation><numerusform>%n warning: the rows were imported</numerusform><numerusform>%n warnings: the rows were imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="270" />
+        <location filename="../../linkrevive/gui/import_result.py" line="278" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="316" />
+        <location filename="../../linkrevive/gui/import_result.py" line="324" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="318" />
+        <location filename="../../linkrevive/gui/import_result.py" line="326" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n file not imported</numerusform><numerusform>%n files not imported</numerusform></translation>
     </message>
@@ -215,7 +223,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="48" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="50" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>

@@ -286,7 +286,7 @@
     <name>DoNotContactDialog</name>
     <message>
         <location filename="../../linkrevive/gui/lead_actions.py" line="97" />
-        <location filename="../../linkrevive/gui/lead_actions.py" line="107" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="104" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Ne plus jamais contacter {0} ?</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="101" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="100" />
         <source>{0} will never be proposed again and is left out of every export. Use this when the person asked not to be contacted. You can undo it here (Edit ▸ Undo) or restore the lead later from the detail pane.</source>
         <translation>{0} ne sera plus jamais proposé et sera exclu de tous les exports. À utiliser quand la personne a demandé à ne pas être contactée. Vous pouvez l'annuler ici (Édition ▸ Annuler) ou rétablir le prospect plus tard depuis le panneau de détail.</translation>
     </message>
@@ -709,22 +709,22 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="363" />
+        <location filename="../../linkrevive/gui/import_result.py" line="371" />
         <source>Import results</source>
         <translation>Résultats de l'import</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="366" />
+        <location filename="../../linkrevive/gui/import_result.py" line="374" />
         <source>What the import added, changed and skipped, file by file.</source>
         <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="371" />
+        <location filename="../../linkrevive/gui/import_result.py" line="379" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="372" />
+        <location filename="../../linkrevive/gui/import_result.py" line="380" />
         <source>Copy the whole report as text</source>
         <translation>Copier tout le rapport en texte</translation>
     </message>
@@ -843,112 +843,112 @@
 <context>
     <name>LeadActions</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="147" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="136" />
         <source>Undone: {0}.</source>
         <translation>Annulé : {0}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="196" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="185" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="197" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="186" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="198" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="187" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="200" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="189" />
         <source>Do not contact…</source>
         <translation>Ne pas contacter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="203" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="192" />
         <source>Make active again</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="205" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="194" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="206" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="195" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="208" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="197" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="283" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="272" />
         <source>dismissal of {0}</source>
         <translation>l'écartement de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="284" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="273" />
         <source>{0} dismissed: never proposed again.</source>
         <translation>{0} : écarté, plus jamais proposé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="288" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="277" />
         <source>revival of {0}</source>
         <translation>la relance de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="289" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="278" />
         <source>{0} marked revived.</source>
         <translation>{0} : marqué relancé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="293" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="282" />
         <source>restore of {0}</source>
         <translation>la réactivation de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="294" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="283" />
         <source>{0} is an active lead again.</source>
         <translation>{0} : de nouveau un prospect actif.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="308" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="297" />
         <source>snooze of {0}</source>
         <translation>la mise en veille de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="309" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="298" />
         <source>{0} snoozed until {1}.</source>
         <translation>{0} : en veille jusqu'au {1}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="338" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="327" />
         <source>do-not-contact of {0}</source>
         <translation>le « ne pas contacter » de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="339" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="328" />
         <source>{0} will not be contacted: left out of the list and the exports.</source>
         <translation>{0} ne sera plus contacté : retiré de la liste et des exports.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="364" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="353" />
         <source>{0} changed since; nothing was undone.</source>
         <translation>{0} a changé depuis ; rien n'a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="368" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="357" />
         <source>{0} changed meanwhile; nothing was done.</source>
         <translation>{0} a changé entre-temps ; rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="443" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="432" />
         <source>&amp;Lead</source>
         <translation>&amp;Prospect</translation>
     </message>
@@ -1218,38 +1218,38 @@
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="394" />
+        <location filename="../../linkrevive/gui/main_window.py" line="401" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="435" />
+        <location filename="../../linkrevive/gui/main_window.py" line="442" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="449" />
+        <location filename="../../linkrevive/gui/main_window.py" line="456" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="460" />
+        <location filename="../../linkrevive/gui/main_window.py" line="467" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="462" />
-        <location filename="../../linkrevive/gui/main_window.py" line="463" />
+        <location filename="../../linkrevive/gui/main_window.py" line="469" />
+        <location filename="../../linkrevive/gui/main_window.py" line="470" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="436" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="425" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="472" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="461" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1315,6 +1315,34 @@
         <location filename="../../linkrevive/gui/nudge.py" line="117" />
         <source>and %n more</source>
         <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OwnAddressesDialog</name>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="250" />
+        <source>Your addresses</source>
+        <translation>Vos adresses</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="251" />
+        <source>An earlier import took these addresses of yours for other people:</source>
+        <translation>Un import précédent a pris ces adresses, les vôtres, pour d'autres personnes :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="246" />
+        <source>• {0} &lt;{1}&gt;: %n exchange(s)</source>
+        <translation><numerusform>• {0} &lt;{1}&gt; : %n échange</numerusform><numerusform>• {0} &lt;{1}&gt; : %n échanges</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="255" />
+        <source>As yours, the mail stored under them goes, and those people are removed (one who holds your notes, a stage or another address keeps them). Import your mailbox again: the mail you sent from them then counts as yours.</source>
+        <translation>Comme elles sont à vous, le courrier enregistré à leur nom est retiré, ainsi que ces personnes (celle qui porte vos notes, une étape ou une autre adresse les garde). Importez à nouveau votre boîte mail : le courrier que vous avez envoyé depuis ces adresses comptera alors comme le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="259" />
+        <source>They are mine</source>
+        <translation>Elles sont à moi</translation>
     </message>
 </context>
 <context>
@@ -1915,99 +1943,109 @@
         <translation>aucun dossier des messages envoyés sur le serveur : vos réponses n’ont pas été lues (indiquez le dossier qui les contient dans Dossier et importez à nouveau)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="243" />
+        <location filename="../../linkrevive/gui/import_result.py" line="242" />
+        <source>one of your own addresses, taken for someone else by an earlier import: that person is removed, and the mail sent from it counts as yours</source>
+        <translation>une de vos propres adresses, prise pour quelqu'un d'autre par un import précédent : cette personne est retirée, et le courrier envoyé depuis cette adresse compte comme le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="246" />
+        <source>one of your own addresses, taken off this person, who keeps their other details; the mail sent from it counts as yours</source>
+        <translation>une de vos propres adresses, retirée de cette personne, qui garde ses autres informations ; le courrier envoyé depuis cette adresse compte comme le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="251" />
         <source>unknown stage, left empty (valid: {0})</source>
         <translation>étape inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="245" />
+        <location filename="../../linkrevive/gui/import_result.py" line="253" />
         <source>unknown stall reason, left empty (valid: {0})</source>
         <translation>raison du blocage inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="250" />
+        <location filename="../../linkrevive/gui/import_result.py" line="258" />
         <source>{0} — “{1}”</source>
         <translation>{0} — « {1} »</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="265" />
+        <location filename="../../linkrevive/gui/import_result.py" line="273" />
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, ligne {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="267" />
-        <location filename="../../linkrevive/gui/import_result.py" line="272" />
+        <location filename="../../linkrevive/gui/import_result.py" line="275" />
+        <location filename="../../linkrevive/gui/import_result.py" line="280" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="270" />
+        <location filename="../../linkrevive/gui/import_result.py" line="278" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="281" />
+        <location filename="../../linkrevive/gui/import_result.py" line="289" />
         <source>{0} — not imported</source>
         <translation>{0} — non importé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="284" />
+        <location filename="../../linkrevive/gui/import_result.py" line="292" />
         <source>LinkedIn export of {0}</source>
         <translation>Export LinkedIn du {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="286" />
+        <location filename="../../linkrevive/gui/import_result.py" line="294" />
         <source>LinkedIn export</source>
         <translation>Export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="288" />
+        <location filename="../../linkrevive/gui/import_result.py" line="296" />
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="290" />
+        <location filename="../../linkrevive/gui/import_result.py" line="298" />
         <source>Lead sheet</source>
         <translation>Tableau de suivi des prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="292" />
+        <location filename="../../linkrevive/gui/import_result.py" line="300" />
         <source>Address book</source>
         <translation>Carnet d'adresses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="301" />
+        <location filename="../../linkrevive/gui/import_result.py" line="309" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="305" />
+        <location filename="../../linkrevive/gui/import_result.py" line="313" />
         <source>no date of its own: it may be older than your last export, so it changed nothing the database knew and marked nobody removed</source>
         <translation>sans date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que la base savait ni marqué personne comme retiré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="310" />
+        <location filename="../../linkrevive/gui/import_result.py" line="318" />
         <source>partial export: too many of your connections are missing from it</source>
         <translation>export partiel : trop de vos relations en sont absentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="316" />
+        <location filename="../../linkrevive/gui/import_result.py" line="324" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="318" />
+        <location filename="../../linkrevive/gui/import_result.py" line="326" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="321" />
+        <location filename="../../linkrevive/gui/import_result.py" line="329" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="336" />
-        <location filename="../../linkrevive/gui/import_result.py" line="353" />
+        <location filename="../../linkrevive/gui/import_result.py" line="344" />
+        <location filename="../../linkrevive/gui/import_result.py" line="361" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -2015,147 +2053,147 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="69" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="71" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="48" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="50" />
         <source>%n month(s)</source>
         <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="78" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="80" />
         <source>you@company.com, you@gmail.com</source>
         <translation>vous@societe.fr, vous@gmail.com</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="87" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="89" />
         <source>e.g. Ioana (empty: the database is yours alone)</source>
         <translation>p. ex. Ioana (vide : la base n'est qu'à vous)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="91" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="93" />
         <source>In a database shared by a team, your LinkedIn imports are your own network and each person shows which teammates are also connected.</source>
         <translation>Dans une base partagée par une équipe, vos imports LinkedIn sont votre propre réseau et chaque personne indique quels collègues sont aussi en relation avec elle.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="96" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="98" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="98" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="100" />
         <source>Dormant after</source>
         <translation>En sommeil après</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="99" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="101" />
         <source>Cool-down of lost leads</source>
         <translation>Délai de carence des prospects perdus</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="100" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="102" />
         <source>My email addresses</source>
         <translation>Mes adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="102" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="104" />
         <source>Language (applies after restart)</source>
         <translation>Langue (après redémarrage de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="103" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="105" />
         <source>Your name in a shared database</source>
         <translation>Votre nom dans une base partagée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="105" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="107" />
         <source>Start LinkRevive at login</source>
         <translation>Lancer LinkRevive à l'ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="108" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="110" />
         <source>Opens minimised in the system tray when you log in, and shows one notification in the morning when there are new leads to revive.</source>
         <translation>S'ouvre réduit dans la zone de notification à l'ouverture de session et affiche une notification le matin quand il y a de nouveaux prospects à relancer.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="117" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="119" />
         <source>On this system, see the README to start LinkRevive at login.</source>
         <translation>Sur ce système, voyez le README pour lancer LinkRevive à l'ouverture de session.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="121" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="123" />
         <source>Revisit window per stall reason</source>
         <translation>Délai de relance par raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="128" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="130" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="130" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="132" />
         <source>Score weights per signal</source>
         <translation>Poids des signaux dans le score</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="133" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="135" />
         <source>Job change</source>
         <translation>Changement de poste</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="134" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="136" />
         <source>Title change</source>
         <translation>Nouveau titre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="135" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="137" />
         <source>Reconnected</source>
         <translation>Reconnecté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="136" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="138" />
         <source>LinkedIn message</source>
         <translation>Message LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="137" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="139" />
         <source>LinkedIn invitation</source>
         <translation>Invitation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="138" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="140" />
         <source>Incoming email</source>
         <translation>E-mail reçu</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="139" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="141" />
         <source>Manual signal</source>
         <translation>Signal manuel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="148" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="150" />
         <source>Adjust them by my results (what led to answers)</source>
         <translation>Les ajuster selon mes résultats (ce qui a mené à des réponses)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="152" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="154" />
         <source>Today raises the weight of the signals that led to answers for you and lowers the others, a little at a time and within bounds. Untick to use the weights above as they are.</source>
         <translation>Aujourd'hui augmente le poids des signaux qui ont mené à des réponses pour vous et baisse celui des autres, peu à peu et dans des limites. Décochez pour utiliser les poids ci-dessus tels quels.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="188" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="190" />
         <source>Leads to revive this morning</source>
         <translation>Prospects à relancer ce matin</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="191" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="193" />
         <source>Could not change the login entry: {0}</source>
         <translation>Impossible de modifier le lancement à l'ouverture de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="200" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="202" />
         <source>Not an email address: {0}</source>
         <translation>Adresse e-mail non valide : {0}</translation>
     </message>
@@ -2381,12 +2419,12 @@
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="388" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="377" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/lead_actions.py" line="390" />
+        <location filename="../../linkrevive/gui/lead_actions.py" line="379" />
         <source>Undo ({0})</source>
         <translation>Annuler ({0})</translation>
     </message>

@@ -238,3 +238,35 @@ def test_an_account_without_a_sent_folder_is_said_in_words(language: str) -> Non
     }[language]
     assert expected in text
     assert "no_sent_folder" not in text and "no sent folder:" not in text
+
+
+@pytest.mark.parametrize("language", ["en", "fr"], indirect=True)
+def test_an_own_address_taken_back_is_said_in_words(language: str) -> None:
+    source = "/mail/Archives"
+    mbox = FileResult(
+        source=source,
+        kind="contacts:mbox",
+        counts={"messages": 3, "exchanges": 2},
+        issues=(
+            (source, None, "own_address", "Alex Martin <alex@oldagency.example>"),
+            (source, None, "own_address_kept", "Alex Martin <alex.m@gmail.com>"),
+        ),
+    )
+    text = ResultText().as_text(ImportResults((mbox,)))
+    expected = {
+        "en": [
+            "Archives: one of your own addresses, taken for someone else by an earlier import: "
+            "that person is removed, and the mail sent from it counts as yours — “Alex Martin "
+            "<alex@oldagency.example>”",
+            "Archives: one of your own addresses, taken off this person, who keeps their other "
+            "details; the mail sent from it counts as yours — “Alex Martin <alex.m@gmail.com>”",
+        ],
+        "fr": [
+            "une de vos propres adresses, prise pour quelqu'un d'autre par un import précédent",
+            "une de vos propres adresses, retirée de cette personne, qui garde ses autres "
+            "informations",
+        ],
+    }[language]
+    assert all(line in text for line in expected), text
+    # Never the raw code, nor the words made of it.
+    assert "own_address" not in text and "Archives: own address" not in text
