@@ -23,8 +23,9 @@ strangers, role boxes), stale signs used as why-now (a reason citing a sign olde
 90-day window before ``as_of``), rows whose texts disagree, the list length against
 (fresh-sign leads + 10), the people made of the user's former address (never any) and the
 former job's mails found on their prospects, and whether both import orders gave identical
-``today`` JSON; then one PASS/FAIL line per acceptance target over all seeds, and the failing
-rows.
+``today`` JSON; then one PASS/FAIL line per acceptance target over all seeds, a table per
+category of the truth (people, listed, in the top K, in the network block, where they belong,
+the newest-first import beside), and the failing rows.
 
 Disagreements looked for: "No news since <month>" (or "Silence from <month>"), or "Due for a
 revisit (silent for over N months)", against ``last_exchange``; the span of the exchanges line
@@ -277,6 +278,8 @@ class Figures:
     #: found on their prospects as outgoing exchanges, of those sent.
     former_people: int = 0
     former_mails: tuple[int, int] = (0, 0)
+    #: Per category of the truth: [people, listed as leads, in the top K, in the network block].
+    by_category: dict[str, list[int]] = field(default_factory=dict)
     review: dict[str, int] = field(default_factory=dict)
     disagreeing: set[int] = field(default_factory=set)
 
@@ -317,6 +320,8 @@ def evaluate(
     k = len(truth.fresh)
     leads = [r for r in rows if r.get("section") != "network"]
     figures = Figures(seed, order, k, len(leads), 0.0)
+    for person in [*truth.raw["people"], *truth.role_boxes.values()]:
+        figures.by_category.setdefault(person["category"], [0, 0, 0, 0])[0] += 1
     hits = 0
     listed: set[str] = set()
     export_by_name = {r.get("name", ""): r for r in exported}
@@ -338,6 +343,10 @@ def evaluate(
             continue
         category = person["category"]
         tagged = f"{label} [{category}]"
+        counts = figures.by_category.setdefault(category, [0, 0, 0, 0])
+        counts[3 if network else 1] += 1
+        if not network and rank <= k:
+            counts[2] += 1
         if network:
             figures.network.append(f"{tagged}: {why}")
             if category not in NETWORK_OK:
@@ -593,6 +602,58 @@ def _print_rows(figures: list[Figures], limit: int) -> None:
                 _samples(title, fresh, limit) if fresh else print(f"  {title}")
 
 
+def _category_rule(category: str) -> str:
+    """Where a person of ``category`` belongs in Today."""
+    if category in FRESH:
+        return "top K"
+    if category in NETWORK_OK:
+        return "network only"
+    if category.startswith("never_"):
+        return "never"
+    return "may appear"
+
+
+def _category_ok(category: str, people: int, listed: int, top: int, network: int) -> str:
+    rule = _category_rule(category)
+    if rule == "top K":
+        return "PASS" if top == people else "FAIL"
+    if rule == "network only":
+        return "PASS" if listed == 0 else "FAIL"
+    if rule == "never":
+        return "PASS" if listed == network == 0 else "FAIL"
+    return "-"
+
+
+def _print_categories(every: list[Figures], late: list[Figures]) -> None:
+    """Per category of the truth, over every seed: people, listed as leads, in the top K,
+    in the network block (exports oldest first), and whether that is where they belong;
+    the top K and listed counts of the newest-first import beside."""
+
+    def summed(figures: list[Figures]) -> dict[str, list[int]]:
+        total: dict[str, list[int]] = {}
+        for f in figures:
+            for category, counts in f.by_category.items():
+                into = total.setdefault(category, [0, 0, 0, 0])
+                for i, n in enumerate(counts):
+                    into[i] += n
+        return total
+
+    old, new = summed(every), summed(late)
+    print("\nper category, over every seed (exports oldest first; newest first beside):")
+    print(
+        f"  {'category':26}{'people':>7}{'listed':>8}{'top K':>7}{'network':>9}"
+        f"  {'belongs':14}{'verdict':8}{'newest first: top K / listed':>30}"
+    )
+    order = ("top K", "may appear", "network only", "never")
+    for category in sorted(old, key=lambda c: (order.index(_category_rule(c)), c)):
+        people, listed, top, network = old[category]
+        newest = new.get(category, [0, 0, 0, 0])
+        print(f"  {category:26}{people:>7}{listed:>8}{top:>7}{network:>9}"
+              f"  {_category_rule(category):14}"
+              f"{_category_ok(category, people, listed, top, network):8}"
+              f"{f'{newest[2]} / {newest[1]}':>30}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
@@ -647,6 +708,7 @@ def main() -> None:
     print(f"\nover seeds {' '.join(map(str, args.seeds))}, exports imported oldest first:")
     for name, checks, figure in targets:
         print(f"{'PASS' if all(checks) else 'FAIL'}  {name:42}({figure})")
+    _print_categories(every, late)
     if late:
         print(
             f"INFO  newest export imported first: precision at K "

@@ -204,6 +204,13 @@ def test_evaluation_runs_on_the_imported_world(
     assert figures.rows == sum(1 for r in rows if r.get("section") != "network")
     # The instrument finds who each listed row is.
     assert len(figures.unknown) < len(rows)
+    # Per category: everyone of the world counted once, the fresh ones in the top K as the
+    # precision says, no more leads listed than the list holds.
+    by_category = figures.by_category
+    assert sum(c[0] for c in by_category.values()) == len(raw["people"]) + len(truth.role_boxes)
+    fresh_on_top = sum(c[2] for category, c in by_category.items() if category in FRESH)
+    assert fresh_on_top == round(figures.precision * figures.k)
+    assert sum(c[1] for c in by_category.values()) <= figures.rows
     # It counts who was made of the former address, and the former job's mail found.
     people, (found, sent) = former_job_check(db, raw)
     assert sent == sum(p["former_job_mails"] for p in raw["people"]) > 0
