@@ -31,7 +31,8 @@ PKGS_XCB=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 
 # The installable app (tests/packaging): PyInstaller strips with binutils' strip; dpkg-deb.
 PKGS_PACKAGING=(binutils dpkg)
 # faketime: the revival world is imported on another day to prove the day changes nothing.
-PKGS_TOOLS=(faketime)
+# locales: the French locale the mail and export modules are run again under (localedef).
+PKGS_TOOLS=(faketime locales)
 
 missing=()
 for pkg in "${PKGS_SERVICES[@]}" "${PKGS_QT[@]}" "${PKGS_XCB[@]}" "${PKGS_PACKAGING[@]}" "${PKGS_TOOLS[@]}"; do
@@ -155,6 +156,31 @@ if ((rc == 5)); then
     echo "pytest collected no test" >&2
 fi
 if ((rc != 0)); then failed=1; fi
+
+# --- 5. Under a French locale ---------------------------------------------------------
+# The user is French-speaking, and Qt sets the C library's locale from the user's: what
+# strftime or calendar then writes is French ("mars", "lun."). An mbox import from the window
+# once failed on it. A full run (no pytest arguments) reads the mail, LinkedIn, export and
+# command-line modules again under fr_FR.UTF-8, generated into the run's folder.
+if (($# == 0)); then
+    step "pytest again under a French locale (mail, LinkedIn, exports, command line)"
+    LOCALES="$RUN_DIR/locales"
+    mkdir -p "$LOCALES"
+    localedef -i fr_FR -f UTF-8 "$LOCALES/fr_FR.UTF-8"
+    set +e
+    env -u DBUS_SESSION_BUS_ADDRESS -u XDG_RUNTIME_DIR -u XDG_DATA_HOME -u XDG_CONFIG_HOME \
+        -u XDG_CACHE_HOME -u DISPLAY \
+        HOME="$RUN_DIR/home" LINKREVIVE_THROWAWAY_HOME="$RUN_DIR/home" RUN_DIR="$RUN_DIR" \
+        KEYRING_PW="$KEYRING_PW" QT_QPA_PLATFORM=offscreen \
+        LOCPATH="$LOCALES" LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8 \
+        dbus-run-session --config-file="$REPO/tests/dbus-session.conf" -- \
+        bash "$REPO/tests/with_secret_service.sh" python -m pytest -q -p no:cacheprovider \
+        --no-cov tests/importers tests/email_side tests/exporters tests/cli tests/linkedin \
+        tests/gui/test_multi_import.py
+    french=$?
+    set -e
+    if ((french != 0)); then failed=1; fi
+fi
 
 step "done in $((SECONDS - started)) s"
 if ((failed)); then
