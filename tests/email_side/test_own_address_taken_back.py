@@ -29,8 +29,12 @@ def _message(n: int, sender: str, to: str, day: int, subject: str) -> str:
 
 @pytest.fixture
 def archives(tmp_path: Path) -> Path:
+    return write_archives(tmp_path)
+
+
+def write_archives(folder: Path) -> Path:
     """An mbox of another name than a sent folder's, holding mail of the former address."""
-    path = tmp_path / "Archives"
+    path = folder / "Archives"
     path.write_text(
         _message(1, f"Alex Martin <{OLD}>", f"Claire Vasseur <{CLAIRE}>", 14, "Proposition")
         + _message(2, f"Claire Vasseur <{CLAIRE}>", f"Alex Martin <{OLD}>", 16, "Re: Proposition")

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
+from tests.email_side.test_own_address_taken_back import ME, OLD, write_archives
 from tests.helpers import cli
 from tests.linkedin.test_import_cli import first_export, second_export
 
 pytestmark = pytest.mark.services
+
+T = TypeVar("T")
 
 SHEET = (
     "Prénom;Nom;Courriel;Société;Pays;Étape;Raison du blocage;Dernier contact\n"
@@ -42,13 +48,17 @@ def _flow(capsys: pytest.CaptureFixture[str], db: str, folder: Path) -> dict[str
     return out
 
 
+def _on_both(pg_db_url: str, tmp_path: Path, flow: Callable[[str, Path], T]) -> tuple[T, T]:
+    """``flow(database, folder)`` on a SQLite file, then on PostgreSQL, each in its folder."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    return flow(str(tmp_path / "ref.sqlite3"), tmp_path / "a"), flow(pg_db_url, tmp_path / "b")
+
+
 def test_daily_flow_matches_sqlite(
     capsys: pytest.CaptureFixture[str], pg_db_url: str, tmp_path: Path
 ) -> None:
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    on_sqlite = _flow(capsys, str(tmp_path / "ref.sqlite3"), tmp_path / "a")
-    on_postgres = _flow(capsys, pg_db_url, tmp_path / "b")
+    on_sqlite, on_postgres = _on_both(pg_db_url, tmp_path, partial(_flow, capsys))
     assert on_postgres["today"], "the flow should produce revival candidates"
     for listing, rows in on_sqlite.items():
         assert on_postgres[listing] == rows, listing
@@ -64,3 +74,28 @@ def test_bad_input_leaves_postgres_untouched(
     result = cli(capsys, pg_db_url, "import", "linkedin", str(broken))
     assert result.code == 1 and "malformed" in result.err
     assert cli(capsys, pg_db_url, "connections", "--format", "json").json() == before
+
+
+def _own_address_flow(
+    capsys: pytest.CaptureFixture[str], db: str, folder: Path
+) -> tuple[list[list[str]], object]:
+    """A mailbox read before the former address was named, then again with it named: what
+    each import said besides its counts, and the people."""
+    archives = write_archives(folder)
+    said: list[list[str]] = []
+    for me in (ME, OLD):
+        result = cli(capsys, db, "import", "contacts", str(archives), "--me", me)
+        assert result.code == 0, result.err
+        said.append(result.out.splitlines()[1:])
+    people = cli(capsys, db, "people", "--all", "--format", "json").json()
+    return said, people
+
+
+def test_an_own_address_is_taken_back_the_same_way(
+    capsys: pytest.CaptureFixture[str], pg_db_url: str, tmp_path: Path
+) -> None:
+    on_sqlite, on_postgres = _on_both(pg_db_url, tmp_path, partial(_own_address_flow, capsys))
+    assert on_postgres == on_sqlite
+    said, people = on_postgres
+    assert said[1] and "one of your own addresses" in said[1][0]
+    assert OLD not in str(people)
