@@ -313,6 +313,10 @@ FR: dict[str, str] = {
         "adresses comptera alors comme le vôtre."
     ),
     "They are mine": "Elles sont à moi",
+    "This is me…": "C'est moi…",
+    "One of your own addresses: your mail, never a lead (asks first)": (
+        "Une de vos propres adresses : votre courrier, jamais un prospect (demande d'abord)"
+    ),
     "• {0} <{1}>: %n exchange(s)": "• {0} <{1}> : %n échange(s)",
     "one of your own addresses, taken for someone else by an earlier import: "
     "that person is removed, and the mail sent from it counts as yours": (

@@ -32,10 +32,11 @@ from linkrevive.gui.import_flow import ImportFlow, dropped_paths
 from linkrevive.gui.insights_view import InsightsView
 from linkrevive.gui.lead_actions import install_lead_actions
 from linkrevive.gui.linkedin_view import LinkedInView
+from linkrevive.gui.own_addresses_dialog import OwnAddressesDialog
 from linkrevive.gui.pairs_view import PairsView
 from linkrevive.gui.people_table_model import SearchIndex
 from linkrevive.gui.prospects_view import ProspectsView
-from linkrevive.gui.settings_dialog import OwnAddressesDialog, SettingsDialog
+from linkrevive.gui.settings_dialog import SettingsDialog
 from linkrevive.gui.shortcuts_dialog import KeyboardNavigation
 from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.gui.today_view import TodayView

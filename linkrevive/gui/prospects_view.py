@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +37,7 @@ from linkrevive.gui.empty_state import EmptyState
 from linkrevive.gui.flow_layout import FlowLayout
 from linkrevive.gui.i18n import error_text, stage_label, stall_label
 from linkrevive.gui.lead_actions import LeadActions, LeadTarget
+from linkrevive.gui.own_addresses_dialog import OwnAddressesDialog
 from linkrevive.gui.people_table_model import PeopleTableModel, SearchIndex, lead_state_label
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import (
@@ -137,8 +139,15 @@ class ProspectsView(QWidget):
             self.tr("A newsletter, a notification or a robot: never a lead, never paired")
         )
         self.mark_automated.clicked.connect(lambda: self.set_sender_kind(automated=True))
+        # In the table's context menu (the row of buttons below is full at 1280 pixels).
+        self.mark_me = QAction(self.tr("This is me…"), self)
+        self.mark_me.setToolTip(
+            self.tr("One of your own addresses: your mail, never a lead (asks first)")
+        )
+        self.mark_me.triggered.connect(self.mark_as_me)
         self.mark_person.setEnabled(False)
         self.mark_automated.setEnabled(False)
+        self.mark_me.setEnabled(False)
         self.bulk_stage = QComboBox()
         self.bulk_stage.addItem(self.tr("(unknown stage)"), None)
         for stage in Stage:
@@ -323,6 +332,7 @@ class ProspectsView(QWidget):
         kinds = {kind_of(p) for p in people}
         self.mark_person.setEnabled(SHOW_AUTOMATED in kinds)
         self.mark_automated.setEnabled(bool(kinds - {SHOW_AUTOMATED}))
+        self.mark_me.setEnabled(any(p.emails for p in people))
         if len(ids) == 1:
             self.person_selected.emit(ids[0])
         if self._lead_actions is not None:
@@ -336,6 +346,9 @@ class ProspectsView(QWidget):
         self._lead_actions = actions
         actions.attach(self.table)
         self.table.addAction(actions.reactivate_action)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.table.addActions([separator, self.mark_me])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def lead_target(self) -> LeadTarget | None:
@@ -359,6 +372,26 @@ class ProspectsView(QWidget):
         self.refresh()
         for person_id in ids:
             self.person_changed.emit(person_id)
+
+    def mark_as_me(self) -> None:
+        """The selected people's addresses are the user's own: after the user confirms, they
+        join the own addresses and are taken back from those people (their mail goes, and so
+        do they unless something else is theirs)."""
+        people = [p for p in self.selected_people() if p.emails]
+        emails = sorted({e for p in people for e in p.emails})
+        if not emails:
+            return
+        try:
+            held = self.backend.addresses_held(emails)
+            if not held or not OwnAddressesDialog(held, self).confirmed():
+                return
+            self.backend.set_me([*self.backend.get_me(), *emails])
+        except Exception as exc:
+            self.error_raised.emit(error_text(exc))
+            return
+        self.refresh()
+        for person in people:
+            self.person_changed.emit(person.id)
 
     def apply_bulk(self) -> None:
         ids = self.selected_ids()

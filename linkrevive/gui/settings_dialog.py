@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 from linkrevive.domain.enums import SignalKind, StallReason
 from linkrevive.domain.text import normalize_email
 from linkrevive.gui.autostart import Autostart
-from linkrevive.gui.confirm_box import ConfirmBox
 from linkrevive.gui.i18n import stall_label
 
 UNKNOWN_REASON = "unknown"
@@ -233,28 +231,3 @@ class SettingsDialog(QDialog):
         """The user's own addresses, normalised, without repeats (invalid ones left out)."""
         found = (normalize_email(a) for a in self._typed_addresses())
         return list(dict.fromkeys(a for a in found if a is not None))
-
-
-class OwnAddressesDialog(ConfirmBox):
-    """Asks before taking the user's addresses back from the people an earlier import made
-    of them: their mail goes (it is the user's), and so do those people when nothing else
-    is theirs."""
-
-    def __init__(self, held: Sequence[Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lines = [
-            self.tr("• {0} <{1}>: %n exchange(s)", "", h.exchanges).format(h.name, h.email)
-            for h in held
-        ]
-        self.ask(
-            self.tr("Your addresses"),
-            self.tr("An earlier import took these addresses of yours for other people:"),
-            "\n".join(lines)
-            + "\n\n"
-            + self.tr(
-                "As yours, the mail stored under them goes, and those people are removed "
-                "(one who holds your notes, a stage or another address keeps them). Import "
-                "your mailbox again: the mail you sent from them then counts as yours."
-            ),
-            self.tr("They are mine"),
-        )

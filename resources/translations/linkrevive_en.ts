@@ -50,7 +50,7 @@
 <context>
     <name>OwnAddressesDialog</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="246" />
+        <location filename="../../linkrevive/gui/own_addresses_dialog.py" line="22" />
         <source>• {0} &lt;{1}&gt;: %n exchange(s)</source>
         <translation><numerusform>• {0} &lt;{1}&gt;: %n exchange</numerusform><numerusform>• {0} &lt;{1}&gt;: %n exchanges</numerusform></translation>
     </message>
@@ -66,17 +66,17 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="287" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="296" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n person shown</numerusform><numerusform>%n people shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="289" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="298" />
         <source>%n in total</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="293" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="302" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n automated sender hidden</numerusform><numerusform>%n automated senders hidden</numerusform></translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="50" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="48" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>

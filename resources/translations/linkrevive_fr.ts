@@ -1108,138 +1108,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="102" />
+        <location filename="../../linkrevive/gui/main_window.py" line="103" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="103" />
+        <location filename="../../linkrevive/gui/main_window.py" line="104" />
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="104" />
+        <location filename="../../linkrevive/gui/main_window.py" line="105" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="105" />
+        <location filename="../../linkrevive/gui/main_window.py" line="106" />
         <source>Review pairs</source>
         <translation>Vérifier les paires</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="106" />
+        <location filename="../../linkrevive/gui/main_window.py" line="107" />
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="160" />
+        <location filename="../../linkrevive/gui/main_window.py" line="161" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="178" />
+        <location filename="../../linkrevive/gui/main_window.py" line="179" />
         <source>Import LinkedIn export…</source>
         <translation>Importer l'export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="183" />
+        <location filename="../../linkrevive/gui/main_window.py" line="184" />
         <source>Import contacts or mailbox…</source>
         <translation>Importer contacts ou boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="186" />
+        <location filename="../../linkrevive/gui/main_window.py" line="187" />
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="189" />
+        <location filename="../../linkrevive/gui/main_window.py" line="190" />
         <source>Import from IMAP…</source>
         <translation>Importer depuis IMAP…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="191" />
+        <location filename="../../linkrevive/gui/main_window.py" line="192" />
         <source>Last import results…</source>
         <translation>Derniers résultats d'import…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="192" />
+        <location filename="../../linkrevive/gui/main_window.py" line="193" />
         <source>Open demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="193" />
+        <location filename="../../linkrevive/gui/main_window.py" line="194" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="194" />
+        <location filename="../../linkrevive/gui/main_window.py" line="195" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="195" />
+        <location filename="../../linkrevive/gui/main_window.py" line="196" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="197" />
+        <location filename="../../linkrevive/gui/main_window.py" line="198" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="199" />
+        <location filename="../../linkrevive/gui/main_window.py" line="200" />
         <source>Pair contacts with LinkedIn</source>
         <translation>Associer les contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="200" />
+        <location filename="../../linkrevive/gui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="216" />
+        <location filename="../../linkrevive/gui/main_window.py" line="217" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="226" />
+        <location filename="../../linkrevive/gui/main_window.py" line="227" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="329" />
+        <location filename="../../linkrevive/gui/main_window.py" line="330" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="347" />
+        <location filename="../../linkrevive/gui/main_window.py" line="348" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="401" />
+        <location filename="../../linkrevive/gui/main_window.py" line="402" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="442" />
+        <location filename="../../linkrevive/gui/main_window.py" line="443" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="456" />
+        <location filename="../../linkrevive/gui/main_window.py" line="457" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="467" />
+        <location filename="../../linkrevive/gui/main_window.py" line="468" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="469" />
         <location filename="../../linkrevive/gui/main_window.py" line="470" />
+        <location filename="../../linkrevive/gui/main_window.py" line="471" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -1320,27 +1320,27 @@
 <context>
     <name>OwnAddressesDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="250" />
+        <location filename="../../linkrevive/gui/own_addresses_dialog.py" line="26" />
         <source>Your addresses</source>
         <translation>Vos adresses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="251" />
+        <location filename="../../linkrevive/gui/own_addresses_dialog.py" line="27" />
         <source>An earlier import took these addresses of yours for other people:</source>
         <translation>Un import précédent a pris ces adresses, les vôtres, pour d'autres personnes :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="246" />
+        <location filename="../../linkrevive/gui/own_addresses_dialog.py" line="22" />
         <source>• {0} &lt;{1}&gt;: %n exchange(s)</source>
         <translation><numerusform>• {0} &lt;{1}&gt; : %n échange</numerusform><numerusform>• {0} &lt;{1}&gt; : %n échanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="255" />
+        <location filename="../../linkrevive/gui/own_addresses_dialog.py" line="31" />
         <source>As yours, the mail stored under them goes, and those people are removed (one who holds your notes, a stage or another address keeps them). Import your mailbox again: the mail you sent from them then counts as yours.</source>
         <translation>Comme elles sont à vous, le courrier enregistré à leur nom est retiré, ainsi que ces personnes (celle qui porte vos notes, une étape ou une autre adresse les garde). Importez à nouveau votre boîte mail : le courrier que vous avez envoyé depuis ces adresses comptera alors comme le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="259" />
+        <location filename="../../linkrevive/gui/own_addresses_dialog.py" line="35" />
         <source>They are mine</source>
         <translation>Elles sont à moi</translation>
     </message>
@@ -1599,157 +1599,167 @@
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="88" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="90" />
         <source>Search name, company, email…</source>
         <translation>Chercher nom, société, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="97" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="99" />
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="100" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
         <source>Any stall reason</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="106" />
         <source>Dormant or active</source>
         <translation>En sommeil ou actifs</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="105" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="107" />
         <source>Dormant</source>
         <translation>En sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="106" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="108" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
         <source>With or without LinkedIn</source>
         <translation>Avec ou sans LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="112" />
         <source>On LinkedIn</source>
         <translation>Sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="113" />
         <source>Not on LinkedIn</source>
         <translation>Pas sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="116" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="118" />
         <source>People and shared boxes</source>
         <translation>Personnes et boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="117" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="119" />
         <source>People only</source>
         <translation>Personnes seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="118" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="120" />
         <source>Shared boxes</source>
         <translation>Boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="119" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="121" />
         <source>Automated senders</source>
         <translation>Expéditeurs automatiques</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="120" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="122" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="123" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="125" />
         <source>Any lead state</source>
         <translation>Tout état de prospect</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="130" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="132" />
         <source>This is a person</source>
         <translation>C'est une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="132" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="134" />
         <source>Not an automated sender: count their emails (at the next mailbox import)</source>
         <translation>Pas un expéditeur automatique : ses e-mails comptent (à la prochaine importation de la boîte mail)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="135" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="137" />
         <source>Automated sender</source>
         <translation>Expéditeur automatique</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="137" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="139" />
         <source>A newsletter, a notification or a robot: never a lead, never paired</source>
         <translation>Une newsletter, une notification ou un robot : jamais un prospect, jamais associé</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/prospects_view.py" line="143" />
+        <source>This is me…</source>
+        <translation>C'est moi…</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="145" />
+        <source>One of your own addresses: your mail, never a lead (asks first)</source>
+        <translation>Une de vos propres adresses : votre courrier, jamais un prospect (demande d'abord)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/prospects_view.py" line="152" />
         <source>(unknown stage)</source>
         <translation>(étape inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="147" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="156" />
         <source>(unknown reason)</source>
         <translation>(raison inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="150" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="159" />
         <source>Apply to selection</source>
         <translation>Appliquer à la sélection</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="174" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="183" />
         <source>Set for selection:</source>
         <translation>Pour la sélection :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="194" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="203" />
         <source>No prospects yet. Import your contacts, a mailbox or your LinkedIn export (File menu).</source>
         <translation>Aucun prospect pour l'instant. Importez vos contacts, une boîte mail ou votre export LinkedIn (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="198" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="207" />
         <source>No one matches this search and these filters. Clear the search or set a filter back to “Any”.</source>
         <translation>Personne ne correspond à cette recherche et à ces filtres. Videz la recherche ou remettez un filtre sur « Tous ».</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="206" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="215" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="234" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="243" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="287" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="296" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="289" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="298" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="293" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="302" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n expéditeur automatique masqué</numerusform><numerusform>%n expéditeurs automatiques masqués</numerusform></translation>
     </message>
@@ -2053,147 +2063,147 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="71" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="69" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="50" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="48" />
         <source>%n month(s)</source>
         <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="80" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="78" />
         <source>you@company.com, you@gmail.com</source>
         <translation>vous@societe.fr, vous@gmail.com</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="89" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="87" />
         <source>e.g. Ioana (empty: the database is yours alone)</source>
         <translation>p. ex. Ioana (vide : la base n'est qu'à vous)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="93" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="91" />
         <source>In a database shared by a team, your LinkedIn imports are your own network and each person shows which teammates are also connected.</source>
         <translation>Dans une base partagée par une équipe, vos imports LinkedIn sont votre propre réseau et chaque personne indique quels collègues sont aussi en relation avec elle.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="98" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="96" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="100" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="98" />
         <source>Dormant after</source>
         <translation>En sommeil après</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="101" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="99" />
         <source>Cool-down of lost leads</source>
         <translation>Délai de carence des prospects perdus</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="102" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="100" />
         <source>My email addresses</source>
         <translation>Mes adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="104" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="102" />
         <source>Language (applies after restart)</source>
         <translation>Langue (après redémarrage de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="105" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="103" />
         <source>Your name in a shared database</source>
         <translation>Votre nom dans une base partagée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="107" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="105" />
         <source>Start LinkRevive at login</source>
         <translation>Lancer LinkRevive à l'ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="110" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="108" />
         <source>Opens minimised in the system tray when you log in, and shows one notification in the morning when there are new leads to revive.</source>
         <translation>S'ouvre réduit dans la zone de notification à l'ouverture de session et affiche une notification le matin quand il y a de nouveaux prospects à relancer.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="119" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="117" />
         <source>On this system, see the README to start LinkRevive at login.</source>
         <translation>Sur ce système, voyez le README pour lancer LinkRevive à l'ouverture de session.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="123" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="121" />
         <source>Revisit window per stall reason</source>
         <translation>Délai de relance par raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="130" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="128" />
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="132" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="130" />
         <source>Score weights per signal</source>
         <translation>Poids des signaux dans le score</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="135" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="133" />
         <source>Job change</source>
         <translation>Changement de poste</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="136" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="134" />
         <source>Title change</source>
         <translation>Nouveau titre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="137" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="135" />
         <source>Reconnected</source>
         <translation>Reconnecté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="138" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="136" />
         <source>LinkedIn message</source>
         <translation>Message LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="139" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="137" />
         <source>LinkedIn invitation</source>
         <translation>Invitation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="140" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="138" />
         <source>Incoming email</source>
         <translation>E-mail reçu</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="141" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="139" />
         <source>Manual signal</source>
         <translation>Signal manuel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="150" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="148" />
         <source>Adjust them by my results (what led to answers)</source>
         <translation>Les ajuster selon mes résultats (ce qui a mené à des réponses)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="154" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="152" />
         <source>Today raises the weight of the signals that led to answers for you and lowers the others, a little at a time and within bounds. Untick to use the weights above as they are.</source>
         <translation>Aujourd'hui augmente le poids des signaux qui ont mené à des réponses pour vous et baisse celui des autres, peu à peu et dans des limites. Décochez pour utiliser les poids ci-dessus tels quels.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="190" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="188" />
         <source>Leads to revive this morning</source>
         <translation>Prospects à relancer ce matin</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="193" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="191" />
         <source>Could not change the login entry: {0}</source>
         <translation>Impossible de modifier le lancement à l'ouverture de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/settings_dialog.py" line="202" />
+        <location filename="../../linkrevive/gui/settings_dialog.py" line="200" />
         <source>Not an email address: {0}</source>
         <translation>Adresse e-mail non valide : {0}</translation>
     </message>

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog
 from linkrevive.gui import i18n, main_window
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.main_window import MainWindow
-from linkrevive.gui.settings_dialog import OwnAddressesDialog, SettingsDialog
+from linkrevive.gui.own_addresses_dialog import OwnAddressesDialog
+from linkrevive.gui.settings_dialog import SettingsDialog
 from linkrevive.gui.task_runner import TaskRunner
 from tests.gui.conftest import AS_OF
 from tests.helpers import query
@@ -64,7 +65,22 @@ def _answer(monkeypatch: pytest.MonkeyPatch, confirm: bool) -> list[tuple[str, s
     return asked
 
 
+def _this_is_me(qtbot: Any, window: MainWindow, person_id: int) -> None:
+    """Right-click the person in Prospects and choose "This is me…"."""
+    with qtbot.waitSignal(window.prospects.loaded, timeout=30000):
+        window.show()
+        window.reload()
+        window.tabs.setCurrentWidget(window.prospects)
+    view = window.prospects
+    assert not view.mark_me.isEnabled()  # nothing selected
+    assert view.select_person(person_id)
+    assert view.mark_me.isEnabled()
+    assert view.mark_me in view.table.actions()  # the row's context menu
+    view.mark_me.trigger()
+
+
 @pytest.mark.parametrize("confirm", [False, True])
+@pytest.mark.parametrize("where", ["settings", "prospects"])
 def test_an_address_a_person_holds_is_taken_back_only_once_confirmed(
     qtbot: Any,
     english: None,
@@ -73,6 +89,7 @@ def test_an_address_a_person_holds_is_taken_back_only_once_confirmed(
     settings: QSettings,
     runner: TaskRunner,
     monkeypatch: pytest.MonkeyPatch,
+    where: str,
     confirm: bool,
 ) -> None:
     person_id, name, address, exchanges = _a_prospect(demo_db)
@@ -83,7 +100,10 @@ def test_an_address_a_person_holds_is_taken_back_only_once_confirmed(
     qtbot.addWidget(window)
     dormancy = demo_backend.get_settings().dormancy_months
 
-    window.settings_dialog()
+    if where == "settings":
+        window.settings_dialog()
+    else:
+        _this_is_me(qtbot, window, person_id)
 
     [(text, details, cancel_first)] = asked
     assert text == "An earlier import took these addresses of yours for other people:"
@@ -94,11 +114,15 @@ def test_an_address_a_person_holds_is_taken_back_only_once_confirmed(
         demo_db,
         f"SELECT count(*) FROM exchange WHERE counterpart = '{address}' AND channel = 'email'",
     )
+    me = demo_backend.get_me()
+    assert "claire.moreau@nearshore-demo.example" in me  # the user's address stays theirs
     if confirm:
-        assert address in demo_backend.get_me()
-        assert demo_backend.get_settings().dormancy_months == 30
+        assert address in me
+        assert demo_backend.get_settings().dormancy_months == (
+            30 if where == "settings" else dormancy
+        )
         assert holder == [] and mail == [(0,)]
     else:  # nothing saved, nothing removed
-        assert address not in demo_backend.get_me()
+        assert address not in me
         assert demo_backend.get_settings().dormancy_months == dormancy
         assert holder == [(person_id,)] and mail == [(exchanges,)]
