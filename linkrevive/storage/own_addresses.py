@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import Channel, LeadState, PairStatus
+from linkrevive.storage.lead_loading import display_name
 from linkrevive.storage.tables import (
     ExchangeRow,
     PairingRow,
@@ -65,8 +66,8 @@ def held(session: Session, emails: Collection[str]) -> list[HeldAddress]:
         count = session.execute(
             sa.select(sa.func.count()).where(*_mail_of(person_id, email))
         ).scalar_one()
-        name = display or " ".join(part for part in (first, last) if part) or email
-        keeps = _keeps(session, person_id, set(emails))
+        name = display_name(first, last, display, (email,))
+        keeps = _keeps(session, person_id, emails)
         found.append(HeldAddress(email, person_id, name, int(count), keeps))
     return found
 
@@ -92,7 +93,7 @@ def _mail_of(person_id: int, email: str) -> tuple[sa.ColumnElement[bool], ...]:
     )
 
 
-def _keeps(session: Session, person_id: int, emails: set[str]) -> bool:
+def _keeps(session: Session, person_id: int, emails: Collection[str]) -> bool:
     """Whether the person holds anything besides the mail of ``emails``."""
     person = session.execute(
         sa.select(
@@ -107,25 +108,21 @@ def _keeps(session: Session, person_id: int, emails: set[str]) -> bool:
         return True
     if person.lead_state != LeadState.ACTIVE.value:
         return True
-    others = session.execute(
-        sa.select(_email.c.email).where(_email.c.person_id == person_id)
-    ).scalars()
-    if set(others) - emails:
-        return True
-    logged = session.execute(
-        sa.select(sa.func.count()).where(
-            _exchange.c.person_id == person_id,
-            sa.or_(
-                _exchange.c.channel != Channel.EMAIL.value, _exchange.c.counterpart.not_in(emails)
-            ),
-        )
-    ).scalar_one()
-    if logged:
-        return True
-    for table, status in ((_pairing, PairStatus.CONFIRMED.value), (_personal, None)):
-        where = [table.c.person_id == person_id]
-        if status is not None:
-            where.append(table.c.status == status)
-        if session.execute(sa.select(sa.func.count()).where(*where)).scalar_one():
-            return True
-    return False
+    theirs = sorted(emails)
+    other_address = sa.and_(_email.c.person_id == person_id, _email.c.email.not_in(theirs))
+    other_exchange = sa.and_(
+        _exchange.c.person_id == person_id,
+        sa.or_(_exchange.c.channel != Channel.EMAIL.value, _exchange.c.counterpart.not_in(theirs)),
+    )
+    confirmed = sa.and_(
+        _pairing.c.person_id == person_id, _pairing.c.status == PairStatus.CONFIRMED.value
+    )
+    personal = _personal.c.person_id == person_id
+    return any(
+        _exists(session, where) for where in (other_address, other_exchange, confirmed, personal)
+    )
+
+
+def _exists(session: Session, where: sa.ColumnElement[bool]) -> bool:
+    """Whether a row matches ``where`` (its table is the one it names)."""
+    return bool(session.execute(sa.select(sa.exists().where(where))).scalar_one())

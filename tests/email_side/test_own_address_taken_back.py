@@ -5,13 +5,17 @@ person unless it holds something of the user's (notes, another address). Through
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from linkrevive.domain.enums import Channel, Direction, Stage
 from linkrevive.services import contacts_import, leads
 from linkrevive.services.workspace import Workspace
+from linkrevive.storage import people_repo
 from tests.helpers import cli, query
 
 ME = "alex.martin@nearshore.example"
@@ -133,3 +137,45 @@ def test_an_address_nobody_holds_is_only_remembered(db_path: Path) -> None:
         assert contacts_import.get_me(workspace) == [OLD]
     finally:
         workspace.close()
+
+
+#: Each kind of thing of the user's that keeps a person once the address is taken back.
+_KEPT_FOR: dict[str, Callable[[Workspace, int], object]] = {
+    "nothing": lambda workspace, pid: None,
+    "notes": lambda workspace, pid: leads.set_notes(workspace, pid, "Met in Lyon"),
+    "a stage": lambda workspace, pid: leads.set_stage(workspace, [pid], stage=Stage.VISIT),
+    "a lead state": lambda workspace, pid: leads.dismiss(workspace, pid),
+    "a logged call": lambda workspace, pid: leads.log_exchange(
+        workspace, pid, when=datetime(2023, 4, 2, tzinfo=UTC),
+        direction=Direction.OUT, channel=Channel.CALL,
+    ),
+    "another address": lambda workspace, pid: _add_address(workspace, pid),
+}  # fmt: skip
+
+
+def _add_address(workspace: Workspace, person_id: int) -> None:
+    with workspace.database.session(write=True) as session:
+        people_repo.add_emails(session, person_id, ["alex.m@gmail.com"])
+
+
+@pytest.mark.parametrize("what", list(_KEPT_FOR))
+def test_what_keeps_the_person(
+    capsys: pytest.CaptureFixture[str], db_path: Path, archives: Path, what: str
+) -> None:
+    _read_before_it_was_mine(capsys, db_path, archives)
+    [(person_id,)] = query(db_path, f"SELECT person_id FROM person_email WHERE email = '{OLD}'")
+    workspace = Workspace.open(str(db_path))
+    try:
+        _KEPT_FOR[what](workspace, person_id)
+        [held] = contacts_import.held_by_people(workspace, [OLD])
+        assert (held.name, held.exchanges, held.keeps_person) == (
+            "Alex Martin",
+            2,
+            what != "nothing",
+        )
+        contacts_import.set_me(workspace, [ME, OLD])
+    finally:
+        workspace.close()
+    kept = query(db_path, f"SELECT count(*) FROM person WHERE id = {person_id}")
+    assert kept == [(0,)] if what == "nothing" else kept == [(1,)]
+    assert query(db_path, f"SELECT count(*) FROM person_email WHERE email = '{OLD}'") == [(0,)]
