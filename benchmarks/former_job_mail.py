@@ -19,7 +19,6 @@ The draws come from a generator of their own: the rest of the world is as it was
 from __future__ import annotations
 
 import random
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -56,9 +55,9 @@ class SentMail:
     body: str
 
 
-def former_address(first: str, last: str) -> str:
-    """The user's address at the former agency: ``ioana.popescu@atelier-meridien.example``."""
-    return f"{_plain(first)}.{_plain(last)}@{FORMER_DOMAIN}"
+def former_address(local: str) -> str:
+    """The user's address at the former agency, from its local part."""
+    return f"{local}@{FORMER_DOMAIN}"
 
 
 def choose(
@@ -119,8 +118,3 @@ def _render(mail: SentMail, index: int, sender: tuple[str, str], seed: int) -> b
         "",
     ]
     return "\n".join(lines).encode("utf-8")
-
-
-def _plain(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in folded if c.isascii() and (c.isalnum() or c == "-"))

@@ -667,7 +667,7 @@ class WorldBuilder:
     def _former_me(self) -> tuple[str, str]:
         """The user as the former job's mail names them."""
         first, last = self.me_name
-        return (f"{first} {last}", former_job_mail.former_address(first, last))
+        return (f"{first} {last}", former_job_mail.former_address(f"{_slug(first)}.{_slug(last)}"))
 
     def _me_addr(self) -> tuple[str, str]:
         return (f"{self.me_name[0]} {self.me_name[1]}", self.me)
