@@ -32,6 +32,9 @@ from benchmarks.eval_today_files import (
     review_pairs,
     today_json,
 )
+from benchmarks.eval_today_files import (
+    cli as run_cli,
+)
 from benchmarks.former_job_mail import SENT_NAME
 from benchmarks.revival_files_world import (
     AS_OF,
@@ -211,10 +214,16 @@ def test_evaluation_runs_on_the_imported_world(
     fresh_on_top = sum(c[2] for category, c in by_category.items() if category in FRESH)
     assert fresh_on_top == round(figures.precision * figures.k)
     assert sum(c[1] for c in by_category.values()) <= figures.rows
-    # It counts who was made of the former address, and the former job's mail found.
-    people, (found, sent) = former_job_check(db, raw)
-    assert sent == sum(p["former_job_mails"] for p in raw["people"]) > 0
-    assert 0 <= found <= sent and people >= 0
+    # It counts who was made of the former address, and the former job's mail found: none
+    # and all here; one person and no mail when the same file, named otherwise, is read as
+    # someone else's.
+    sent = sum(p["former_job_mails"] for p in raw["people"])
+    assert former_job_check(db, raw) == (0, (sent, sent)) and sent > 0
+    archives = tmp_path / "Archives"
+    shutil.copy(folder / raw["files"]["sent"], archives)
+    misread = tmp_path / "misread.sqlite3"
+    assert run_cli(misread, "import", "contacts", str(archives), "--me", raw["me"])[0] == 0
+    assert former_job_check(misread, raw) == (1, (0, sent))
 
 
 def test_an_older_export_imported_last_adds_history_and_no_news(
