@@ -607,6 +607,10 @@ FR: dict[str, str] = {
     "no name: row rejected": "pas de nom : ligne refusée",
     "date not understood": "date non comprise",
     "no profile URL: skipped": "pas d'URL de profil : ignorée",
+    "none of your connections: left out": "aucune de vos relations : ignorée",
+    "several of your connections bear this name: left out": (
+        "plusieurs de vos relations portent ce nom : ignorée"
+    ),
     "invitation direction not understood: rejected": "sens de l'invitation non compris : refusée",
     "the file is empty": "le fichier est vide",
     "empty vCard: skipped": "vCard vide : ignorée",

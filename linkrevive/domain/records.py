@@ -107,8 +107,11 @@ class TouchRow:
     last_name: str
     url: str | None
     occurred_at: datetime | None
+    #: The skill endorsed, or the recommender's company.
     detail: str
     line: int
+    #: The file it was read from (its name inside the export).
+    file: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -228,6 +228,10 @@ class ResultText(QObject):
             "no_name": self.tr("no name: row rejected"),
             "bad_date": self.tr("date not understood"),
             "no_profile_url": self.tr("no profile URL: skipped"),
+            "not_a_connection": self.tr("none of your connections: left out"),
+            "several_connections_of_that_name": self.tr(
+                "several of your connections bear this name: left out"
+            ),
             "bad_direction": self.tr("invitation direction not understood: rejected"),
             "empty_file": self.tr("the file is empty"),
             "empty_vcard": self.tr("empty vCard: skipped"),

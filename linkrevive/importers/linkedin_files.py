@@ -349,6 +349,7 @@ def parse_touches(text: str, label: str) -> tuple[list[TouchRow], list[ImportIss
                 occurred_at=when,
                 detail=get("detail"),
                 line=line,
+                file=label,
             )
         )
     return rows, issues

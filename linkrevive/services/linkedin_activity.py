@@ -10,10 +10,16 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from linkrevive.domain.enums import Channel, Direction, ProfileStatus, SignalKind
-from linkrevive.domain.records import Batch, LinkedInExport, MessageRow
-from linkrevive.domain.text import fold_words, split_full_name
+from linkrevive.domain.records import Batch, ImportIssue, LinkedInExport, MessageRow
+from linkrevive.domain.text import split_full_name
+from linkrevive.matching.normalize import clean_words, company_key
 from linkrevive.services.workspace import key_hash
 from linkrevive.storage import activity_repo, consultant_repo, linkedin_repo
+
+#: Issue codes of an endorsement or recommendation left out: nobody stored fits its author,
+#: or several connections bear the name (a recommendation's company did not tell them apart).
+NOT_A_CONNECTION = "not_a_connection"
+NAMESAKES = "several_connections_of_that_name"
 
 
 class ExportApplier:
@@ -49,6 +55,8 @@ class ExportApplier:
         #: Profile id of every key, stored or created by this import.
         self.ids: dict[str, int] = {}
         self.counts: dict[str, int] = defaultdict(int)
+        #: What the import left out beyond the file's own problems (a touch nobody fits).
+        self.issues: list[ImportIssue] = []
         signal_columns = ("kind", "occurred_at", "profile_id", "params", "source_key")
         exchange_columns = ("profile_id", "occurred_at", "direction", "channel", "subject",
                             "counterpart", "source_key")  # fmt: skip
@@ -169,22 +177,33 @@ class ExportApplier:
             )  # fmt: skip
 
     def _apply_touches(self) -> None:
+        """Endorsements and recommendations, each an exchange on the profile of whoever made
+        it: found by URL, else by name (titles and degrees aside: "Sample, PhD" is Sample),
+        a namesake told apart by the company a recommendation names; one nobody fits is
+        left out with a line saying whose it was."""
         if not self.export.touches:
             return
-        by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        by_name: dict[tuple[str, ...], list[tuple[int, str, str]]] = defaultdict(list)
         if any(touch.url is None for touch in self.export.touches):
-            for pid, url, first, last in linkedin_repo.profile_names(self.session):
-                by_name[fold_words(f"{first} {last}")].append((pid, url))
+            for pid, url, first, last, company in linkedin_repo.profile_names(self.session):
+                by_name[_name_words(first, last)].append((pid, url, company_key(company)))
         for touch in self.export.touches:
             found: tuple[int, str] | None = None
+            why = NOT_A_CONNECTION
             if touch.url is not None:
                 known = self.ids.get(touch.url)
                 found = (known, touch.url) if known is not None else None
             else:
-                matches = by_name.get(fold_words(f"{touch.first_name} {touch.last_name}"), [])
-                found = matches[0] if len(matches) == 1 else None
+                namesakes = by_name.get(_name_words(touch.first_name, touch.last_name), [])
+                found = _one_of(
+                    namesakes, company_key(touch.detail) if touch.kind == "recommendation" else ""
+                )
+                if len(namesakes) > 1:
+                    why = NAMESAKES
             if found is None or touch.occurred_at is None:
                 self.counts["skipped"] += 1
+                name = " ".join(p for p in (touch.first_name, touch.last_name) if p)
+                self.issues.append(ImportIssue(touch.file, touch.line, why, name or touch.detail))
                 continue
             pid, url = found
             channel = Channel.ENDORSEMENT if touch.kind == "endorsement" else Channel.RECOMMENDATION
@@ -192,6 +211,19 @@ class ExportApplier:
                 (pid, touch.occurred_at, Direction.IN.value, channel.value, touch.detail, url,
                  f"{touch.kind}:{url}:{touch.occurred_at.isoformat()}")
             )  # fmt: skip
+
+
+def _name_words(first: str, last: str) -> tuple[str, ...]:
+    """A name as the matcher compares it: folded words, titles and degrees left out."""
+    return (*clean_words(first), *clean_words(last))
+
+
+def _one_of(profiles: list[tuple[int, str, str]], company: str) -> tuple[int, str] | None:
+    """``(id, URL)`` of the one profile of a name, or of the one namesake at ``company``
+    (a company key); None when none fits or several do."""
+    if len(profiles) > 1 and company:
+        profiles = [p for p in profiles if p[2] == company]
+    return (profiles[0][0], profiles[0][1]) if len(profiles) == 1 else None
 
 
 def _counterpart_name(message: MessageRow, url: str, direction: str) -> str:

@@ -147,7 +147,7 @@ class ConnectionsApplier(ExportApplier):
             return keyed
         taken = {k for k, _row in keyed}
         by_name: dict[str, list[str]] = defaultdict(list)
-        for _pid, url, first, last in linkedin_repo.profile_names(self.session):
+        for _pid, url, first, last, _company in linkedin_repo.profile_names(self.session):
             if url not in taken and not url.startswith("name:"):
                 by_name[_name_key(first, last)].append(url)
         matched = []

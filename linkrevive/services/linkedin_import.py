@@ -128,7 +128,7 @@ def _import(
         source=str(path),
         counts=counts,
         signals=tuple(signals),
-        issues=export.skipped + export.rejected,
+        issues=export.skipped + export.rejected + tuple(applier.issues),
         export_date=None if undated else export_date,
         newer_export=newer,
         # Said when it held back something a dated export would have changed.

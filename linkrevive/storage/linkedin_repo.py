@@ -235,12 +235,12 @@ def insert_profiles(session: Session, rows: Batch, network: int | None = None) -
     return created
 
 
-def profile_names(session: Session) -> list[tuple[int, str, str, str]]:
-    """``(id, url, first name, last name)`` of every profile."""
+def profile_names(session: Session) -> list[tuple[int, str, str, str, str]]:
+    """``(id, url, first name, last name, company)`` of every profile."""
     return [
-        (pid, url, first, last)
-        for pid, url, first, last in plain_rows(
-            session, _profile, ("id", "url", "first_name", "last_name")
+        (pid, url, first, last, company)
+        for pid, url, first, last, company in plain_rows(
+            session, _profile, ("id", "url", "first_name", "last_name", "company")
         )
     ]
 

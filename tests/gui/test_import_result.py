@@ -270,3 +270,32 @@ def test_an_own_address_taken_back_is_said_in_words(language: str) -> None:
     assert all(line in text for line in expected), text
     # Never the raw code, nor the words made of it.
     assert "own_address" not in text and "Archives: own address" not in text
+
+
+@pytest.mark.parametrize("language", ["en", "fr"], indirect=True)
+def test_a_recommendation_left_out_says_why(language: str) -> None:
+    source = "/exports/Complete_LinkedInDataExport_03-15-2026.zip"
+    export = FileResult(
+        source=source,
+        kind="linkedin",
+        counts={"skipped": 2},
+        issues=(
+            ("Recommendations_Received.csv", 2, "not_a_connection", "Iris Nobody"),
+            ("Recommendations_Received.csv", 3, "several_connections_of_that_name", "Dana Doe"),
+        ),
+    )
+    text = ResultText().as_text(ImportResults((export,)))
+    expected = {
+        "en": [
+            "Recommendations_Received.csv, line 2: none of your connections: left out — "
+            "“Iris Nobody”",
+            "Recommendations_Received.csv, line 3: several of your connections bear this name: "
+            "left out — “Dana Doe”",
+        ],
+        "fr": [
+            "aucune de vos relations : ignorée — «\u00a0Iris Nobody\u00a0»",
+            "plusieurs de vos relations portent ce nom : ignorée — «\u00a0Dana Doe\u00a0»",
+        ],
+    }[language]
+    assert all(line in text for line in expected), text
+    assert "not_a_connection" not in text and "several_connections" not in text
