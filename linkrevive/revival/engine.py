@@ -480,6 +480,7 @@ def _reasons(verdict: _Verdict, morning: _Morning, index: CompanyIndex) -> list[
                     "stall_reason": stall.value if stall is not None else "unknown",
                     "window_months": verdict.window,
                     "silent_months": settings.dormancy_months + verdict.window,
+                    "ended": silence.reply is not None,
                 },
                 settings.revisit_due_points,
             )

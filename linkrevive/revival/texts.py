@@ -9,7 +9,8 @@ Reason params (all JSON-ready):
 - ``company_contact``: ``name``, ``company``, ``others`` (more contacts there).
 - ``stalled``: ``stage``, ``stall_reason`` (values or None), ``year`` (or None).
 - ``revisit_due``: ``stall_reason`` (value or ``unknown``), ``window_months``,
-  ``silent_months`` (dormancy threshold + window).
+  ``silent_months`` (dormancy threshold + window), ``ended`` (a message of the prospect's
+  ended that silence: the revisit was due before it).
 - ``dormant``: ``since``, ``until`` (ISO dates), ``days``, ``ended`` (the prospect wrote
   on ``until``: the silence is over, not running still).
 - ``depth``: ``count``, ``first_year``, ``last_year``, ``emails_only``, ``both_ways``.
@@ -187,11 +188,19 @@ def _stalled_line(params: Mapping[str, Any], lang: str) -> str:
 def _revisit_line(params: Mapping[str, Any], lang: str) -> str:
     months = int(params.get("silent_months", params["window_months"]))
     reason = _stall_label(params.get("stall_reason"), lang)
+    # A message of theirs ended the silence: "silent for over N months" would be false now.
+    ended = bool(params.get("ended"))
     if lang == "fr":
         about = f"{reason} : " if reason else ""
-        return f"À relancer ({about}plus de {months} mois sans nouvelles)"
+        silent = f"plus de {months} mois sans nouvelles"
+        if ended:
+            return f"Était à relancer ({about}{silent} avant ce message)"
+        return f"À relancer ({about}{silent})"
     about = f"{reason}: " if reason else ""
-    return f"Due for a revisit ({about}silent for over {months} months)"
+    silent = f"silent for over {months} months"
+    if ended:
+        return f"Was due for a revisit ({about}{silent} before this message)"
+    return f"Due for a revisit ({about}{silent})"
 
 
 def _dormant_line(params: Mapping[str, Any], lang: str) -> str:

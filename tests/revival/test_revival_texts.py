@@ -67,6 +67,23 @@ def test_a_silence_the_prospect_ended_is_not_no_news() -> None:
     assert reason_text(reason, "fr") == "Silence de novembre 2022 à février 2025 (2 ans 3 mois)"
 
 
+def test_a_revisit_due_before_the_prospect_wrote_is_told_in_the_past() -> None:
+    # Under "Wrote to you by email, 8 days ago": never "silent for over 24 months" as if now.
+    params = {"stall_reason": "no_need", "window_months": 12, "silent_months": 24}
+    running = Reason(codes.REVISIT_DUE, params, 10)
+    ended = Reason(codes.REVISIT_DUE, {**params, "ended": True}, 10)
+    assert reason_text(running) == (
+        "Due for a revisit (no immediate need: silent for over 24 months)"
+    )
+    assert reason_text(ended) == (
+        "Was due for a revisit (no immediate need: silent for over 24 months before this message)"
+    )
+    assert reason_text(ended, "fr") == (
+        "Était à relancer (pas de besoin immédiat : plus de 24 mois sans nouvelles avant ce "
+        "message)"
+    )
+
+
 @pytest.mark.parametrize(
     ("start", "end", "en", "fr"),
     [
