@@ -239,6 +239,11 @@ FR: dict[str, str] = {
     "Invitation": "Invitation",
     "Job change": "Changement de poste",
     "Job history": "Parcours",
+    "The dates are those of the LinkedIn exports that showed each position: the first and "
+    "the last one (a single date: one export showed it).": (
+        "Les dates sont celles des exports LinkedIn où figure chaque poste : le premier et le "
+        "dernier (une seule date : un seul export le montrait)."
+    ),
     "Language (applies after restart)": "Langue (après redémarrage de la fenêtre)",
     "Last exchange": "Dernier échange",
     "The last exchange of the conversation, before the silence\n"

@@ -37,6 +37,7 @@ from linkrevive.gui.i18n import (
     error_text,
     format_date,
     language,
+    position_dates_tip,
     position_line,
     stage_label,
     stall_label,
@@ -179,7 +180,10 @@ class DetailPane(QWidget):
         actions.addWidget(self.log_button)
         actions.addWidget(self.signal_button)
         layout.addLayout(actions)
-        layout.addWidget(QLabel("<b>" + self.tr("Position history") + "</b>"))
+        history_title = QLabel("<b>" + self.tr("Position history") + "</b>")
+        for label in (history_title, self.history):
+            label.setToolTip(position_dates_tip())
+        layout.addWidget(history_title)
         layout.addWidget(self.history)
         layout.addWidget(QLabel("<b>" + self.tr("Notes") + "</b>"))
         layout.addWidget(self.notes)

@@ -160,6 +160,15 @@ def format_span(first: date, last: date) -> str:
     return f"{format_date(first)} – {format_date(last)}"
 
 
+def position_dates_tip() -> str:
+    """What the dates of a position history are (a tooltip): the exports that showed it."""
+    return QCoreApplication.translate(
+        "LinkRevive",
+        "The dates are those of the LinkedIn exports that showed each position: the first and "
+        "the last one (a single date: one export showed it).",
+    )
+
+
 def position_line(first: date, last: date, position: str, company: str) -> str:
     """One line of a position history, punctuated as the interface language wants."""
     return QCoreApplication.translate("LinkRevive", "{0}: {1} · {2}").format(

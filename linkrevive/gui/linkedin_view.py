@@ -31,7 +31,13 @@ from linkrevive.gui.backend import Backend
 from linkrevive.gui.connections_table_model import NAME_COLUMN, ConnectionsTableModel
 from linkrevive.gui.current_person import CurrentPerson
 from linkrevive.gui.empty_state import EmptyState
-from linkrevive.gui.i18n import error_text, format_date, language, position_line
+from linkrevive.gui.i18n import (
+    error_text,
+    format_date,
+    language,
+    position_dates_tip,
+    position_line,
+)
 from linkrevive.gui.table_model_base import ROW_ROLE
 from linkrevive.gui.table_state import fit_columns, make_table, restore_header, save_header
 from linkrevive.gui.task_runner import TaskRunner
@@ -96,7 +102,10 @@ class LinkedInView(QWidget):
         details_layout = QHBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>" + self.tr("Job history") + "</b>"))
+        history_title = QLabel("<b>" + self.tr("Job history") + "</b>")
+        for widget in (history_title, self.history):
+            widget.setToolTip(position_dates_tip())
+        left.addWidget(history_title)
         left.addWidget(self.history)
         right = QVBoxLayout()
         right.addWidget(QLabel("<b>" + self.tr("Signals") + "</b>"))

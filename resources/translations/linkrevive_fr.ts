@@ -78,206 +78,206 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="130" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="131" />
         <source>Open LinkedIn profile</source>
         <translation>Ouvrir le profil LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="134" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="138" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="135" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="139" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="151" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="152" />
         <source>Notes (saved as you type)</source>
         <translation>Notes (enregistrées au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="159" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="160" />
         <source>Log an exchange…</source>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="161" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="162" />
         <source>Add a signal…</source>
         <translation>Ajouter un signal…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="173" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="174" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="174" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="175" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="176" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="177" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="182" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="183" />
         <source>Position history</source>
         <translation>Historique des postes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="184" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="188" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="207" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="211" />
         <source>Select a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="238" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="242" />
         <source>Not paired with a LinkedIn connection</source>
         <translation>Pas associé à une relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="259" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="263" />
         <source>new since your last look</source>
         <translation>nouveau depuis votre dernière visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="280" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="284" />
         <source>No LinkedIn connection paired yet.</source>
         <translation>Aucune relation LinkedIn associée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="291" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="295" />
         <source>Connected on {0}</source>
         <translation>En relation depuis le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="307" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="311" />
         <source>Not paired with any of your contacts yet.</source>
         <translation>Pas encore associé à l’un de vos contacts.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="316" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="320" />
         <source>{0} (since {1})</source>
         <translation>{0} (depuis {1})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="321" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="325" />
         <source>Also connected: {0}</source>
         <translation>Aussi en relation : {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="323" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
         <source>Ask {0} to introduce you</source>
         <translation>Demandez à {0} de vous présenter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="331" />
         <source>a teammate</source>
         <translation>un collègue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="371" />
         <source>Snoozed</source>
         <translation>En veille</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="367" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="371" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
         <source>Wake now</source>
         <translation>Réveiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="368" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
         <source>Snoozed until {0}</source>
         <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
         <source>Dismissed</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="370" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="376" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="380" />
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="377" />
         <source>Marked revived</source>
         <translation>Marqué relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="373" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="377" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="378" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="378" />
         <source>Marked revived on {0}</source>
         <translation>Marqué relancé le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="376" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="380" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="387" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="391" />
         <source>Make this lead active again (undoable)</source>
         <translation>Rendre ce prospect de nouveau actif (annulable)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="424" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="428" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="425" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="429" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="426" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="430" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="427" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="431" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="428" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="432" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="429" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="433" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="430" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="434" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="431" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="435" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="494" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="498" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="495" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="499" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -977,11 +977,16 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/i18n.py" line="165" />
+        <source>The dates are those of the LinkedIn exports that showed each position: the first and the last one (a single date: one export showed it).</source>
+        <translation>Les dates sont celles des exports LinkedIn où figure chaque poste : le premier et le dernier (une seule date : un seul export le montrait).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="174" />
         <source>{0}: {1} · {2}</source>
         <translation>{0} : {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="178" />
+        <location filename="../../linkrevive/gui/i18n.py" line="187" />
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
@@ -989,47 +994,47 @@
 <context>
     <name>LinkedInView</name>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="79" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="85" />
         <source>Search name, company, title…</source>
         <translation>Chercher nom, société, poste…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="86" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="92" />
         <source>Show removed connections</source>
         <translation>Afficher les relations retirées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="89" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="95" />
         <source>Only with signals</source>
         <translation>Seulement avec signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="99" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="105" />
         <source>Job history</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="102" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="111" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="132" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="141" />
         <source>No LinkedIn connections yet. Import your LinkedIn export (File ▸ Import LinkedIn export…); LinkedIn sends it a few minutes after you ask for it.</source>
         <translation>Aucune relation LinkedIn pour l'instant. Importez votre export LinkedIn (Fichier ▸ Importer l'export LinkedIn…) ; LinkedIn l'envoie quelques minutes après la demande.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="135" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="144" />
         <source>No connection matches this search.</source>
         <translation>Aucune relation ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="154" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="163" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="191" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="200" />
         <source>%n connection(s)</source>
         <translation><numerusform>%n connexion</numerusform><numerusform>%n connexions</numerusform></translation>
     </message>
@@ -1045,62 +1050,62 @@
 <context>
     <name>LogExchangeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="58" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="59" />
         <source>Log an exchange</source>
         <translation>Noter un échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="64" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="65" />
         <source>I wrote / called</source>
         <translation>J'ai écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="65" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="66" />
         <source>They wrote / called</source>
         <translation>Il/elle a écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="68" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="71" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="71" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="72" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="72" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="73" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="76" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="77" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="77" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="78" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="78" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="79" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="79" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="80" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -2543,187 +2548,187 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="185" />
+        <location filename="../../linkrevive/gui/i18n.py" line="194" />
         <source>{file}: no such file or folder.</source>
         <translation>{file} : fichier ou dossier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="186" />
+        <location filename="../../linkrevive/gui/i18n.py" line="195" />
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="187" />
+        <location filename="../../linkrevive/gui/i18n.py" line="196" />
         <source>{file} is not a text file (it looks binary).</source>
         <translation>{file} n'est pas un fichier texte (il semble binaire).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="190" />
+        <location filename="../../linkrevive/gui/i18n.py" line="199" />
         <source>{file} is not a LinkedIn export: no Connections.csv, messages.csv or Invitations.csv with the expected header was found.</source>
         <translation>{file} n'est pas un export LinkedIn : aucun Connections.csv, messages.csv ou Invitations.csv avec l'en-tête attendu n'a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="195" />
+        <location filename="../../linkrevive/gui/i18n.py" line="204" />
         <source>{file} is not a readable zip archive (damaged or truncated): {detail}.</source>
         <translation>{file} n'est pas une archive zip lisible (abîmée ou tronquée) : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="198" />
+        <location filename="../../linkrevive/gui/i18n.py" line="207" />
         <source>{file}, line {line}: the CSV is malformed ({detail}).</source>
         <translation>{file}, ligne {line} : le CSV est mal formé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="201" />
+        <location filename="../../linkrevive/gui/i18n.py" line="210" />
         <source>{file}: the text encoding could not be recognised.</source>
         <translation>{file} : l'encodage du texte n'a pas été reconnu.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="204" />
+        <location filename="../../linkrevive/gui/i18n.py" line="213" />
         <source>{file}, line {line}: '{value}' is not a date LinkRevive understands.</source>
         <translation>{file}, ligne {line} : « {value} » n'est pas une date que LinkRevive comprend.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="207" />
+        <location filename="../../linkrevive/gui/i18n.py" line="216" />
         <source>{file}: the format was not recognised (expected vCard, an address-book CSV, a lead sheet CSV/XLSX, an mbox file or a folder of .eml files).</source>
         <translation>{file} : format non reconnu (attendu : vCard, CSV de carnet d'adresses, fichier de prospects CSV/XLSX, fichier mbox ou dossier de fichiers .eml).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="212" />
+        <location filename="../../linkrevive/gui/i18n.py" line="221" />
         <source>{file} is not a readable XLSX workbook ({detail}).</source>
         <translation>{file} n'est pas un classeur XLSX lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="215" />
+        <location filename="../../linkrevive/gui/i18n.py" line="224" />
         <source>{file} is not an mbox file (it does not start with a 'From ' line).</source>
         <translation>{file} n'est pas un fichier mbox (il ne commence pas par une ligne « From »).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="218" />
+        <location filename="../../linkrevive/gui/i18n.py" line="227" />
         <source>The database is busy in another window or command; try again.</source>
         <translation>La base de données est occupée par une autre fenêtre ou commande ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="221" />
+        <location filename="../../linkrevive/gui/i18n.py" line="230" />
         <source>The database refused the change ({detail}); nothing was saved.</source>
         <translation>La base de données a refusé la modification ({detail}) ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="224" />
+        <location filename="../../linkrevive/gui/i18n.py" line="233" />
         <source>{file} already holds your people or connections; the demo goes into a database of its own (--db demo.sqlite3).</source>
         <translation>{file} contient déjà vos personnes ou vos relations ; la démo va dans une base à part (--db demo.sqlite3).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="229" />
+        <location filename="../../linkrevive/gui/i18n.py" line="238" />
         <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
         <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="234" />
+        <location filename="../../linkrevive/gui/i18n.py" line="243" />
         <source>IMAP server {detail}.</source>
         <translation>Serveur IMAP {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="235" />
+        <location filename="../../linkrevive/gui/i18n.py" line="244" />
         <source>The IMAP server refused the user name or password for {detail}.</source>
         <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="238" />
+        <location filename="../../linkrevive/gui/i18n.py" line="247" />
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="241" />
+        <location filename="../../linkrevive/gui/i18n.py" line="250" />
         <source>{file} could not be written ({detail}).</source>
         <translation>{file} n'a pas pu être écrit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="244" />
+        <location filename="../../linkrevive/gui/i18n.py" line="253" />
         <source>{file} is refused as an export target: {detail}.</source>
         <translation>{file} est refusé comme fichier d'export : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="247" />
+        <location filename="../../linkrevive/gui/i18n.py" line="256" />
         <source>{file} was written by a newer LinkRevive (database version {detail}); it needs a newer LinkRevive to open it.</source>
         <translation>{file} a été écrit par une version plus récente de LinkRevive (version de base {detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="252" />
+        <location filename="../../linkrevive/gui/i18n.py" line="261" />
         <source>{file} is not a LinkedIn Connections.csv: no line with 'First Name' and 'Connected On' (or the old Outlook layout) was found in the first lines.</source>
         <translation>{file} n’est pas un fichier Connections.csv de LinkedIn : aucune ligne avec « First Name » et « Connected On » (ni l’ancienne présentation Outlook) dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="257" />
+        <location filename="../../linkrevive/gui/i18n.py" line="266" />
         <source>{file}, line {line}: the vCard is truncated or malformed ({detail}).</source>
         <translation>{file}, ligne {line} : la vCard est tronquée ou mal formée ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="261" />
+        <location filename="../../linkrevive/gui/i18n.py" line="270" />
         <source>{file}: the database could not be opened ({detail}).</source>
         <translation>{file} : la base de données n’a pas pu être ouverte ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="264" />
+        <location filename="../../linkrevive/gui/i18n.py" line="273" />
         <source>No person or LinkedIn profile matches '{value}'.</source>
         <translation>Aucune personne ni aucun profil LinkedIn ne correspond à « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="267" />
+        <location filename="../../linkrevive/gui/i18n.py" line="276" />
         <source>No pairing between {value} exists.</source>
         <translation>Aucune association entre {value} n’existe.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="268" />
+        <location filename="../../linkrevive/gui/i18n.py" line="277" />
         <source>{value} was changed in another window or by a teammate meanwhile; try again.</source>
         <translation>{value} a été modifié entre-temps dans une autre fenêtre ou par un coéquipier ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="272" />
+        <location filename="../../linkrevive/gui/i18n.py" line="281" />
         <source>No password is stored in the keyring for {detail}; give it once to store it.</source>
         <translation>Aucun mot de passe n’est enregistré dans le trousseau pour {detail} ; saisissez-le une fois pour l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="276" />
+        <location filename="../../linkrevive/gui/i18n.py" line="285" />
         <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
         <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="280" />
+        <location filename="../../linkrevive/gui/i18n.py" line="289" />
         <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
         <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="283" />
+        <location filename="../../linkrevive/gui/i18n.py" line="292" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="287" />
+        <location filename="../../linkrevive/gui/i18n.py" line="296" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="291" />
+        <location filename="../../linkrevive/gui/i18n.py" line="300" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="296" />
+        <location filename="../../linkrevive/gui/i18n.py" line="305" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="301" />
+        <location filename="../../linkrevive/gui/i18n.py" line="310" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="304" />
+        <location filename="../../linkrevive/gui/i18n.py" line="313" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="308" />
+        <location filename="../../linkrevive/gui/i18n.py" line="317" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>

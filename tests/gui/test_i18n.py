@@ -49,6 +49,21 @@ def test_french_window(
     assert i18n.format_date(date(2025, 3, 3)) == "03/03/2025"
 
 
+def test_position_dates_are_explained_in_french(
+    qtbot: Any, french: None, demo_backend: Backend, settings: QSettings, runner: TaskRunner
+) -> None:
+    # "08/01/2024 – 25/02/2025 : Gérant" reads like a job that ended: the tooltip says these
+    # are the exports that showed it.
+    window = MainWindow(demo_backend, settings, runner, as_of=AS_OF, language="fr")
+    qtbot.addWidget(window)
+    expected = (
+        "Les dates sont celles des exports LinkedIn où figure chaque poste : le premier et le "
+        "dernier (une seule date : un seul export le montrait)."
+    )
+    assert window.detail.history.toolTip() == expected
+    assert window.linkedin.history.toolTip() == expected
+
+
 def test_language_follows_saved_choice(tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "x.ini"), QSettings.Format.IniFormat)
     settings.setValue("ui/language", "fr")
