@@ -594,8 +594,9 @@ FR: dict[str, str] = {
     "%n message(s) read": "%n message(s) lu(s)",
     "%n email exchange(s) recorded": "%n échange(s) d'e-mails enregistré(s)",
     "%n contact(s) added": "%n contact(s) ajouté(s)",
-    "%n automated message(s) set aside (newsletters, notifications…)": (
-        "%n message(s) automatique(s) mis de côté (lettres d'information, notifications…)"
+    "%n automated message(s) set aside (newsletters, notifications, out-of-office replies…)": (
+        "%n message(s) automatique(s) mis de côté (lettres d'information, notifications, "
+        "réponses d'absence…)"
     ),
     "%n automated sender(s) recognised": "%n expéditeur(s) automatique(s) reconnu(s)",
     "%n message(s) without a date skipped": "%n message(s) sans date ignoré(s)",

@@ -191,7 +191,10 @@ class ResultText(QObject):
                 "exchanges": lambda n: self.tr("%n email exchange(s) recorded", "", n),
                 "new": lambda n: self.tr("%n contact(s) added", "", n),
                 "bulk": lambda n: self.tr(
-                    "%n automated message(s) set aside (newsletters, notifications…)", "", n
+                    "%n automated message(s) set aside (newsletters, notifications, "
+                    "out-of-office replies…)",
+                    "",
+                    n,
                 ),
                 "automated": lambda n: self.tr("%n automated sender(s) recognised", "", n),
                 "skipped": lambda n: self.tr("%n message(s) without a date skipped", "", n),

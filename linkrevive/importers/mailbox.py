@@ -32,6 +32,7 @@ from linkrevive.domain.records import MailAddress, MailRecord, ProgressFn, no_pr
 from linkrevive.domain.senders import (
     AutomationReason,
     automated_address,
+    is_auto_reply,
     message_automation,
 )
 from linkrevive.domain.text import normalize_email
@@ -301,6 +302,8 @@ def _record(
     reason = message_automation(fields, part_types)
     if reason is None and sender is not None and automated_address(sender.address):
         reason = AutomationReason.ADDRESS
+    if reason is None and is_auto_reply(subject):
+        reason = AutomationReason.AUTO  # an out-of-office reply without the header saying so
     return MailRecord(
         message_id=message_id,
         sent_at=sent_at,

@@ -322,3 +322,33 @@ def write_eml_folder(folder: Path, messages: list[Message]) -> Path:
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"{n:03d}.eml").write_bytes(message.raw().replace(b"\n", b"\r\n"))
     return folder
+
+
+def out_of_office(when: datetime, style: str) -> Message:
+    """The prospect's autoresponder answering a greeting the user sent to many: an Outlook
+    reply in French that says so in its subject only (``outlook``), or an older server's
+    vacation reply marked ``X-Autoreply`` (``legacy``)."""
+    if style == "outlook":
+        headers: tuple[str, ...] = (
+            "Thread-Topic: Bonne année",
+            "Thread-Index: AQHbXyZ1Abc0dEfGh",
+            "X-MS-Has-Attach:",
+            "X-MS-Exchange-Organization-SCL: -1",
+            "Subject: =?iso-8859-1?Q?R=E9ponse_automatique=A0:_Bonne_ann=E9e?=",
+            "Content-Language: fr-FR",
+        )
+    else:
+        headers = ("X-Autoreply: yes", "Subject: Absent du bureau : Bonne année")
+    return Message(
+        (
+            "MIME-Version: 1.0",
+            f"Date: {_date(when)}",
+            f"Message-ID: <ooo-{style}-{when:%Y%m%d}@agence-exemple.fr>",
+            "From: Claire Martin <" + PROSPECT + ">",
+            f"To: {ME_HEADER}",
+            *headers,
+            'Content-Type: text/plain; charset="iso-8859-1"',
+        ),
+        "Je suis absente jusqu'au 12 janvier.\n",
+        when,
+    )

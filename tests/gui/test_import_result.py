@@ -212,7 +212,7 @@ def test_every_counter_has_words_and_a_server_mailbox_its_url(language: str) -> 
         "  • 12 messages read",
         "  • 9 email exchanges recorded",
         "  • 3 contacts added",
-        "  • 2 automated messages set aside (newsletters, notifications…)",
+        "  • 2 automated messages set aside (newsletters, notifications, out-of-office replies…)",
         "  • 1 automated sender recognised",
         "  • 1 message without a date skipped",
         "  • Signals found: 2",
