@@ -20,7 +20,8 @@ compared with the same order's.
 Printed per seed: precision at K (K = prospects that truly show a fresh sign), automated
 senders proposed, non-prospects proposed (colleagues, friends, LinkedIn-only connections,
 strangers, role boxes), stale signs used as why-now (a reason citing a sign older than the
-90-day window before ``as_of``), rows whose texts disagree, the list length against
+90-day window before ``as_of``), rows quoting a prospect's out-of-office reply (in a reason
+or the opener: never), rows whose texts disagree, the list length against
 (fresh-sign leads + 10), the people made of the user's former address (never any) and the
 former job's mails found on their prospects, and whether both import orders gave identical
 ``today`` JSON; then one PASS/FAIL line per acceptance target over all seeds, a table per
@@ -192,6 +193,8 @@ class Truth:
         self.raw = truth
         self.as_of = date.fromisoformat(truth["as_of"])
         self.window = int(truth["window_days"])
+        #: The subjects of the prospects' out-of-office replies (an older world has none).
+        self.autoreply_subjects: list[str] = list(truth.get("autoreply_subjects", []))
         self.by_email: dict[str, dict[str, Any]] = {}
         self.by_url: dict[str, dict[str, Any]] = {}
         self.by_name: dict[str, dict[str, Any]] = {}
@@ -270,6 +273,8 @@ class Figures:
     automated: list[str] = field(default_factory=list)
     non_prospects: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
+    #: Rows whose reasons or opener quote a prospect's out-of-office reply (must be none).
+    autoreplied: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
@@ -362,6 +367,10 @@ def evaluate(
                 figures.top_k_wrong.append(f"{tagged}: {why}")
         if category in NON_PROSPECTS:
             figures.non_prospects.append(f"{tagged}: {why}")
+        # An autoresponder quoted as if the prospect had written (a reason or the opener).
+        quoted = [*reasons, str(row.get("opener") or "")]
+        if any(subject in text for subject in truth.autoreply_subjects for text in quoted):
+            figures.autoreplied.append(f"{tagged}: {why}")
         # Stale signs used as a why-now.
         for reason in reasons:
             age = _ago_days(reason)
@@ -546,6 +555,7 @@ def _print_seed(result: SeedResult) -> None:
         ("automated senders proposed", [str(len(f.automated)) for f in figures]),
         ("non-prospects proposed", [str(len(f.non_prospects)) for f in figures]),
         ("stale signs used as why-now", [str(len(f.stale)) for f in figures]),
+        ("out-of-office replies quoted", [str(len(f.autoreplied)) for f in figures]),
         ("rows whose texts disagree", [str(f.disagreeing_rows) for f in figures]),
         ("rows not found in the world", [str(len(f.unknown)) for f in figures]),
         ("people made of your former address", [str(f.former_people) for f in figures]),
@@ -591,6 +601,7 @@ def _print_rows(figures: list[Figures], limit: int) -> None:
             ("automated senders listed", f.automated),
             ("non-prospects listed", f.non_prospects),
             ("stale signs used", f.stale),
+            ("out-of-office replies quoted", f.autoreplied),
             ("texts that disagree", f.disagreements),
             ("rows not found in the world", f.unknown),
             ("fresh leads missing", f.missed),
@@ -695,6 +706,8 @@ def main() -> None:
          f"most {max(len(f.non_prospects) for f in every + late)}"),
         ("0 stale signs used as why-now", [not f.stale for f in every + late],
          f"most {max(len(f.stale) for f in every + late)}"),
+        ("0 out-of-office replies quoted", [not f.autoreplied for f in every + late],
+         f"most {max(len(f.autoreplied) for f in every + late)}"),
         ("0 rows whose texts disagree", [not f.disagreeing for f in every],
          f"most {max(f.disagreeing_rows for f in every)}"),
         ("list length <= fresh-sign leads + 10", [f.rows <= f.length_limit for f in every],

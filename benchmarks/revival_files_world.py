@@ -24,6 +24,8 @@ Québécois and Romanian names):
   message of two years ago look recent; Gmail's ``Received`` field has the true time);
 - Thunderbird's ``Sent`` file of the mail the user sent from a former agency's address, to
   some of today's prospects before their conversation began (``benchmarks.former_job_mail``);
+- in the mbox, dormant prospects' out-of-office replies to the user's newsletter, sent from a
+  mass-mailing tool and so absent from it (``benchmarks.autoreplies``);
 - ``truth.json``: every person with a category and the dated signs of renewed activity.
 
 Categories (``truth.json`` ``people[].category``):
@@ -64,7 +66,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from benchmarks import former_job_mail
+from benchmarks import autoreplies, former_job_mail
 from benchmarks.mail_dates import day_date, separator_date
 
 AS_OF = date(2026, 6, 12)
@@ -362,6 +364,7 @@ class WorldBuilder:
         self.invitations: list[Invitation] = []
         self.automated: dict[str, dict[str, str]] = {}
         self.former_mails: list[former_job_mail.SentMail] = []
+        self.autoreplies: list[autoreplies.AutoReply] = []
         self._thread = 1_700_000_000_000_000_000 + seed * 7_919_000_000_000
 
     # -- identities ------------------------------------------------------------------------
@@ -454,6 +457,26 @@ class WorldBuilder:
         self._network()
         self._automated_mail()
         self._former_job()
+        self._autoreplies()
+
+    def _autoreplies(self) -> None:
+        """Dormant prospects' out-of-office replies to the user's newsletter, in the
+        Inbox (see ``benchmarks.autoreplies``)."""
+        prospects = [(p.key, p.name, p.email, p.category) for p in self.people]
+        self.autoreplies = autoreplies.choose(self.seed, prospects, AS_OF)
+        for reply in self.autoreplies:
+            self.mails.append(
+                Message(
+                    reply.when,
+                    reply.sender,
+                    [self._me_addr()],
+                    reply.subject,
+                    reply.body,
+                    "Inbox,Opened,Category Personal",
+                    reply.thread,
+                    list(reply.headers),
+                )
+            )
 
     def _former_job(self) -> None:
         """The user's mail from a former agency, to prospects they wrote to here later
@@ -1520,6 +1543,7 @@ class WorldBuilder:
             m.recipient[1] for m in self.li_messages
         }
         former = Counter(mail.to[1] for mail in self.former_mails)
+        away = Counter(reply.sender[1] for reply in self.autoreplies)
         people = []
         for person in self.people:
             people.append(
@@ -1538,6 +1562,7 @@ class WorldBuilder:
                     "last_exchange": _iso_max(person.last_exchange, person.sheet_last_contact),
                     "signs": person.signs,
                     "former_job_mails": former[person.email] if person.email else 0,
+                    "autoreplies": away[person.email] if person.email else 0,
                 }
             )
         return {
@@ -1557,6 +1582,7 @@ class WorldBuilder:
             },
             "messages_in_mbox": len(self.mails),
             "wrong_clocks": sum(1 for m in self.mails if m.clock_ahead),
+            "autoreply_subjects": sorted({reply.subject for reply in self.autoreplies}),
             "people": people,
             "automated": sorted(self.automated.values(), key=lambda a: a["email"]),
         }

@@ -16,6 +16,7 @@ import os
 import shutil
 import zipfile
 from datetime import date, timedelta
+from email.header import decode_header, make_header
 from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,25 @@ def test_files_look_like_the_real_ones(world: tuple[Path, dict[str, Any]]) -> No
     assert {parseaddr(str(m["From"]))[1] for m in former} == {truth["former_address"]}
     prospects = {p["emails"][0] for p in truth["people"] if p["former_job_mails"]}
     assert {parseaddr(str(m["To"]))[1] for m in former} == prospects
+
+    # Dormant prospects' out-of-office replies: in the Inbox, from their own address, told
+    # by their subject only (Outlook), Auto-Submitted (Gmail) or X-Autoreply (an old server).
+    away = {p["emails"][0]: p for p in truth["people"] if p["autoreplies"]}
+    replies = [
+        m
+        for m in messages
+        if parseaddr(str(m["From"]))[1] in away
+        and (str(make_header(decode_header(str(m["Subject"])))) in truth["autoreply_subjects"])
+    ]
+    assert len(replies) == sum(p["autoreplies"] for p in away.values()) >= 3
+    assert {p["category"] for p in away.values()} <= {
+        "revisit",
+        "stale_email_again",
+        "stale_linkedin_message",
+    }
+    assert any(m["Thread-Topic"] and not m["Auto-Submitted"] for m in replies)
+    assert any(m["Auto-Submitted"] == "auto-replied" for m in replies)
+    assert any(m["X-Autoreply"] == "yes" for m in replies)
 
 
 def test_truth_is_consistent(world: tuple[Path, dict[str, Any]]) -> None:
@@ -294,6 +314,16 @@ def test_evaluation_counts_each_kind_of_failure(world: tuple[Path, dict[str, Any
     assert len(figures.automated) == 1
     assert figures.disagreeing_rows == 1 and fresh[0]["name"] in figures.disagreements[0]
     assert figures.missed == []
+    assert figures.autoreplied == []
+    # A row quoting a prospect's out-of-office reply, as its why-now or in the opener.
+    away = next(p for p in raw["people"] if p["autoreplies"])
+    subject = raw["autoreply_subjects"][0]
+    quoting = [
+        row(away, f"Wrote to you by email: “{subject}”, 3 weeks ago"),
+        row(away, "Due for a revisit") | {"opener": f"Thank you for your message “{subject}”"},
+    ]
+    flagged = evaluate(truth, quoting, [], seed=7, order="old-then-new").autoreplied
+    assert len(flagged) == 2 and all(away["name"] in line for line in flagged)
 
 
 @pytest.mark.skipif(
