@@ -398,6 +398,18 @@ FR: dict[str, str] = {
     # errors (linkrevive.domain.errors.MESSAGES)
     "{file}: no such file or folder.": "{file} : fichier ou dossier introuvable.",
     "{file} is empty.": "{file} est vide.",
+    "{file} is an Outlook data file (.pst), which LinkRevive cannot read: import that "
+    "mailbox from its server (Import from IMAP), or open it in Thunderbird and export it "
+    "as an mbox file.": (
+        "{file} est un fichier de données Outlook (.pst), que LinkRevive ne sait pas lire : "
+        "importez cette boîte depuis son serveur (Importer depuis IMAP), ou ouvrez-la dans "
+        "Thunderbird et exportez-la en fichier mbox."
+    ),
+    "{file} holds several mailboxes ({detail}): import them one by one (select them "
+    "together in the window).": (
+        "{file} contient plusieurs boîtes mail ({detail}) : importez-les une par une "
+        "(sélectionnez-les ensemble dans la fenêtre)."
+    ),
     "{file} is not a text file (it looks binary).": (
         "{file} n'est pas un fichier texte (il semble binaire)."
     ),

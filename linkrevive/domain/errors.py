@@ -51,6 +51,15 @@ MESSAGES: dict[str, str] = {
     "bad_vcard": "{file}, line {line}: the vCard is truncated or malformed ({detail}).",
     "bad_xlsx": "{file} is not a readable XLSX workbook ({detail}).",
     "bad_mbox": "{file} is not an mbox file (it does not start with a 'From ' line).",
+    "outlook_data_file": (
+        "{file} is an Outlook data file (.pst), which LinkRevive cannot read: import that "
+        "mailbox from its server (Import from IMAP), or open it in Thunderbird and export it "
+        "as an mbox file."
+    ),
+    "mailbox_folder": (
+        "{file} holds several mailboxes ({detail}): import them one by one (select them "
+        "together in the window)."
+    ),
     "bad_option": "{detail}",
     "bad_database": "{file}: the database could not be opened ({detail}).",
     "database_busy": "The database is busy in another window or command; try again.",

@@ -224,6 +224,17 @@ def ERROR_TEMPLATES() -> dict[str, str]:
         "bad_mbox": QCoreApplication.translate(
             "errors", "{file} is not an mbox file (it does not start with a 'From ' line)."
         ),
+        "outlook_data_file": QCoreApplication.translate(
+            "errors",
+            "{file} is an Outlook data file (.pst), which LinkRevive cannot read: import that "
+            "mailbox from its server (Import from IMAP), or open it in Thunderbird and export "
+            "it as an mbox file.",
+        ),
+        "mailbox_folder": QCoreApplication.translate(
+            "errors",
+            "{file} holds several mailboxes ({detail}): import them one by one (select them "
+            "together in the window).",
+        ),
         "database_busy": QCoreApplication.translate(
             "errors", "The database is busy in another window or command; try again."
         ),

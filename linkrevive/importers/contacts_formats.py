@@ -15,6 +15,7 @@ from linkrevive.importers.lead_sheet import (
     parse_lead_sheet_xlsx,
 )
 from linkrevive.importers.limits import check_regular_file, open_input, open_zip
+from linkrevive.importers.sent_folders import bundled_mbox, mailboxes_in
 from linkrevive.importers.textfile import decode_text, find_csv_header, looks_binary, read_bytes
 from linkrevive.importers.vcard import parse_vcards
 
@@ -26,6 +27,8 @@ CONTACT_FORMATS = ("vcard", *ADDRESS_KINDS, "lead_sheet")
 _HEAD_BYTES = 64 * 1024
 _CSV_SNIFF_BYTES = 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
+#: The first bytes of Outlook's data files (.pst, .ost): a binary store no one else reads.
+_PST_MAGIC = b"!BDN"
 _HEADER_FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:")
 _MAIL_FIELDS = ("from", "date", "message-id", "to", "subject", "received", "return-path")
 
@@ -94,18 +97,26 @@ def detect_contacts_format(path: Path) -> str:
     Returns one of ``FORMATS``: ``vcard``, ``google_csv``, ``outlook_csv``,
     ``thunderbird_csv``, ``lead_sheet`` (CSV or XLSX), ``mbox``, ``eml`` (a folder holding
     ``.eml`` files, or one ``.eml`` file). Raises ``InputError`` ``not_found``,
-    ``empty_file``, ``binary_file`` or ``unknown_format``.
+    ``empty_file``, ``binary_file``, ``outlook_data_file`` (a .pst), ``mailbox_folder`` (a
+    folder of several mailboxes, named in ``detail``) or ``unknown_format``.
     """
     label = str(path)
     check_regular_file(path, label)  # a FIFO would block the open forever
     if path.is_dir():
+        if bundled_mbox(path) is not None:
+            return "mbox"  # a mailbox Apple Mail exported
         if any(p.is_file() and p.suffix.lower() == ".eml" for p in path.rglob("*")):
             return "eml"
+        mailboxes = mailboxes_in(path)
+        if mailboxes:
+            raise InputError("mailbox_folder", label, detail=", ".join(mailboxes[:6]))
         raise InputError("unknown_format", label)
     with open_input(path, label) as handle:
         head = handle.read(_HEAD_BYTES)
     if not head.strip():
         raise InputError("empty_file", label)
+    if head.startswith(_PST_MAGIC):
+        raise InputError("outlook_data_file", label)
     if head.startswith(_ZIP_MAGIC):
         if _is_xlsx(path):
             return "lead_sheet"

@@ -43,7 +43,7 @@ from linkrevive.importers.limits import (
     line_too_long,
     open_input,
 )
-from linkrevive.importers.sent_folders import is_sent_file, labelled_sent
+from linkrevive.importers.sent_folders import bundled_mbox, is_sent_file, labelled_sent
 from linkrevive.importers.textfile import looks_binary
 
 #: A header block longer than this is cut: real ones are a few kilobytes.
@@ -352,11 +352,14 @@ def iter_mbox(path: Path, label: str, progress: ProgressFn = no_progress) -> Ite
     a file named as a sent folder (``Sent``, ``Sent Messages.mbox``…) are labelled as the
     user's (``sent_folders.labelled_sent``). ``progress``
     receives ``(bytes_done, total_bytes)``. ``MailRecord.line`` is the line of the message's
-    ``From `` separator. The file is checked before the first message is read: raises
+    ``From `` separator. ``path`` may also be the folder Apple Mail exports a mailbox as
+    (``Inbox.mbox``, holding a file named ``mbox``). The file is checked before the first
+    message is read: raises
     ``InputError`` ``not_found``, ``empty_file``, ``binary_file`` or ``bad_mbox`` (the first
     non-empty line is not a ``From `` line) at call time. Duplicate Message-IDs are yielded
     as found; deduplicating is the store's business.
     """
+    path = bundled_mbox(path) or path  # Apple Mail's exported folder holds the file
     total = _check_mbox(path, label)
     return _mbox_records(path, label, total, progress)
 

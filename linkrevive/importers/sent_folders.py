@@ -1,4 +1,5 @@
-"""Which folder holds the user's sent mail: on an IMAP account, or as an mbox file.
+"""Which folder holds the user's sent mail: on an IMAP account, or as an mbox file; and where
+a mail client's exported folder keeps its mbox (Apple Mail's ``Inbox.mbox/mbox``).
 
 On IMAP, the server's ``\\Sent`` mark (RFC 6154 special use, given by Gmail, Outlook, iCloud,
 Fastmail and most Dovecot set-ups) says it; else, there as for an mbox file (Thunderbird's
@@ -16,7 +17,7 @@ import binascii
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from linkrevive.domain.records import MailRecord
 from linkrevive.domain.text import fold
@@ -95,6 +96,28 @@ def sent_folder(lines: Sequence[object]) -> str | None:
         if named is None and "\\noselect" not in flags and fold(decode_name(last)) in SENT_NAMES:
             named = name
     return named
+
+
+def bundled_mbox(path: Path) -> Path | None:
+    """The mbox file of a mailbox Apple Mail exported (``Mailbox ▸ Export Mailbox…``): a
+    folder named ``Inbox.mbox`` holding the messages in a file named ``mbox`` beside its
+    ``Info.plist``. None for any other path."""
+    inner = path / "mbox"
+    return inner if path.is_dir() and inner.is_file() else None
+
+
+def mailboxes_in(folder: Path) -> list[str]:
+    """The names of the mailboxes a folder holds side by side (Apple Mail bundles, ``.mbox``
+    files, or Thunderbird's extension-less mbox files beside their ``.msf`` index), sorted:
+    what a user who points at a folder of mailboxes should import one by one."""
+    found = []
+    for child in sorted(folder.iterdir()):
+        if bundled_mbox(child) is not None or (
+            child.is_file()
+            and (child.suffix.lower() == ".mbox" or child.with_name(child.name + ".msf").exists())
+        ):
+            found.append(child.name)
+    return found
 
 
 def is_sent_file(path: PurePath) -> bool:

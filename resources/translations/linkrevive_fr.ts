@@ -2604,131 +2604,141 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/i18n.py" line="227" />
+        <source>{file} is an Outlook data file (.pst), which LinkRevive cannot read: import that mailbox from its server (Import from IMAP), or open it in Thunderbird and export it as an mbox file.</source>
+        <translation>{file} est un fichier de données Outlook (.pst), que LinkRevive ne sait pas lire : importez cette boîte depuis son serveur (Importer depuis IMAP), ou ouvrez-la dans Thunderbird et exportez-la en fichier mbox.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="233" />
+        <source>{file} holds several mailboxes ({detail}): import them one by one (select them together in the window).</source>
+        <translation>{file} contient plusieurs boîtes mail ({detail}) : importez-les une par une (sélectionnez-les ensemble dans la fenêtre).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="238" />
         <source>The database is busy in another window or command; try again.</source>
         <translation>La base de données est occupée par une autre fenêtre ou commande ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="230" />
+        <location filename="../../linkrevive/gui/i18n.py" line="241" />
         <source>The database refused the change ({detail}); nothing was saved.</source>
         <translation>La base de données a refusé la modification ({detail}) ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="233" />
+        <location filename="../../linkrevive/gui/i18n.py" line="244" />
         <source>{file} already holds your people or connections; the demo goes into a database of its own (--db demo.sqlite3).</source>
         <translation>{file} contient déjà vos personnes ou vos relations ; la démo va dans une base à part (--db demo.sqlite3).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="238" />
+        <location filename="../../linkrevive/gui/i18n.py" line="249" />
         <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
         <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="243" />
+        <location filename="../../linkrevive/gui/i18n.py" line="254" />
         <source>IMAP server {detail}.</source>
         <translation>Serveur IMAP {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="244" />
+        <location filename="../../linkrevive/gui/i18n.py" line="255" />
         <source>The IMAP server refused the user name or password for {detail}.</source>
         <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="247" />
+        <location filename="../../linkrevive/gui/i18n.py" line="258" />
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="250" />
+        <location filename="../../linkrevive/gui/i18n.py" line="261" />
         <source>{file} could not be written ({detail}).</source>
         <translation>{file} n'a pas pu être écrit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="253" />
+        <location filename="../../linkrevive/gui/i18n.py" line="264" />
         <source>{file} is refused as an export target: {detail}.</source>
         <translation>{file} est refusé comme fichier d'export : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="256" />
+        <location filename="../../linkrevive/gui/i18n.py" line="267" />
         <source>{file} was written by a newer LinkRevive (database version {detail}); it needs a newer LinkRevive to open it.</source>
         <translation>{file} a été écrit par une version plus récente de LinkRevive (version de base {detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="261" />
+        <location filename="../../linkrevive/gui/i18n.py" line="272" />
         <source>{file} is not a LinkedIn Connections.csv: no line with 'First Name' and 'Connected On' (or the old Outlook layout) was found in the first lines.</source>
         <translation>{file} n’est pas un fichier Connections.csv de LinkedIn : aucune ligne avec « First Name » et « Connected On » (ni l’ancienne présentation Outlook) dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="266" />
+        <location filename="../../linkrevive/gui/i18n.py" line="277" />
         <source>{file}, line {line}: the vCard is truncated or malformed ({detail}).</source>
         <translation>{file}, ligne {line} : la vCard est tronquée ou mal formée ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="270" />
+        <location filename="../../linkrevive/gui/i18n.py" line="281" />
         <source>{file}: the database could not be opened ({detail}).</source>
         <translation>{file} : la base de données n’a pas pu être ouverte ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="273" />
+        <location filename="../../linkrevive/gui/i18n.py" line="284" />
         <source>No person or LinkedIn profile matches '{value}'.</source>
         <translation>Aucune personne ni aucun profil LinkedIn ne correspond à « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="276" />
+        <location filename="../../linkrevive/gui/i18n.py" line="287" />
         <source>No pairing between {value} exists.</source>
         <translation>Aucune association entre {value} n’existe.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="277" />
+        <location filename="../../linkrevive/gui/i18n.py" line="288" />
         <source>{value} was changed in another window or by a teammate meanwhile; try again.</source>
         <translation>{value} a été modifié entre-temps dans une autre fenêtre ou par un coéquipier ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="281" />
+        <location filename="../../linkrevive/gui/i18n.py" line="292" />
         <source>No password is stored in the keyring for {detail}; give it once to store it.</source>
         <translation>Aucun mot de passe n’est enregistré dans le trousseau pour {detail} ; saisissez-le une fois pour l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="285" />
+        <location filename="../../linkrevive/gui/i18n.py" line="296" />
         <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
         <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="289" />
+        <location filename="../../linkrevive/gui/i18n.py" line="300" />
         <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
         <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="292" />
+        <location filename="../../linkrevive/gui/i18n.py" line="303" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="296" />
+        <location filename="../../linkrevive/gui/i18n.py" line="307" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="300" />
+        <location filename="../../linkrevive/gui/i18n.py" line="311" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="305" />
+        <location filename="../../linkrevive/gui/i18n.py" line="316" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="310" />
+        <location filename="../../linkrevive/gui/i18n.py" line="321" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="313" />
+        <location filename="../../linkrevive/gui/i18n.py" line="324" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="317" />
+        <location filename="../../linkrevive/gui/i18n.py" line="328" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>
