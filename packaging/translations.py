@@ -159,6 +159,7 @@ FR: dict[str, str] = {
     "Calendar invitations": "Invitations d'agenda",
     "A mailing list or a newsletter (List-Id)": "Liste de diffusion ou newsletter (List-Id)",
     "Bulk mail: newsletters, campaigns": "Envois en masse : newsletters, campagnes",
+    "Out-of-office replies": "Réponses d'absence",
     "Automatic messages (Auto-Submitted)": "Messages automatiques (Auto-Submitted)",
     "Many similar messages, never answered": "Beaucoup de messages semblables, jamais de réponse",
     "You said so": "Vous l'avez indiqué",

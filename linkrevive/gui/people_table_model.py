@@ -163,6 +163,9 @@ def kind_reason_text(person: Person) -> str:
         AutomationReason.AUTO: QCoreApplication.translate(
             "PeopleTableModel", "Automatic messages (Auto-Submitted)"
         ),
+        AutomationReason.AUTO_REPLY: QCoreApplication.translate(
+            "PeopleTableModel", "Out-of-office replies"
+        ),
         AutomationReason.BEHAVIOUR: QCoreApplication.translate(
             "PeopleTableModel", "Many similar messages, never answered"
         ),

@@ -303,7 +303,7 @@ def _record(
     if reason is None and sender is not None and automated_address(sender.address):
         reason = AutomationReason.ADDRESS
     if reason is None and is_auto_reply(subject):
-        reason = AutomationReason.AUTO  # an out-of-office reply without the header saying so
+        reason = AutomationReason.AUTO_REPLY  # an out-of-office reply the headers do not mark
     return MailRecord(
         message_id=message_id,
         sent_at=sent_at,

@@ -264,6 +264,11 @@ class _MailMerger(PeopleMerger):
                 continue
             if not sender:
                 continue
+            if record.automated == AutomationReason.AUTO_REPLY:
+                # An autoresponder's: no exchange, and no evidence its sender is a robot
+                # (whatever the user said of the sender, it is not their message).
+                counts["bulk"] += 1
+                continue
             stats = self.senders.get(sender)
             if stats is None:
                 name = record.sender.name if record.sender else ""

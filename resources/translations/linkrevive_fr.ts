@@ -1542,61 +1542,66 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/people_table_model.py" line="166" />
+        <source>Out-of-office replies</source>
+        <translation>Réponses d'absence</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/people_table_model.py" line="169" />
         <source>Many similar messages, never answered</source>
         <translation>Beaucoup de messages semblables, jamais de réponse</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="169" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="172" />
         <source>You said so</source>
         <translation>Vous l'avez indiqué</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="191" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="194" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="194" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="197" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="198" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="201" />
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="202" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="205" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="206" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="209" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="210" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="213" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="214" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="217" />
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="219" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="222" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="223" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="226" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/people_table_model.py" line="228" />
+        <location filename="../../linkrevive/gui/people_table_model.py" line="231" />
         <source>Lead state</source>
         <translation>État du prospect</translation>
     </message>

@@ -76,8 +76,8 @@ def test_out_of_office_replies_over_imap(
     assert {r.message_id: r.automated for r in found.records} == {
         "A1B2C3D4-1@agence-exemple.fr": "",
         "CAKmine1@mail.gmail.com": "",
-        "ooo-outlook-20261102@agence-exemple.fr": "auto",
-        "ooo-legacy-20261103@agence-exemple.fr": "auto",
+        "ooo-outlook-20261102@agence-exemple.fr": "auto_reply",
+        "ooo-legacy-20261103@agence-exemple.fr": "auto_reply",
     }
     db = tmp_path / "imap.sqlite3"
     workspace = Workspace.open(str(db))
@@ -86,3 +86,33 @@ def test_out_of_office_replies_over_imap(
     finally:
         workspace.close()
     _check(capsys, db)
+
+
+def test_an_autoresponder_first_never_hides_the_person_who_writes_later(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    # The first mail of a new address is its out-of-office reply (Gmail's, marked
+    # Auto-Submitted: auto-replied); weeks later, a mailbox read again holds her project.
+    first = mail.write_mbox(tmp_path / "first.mbox", [mail.out_of_office(LATER, "outlook")])
+    gmail = mail.out_of_office(LATER + timedelta(days=2), "legacy")
+    gmail = mail.Message(
+        (
+            *(h for h in gmail.headers if not h.startswith("X-Autoreply")),
+            "Auto-Submitted: auto-replied",
+        ),
+        gmail.body,
+        gmail.when,
+    )
+    project = mail.prospect_mail(7, LATER + timedelta(days=12))
+    second = mail.write_mbox(tmp_path / "second.mbox", [gmail, project])
+    for mbox in (first, second):
+        result = cli(capsys, db_path, "import", "contacts", str(mbox), "--me", mail.ME)
+        assert result.code == 0, result.err
+        assert "0 automated" in result.out
+    # She is a person among the prospects, her project mail is her exchange; the replies
+    # are not (before, the first one made her an automated sender, and the project mail
+    # was set aside as a robot's).
+    assert query(db_path, "SELECT kind FROM person") == [("person",)]
+    assert query(db_path, "SELECT subject FROM exchange") == [("Re: Refonte du site 7",)]
+    people = cli(capsys, db_path, "people", "--format", "json")
+    assert [p["emails"] for p in people.json()] == [[mail.PROSPECT]]
