@@ -13,7 +13,8 @@ Three kinds of evidence, strongest first:
 
 A message is *automated* on the first two; a counterpart is an automated sender when its
 address says so, or when all its messages are automated, or on behaviour. An out-of-office
-reply is set aside but counts for neither: a person's box sent it. Company role
+reply, or an invitation sent from a person's own address, is set aside but counts for
+neither: a person's box sent it. Company role
 boxes (``contact@``, ``info@``) are not automated senders: their automated messages are
 skipped, the box stays the company's. The user's word ("this is a person") overrides all.
 """
@@ -256,6 +257,15 @@ def is_auto_reply(subject: str) -> bool:
     return _AUTO_REPLY.match(fold(subject)) is not None
 
 
+def says_nothing_of_sender(reason: str, address: str) -> bool:
+    """Whether an automated message (its ``reason``) is set aside without counting toward
+    its sender being a robot: an autoresponder's reply, or a meeting invitation sent from a
+    person's own address (Outlook's, not a calendar service's): a person's box sent both."""
+    if reason == AutomationReason.AUTO_REPLY:
+        return True
+    return reason == AutomationReason.CALENDAR and not automated_address(address)
+
+
 _REPLY = re.compile(r"^\s*(?:re|fw|fwd|tr|réf|ref|aw|wg|rv)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _NUMBERS = re.compile(r"\d+(?:[.,/:-]\d+)*")
 #: Behaviour: at least this many messages, none answered, none a reply…
@@ -298,5 +308,6 @@ __all__ = [
     "is_auto_reply",
     "is_reply",
     "message_automation",
+    "says_nothing_of_sender",
     "subject_shape",
 ]

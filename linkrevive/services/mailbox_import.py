@@ -29,6 +29,7 @@ from linkrevive.domain.senders import (
     SenderKind,
     automated_address,
     automated_by_behaviour,
+    says_nothing_of_sender,
 )
 from linkrevive.domain.text import fold_words
 from linkrevive.matching import address_fits_company
@@ -264,9 +265,9 @@ class _MailMerger(PeopleMerger):
                 continue
             if not sender:
                 continue
-            if record.automated == AutomationReason.AUTO_REPLY:
-                # An autoresponder's: no exchange, and no evidence its sender is a robot
-                # (whatever the user said of the sender, it is not their message).
+            if says_nothing_of_sender(record.automated, sender):
+                # An autoresponder's reply, a person's own meeting invitation: no exchange,
+                # and no evidence its sender is a robot (whatever the user said of them).
                 counts["bulk"] += 1
                 continue
             stats = self.senders.get(sender)

@@ -116,3 +116,21 @@ def test_an_autoresponder_first_never_hides_the_person_who_writes_later(
     assert query(db_path, "SELECT subject FROM exchange") == [("Re: Refonte du site 7",)]
     people = cli(capsys, db_path, "people", "--format", "json")
     assert [p["emails"] for p in people.json()] == [[mail.PROSPECT]]
+
+
+def test_a_persons_own_invitation_first_never_hides_her_later_mail(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    # Her first mail in the user's box is an Outlook meeting invitation from her own address
+    # (only its text/calendar part tells); a calendar service's stays a robot's.
+    first = mail.write_mbox(
+        tmp_path / "first.mbox",
+        [mail.person_invitation(LATER), mail.calendar_invitation(LATER)],
+    )
+    second = mail.write_mbox(tmp_path / "second.mbox", [mail.prospect_mail(8, LATER)])
+    for mbox in (first, second):
+        assert cli(capsys, db_path, "import", "contacts", str(mbox), "--me", mail.ME).code == 0
+    kinds = query(db_path, "SELECT e.email, p.kind FROM person p JOIN person_email e "
+                           "ON e.person_id = p.id ORDER BY e.email")  # fmt: skip
+    assert kinds == [(mail.CALENDAR, "automated"), (mail.PROSPECT, "person")]
+    assert query(db_path, "SELECT subject FROM exchange") == [("Re: Refonte du site 8",)]
