@@ -257,6 +257,15 @@ def is_auto_reply(subject: str) -> bool:
     return _AUTO_REPLY.match(fold(subject)) is not None
 
 
+#: Reasons that came from the headers of the sender's messages (a list, a campaign tool, an
+#: automatic message, an invitation), not from the address, a behaviour or the user's word:
+#: a human message from the same address later outweighs them, as it would have in the same
+#: import (which import a message came in must not decide who its sender is).
+HEADER_REASONS = frozenset(
+    {AutomationReason.LIST, AutomationReason.BULK, AutomationReason.AUTO, AutomationReason.CALENDAR}
+)
+
+
 def says_nothing_of_sender(reason: str, address: str) -> bool:
     """Whether an automated message (its ``reason``) is set aside without counting toward
     its sender being a robot: an autoresponder's reply, or a meeting invitation sent from a
@@ -301,6 +310,7 @@ def automated_by_behaviour(subjects: Sequence[str], *, answered: bool) -> bool:
 __all__ = [
     "BEHAVIOUR_MIN_MESSAGES",
     "HEADER_FIELDS",
+    "HEADER_REASONS",
     "AutomationReason",
     "SenderKind",
     "automated_address",

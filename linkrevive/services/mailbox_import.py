@@ -25,6 +25,7 @@ from linkrevive.domain.records import (
     never_cancelled,
 )
 from linkrevive.domain.senders import (
+    HEADER_REASONS,
     AutomationReason,
     SenderKind,
     automated_address,
@@ -194,6 +195,7 @@ class _MailMerger(PeopleMerger):
     #: The user's word on addresses, and the automated senders stored (read when needed).
     overrides: dict[str, SenderKind] | None = None
     automated: set[int] = field(default_factory=set)
+    by_headers: set[int] = field(default_factory=set)
     #: No mail exchange was stored before this import (its keys need no checking).
     unstored: bool = False
 
@@ -208,6 +210,8 @@ class _MailMerger(PeopleMerger):
         counts.update(messages=0, exchanges=0, new=0, bulk=0, skipped=0)
         self.overrides = senders_repo.overrides(self.session)
         self.automated = senders_repo.automated_people(self.session)
+        # Among them, those only their messages' headers made so (see HEADER_REASONS).
+        self.by_headers = senders_repo.automated_by(self.session, HEADER_REASONS)
         # A store without mail yet has none of this import's keys: the database still
         # refuses a message met twice, without asking it first for every chunk.
         self.unstored = not activity_repo.exchange_keys_stored(self.session, _KEY_PREFIX)
@@ -283,10 +287,12 @@ class _MailMerger(PeopleMerger):
                 counts["bulk"] += 1
                 continue
             stats.plain += 1
+            known = self.emails.get(sender)
             if (
-                self.emails.get(sender) in self.automated
+                known in self.automated
                 and kind is not SenderKind.PERSON
                 and not self._is_role(sender)  # a box's human mail makes it the company's again
+                and known not in self.by_headers  # judged afresh with it (classify_senders)
             ):
                 counts["bulk"] += 1
                 continue
@@ -444,6 +450,10 @@ class _MailMerger(PeopleMerger):
             if (pid is None and reason) or pid in self.automated:
                 return SenderKind.AUTOMATED, reason
             return SenderKind.PERSON, ""
+        if pid is not None and pid in self.by_headers and stats is not None and stats.plain:
+            # Automated by its messages' headers only, it now wrote a human message: judged
+            # as a sender with both kinds in one import is (by its behaviour).
+            return None
         if pid is not None and pid in self.automated:
             return SenderKind.AUTOMATED, reason  # stays what an earlier import found
         if pid is None:

@@ -69,6 +69,17 @@ def kinds(session: Session, person_ids: Iterable[int]) -> dict[int, tuple[Sender
     return found
 
 
+def automated_by(session: Session, reasons: Iterable[str]) -> set[int]:
+    """The automated senders judged so for one of ``reasons`` (``AutomationReason`` values)."""
+    rows = session.execute(
+        sa.select(_person.c.id).where(
+            _person.c.kind == SenderKind.AUTOMATED.value,
+            _person.c.kind_reason.in_(sorted(set(reasons))),
+        )
+    )
+    return {pid for (pid,) in rows}
+
+
 def protected_people(session: Session, person_ids: Iterable[int]) -> set[int]:
     """Those of ``person_ids`` that an import never turns into automated senders: people
     with a stage, fields the user edited, or a LinkedIn pair the user confirmed."""

@@ -4,6 +4,7 @@ messages with the header sets real mail systems write; the user's word survives 
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -267,3 +268,58 @@ def test_a_box_that_only_sends_newsletters_is_automated_until_it_writes(
     assert _kinds(db_path)[box] == ("person", "")
     assert _exchanges(db_path)[box] == 1
     assert _people(capsys, db_path, "--kind", "shared")[box]["kind"] == "shared"
+
+
+def _newsletter_from(message: mail.Message, sender: str) -> mail.Message:
+    """A Mailchimp newsletter sent from a person's own address (an agency's founder)."""
+    headers = tuple(
+        f"From: Claire Martin <{sender}>" if h.startswith("From:") else h
+        for h in message.headers
+        if not h.startswith("List-Id")  # a campaign tool's list, not a mailing list
+    )
+    return mail.Message(headers, message.body, message.when)
+
+
+@pytest.mark.parametrize("split", [False, True], ids=["one import", "two imports"])
+def test_how_the_mail_is_split_into_imports_never_decides_who_a_sender_is(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, split: bool
+) -> None:
+    """Her newsletters (campaign headers), then her own message about a project: a person
+    with that exchange, whether both came in one mailbox or the newsletters an import
+    earlier (before, the later import set her message aside as a robot's)."""
+    start = mail.mailbox()[0].when
+    letters = [_newsletter_from(mail.takeout_newsletter(n, start), mail.PROSPECT) for n in range(3)]
+    project = mail.prospect_mail(9, start + timedelta(days=30))
+    parts = [letters, [project]] if split else [[*letters, project]]
+    for n, part in enumerate(parts):
+        mbox = mail.write_mbox(tmp_path / f"part{n}.mbox", part)
+        assert cli(capsys, db_path, "import", "contacts", str(mbox), "--me", mail.ME).code == 0
+        if split and n == 0:
+            assert _kinds(db_path)[mail.PROSPECT] == ("automated", "bulk")
+    assert _kinds(db_path)[mail.PROSPECT] == ("person", "")
+    assert _exchanges(db_path) == {mail.PROSPECT: 1}
+
+
+@pytest.mark.parametrize("split", [False, True], ids=["one import", "two imports"])
+def test_a_robot_writing_without_campaign_headers_stays_one_either_way(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, split: bool
+) -> None:
+    """A campaign sender whose next six mails, without the campaign headers, are all alike
+    and never answered: a robot by its behaviour, in one import or two."""
+    start = mail.mailbox()[0].when
+    sender = "redaction@hebdo-exemple.fr"
+    letters = [_newsletter_from(mail.takeout_newsletter(n, start), sender) for n in range(3)]
+    plain = [
+        mail.Message(
+            tuple(h.replace(mail.DIGEST, sender) for h in mail.digest(n, start).headers),
+            "<p>Hebdo</p>\n",
+            start + timedelta(days=n + 1),
+        )
+        for n in range(6)
+    ]
+    parts = [letters, plain] if split else [[*letters, *plain]]
+    for n, part in enumerate(parts):
+        mbox = mail.write_mbox(tmp_path / f"part{n}.mbox", part)
+        assert cli(capsys, db_path, "import", "contacts", str(mbox), "--me", mail.ME).code == 0
+    assert _kinds(db_path)[sender][0] == "automated"
+    assert sender not in _exchanges(db_path)
