@@ -612,6 +612,7 @@ FR: dict[str, str] = {
         "réponses d'absence…)"
     ),
     "%n automated sender(s) recognised": "%n expéditeur(s) automatique(s) reconnu(s)",
+    "%n message(s) filed as spam set aside": "%n message(s) classé(s) en spam mis de côté",
     "%n message(s) without a date skipped": "%n message(s) sans date ignoré(s)",
     "%n contact(s) completed or updated": "%n contact(s) complété(s) ou mis à jour",
     "%n contact(s) already known, unchanged": "%n contact(s) déjà connu(s), inchangé(s)",

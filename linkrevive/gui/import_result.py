@@ -197,6 +197,7 @@ class ResultText(QObject):
                     n,
                 ),
                 "automated": lambda n: self.tr("%n automated sender(s) recognised", "", n),
+                "junk": lambda n: self.tr("%n message(s) filed as spam set aside", "", n),
                 "skipped": lambda n: self.tr("%n message(s) without a date skipped", "", n),
                 "signals": rows["signals"],
             }

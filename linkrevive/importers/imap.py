@@ -28,7 +28,7 @@ from linkrevive.domain.records import (
 )
 from linkrevive.domain.senders import HEADER_FIELDS as AUTOMATION_FIELDS
 from linkrevive.importers.mailbox import parse_date, parse_headers
-from linkrevive.importers.sent_folders import labelled_sent, sent_folder
+from linkrevive.importers.sent_folders import SENT_LABEL, labelled, sent_folder
 
 #: The header fields fetched: enough to date, direct and classify an exchange, and to tell
 #: automated mail (``domain.senders``).
@@ -265,7 +265,7 @@ def _read_folder(
             raise Cancelled()
         records = _fetch_batch(conn, where, chunk)
         if is_sent:
-            records = [labelled_sent(r) for r in records]
+            records = [labelled(r, SENT_LABEL) for r in records]
         done += len(records)
         progress(done, total)
         yield ImapBatch(

@@ -43,7 +43,7 @@ from linkrevive.importers.limits import (
     line_too_long,
     open_input,
 )
-from linkrevive.importers.sent_folders import bundled_mbox, is_sent_file, labelled_sent
+from linkrevive.importers.sent_folders import bundled_mbox, folder_label, labelled
 from linkrevive.importers.textfile import looks_binary
 
 #: A header block longer than this is cut: real ones are a few kilobytes.
@@ -350,7 +350,8 @@ def iter_mbox(path: Path, label: str, progress: ProgressFn = no_progress) -> Ite
 
     The file is read line by line; bodies are skipped without being stored. The messages of
     a file named as a sent folder (``Sent``, ``Sent Messages.mbox``…) are labelled as the
-    user's (``sent_folders.labelled_sent``). ``progress``
+    user's, those of a file named as a spam folder (``Junk``) as spam
+    (``sent_folders.folder_label``). ``progress``
     receives ``(bytes_done, total_bytes)``. ``MailRecord.line`` is the line of the message's
     ``From `` separator. ``path`` may also be the folder Apple Mail exports a mailbox as
     (``Inbox.mbox``, holding a file named ``mbox``). The file is checked before the first
@@ -435,8 +436,10 @@ def _mbox_records(path: Path, label: str, total: int, progress: ProgressFn) -> I
     with open_input(path, label) as handle:
         data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     try:
-        if is_sent_file(path):  # a sent folder: the user's mail, from whichever address
-            yield from map(labelled_sent, _scan(data, label, total, progress))
+        # A sent folder's: the user's mail, from whichever address; a spam folder's.
+        extra = folder_label(path)
+        if extra is not None:
+            yield from (labelled(r, extra) for r in _scan(data, label, total, progress))
         else:
             yield from _scan(data, label, total, progress)
     finally:
@@ -583,6 +586,7 @@ def _eml_records(files: list[Path], progress: ProgressFn) -> Iterator[MailRecord
             fields = block_fields(block)
             if _looks_like_message(fields):
                 record = _record(fields, block, None, parts if _is_multipart(fields) else ())
-                # In a sent folder: the user's, from any address.
-                yield labelled_sent(record) if is_sent_file(file) else record
+                # In a sent folder: the user's, from any address; in a spam folder: spam.
+                extra = folder_label(file)
+                yield record if extra is None else labelled(record, extra)
         progress(done, total)

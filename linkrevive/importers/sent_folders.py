@@ -7,7 +7,7 @@ Fastmail and most Dovecot set-ups) says it; else, there as for an mbox file (Thu
 English or in the languages of LinkRevive's users. IMAP folder names travel in modified UTF-7
 (RFC 3501 §5.1.3): "Éléments envoyés" is ``&AMk-l&AOk-ments envoy&AOk-s``. The messages of a
 sent folder are the user's, from whichever address: they carry :data:`SENT_LABEL`, as
-Gmail's label marks them in a Takeout mbox.
+Gmail's label marks them in a Takeout mbox; those of a spam folder carry :data:`JUNK_LABEL`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from linkrevive.domain.text import fold
 
 #: The label the messages of a sent folder are given.
 SENT_LABEL = "Sent"
+#: The label the messages of a spam folder are given (as Gmail's own label reads).
+JUNK_LABEL = "Spam"
 
 #: The last level of a sent folder's usual names, folded.
 SENT_NAMES = frozenset(
@@ -39,6 +41,13 @@ SENT_NAMES = frozenset(
         "trimise",
         "mesaje trimise",
     }
+)
+
+#: A spam folder's usual names (and Gmail's spam label), folded: mail a filter judged
+#: unwanted (Gmail Takeout's default file is "All mail Including Spam and Trash").
+JUNK_NAMES = frozenset(
+    {"spam", "junk", "junk email", "junk e-mail", "bulk mail", "courrier indesirable"}
+    | {"indesirables", "pourriel", "pourriels", "spam-uri", "e-mail nedorit"}
 )
 
 # One answer line of LIST: (flags) "separator" name, the name quoted or bare.
@@ -130,11 +139,31 @@ def is_sent_file(path: PurePath) -> bool:
 
 
 def is_sent_name(name: str) -> bool:
-    """Whether a folder or file name (``.mbox`` or not) is a sent folder's."""
+    """Whether a folder or file name (``.mbox`` or not), or a Gmail label ("Messages
+    envoyés" in a French account), is a sent folder's."""
+    return _folded_stem(name) in SENT_NAMES
+
+
+def is_junk_name(name: str) -> bool:
+    """Whether a folder or file name, or a Gmail label, is a spam folder's."""
+    return _folded_stem(name) in JUNK_NAMES
+
+
+def _folded_stem(name: str) -> str:
     stem = name[: -len(".mbox")] if name.lower().endswith(".mbox") else name
-    return fold(stem.strip()) in SENT_NAMES
+    return fold(stem.strip())
 
 
-def labelled_sent(record: MailRecord) -> MailRecord:
-    """``record``, a message of a sent folder, labelled :data:`SENT_LABEL`: the user's."""
-    return replace(record, labels=(*record.labels, SENT_LABEL))
+def folder_label(path: PurePath) -> str | None:
+    """The label the messages of an mbox file or of an ``.eml`` file get from the folder
+    they are kept in: :data:`SENT_LABEL` (the user's mail), :data:`JUNK_LABEL` (spam), or
+    None."""
+    if is_sent_file(path):
+        return SENT_LABEL
+    name = path.parent.name if path.suffix.lower() == ".eml" or path.name == "mbox" else path.name
+    return JUNK_LABEL if is_junk_name(name) else None
+
+
+def labelled(record: MailRecord, label: str) -> MailRecord:
+    """``record`` with one more label (a sent folder's messages are the user's)."""
+    return replace(record, labels=(*record.labels, label))

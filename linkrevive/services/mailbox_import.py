@@ -33,6 +33,7 @@ from linkrevive.domain.senders import (
     says_nothing_of_sender,
 )
 from linkrevive.domain.text import fold_words
+from linkrevive.importers.sent_folders import is_junk_name, is_sent_name
 from linkrevive.matching import address_fits_company
 from linkrevive.revival import RevivalSettings
 from linkrevive.services.people_merger import (
@@ -250,6 +251,9 @@ class _MailMerger(PeopleMerger):
         overrides = self.overrides or {}
         counts["messages"] += len(chunk)
         for record in chunk:
+            if _filed_as_junk(record.labels):
+                counts["junk"] += 1  # a spam filter's catch: nobody's message, no sign
+                continue
             if record.sent_at is None:
                 counts["skipped"] += 1
                 self.issues.append(ImportIssue("mailbox", record.line, "no_date", record.subject))
@@ -525,9 +529,15 @@ class _SenderStats:
 
 @lru_cache(maxsize=1 << 12)
 def _filed_as_sent(labels: tuple[str, ...]) -> bool:
-    """Whether Gmail filed a message under "Sent", in any case (a mailbox has a few hundred
-    distinct label sets at most: cached)."""
-    return "sent" in {label.casefold() for label in labels}
+    """Whether Gmail filed a message under "Sent" ("Messages envoyés" in a French account;
+    a mailbox has a few hundred distinct label sets at most: cached)."""
+    return any(is_sent_name(label) for label in labels)
+
+
+@lru_cache(maxsize=1 << 12)
+def _filed_as_junk(labels: tuple[str, ...]) -> bool:
+    """Whether a message was filed as spam (Gmail's label, or a spam folder's file)."""
+    return any(is_junk_name(label) for label in labels)
 
 
 def _mail_person(address: str, name: str) -> dict[str, Any]:

@@ -160,7 +160,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="192" />
-        <location filename="../../linkrevive/gui/import_result.py" line="204" />
+        <location filename="../../linkrevive/gui/import_result.py" line="205" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact added</numerusform><numerusform>%n contacts added</numerusform></translation>
     </message>
@@ -176,46 +176,51 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="200" />
+        <source>%n message(s) filed as spam set aside</source>
+        <translation><numerusform>%n message filed as spam set aside</numerusform><numerusform>%n messages filed as spam set aside</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="201" />
         <source>%n message(s) without a date skipped</source>
         <translation><numerusform>%n message without a date skipped</numerusform><numerusform>%n messages without a date skipped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="205" />
+        <location filename="../../linkrevive/gui/import_result.py" line="206" />
         <source>%n contact(s) completed or updated</source>
         <translation><numerusform>%n contact completed or updated</numerusform><numerusform>%n contacts completed or updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="206" />
+        <location filename="../../linkrevive/gui/import_result.py" line="207" />
         <source>%n contact(s) already known, unchanged</source>
         <translation><numerusform>%n contact already known, unchanged</numerusform><numerusform>%n contacts already known, unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="207" />
+        <location filename="../../linkrevive/gui/import_result.py" line="208" />
         <source>%n last-contact date(s) recorded</source>
         <translation><numerusform>%n last-contact date recorded</numerusform><numerusform>%n last-contact dates recorded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="209" />
+        <location filename="../../linkrevive/gui/import_result.py" line="210" />
         <source>Shared addresses (contact@, info@…) set apart: %n</source>
         <translation><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="211" />
+        <location filename="../../linkrevive/gui/import_result.py" line="212" />
         <source>%n warning(s): the rows were imported</source>
         <translation><numerusform>%n warning: the rows were imported</numerusform><numerusform>%n warnings: the rows were imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="285" />
+        <location filename="../../linkrevive/gui/import_result.py" line="286" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="331" />
+        <location filename="../../linkrevive/gui/import_result.py" line="332" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="333" />
+        <location filename="../../linkrevive/gui/import_result.py" line="334" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n file not imported</numerusform><numerusform>%n files not imported</numerusform></translation>
     </message>
