@@ -20,8 +20,9 @@ compared with the same order's.
 Printed per seed: precision at K (K = prospects that truly show a fresh sign), automated
 senders proposed, non-prospects proposed (colleagues, friends, LinkedIn-only connections,
 strangers, role boxes), stale signs used as why-now (a reason citing a sign older than the
-90-day window before ``as_of``), rows quoting a prospect's out-of-office reply (in a reason
-or the opener: never), rows whose texts disagree, the list length against
+90-day window before ``as_of``), rows quoting a prospect's out-of-office reply or a spam (in
+a reason or the opener: never), the people made of spammers' addresses (never any), rows
+whose texts disagree, the list length against
 (fresh-sign leads + 10), the people made of the user's former address (never any) and the
 former job's mails found on their prospects, and whether both import orders gave identical
 ``today`` JSON; then one PASS/FAIL line per acceptance target over all seeds, a table per
@@ -195,6 +196,7 @@ class Truth:
         self.window = int(truth["window_days"])
         #: The subjects of the prospects' out-of-office replies (an older world has none).
         self.autoreply_subjects: list[str] = list(truth.get("autoreply_subjects", []))
+        self.spam_subjects: list[str] = list(truth.get("spam_subjects", []))
         self.by_email: dict[str, dict[str, Any]] = {}
         self.by_url: dict[str, dict[str, Any]] = {}
         self.by_name: dict[str, dict[str, Any]] = {}
@@ -273,8 +275,11 @@ class Figures:
     automated: list[str] = field(default_factory=list)
     non_prospects: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
-    #: Rows whose reasons or opener quote a prospect's out-of-office reply (must be none).
+    #: Rows whose reasons or opener quote a prospect's out-of-office reply, or a spam (must
+    #: be none), and the people made of a spammer's address (must be 0).
     autoreplied: list[str] = field(default_factory=list)
+    spam_quoted: list[str] = field(default_factory=list)
+    spam_people: int = 0
     disagreements: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
@@ -371,6 +376,8 @@ def evaluate(
         quoted = [*reasons, str(row.get("opener") or "")]
         if any(subject in text for subject in truth.autoreply_subjects for text in quoted):
             figures.autoreplied.append(f"{tagged}: {why}")
+        if any(subject in text for subject in truth.spam_subjects for text in quoted):
+            figures.spam_quoted.append(f"{tagged}: {why}")
         # Stale signs used as a why-now.
         for reason in reasons:
             age = _ago_days(reason)
@@ -463,6 +470,22 @@ class SeedResult:
     import_day: str | None
 
 
+def spam_people(db: Path, raw: dict[str, Any]) -> int:
+    """People made of a spammer's address (a stranger whose only mail is spam)."""
+    senders = list(raw.get("spam_senders", []))
+    if not senders:
+        return 0
+    connection = sqlite3.connect(db)
+    try:
+        marks = ", ".join("?" * len(senders))
+        found: int = connection.execute(
+            f"SELECT count(*) FROM person_email WHERE email IN ({marks})", senders
+        ).fetchone()[0]
+    finally:
+        connection.close()
+    return found
+
+
 def former_job_check(db: Path, raw: dict[str, Any]) -> tuple[int, tuple[int, int]]:
     """People holding the user's former address; the former job's mails stored as outgoing
     exchanges with the prospect they went to, and how many were sent."""
@@ -516,6 +539,7 @@ def run_seed(seed: int, leads: int, work: Path, import_day: str | None = None) -
         result.precision_unreviewed = unreviewed.precision
         result.review = review
         result.former_people, result.former_mails = former_job_check(db, raw)
+        result.spam_people = spam_people(db, raw)
         figures.append(result)
     same_order = len(set(before.values())) == 1 and len(set(after.values())) == 1
     same_day: bool | None = None
@@ -556,6 +580,10 @@ def _print_seed(result: SeedResult) -> None:
         ("non-prospects proposed", [str(len(f.non_prospects)) for f in figures]),
         ("stale signs used as why-now", [str(len(f.stale)) for f in figures]),
         ("out-of-office replies quoted", [str(len(f.autoreplied)) for f in figures]),
+        (
+            "spam: rows quoting it / people made of it",
+            [f"{len(f.spam_quoted)} / {f.spam_people}" for f in figures],
+        ),
         ("rows whose texts disagree", [str(f.disagreeing_rows) for f in figures]),
         ("rows not found in the world", [str(len(f.unknown)) for f in figures]),
         ("people made of your former address", [str(f.former_people) for f in figures]),
@@ -602,6 +630,7 @@ def _print_rows(figures: list[Figures], limit: int) -> None:
             ("non-prospects listed", f.non_prospects),
             ("stale signs used", f.stale),
             ("out-of-office replies quoted", f.autoreplied),
+            ("spam quoted", f.spam_quoted),
             ("texts that disagree", f.disagreements),
             ("rows not found in the world", f.unknown),
             ("fresh leads missing", f.missed),
@@ -708,6 +737,10 @@ def main() -> None:
          f"most {max(len(f.stale) for f in every + late)}"),
         ("0 out-of-office replies quoted", [not f.autoreplied for f in every + late],
          f"most {max(len(f.autoreplied) for f in every + late)}"),
+        ("spam: never quoted, nobody made of it", [
+            not f.spam_quoted and not f.spam_people for f in every + late
+         ], f"most {max(len(f.spam_quoted) for f in every + late)} rows, "
+            f"{max(f.spam_people for f in every + late)} people"),
         ("0 rows whose texts disagree", [not f.disagreeing for f in every],
          f"most {max(f.disagreeing_rows for f in every)}"),
         ("list length <= fresh-sign leads + 10", [f.rows <= f.length_limit for f in every],

@@ -25,7 +25,10 @@ Québécois and Romanian names):
 - Thunderbird's ``Sent`` file of the mail the user sent from a former agency's address, to
   some of today's prospects before their conversation began (``benchmarks.former_job_mail``);
 - in the mbox, dormant prospects' out-of-office replies to the user's newsletter, sent from a
-  mass-mailing tool and so absent from it (``benchmarks.autoreplies``);
+  mass-mailing tool and so absent from it (``benchmarks.autoreplies``), and the spam Gmail
+  filed: strangers', and spoofs of dormant prospects' addresses (``benchmarks.spam_mail``);
+  the Gmail account is in French for odd seeds (its labels: "Boîte de réception", "Messages
+  envoyés"…), in English for even ones;
 - ``truth.json``: every person with a category and the dated signs of renewed activity.
 
 Categories (``truth.json`` ``people[].category``):
@@ -66,7 +69,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from benchmarks import autoreplies, former_job_mail
+from benchmarks import autoreplies, former_job_mail, spam_mail
 from benchmarks.mail_dates import day_date, separator_date
 
 AS_OF = date(2026, 6, 12)
@@ -365,6 +368,9 @@ class WorldBuilder:
         self.automated: dict[str, dict[str, str]] = {}
         self.former_mails: list[former_job_mail.SentMail] = []
         self.autoreplies: list[autoreplies.AutoReply] = []
+        self.spams: list[spam_mail.Spam] = []
+        #: The language of the Gmail account: Takeout writes its labels in it.
+        self.gmail_lang = "fr" if seed % 2 else "en"
         self._thread = 1_700_000_000_000_000_000 + seed * 7_919_000_000_000
 
     # -- identities ------------------------------------------------------------------------
@@ -458,6 +464,29 @@ class WorldBuilder:
         self._automated_mail()
         self._former_job()
         self._autoreplies()
+        self._spam()
+
+    def _spam(self) -> None:
+        """The spam Gmail filed: strangers', and spoofs of dormant prospects' addresses
+        (see ``benchmarks.spam_mail``)."""
+        prospects = [(p.key, p.name, p.email, p.category) for p in self.people]
+        self.spams = spam_mail.choose(self.seed, prospects, AS_OF)
+        for spam in self.spams:
+            self.mails.append(
+                Message(
+                    spam.when,
+                    spam.sender,
+                    [self._me_addr()],
+                    spam.subject,
+                    spam.body,
+                    "Spam,Unread",
+                    spam.thread,
+                    [("Return-Path", f"<bounce@{spam.relay}>"),
+                     ("Received-SPF", f"softfail (google.com: domain of transitioning "
+                                      f"{spam.sender[1]} does not designate {spam.relay} as "
+                                      "permitted sender)")],
+                )
+            )  # fmt: skip
 
     def _autoreplies(self) -> None:
         """Dormant prospects' out-of-office replies to the user's newsletter, in the
@@ -1533,7 +1562,7 @@ class WorldBuilder:
     def _write_mbox(self, path: Path) -> None:
         with path.open("wb") as handle:
             for index, message in enumerate(sorted(self.mails, key=lambda m: m.when)):
-                handle.write(_render(message, index, self.seed, self.me))
+                handle.write(_render(message, index, self.seed, self.me, self.gmail_lang))
 
     def _truth(self, exports: list[str]) -> dict[str, Any]:
         # A profile URL is known only where an export names it.
@@ -1544,6 +1573,7 @@ class WorldBuilder:
         }
         former = Counter(mail.to[1] for mail in self.former_mails)
         away = Counter(reply.sender[1] for reply in self.autoreplies)
+        spoofed = Counter(spam.sender[1] for spam in self.spams)
         people = []
         for person in self.people:
             people.append(
@@ -1563,6 +1593,7 @@ class WorldBuilder:
                     "signs": person.signs,
                     "former_job_mails": former[person.email] if person.email else 0,
                     "autoreplies": away[person.email] if person.email else 0,
+                    "spoofed": spoofed[person.email] if person.email else 0,
                 }
             )
         return {
@@ -1583,6 +1614,11 @@ class WorldBuilder:
             "messages_in_mbox": len(self.mails),
             "wrong_clocks": sum(1 for m in self.mails if m.clock_ahead),
             "autoreply_subjects": sorted({reply.subject for reply in self.autoreplies}),
+            "spam_subjects": sorted({spam.subject for spam in self.spams}),
+            "spam_senders": sorted(
+                {spam.sender[1] for spam in self.spams} - {p.email for p in self.people}
+            ),
+            "gmail_language": self.gmail_lang,
             "people": people,
             "automated": sorted(self.automated.values(), key=lambda a: a["email"]),
         }
@@ -1638,8 +1674,31 @@ def _encoded(text: str) -> str:
     return text if text.isascii() else Header(text, "utf-8").encode()
 
 
-def _render(message: Message, index: int, seed: int, me: str) -> bytes:
-    """One message as a Gmail Takeout mbox entry (From_ line, Gmail headers, MIME body)."""
+#: Gmail's system labels as Takeout writes them for a French account.
+_FRENCH_LABELS = {
+    "Inbox": "Boîte de réception",
+    "Sent": "Messages envoyés",
+    "Opened": "Ouvert",
+    "Unread": "Non lus",
+    "Important": "Important",
+    "Spam": "Spam",
+    "Category Personal": "Catégorie : Personnel",
+    "Category Updates": "Catégorie : Notifications",
+    "Category Promotions": "Catégorie : Promotions",
+    "Category Forums": "Catégorie : Forums",
+}
+
+
+def _labels(labels: str, lang: str) -> str:
+    """The labels of a message in the account's language."""
+    if lang != "fr":
+        return labels
+    return ",".join(_FRENCH_LABELS.get(label, label) for label in labels.split(","))
+
+
+def _render(message: Message, index: int, seed: int, me: str, lang: str = "en") -> bytes:
+    """One message as a Gmail Takeout mbox entry (From_ line, Gmail headers, MIME body), its
+    labels in the account's language ``lang``."""
     when = message.when
     domain = message.sender[1].split("@")[-1]
     host = "mail.gmail.com" if message.sender[1] == me else domain
@@ -1647,7 +1706,7 @@ def _render(message: Message, index: int, seed: int, me: str) -> bytes:
     lines = [
         f"From {message.thread}@xxx {separator_date(when, '+0000')}",
         f"X-GM-THRID: {message.thread}",
-        f"X-Gmail-Labels: {message.labels}",
+        f"X-Gmail-Labels: {_labels(message.labels, lang)}",
     ]
     if message.sender[1] != me:
         lines += [

@@ -31,6 +31,7 @@ from benchmarks.eval_today_files import (
     former_job_check,
     import_world,
     review_pairs,
+    spam_people,
     today_json,
 )
 from benchmarks.eval_today_files import (
@@ -115,7 +116,29 @@ def test_files_look_like_the_real_ones(world: tuple[Path, dict[str, Any]]) -> No
     senders = " ".join(str(m["From"]) for m in messages)
     for robot in truth["automated"]:
         assert robot["email"] in senders, robot
-    assert any(truth["me"] in str(m["From"]) and "Sent" in m["X-Gmail-Labels"] for m in messages)
+    # Takeout writes Gmail's labels in the account's language (French for odd seeds).
+    sent_label = {"fr": "Messages envoyés", "en": "Sent"}[truth["gmail_language"]]
+    # Gmail writes them in UTF-8, unencoded (the email package reads "unknown-8bit").
+    labels = [
+        "".join(
+            p.decode() if isinstance(p, bytes) else p for p, _ in decode_header(m["X-Gmail-Labels"])
+        )
+        for m in messages
+    ]
+    assert any(
+        truth["me"] in str(m["From"]) and sent_label in labels[n] for n, m in enumerate(messages)
+    )
+    # The spam Gmail filed: strangers' and spoofs of dormant prospects' addresses.
+    spam = [m for n, m in enumerate(messages) if labels[n].startswith("Spam")]
+    spoofed = {p["emails"][0]: p for p in truth["people"] if p["spoofed"]}
+    senders = {parseaddr(str(m["From"]))[1] for m in spam}
+    assert senders == set(spoofed) | set(truth["spam_senders"])
+    assert len(truth["spam_senders"]) >= 20 and len(spoofed) >= 2
+    assert {p["category"] for p in spoofed.values()} <= {
+        "revisit",
+        "stale_email_again",
+        "stale_linkedin_message",
+    }
 
     # Thunderbird's Sent file of the former job: its own separators and headers, no label,
     # every message from the former address to a prospect of the world.
@@ -244,6 +267,19 @@ def test_evaluation_runs_on_the_imported_world(
     misread = tmp_path / "misread.sqlite3"
     assert run_cli(misread, "import", "contacts", str(archives), "--me", raw["me"])[0] == 0
     assert former_job_check(misread, raw) == (1, (0, sent))
+    # Nobody made of a spammer's address here; one, once a stranger's spam is stored as mail
+    # (its message filed without Gmail's Spam label).
+    assert spam_people(db, raw) == 0
+    stranger = raw["spam_senders"][0]
+    unlabelled = tmp_path / "unlabelled.mbox"
+    unlabelled.write_text(
+        f"From x Mon Jan 05 10:00:00 2026\nFrom: Julie <{stranger}>\nTo: {raw['me']}\n"
+        "Subject: Votre colis\nDate: Mon, 05 Jan 2026 10:00:00 +0000\nMessage-ID: <s1@x>\n\n"
+        "Cliquez ici\n",
+        encoding="utf-8",
+    )
+    assert run_cli(db, "import", "contacts", str(unlabelled), "--me", raw["me"])[0] == 0
+    assert spam_people(db, raw) == 1
 
 
 def test_an_older_export_imported_last_adds_history_and_no_news(
@@ -324,6 +360,12 @@ def test_evaluation_counts_each_kind_of_failure(world: tuple[Path, dict[str, Any
     ]
     flagged = evaluate(truth, quoting, [], seed=7, order="old-then-new").autoreplied
     assert len(flagged) == 2 and all(away["name"] in line for line in flagged)
+    # A row quoting a spam sent "from" a prospect's address.
+    spoofed = next(p for p in raw["people"] if p["spoofed"])
+    spam = raw["spam_subjects"][0]
+    row_spam = row(spoofed, f"Wrote to you by email: “{spam}”, 2 weeks ago")
+    found = evaluate(truth, [row_spam], [], seed=7, order="old-then-new")
+    assert len(found.spam_quoted) == 1 and found.autoreplied == []
 
 
 @pytest.mark.skipif(
