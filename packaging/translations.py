@@ -349,6 +349,15 @@ FR: dict[str, str] = {
     "Score weights per signal": "Poids des signaux dans le score",
     "Search name, company, email…": "Chercher nom, société, e-mail…",
     "Search name, company, title…": "Chercher nom, société, poste…",
+    "nothing to revive today: no dormant lead shows a new sign, and none is due for a revisit": (
+        "rien à relancer aujourd'hui : aucun prospect en sommeil ne montre de signe récent, "
+        "et aucun n'est à relancer"
+    ),
+    "New mail, a newer LinkedIn export or a revisit coming due will bring leads here: "
+    "import them as they come.": (
+        "De nouveaux e-mails, un export LinkedIn plus récent ou une relance arrivée à "
+        "échéance amèneront des prospects ici : importez-les au fil de l'eau."
+    ),
     "Select a lead to see why now is a good time.": (
         "Choisissez un prospect pour voir pourquoi c'est le bon moment."
     ),

@@ -223,6 +223,11 @@ def _today(workspace: Workspace, args: argparse.Namespace) -> int:
             row["reasons"] = item.why_now
             row["new"] = "new" if row["new"] else ""
         print_rows((*TODAY_COLUMNS, "section", "new"), rows, args.format)
+        if not items and not args.new:
+            print(
+                f"Nothing to revive on {found.as_of.isoformat()}: no dormant lead shows a new "
+                "sign, and none is due for a revisit."
+            )
         if found.since is not None or args.new:
             print(_since_line(len(found.new_items), found.since, found.as_of))
         if found.more_due and not args.new:

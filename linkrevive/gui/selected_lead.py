@@ -37,6 +37,8 @@ class WhyNowBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Why now"))
+        # The list holds no lead: with none selected, the box says what brings some.
+        self.list_empty = False
         # The children are made parentless and adopted by the layouts below, in this order:
         # the order of the focus chain (Tab) through the box.
         self.reasons = QLabel()
@@ -99,7 +101,14 @@ class WhyNowBox(QGroupBox):
         for button in self.lead_buttons():
             button.setEnabled(person)
         if row is None:
-            self.reasons.setText(self.tr("Select a lead to see why now is a good time."))
+            self.reasons.setText(
+                self.tr(
+                    "New mail, a newer LinkedIn export or a revisit coming due will bring "
+                    "leads here: import them as they come."
+                )
+                if self.list_empty
+                else self.tr("Select a lead to see why now is a good time.")
+            )
             self.opener.clear()
             return
         self.reasons.setText("\n".join("• " + r for r in row.reasons))

@@ -260,7 +260,10 @@ class TodayView(QWidget):
         self.count.setText(
             self.header_text(len(leads), more_due, new=sum(1 for r in rows if r.new))
         )
+        self.candidate_box.list_empty = not leads
         self._reselect(selected)
+        if self.current_row() is None:
+            self._update_candidate(None)
         self._unseen = True
         if self.isVisible():
             self._record_look()
@@ -359,7 +362,14 @@ class TodayView(QWidget):
     def header_text(self, leads: int, more_due: int, new: int = 0) -> str:
         """The list's header: how many leads, how many are new since the last look, how
         many more are due and where they are."""
-        text = self.tr("%n lead(s) to revive today", "", leads)
+        text = (
+            self.tr("%n lead(s) to revive today", "", leads)
+            if leads
+            else self.tr(
+                "nothing to revive today: no dormant lead shows a new sign, and none is due "
+                "for a revisit"
+            )
+        )
         news = self.since_text(new)
         if news:
             text += " · " + news

@@ -237,42 +237,42 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/today_view.py" line="254" />
-        <location filename="../../linkrevive/gui/today_view.py" line="325" />
+        <location filename="../../linkrevive/gui/today_view.py" line="328" />
         <source>%n new in your network ›</source>
         <translation><numerusform>%n new in your network ›</numerusform><numerusform>%n new in your network ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="272" />
+        <location filename="../../linkrevive/gui/today_view.py" line="275" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact to connect with</numerusform><numerusform>%n contacts to connect with</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="274" />
+        <location filename="../../linkrevive/gui/today_view.py" line="277" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact to connect with on LinkedIn ›</numerusform><numerusform>%n contacts to connect with on LinkedIn ›</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="353" />
+        <location filename="../../linkrevive/gui/today_view.py" line="356" />
         <source>%n new since yesterday</source>
         <translation><numerusform>%n new since yesterday</numerusform><numerusform>%n new since yesterday</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="356" />
+        <location filename="../../linkrevive/gui/today_view.py" line="359" />
         <source>%n new since {0}</source>
         <translation><numerusform>%n new since {0}</numerusform><numerusform>%n new since {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="357" />
+        <location filename="../../linkrevive/gui/today_view.py" line="360" />
         <source>%n new since your look of {0}</source>
         <translation><numerusform>%n new since your look of {0}</numerusform><numerusform>%n new since your look of {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="362" />
+        <location filename="../../linkrevive/gui/today_view.py" line="366" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n lead to revive today</numerusform><numerusform>%n leads to revive today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="367" />
+        <location filename="../../linkrevive/gui/today_view.py" line="377" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n more due — see Prospects, filter Dormant</numerusform><numerusform>%n more due — see Prospects, filter Dormant</numerusform></translation>
     </message>

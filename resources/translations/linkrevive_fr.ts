@@ -2376,32 +2376,37 @@
         <translation>Les contacts à ajouter sur LinkedIn n’ont pas pu être lus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="353" />
+        <location filename="../../linkrevive/gui/today_view.py" line="356" />
         <source>%n new since yesterday</source>
         <translation><numerusform>%n nouveau depuis hier</numerusform><numerusform>%n nouveaux depuis hier</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="356" />
+        <location filename="../../linkrevive/gui/today_view.py" line="359" />
         <source>%n new since {0}</source>
         <translation><numerusform>%n nouveau depuis {0}</numerusform><numerusform>%n nouveaux depuis {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="357" />
+        <location filename="../../linkrevive/gui/today_view.py" line="360" />
         <source>%n new since your look of {0}</source>
         <translation><numerusform>%n nouveau depuis votre visite du {0}</numerusform><numerusform>%n nouveaux depuis votre visite du {0}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="362" />
+        <location filename="../../linkrevive/gui/today_view.py" line="366" />
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="369" />
+        <source>nothing to revive today: no dormant lead shows a new sign, and none is due for a revisit</source>
+        <translation>rien à relancer aujourd'hui : aucun prospect en sommeil ne montre de signe récent, et aucun n'est à relancer</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="367" />
+        <location filename="../../linkrevive/gui/today_view.py" line="377" />
         <source>%n more due — see Prospects, filter Dormant</source>
         <translation><numerusform>%n autre à relancer — voir Prospects, filtre En sommeil</numerusform><numerusform>%n autres à relancer — voir Prospects, filtre En sommeil</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="272" />
+        <location filename="../../linkrevive/gui/today_view.py" line="275" />
         <source>%n contact(s) to connect with</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn</numerusform><numerusform>%n contacts à ajouter sur LinkedIn</numerusform></translation>
     </message>
@@ -2412,28 +2417,28 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/today_view.py" line="254" />
-        <location filename="../../linkrevive/gui/today_view.py" line="325" />
+        <location filename="../../linkrevive/gui/today_view.py" line="328" />
         <source>%n new in your network ›</source>
         <translation><numerusform>Réseau : %n nouveauté ›</numerusform><numerusform>Réseau : %n nouveautés ›</numerusform></translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/today_view.py" line="256" />
-        <location filename="../../linkrevive/gui/today_view.py" line="323" />
+        <location filename="../../linkrevive/gui/today_view.py" line="326" />
         <source>Hide new in your network</source>
         <translation>Masquer les nouveautés du réseau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/today_view.py" line="274" />
+        <location filename="../../linkrevive/gui/today_view.py" line="277" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn ›</numerusform><numerusform>%n contacts à ajouter sur LinkedIn ›</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="369" />
+        <location filename="../../linkrevive/gui/today_view.py" line="379" />
         <source>As of {0}: {1}</source>
         <translation>Au {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="470" />
+        <location filename="../../linkrevive/gui/today_view.py" line="480" />
         <source>Opener copied to the clipboard.</source>
         <translation>Accroche copiée dans le presse-papiers.</translation>
     </message>
@@ -2510,47 +2515,52 @@
         <translation>Pourquoi maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/selected_lead.py" line="48" />
+        <location filename="../../linkrevive/gui/selected_lead.py" line="50" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/selected_lead.py" line="49" />
+        <location filename="../../linkrevive/gui/selected_lead.py" line="51" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/selected_lead.py" line="54" />
+        <location filename="../../linkrevive/gui/selected_lead.py" line="56" />
         <source>Copy opener</source>
         <translation>Copier l'accroche</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/selected_lead.py" line="55" />
+        <location filename="../../linkrevive/gui/selected_lead.py" line="57" />
         <source>Snooze…</source>
         <translation>Mettre en veille…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/selected_lead.py" line="56" />
+        <location filename="../../linkrevive/gui/selected_lead.py" line="58" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/selected_lead.py" line="57" />
+        <location filename="../../linkrevive/gui/selected_lead.py" line="59" />
         <source>Mark revived</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/selected_lead.py" line="58" />
+        <location filename="../../linkrevive/gui/selected_lead.py" line="60" />
         <source>Do not contact…</source>
         <translation>Ne pas contacter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/selected_lead.py" line="65" />
+        <location filename="../../linkrevive/gui/selected_lead.py" line="67" />
         <source>Suggested opener</source>
         <translation>Accroche suggérée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/selected_lead.py" line="102" />
+        <location filename="../../linkrevive/gui/selected_lead.py" line="106" />
+        <source>New mail, a newer LinkedIn export or a revisit coming due will bring leads here: import them as they come.</source>
+        <translation>De nouveaux e-mails, un export LinkedIn plus récent ou une relance arrivée à échéance amèneront des prospects ici : importez-les au fil de l'eau.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/selected_lead.py" line="110" />
         <source>Select a lead to see why now is a good time.</source>
         <translation>Choisissez un prospect pour voir pourquoi c'est le bon moment.</translation>
     </message>

@@ -180,3 +180,25 @@ def test_a_stranger_s_invitation_is_shown_without_lead_actions(
         assert view.dismiss_button.isEnabled()
     finally:
         workspace.close()
+
+
+def test_an_empty_list_says_why_and_what_brings_leads(
+    qtbot: Any, world_backend: tuple[Backend, World], settings: QSettings
+) -> None:
+    backend, _world = world_backend
+    view = TodayView(backend, settings)
+    qtbot.addWidget(view)
+    view.as_of = date(2001, 1, 1)  # before every exchange and sign of the world
+    _loaded(qtbot, view)
+    assert view.model.rowCount() == 0
+    assert view.count.text() == (
+        f"As of {format_date(date(2001, 1, 1))}: nothing to revive today: no dormant lead shows "
+        "a new sign, and none is due for a revisit"
+    )
+    assert view.candidate_box.reasons.text().startswith("New mail, a newer LinkedIn export")
+    # A day with leads: the box asks for a selection again.
+    view.as_of = _world.as_of
+    _loaded(qtbot, view)
+    view.table.clearSelection()
+    assert view.model.rowCount() > 0
+    assert view.candidate_box.reasons.text() == "Select a lead to see why now is a good time."

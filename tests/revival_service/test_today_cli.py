@@ -128,6 +128,23 @@ def test_today_limit_formats_and_as_of(
     assert fr[0]["reasons"][0].startswith("Vous a écrit sur LinkedIn")  # type: ignore[index]
 
 
+def test_an_empty_list_says_so_in_a_sentence(
+    capsys: pytest.CaptureFixture[str], db_path: Path, world: dict[str, Path]
+) -> None:
+    # Before every exchange of the world: nothing to revive, said in words under the table.
+    table = cli(capsys, db_path, "today", "--as-of", "2001-01-01")
+    assert table.code == 0
+    assert table.out.splitlines()[-2:] == [
+        "(none)",
+        "Nothing to revive on 2001-01-01: no dormant lead shows a new sign, and none is due "
+        "for a revisit.",
+    ]
+    # Machine formats stay what they are: an empty array, a header alone.
+    assert _today(capsys, db_path, "--as-of", "2001-01-01") == []
+    csv_out = cli(capsys, db_path, "today", "--as-of", "2001-01-01", "--format", "csv").out
+    assert csv_out.splitlines() == [",".join(COLUMNS)]
+
+
 def test_lead_actions_shape_the_list(
     capsys: pytest.CaptureFixture[str], db_path: Path, world: dict[str, Path]
 ) -> None:
