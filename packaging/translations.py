@@ -349,8 +349,8 @@ FR: dict[str, str] = {
     "Score weights per signal": "Poids des signaux dans le score",
     "Search name, company, email…": "Chercher nom, société, e-mail…",
     "Search name, company, title…": "Chercher nom, société, poste…",
-    "nothing to revive today: no dormant lead shows a new sign, and none is due for a revisit": (
-        "rien à relancer aujourd'hui : aucun prospect en sommeil ne montre de signe récent, "
+    "nothing to revive today — no dormant lead shows a new sign, and none is due for a revisit": (
+        "rien à relancer aujourd'hui — aucun prospect en sommeil ne montre de signe récent, "
         "et aucun n'est à relancer"
     ),
     "New mail, a newer LinkedIn export or a revisit coming due will bring leads here: "

@@ -366,7 +366,7 @@ class TodayView(QWidget):
             self.tr("%n lead(s) to revive today", "", leads)
             if leads
             else self.tr(
-                "nothing to revive today: no dormant lead shows a new sign, and none is due "
+                "nothing to revive today — no dormant lead shows a new sign, and none is due "
                 "for a revisit"
             )
         )

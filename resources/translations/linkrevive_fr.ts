@@ -2395,11 +2395,6 @@
         <source>%n lead(s) to revive today</source>
         <translation><numerusform>%n prospect à relancer aujourd'hui</numerusform><numerusform>%n prospects à relancer aujourd'hui</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../linkrevive/gui/today_view.py" line="369" />
-        <source>nothing to revive today: no dormant lead shows a new sign, and none is due for a revisit</source>
-        <translation>rien à relancer aujourd'hui : aucun prospect en sommeil ne montre de signe récent, et aucun n'est à relancer</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/today_view.py" line="377" />
         <source>%n more due — see Prospects, filter Dormant</source>
@@ -2431,6 +2426,11 @@
         <location filename="../../linkrevive/gui/today_view.py" line="277" />
         <source>%n contact(s) to connect with on LinkedIn ›</source>
         <translation><numerusform>%n contact à ajouter sur LinkedIn ›</numerusform><numerusform>%n contacts à ajouter sur LinkedIn ›</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/today_view.py" line="369" />
+        <source>nothing to revive today — no dormant lead shows a new sign, and none is due for a revisit</source>
+        <translation>rien à relancer aujourd'hui — aucun prospect en sommeil ne montre de signe récent, et aucun n'est à relancer</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/today_view.py" line="379" />

@@ -192,7 +192,7 @@ def test_an_empty_list_says_why_and_what_brings_leads(
     _loaded(qtbot, view)
     assert view.model.rowCount() == 0
     assert view.count.text() == (
-        f"As of {format_date(date(2001, 1, 1))}: nothing to revive today: no dormant lead shows "
+        f"As of {format_date(date(2001, 1, 1))}: nothing to revive today — no dormant lead shows "
         "a new sign, and none is due for a revisit"
     )
     assert view.candidate_box.reasons.text().startswith("New mail, a newer LinkedIn export")
