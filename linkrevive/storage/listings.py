@@ -188,7 +188,12 @@ def raw_text(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
 
 
 def list_people(reader: Reader, person_ids: Sequence[int] | None = None) -> list[Person]:
-    """People with emails, paired profile URL and last exchange (email side and LinkedIn)."""
+    """People with emails, paired profile URL and last exchange (email side and LinkedIn).
+
+    The email side often lacks the name or the company LinkedIn knows: a person without
+    them is shown under the paired profile's (as Today shows them); what the person row
+    holds is never replaced.
+    """
     pairing, exchange, person, profile = PAIRING.c, EXCHANGE.c, PERSON.c, PROFILE.c
     pair = (
         sa.select(pairing.person_id, sa.func.min(pairing.profile_id).label("profile_id"))
@@ -220,6 +225,9 @@ def list_people(reader: Reader, person_ids: Sequence[int] | None = None) -> list
         sa.select(
             PERSON,
             profile.url.label("linkedin_url"),
+            profile.first_name.label("li_first"),
+            profile.last_name.label("li_last_name"),
+            profile.company.label("li_company"),
             own.c.last.label("own_last"),
             own.c.n.label("own_n"),
             linked.c.last.label("li_last"),
@@ -249,6 +257,8 @@ def list_people(reader: Reader, person_ids: Sequence[int] | None = None) -> list
         name = row["display_name"] or " ".join(
             p for p in (row["first_name"], row["last_name"]) if p
         )
+        if not name and row["linkedin_url"] is not None:
+            name = " ".join(p for p in (row["li_first"], row["li_last_name"]) if p)
         mails = emails.get(row["id"], [])
         people.append(
             Person(
@@ -257,7 +267,7 @@ def list_people(reader: Reader, person_ids: Sequence[int] | None = None) -> list
                 first_name=row["first_name"],
                 last_name=row["last_name"],
                 emails=tuple(mails),
-                company=row["company"],
+                company=row["company"] or row["li_company"] or "",
                 position=row["position"],
                 country=row["country"],
                 stage=Stage(row["stage"]) if row["stage"] else None,
