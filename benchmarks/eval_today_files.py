@@ -74,9 +74,9 @@ _AGO = re.compile(r"\b(\d+) (day|days|week|weeks|month|months|year|years) ago\b"
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _NO_NEWS = re.compile(r"^(?:No news since|Silence from) (\w+) (\d{4})")
 _DEPTH = re.compile(r"^\d+ (?:exchanges?|emails? exchanged) (?:in (\d{4})|\d{4}–(\d{4}))")
-# Either tense: a silence still running, or one a message of theirs ended ("Was due… before
-# this message"); either way the last exchange is that many months before today or more.
-_REVISIT = re.compile(r"^(?:Was due|Due) for a revisit \(.*silent for over (\d+) months")
+# A silence still running (one a message of theirs ended says "Was due… before this message",
+# without a length: the silence's two ends are on the dormant line, checked on its own).
+_REVISIT = re.compile(r"^Due for a revisit \(.*silent for over (\d+) months\)")
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()

@@ -188,19 +188,17 @@ def _stalled_line(params: Mapping[str, Any], lang: str) -> str:
 def _revisit_line(params: Mapping[str, Any], lang: str) -> str:
     months = int(params.get("silent_months", params["window_months"]))
     reason = _stall_label(params.get("stall_reason"), lang)
-    # A message of theirs ended the silence: "silent for over N months" would be false now.
-    ended = bool(params.get("ended"))
+    # A message of theirs ended the silence: "silent for over N months" would be false now
+    # (the silence's two ends are the dormant reason's line).
+    if params.get("ended"):
+        if lang == "fr":
+            return "Était à relancer avant ce message" + (f" ({reason})" if reason else "")
+        return "Was due for a revisit before this message" + (f" ({reason})" if reason else "")
     if lang == "fr":
         about = f"{reason} : " if reason else ""
-        silent = f"plus de {months} mois sans nouvelles"
-        if ended:
-            return f"Était à relancer ({about}{silent} avant ce message)"
-        return f"À relancer ({about}{silent})"
+        return f"À relancer ({about}plus de {months} mois sans nouvelles)"
     about = f"{reason}: " if reason else ""
-    silent = f"silent for over {months} months"
-    if ended:
-        return f"Was due for a revisit ({about}{silent} before this message)"
-    return f"Due for a revisit ({about}{silent})"
+    return f"Due for a revisit ({about}silent for over {months} months)"
 
 
 def _dormant_line(params: Mapping[str, Any], lang: str) -> str:
