@@ -17,6 +17,7 @@ import binascii
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path, PurePath
 
 from linkrevive.domain.records import MailRecord
@@ -147,6 +148,20 @@ def is_sent_name(name: str) -> bool:
 def is_junk_name(name: str) -> bool:
     """Whether a folder or file name, or a Gmail label, is a spam folder's."""
     return _folded_stem(name) in JUNK_NAMES
+
+
+@lru_cache(maxsize=1 << 12)
+def filed_as_sent(labels: tuple[str, ...]) -> bool:
+    """Whether a message's labels file it as sent mail (Gmail's "Sent", "Messages envoyés"
+    in a French account, or a sent folder's; a mailbox has a few hundred distinct label
+    sets at most: cached)."""
+    return any(is_sent_name(label) for label in labels)
+
+
+@lru_cache(maxsize=1 << 12)
+def filed_as_junk(labels: tuple[str, ...]) -> bool:
+    """Whether a message's labels file it as spam (Gmail's label, or a spam folder's)."""
+    return any(is_junk_name(label) for label in labels)
 
 
 def _folded_stem(name: str) -> str:

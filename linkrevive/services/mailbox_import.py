@@ -9,7 +9,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from linkrevive.domain.senders import (
     says_nothing_of_sender,
 )
 from linkrevive.domain.text import fold_words
-from linkrevive.importers.sent_folders import is_junk_name, is_sent_name
+from linkrevive.importers.sent_folders import filed_as_junk, filed_as_sent
 from linkrevive.matching import address_fits_company
 from linkrevive.revival import RevivalSettings
 from linkrevive.services.people_merger import (
@@ -251,7 +250,7 @@ class _MailMerger(PeopleMerger):
         overrides = self.overrides or {}
         counts["messages"] += len(chunk)
         for record in chunk:
-            if _filed_as_junk(record.labels):
+            if filed_as_junk(record.labels):
                 counts["junk"] += 1  # a spam filter's catch: nobody's message, no sign
                 continue
             if record.sent_at is None:
@@ -259,7 +258,7 @@ class _MailMerger(PeopleMerger):
                 self.issues.append(ImportIssue("mailbox", record.line, "no_date", record.subject))
                 continue
             sender = record.sender.address if record.sender else ""
-            if sender in me or _filed_as_sent(record.labels):
+            if sender in me or filed_as_sent(record.labels):
                 for recipient in record.recipients:
                     address = recipient.address
                     if address in me:
@@ -525,19 +524,6 @@ class _SenderStats:
     def top_reason(self) -> str:
         """The reason most of its automated messages gave, "" when none was automated."""
         return self.reasons.most_common(1)[0][0] if self.reasons else ""
-
-
-@lru_cache(maxsize=1 << 12)
-def _filed_as_sent(labels: tuple[str, ...]) -> bool:
-    """Whether Gmail filed a message under "Sent" ("Messages envoyés" in a French account;
-    a mailbox has a few hundred distinct label sets at most: cached)."""
-    return any(is_sent_name(label) for label in labels)
-
-
-@lru_cache(maxsize=1 << 12)
-def _filed_as_junk(labels: tuple[str, ...]) -> bool:
-    """Whether a message was filed as spam (Gmail's label, or a spam folder's file)."""
-    return any(is_junk_name(label) for label in labels)
 
 
 def _mail_person(address: str, name: str) -> dict[str, Any]:
