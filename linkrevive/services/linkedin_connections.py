@@ -121,19 +121,33 @@ class ConnectionsApplier(ExportApplier):
         return keyed
 
     def _adopt_name_keyed(self, keyed: list[tuple[str, ConnectionRow]]) -> None:
-        """A URL export after URL-less ones: take over the profile known by name only."""
+        """A URL export after URL-less ones: take over the profile known by name only.
+
+        Namesakes in this export (two Dana Doe) are told apart by the stored company; when
+        it names neither or both, none takes it over (each is its own profile), so that the
+        order of the rows never decides whose history, and whose job change, it is.
+        """
         digests = self.digests
-        by_name = {url: url for url in digests if url.startswith("name:")}
-        if not by_name:
+        if not any(url.startswith("name:") for url in digests):
             return
-        updates = []
+        candidates: dict[str, list[str]] = defaultdict(list)  # stored name: new URLs
+        companies: dict[str, str] = {}
         for key, row in keyed:
             if not key.startswith("name:") and key not in digests:
-                old = by_name.pop(_name_key(row.first_name, row.last_name), None)
-                if old is not None:
-                    digests[key] = digests.pop(old)
-                    self.ids[key] = self.ids.pop(old)
-                    updates.append({"id": self.ids[key], "url": key})
+                name = _name_key(row.first_name, row.last_name)
+                if name in digests:
+                    candidates[name].append(key)
+                    companies[key] = row.company
+        updates = []
+        for name, keys in candidates.items():
+            stored = linkedin_repo.digest_company(digests[name])
+            fits = keys if len(keys) == 1 else [k for k in keys if _same(companies[k], stored)]
+            if len(fits) != 1:
+                continue
+            key = fits[0]
+            digests[key] = digests.pop(name)
+            self.ids[key] = self.ids.pop(name)
+            updates.append({"id": self.ids[key], "url": key})
         linkedin_repo.update_profiles(self.session, updates, self.network)
 
     def _match_names(

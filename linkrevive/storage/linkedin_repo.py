@@ -149,6 +149,11 @@ def connection_values(
     return _SEPARATOR.join((first_name, last_name, email or "", company, position, connected_on))
 
 
+def digest_company(digest: ProfileDigest) -> str:
+    """The company a :class:`ProfileDigest` holds."""
+    return digest[2].split(_SEPARATOR)[3] if digest[2] else ""
+
+
 def profile_digests(session: Session, network: int | None = None) -> dict[str, ProfileDigest]:
     """Every stored profile in brief, keyed by URL (in a consultant's ``network``: their
     status and connection day).
