@@ -9,7 +9,7 @@ Read on SQLAlchemy Core, through the ``table()`` clauses of ``storage.listings``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -36,6 +36,8 @@ from linkrevive.storage.listings import (
     SIGNAL,
     StoredParams,
     automated_people,
+    display_name,
+    joined_name,
     raw_text,
     utc,
 )
@@ -130,13 +132,6 @@ def _day(value: date | str) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _joined(first: str, last: str) -> str:
-    """``" ".join`` of the non-empty parts, without the generator (30,000 calls a load)."""
-    if first and last:
-        return f"{first} {last}"
-    return first or last or ""
-
-
 def _plain_rows(reader: Reader, stmt: sa.Select[Any]) -> list[Any]:
     """Every row of ``stmt`` as the driver's own tuples, for the loads of 30,000+ rows.
 
@@ -153,16 +148,6 @@ def _plain_rows(reader: Reader, stmt: sa.Select[Any]) -> list[Any]:
         return list(cursor.fetchall())
     finally:
         cursor.close()
-
-
-def display_name(first: str, last: str, display: str, emails: Iterable[str] = ()) -> str:
-    """The name a person is shown under: the display name, else first and last, else email."""
-    if display:
-        return display
-    joined = _joined(first, last)
-    if joined:
-        return joined
-    return next(iter(emails), "")
 
 
 def _role_only(emails: tuple[str, ...], flagged: set[str]) -> bool:
@@ -411,7 +396,7 @@ def load_leads(
             current[profile_id] = (p_company, p_position)
             paired.linkedin_url = url if url.startswith("http") else None
             if paired.person_id in nameless and (p_first or p_last):
-                paired.name = _joined(p_first, p_last)
+                paired.name = joined_name(p_first, p_last)
             # The email side often lacks the first name or company LinkedIn knows.
             if not paired.first_name:
                 paired.first_name = p_first
@@ -423,7 +408,7 @@ def load_leads(
             link = url if url.startswith("http") else None
             # A named tuple built by tuple.__new__, as the exchanges below (30,000 a load).
             contacts.append(
-                tuple.__new__(contact_type, (_joined(p_first, p_last), p_company, link))
+                tuple.__new__(contact_type, (joined_name(p_first, p_last), p_company, link))
             )
 
     history: dict[int, list[tuple[str, str]]] = {}
@@ -536,7 +521,7 @@ def _strangers(reader: Reader, signals: dict[int, list[S]]) -> list[LeadSnapshot
         ):
             lead: LeadSnapshot[E, S] = LeadSnapshot(
                 -profile_id,
-                _joined(first, last) or url,
+                joined_name(first, last) or url,
                 first,
                 company,
                 position,

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from linkrevive.domain.enums import Channel, Direction, LeadState
 from linkrevive.storage import people_repo
 from linkrevive.storage.database import upsert
-from linkrevive.storage.lead_loading import display_name
+from linkrevive.storage.listings import display_name
 from linkrevive.storage.tables import (
     ExchangeRow,
     PersonalLeadStateRow,

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import Channel, LeadState, PairStatus
-from linkrevive.storage.lead_loading import display_name
+from linkrevive.storage.listings import display_name
 from linkrevive.storage.tables import (
     ExchangeRow,
     PairingRow,

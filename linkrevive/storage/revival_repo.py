@@ -16,8 +16,7 @@ from sqlalchemy.orm import Session
 
 from linkrevive.domain.enums import PAIRED, LeadState
 from linkrevive.domain.senders import SenderKind
-from linkrevive.storage.lead_loading import display_name
-from linkrevive.storage.listings import raw_text, utc
+from linkrevive.storage.listings import display_name, raw_text, utc
 from linkrevive.storage.tables import (
     ConnectionStateRow,
     ExchangeRow,
