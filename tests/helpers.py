@@ -11,17 +11,12 @@ from typing import Any
 
 import pytest
 
+from benchmarks.files_world_model import NOTES_PREAMBLE
 from linkrevive.cli.app import run
 
-PREAMBLE = (
-    "Notes:\n"
-    '"When exporting your connection data, you may notice that some of the email addresses '
-    "are missing. You will only see email addresses for connections who have allowed their "
-    "connections to see or download their email address using this setting "
-    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
-    'https://www.linkedin.com/help/linkedin/answer/261"\n'
-    "\n"
-)
+# The notes LinkedIn writes above the header of Connections.csv (2023+), as the files world
+# writes them.
+PREAMBLE = NOTES_PREAMBLE
 
 
 @dataclass

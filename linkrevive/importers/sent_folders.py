@@ -130,13 +130,13 @@ def mailboxes_in(folder: Path) -> list[str]:
     return found
 
 
-def is_sent_file(path: PurePath) -> bool:
-    """Whether an mbox file is a sent folder by its name (``Sent``, ``Sent.mbox``, or the
-    ``mbox`` inside Apple Mail's ``Sent Messages.mbox``), or an ``.eml`` file lies in one
-    (``Sent Items/…``)."""
-    if path.suffix.lower() == ".eml":
-        return is_sent_name(path.parent.name)
-    return is_sent_name(path.parent.name if path.name == "mbox" else path.name)
+def _folder_name(path: PurePath) -> str:
+    """The name of the mail folder a file holds or lies in: an mbox file's own (``Sent``,
+    ``Sent.mbox``), that of Apple Mail's folder around its ``mbox`` file (``Sent
+    Messages.mbox``), or that of the folder an ``.eml`` file lies in (``Sent Items/…``)."""
+    if path.suffix.lower() == ".eml" or path.name == "mbox":
+        return path.parent.name
+    return path.name
 
 
 def is_sent_name(name: str) -> bool:
@@ -173,9 +173,9 @@ def folder_label(path: PurePath) -> str | None:
     """The label the messages of an mbox file or of an ``.eml`` file get from the folder
     they are kept in: :data:`SENT_LABEL` (the user's mail), :data:`JUNK_LABEL` (spam), or
     None."""
-    if is_sent_file(path):
+    name = _folder_name(path)
+    if is_sent_name(name):
         return SENT_LABEL
-    name = path.parent.name if path.suffix.lower() == ".eml" or path.name == "mbox" else path.name
     return JUNK_LABEL if is_junk_name(name) else None
 
 

@@ -7,7 +7,13 @@ from pathlib import PurePath
 
 import pytest
 
-from linkrevive.importers.sent_folders import decode_name, is_sent_file, sent_folder
+from linkrevive.importers.sent_folders import (
+    JUNK_LABEL,
+    SENT_LABEL,
+    decode_name,
+    folder_label,
+    sent_folder,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,16 +70,22 @@ def test_a_quoted_name_with_escapes_and_no_separator() -> None:
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
-        ("Mail/Local Folders/Sent", True),  # Thunderbird
-        ("export/Sent.mbox", True),
-        ("export/Sent Messages.mbox/mbox", True),  # Apple Mail
-        ("export/Envoyés.mbox", True),
-        ("export/INBOX.mbox/mbox", False),
-        ("export/Sent to clients.mbox", False),
-        ("All mail Including Spam and Trash.mbox", False),  # Gmail: its labels say
-        ("Outlook/Sent Items/Re devis.eml", True),
-        ("Outlook/Inbox/Sent.eml", False),
+        ("Mail/Local Folders/Sent", SENT_LABEL),  # Thunderbird
+        ("export/Sent.mbox", SENT_LABEL),
+        ("export/Sent Messages.mbox/mbox", SENT_LABEL),  # Apple Mail
+        ("export/Envoyés.mbox", SENT_LABEL),
+        ("export/INBOX.mbox/mbox", None),
+        ("export/Sent to clients.mbox", None),
+        ("All mail Including Spam and Trash.mbox", None),  # Gmail: its labels say
+        ("Outlook/Sent Items/Re devis.eml", SENT_LABEL),
+        ("Outlook/Inbox/Sent.eml", None),
+        ("Mail/Local Folders/Junk", JUNK_LABEL),
+        ("export/Junk.mbox/mbox", JUNK_LABEL),
+        ("Outlook/Courrier indésirable/Gagnez.eml", JUNK_LABEL),
+        ("Outlook/Inbox/Spam.eml", None),
     ],
 )
-def test_an_mbox_file_named_as_a_sent_folder(path: str, expected: bool) -> None:
-    assert is_sent_file(PurePath(path)) is expected
+def test_the_folder_a_mailbox_file_is_kept_in_labels_its_messages(
+    path: str, expected: str | None
+) -> None:
+    assert folder_label(PurePath(path)) == expected
