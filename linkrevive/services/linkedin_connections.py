@@ -130,21 +130,20 @@ class ConnectionsApplier(ExportApplier):
         digests = self.digests
         if not any(url.startswith("name:") for url in digests):
             return
-        candidates: dict[str, list[str]] = defaultdict(list)  # stored name: new URLs
-        companies: dict[str, str] = {}
+        # Each stored name: the rows of this export, by URL, that may take it over.
+        candidates: dict[str, list[tuple[str, ConnectionRow]]] = defaultdict(list)
         for key, row in keyed:
             if not key.startswith("name:") and key not in digests:
                 name = _name_key(row.first_name, row.last_name)
                 if name in digests:
-                    candidates[name].append(key)
-                    companies[key] = row.company
+                    candidates[name].append((key, row))
         updates = []
-        for name, keys in candidates.items():
+        for name, rows in candidates.items():
             stored = linkedin_repo.digest_company(digests[name])
-            fits = keys if len(keys) == 1 else [k for k in keys if _same(companies[k], stored)]
+            fits = rows if len(rows) == 1 else [r for r in rows if _same(r[1].company, stored)]
             if len(fits) != 1:
                 continue
-            key = fits[0]
+            key = fits[0][0]
             digests[key] = digests.pop(name)
             self.ids[key] = self.ids.pop(name)
             updates.append({"id": self.ids[key], "url": key})
