@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,8 +53,23 @@ def decode_text(data: bytes, label: str) -> str:
     """Decode file bytes: BOMs first, then UTF-8, then the detected or Windows code page.
 
     Files re-saved by Excel can mix UTF-8 and cp1252 in one file; when strict UTF-8 fails,
-    each line is decoded on its own so that the UTF-8 parts stay right.
+    each line is decoded on its own so that the UTF-8 parts stay right. Lines ending in a
+    carriage return alone (Excel for Mac's "CSV (Macintosh)", old Mac address books) end in
+    a line feed in the text returned, as every other line does.
     """
+    return _unix_line_ends(_decode(data, label))
+
+
+def _unix_line_ends(text: str) -> str:
+    """``text`` with each carriage return that ends a line alone made a line feed (a
+    Windows line end stays as it is)."""
+    if "\r" not in text or text.count("\r") == text.count("\r\n"):
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes, label: str) -> str:
+    """:func:`decode_text` before its line ends are made alike."""
     if data.startswith(b"\xef\xbb\xbf"):
         return _utf8_lenient(data[3:])
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -129,13 +145,58 @@ def single_byte_encoding(data: bytes) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = None
+    mac = data.decode("mac_roman")  # every byte means something in Mac Roman
     if text is not None and not foreign_marks(text):
-        return "cp1252"
+        return "mac_roman" if _reads_better(mac, text) else "cp1252"
+    if _reads_better(mac, None):  # Windows cannot read the bytes, or makes foreign words
+        return "mac_roman"
     best = charset_normalizer.from_bytes(data[:65536]).best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding.replace("-", "_").lower() in ("utf_8", "ascii", *_WESTERN):
         return "cp1252"
     return encoding
+
+
+def _reads_better(mac: str, cp1252: str | None) -> bool:
+    """Whether bytes read as Mac Roman (``mac``; Excel for Mac's "CSV (Macintosh)") make
+    Western words where Windows-1252 (``cp1252``; None when it cannot read them or reads
+    foreign words) does not: the Windows reading has at least one character no word holds,
+    and the Mac reading has none and more accented letters in words. Mac Roman writes "é"
+    where Windows reads "Ž", "ô" where it reads "™"; a Windows sheet read as Mac Roman shows
+    "HÈlËne"."""
+    mac_letters, mac_odd = _word_letters(mac)
+    if mac_odd:
+        return False
+    if cp1252 is None:
+        return mac_letters > 0
+    letters, odd = _word_letters(cp1252)
+    return odd > 0 and mac_letters > letters - odd
+
+
+#: Marks that stand between two letters of a word in Western text: apostrophes.
+_IN_WORD_MARKS = frozenset("’‘'")
+
+
+def _word_letters(text: str) -> tuple[int, int]:
+    """(accented letters as words hold them, characters no word holds) among the non-ASCII
+    characters of ``text``: a capital after a small letter ("StŽphane") and a symbol between
+    two letters ("C™tŽ") are odd; a lowercase letter or a capital elsewhere is a letter."""
+    letters = odd = 0
+    for found in _NON_ASCII.finditer(text):
+        char, index = found.group(), found.start()
+        before = text[index - 1] if index else " "
+        if char.isalpha():
+            if char.isupper() and before.islower():
+                odd += 1
+            else:
+                letters += 1
+        elif char not in _IN_WORD_MARKS and before.isalpha():
+            after = text[index + 1] if index + 1 < len(text) else " "
+            odd += after.isalpha()
+    return letters, odd
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def foreign_marks(text: str) -> bool:
@@ -146,9 +207,8 @@ def foreign_marks(text: str) -> bool:
     Latin-1: ``Ïðèâåò``), where Western languages accent a few letters only.
     """
     marks = 0
-    for index, char in enumerate(text):
-        if char not in _FOREIGN_IN_WORD:
-            continue
+    for found in _FOREIGN_CHARS.finditer(text):
+        char, index = found.group(), found.start()
         before = text[index - 1] if index else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         if char in _SUPERSCRIPTS:
@@ -160,9 +220,13 @@ def foreign_marks(text: str) -> bool:
         marks += glued
         if marks >= 2:
             return True
-    letters = [c for c in text if c.isalpha()]
-    accented = sum(1 for c in letters if not c.isascii())
-    return len(letters) >= 20 and accented > 0.3 * len(letters)
+    accented = sum(1 for found in _NON_ASCII.finditer(text) if found.group().isalpha())
+    letters = len(text) - len(_ASCII_LETTERS.sub("", text)) + accented
+    return letters >= 20 and accented > 0.3 * letters
+
+
+_FOREIGN_CHARS = re.compile(f"[{re.escape(''.join(sorted(_FOREIGN_IN_WORD)))}]")
+_ASCII_LETTERS = re.compile("[A-Za-z]+")
 
 
 def _utf8_lenient(data: bytes) -> str:
