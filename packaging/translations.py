@@ -632,6 +632,9 @@ FR: dict[str, str] = {
     "%n warning(s): the rows were imported": "%n avertissement(s) : les lignes ont été importées",
     "Nothing new.": "Rien de nouveau.",
     "no name and no email address: row skipped": "ni nom ni adresse e-mail : ligne ignorée",
+    "a given name alone, without email address, last name or company: row skipped "
+    "(a total or a note?)": "un prénom seul, sans adresse e-mail, nom ni société : ligne "
+    "ignorée (un total ou une note ?)",
     "not a LinkedIn profile URL: row rejected": "pas une URL de profil LinkedIn : ligne refusée",
     "no name: row rejected": "pas de nom : ligne refusée",
     "date not understood": "date non comprise",

@@ -92,7 +92,8 @@ def print_report(report: ImportReport) -> int:
             print(f"  … and {found - 50} more (see 'linkrevive signals').")
     rejected = counts.get("rejected", 0)
     if shown:
-        taken = "the other rows were imported" if rejected else "every row was imported"
+        left_out = rejected or counts.get("skipped", 0)
+        taken = "the other rows were imported" if left_out else "every row was imported"
         print(
             f"linkrevive: {shown} problem{'s' if shown != 1 else ''} in {report.source} "
             f"({rejected} row{'s' if rejected != 1 else ''} rejected); {taken}.",

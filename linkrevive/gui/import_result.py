@@ -228,6 +228,10 @@ class ResultText(QObject):
         """Why a row was skipped, rejected or kept with a warning."""
         reasons = {
             "no_name_or_email": self.tr("no name and no email address: row skipped"),
+            "given_name_only": self.tr(
+                "a given name alone, without email address, last name or company: row skipped "
+                "(a total or a note?)"
+            ),
             "bad_profile_url": self.tr("not a LinkedIn profile URL: row rejected"),
             "no_name": self.tr("no name: row rejected"),
             "bad_date": self.tr("date not understood"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from linkrevive.domain.errors import InputError
@@ -140,6 +140,23 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+#: Excel counts days from 30 December 1899: a date cell saved without its date format, or a
+#: CSV written from one, shows that count (44562 for 1 January 2022, 44562.75 with a time of
+#: day). Counts from 1990 to 2099 only: a smaller number in a date column is no date.
+_EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_SERIALS = range(32874, 73051)
+_EXCEL_SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
+
+
+def _last_contact(text: str) -> date | None:
+    """The date of a last-contact cell, written out or as Excel's count of days."""
+    found = parse_date_loose(text)
+    serial = _EXCEL_SERIAL.fullmatch(text) if found is None else None
+    if serial is not None and int(serial[1]) in _EXCEL_SERIALS:
+        found = _EXCEL_EPOCH + timedelta(days=int(serial[1]))
+    return found
+
+
 def _rows_to_batch(
     rows: Iterator[tuple[int, list[str]]], header: list[str], label: str
 ) -> ContactsBatch:
@@ -175,7 +192,7 @@ def _rows_to_batch(
         if stall_text and stall is None:
             row_warnings.append(ImportIssue(label, line, "unknown_stall_reason", stall_text))
         date_text = columns.get(row, "last_contact")
-        last_contact = parse_date_loose(date_text) if date_text else None
+        last_contact = _last_contact(date_text) if date_text else None
         if date_text and last_contact is None:
             row_warnings.append(ImportIssue(label, line, "bad_date", date_text))
         tags = tuple(t.strip() for t in _TAG_SPLIT.split(columns.get(row, "tags")) if t.strip())
@@ -197,6 +214,12 @@ def _rows_to_batch(
         if not contact.emails and not contact.name:
             skipped.append(ImportIssue(label, line, "no_name_or_email", raw_emails))
             continue
+        if not (raw_emails or last or contact.company):
+            # Nothing to find the person by, in the mailbox or on LinkedIn: a sheet's total
+            # line or a note ("Total", "Relancer en mars"). An address, even mistyped, says
+            # the row is somebody's (kept, with its warning).
+            skipped.append(ImportIssue(label, line, "given_name_only", first))
+            continue
         warnings.extend(row_warnings)
         contacts.append(contact)
     return ContactsBatch(
@@ -213,7 +236,8 @@ def parse_lead_sheet_csv(text: str, label: str) -> ContactsBatch:
 
     Unknown stage or stall-reason words and unreadable dates keep the row and add a warning
     (``unknown_stage``, ``unknown_stall_reason``, ``bad_date``, ``bad_email``); rows with
-    neither a name nor an email go to ``skipped``. Raises ``InputError`` ``unknown_format``
+    neither a name nor an email, and rows with a given name alone (no email, last name or
+    company: a total line, a note), go to ``skipped``. Raises ``InputError`` ``unknown_format``
     when no lead-sheet header is found in the first rows.
     """
     table = find_csv_header(text, label, is_lead_sheet_header, search_records=HEADER_SEARCH_ROWS)

@@ -709,22 +709,22 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="379" />
+        <location filename="../../linkrevive/gui/import_result.py" line="383" />
         <source>Import results</source>
         <translation>Résultats de l'import</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="382" />
+        <location filename="../../linkrevive/gui/import_result.py" line="386" />
         <source>What the import added, changed and skipped, file by file.</source>
         <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="387" />
+        <location filename="../../linkrevive/gui/import_result.py" line="391" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="388" />
+        <location filename="../../linkrevive/gui/import_result.py" line="392" />
         <source>Copy the whole report as text</source>
         <translation>Copier tout le rapport en texte</translation>
     </message>
@@ -1913,174 +1913,179 @@
         <translation>ni nom ni adresse e-mail : ligne ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="231" />
+        <location filename="../../linkrevive/gui/import_result.py" line="232" />
+        <source>a given name alone, without email address, last name or company: row skipped (a total or a note?)</source>
+        <translation>un prénom seul, sans adresse e-mail, nom ni société : ligne ignorée (un total ou une note ?)</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="235" />
         <source>not a LinkedIn profile URL: row rejected</source>
         <translation>pas une URL de profil LinkedIn : ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="232" />
+        <location filename="../../linkrevive/gui/import_result.py" line="236" />
         <source>no name: row rejected</source>
         <translation>pas de nom : ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="233" />
+        <location filename="../../linkrevive/gui/import_result.py" line="237" />
         <source>date not understood</source>
         <translation>date non comprise</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="234" />
+        <location filename="../../linkrevive/gui/import_result.py" line="238" />
         <source>no profile URL: skipped</source>
         <translation>pas d'URL de profil : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="235" />
+        <location filename="../../linkrevive/gui/import_result.py" line="239" />
         <source>none of your connections: left out</source>
         <translation>aucune de vos relations : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="237" />
+        <location filename="../../linkrevive/gui/import_result.py" line="241" />
         <source>several of your connections bear this name: left out</source>
         <translation>plusieurs de vos relations portent ce nom : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="239" />
+        <location filename="../../linkrevive/gui/import_result.py" line="243" />
         <source>invitation direction not understood: rejected</source>
         <translation>sens de l'invitation non compris : refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="240" />
+        <location filename="../../linkrevive/gui/import_result.py" line="244" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="241" />
+        <location filename="../../linkrevive/gui/import_result.py" line="245" />
         <source>empty vCard: skipped</source>
         <translation>vCard vide : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="242" />
+        <location filename="../../linkrevive/gui/import_result.py" line="246" />
         <source>vCard cut short: skipped</source>
         <translation>vCard tronquée : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="243" />
+        <location filename="../../linkrevive/gui/import_result.py" line="247" />
         <source>not an email address: left out, the row was imported</source>
         <translation>pas une adresse e-mail : écartée, la ligne a été importée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="244" />
+        <location filename="../../linkrevive/gui/import_result.py" line="248" />
         <source>message without a date: skipped</source>
         <translation>message sans date : ignoré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="246" />
+        <location filename="../../linkrevive/gui/import_result.py" line="250" />
         <source>no sent folder found on the server: your replies were not read (name the folder that holds them in Folder and import again)</source>
         <translation>aucun dossier des messages envoyés sur le serveur : vos réponses n’ont pas été lues (indiquez le dossier qui les contient dans Dossier et importez à nouveau)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="250" />
+        <location filename="../../linkrevive/gui/import_result.py" line="254" />
         <source>one of your own addresses, taken for someone else by an earlier import: that person is removed, and the mail sent from it counts as yours</source>
         <translation>une de vos propres adresses, prise pour quelqu'un d'autre par un import précédent : cette personne est retirée, et le courrier envoyé depuis cette adresse compte comme le vôtre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="254" />
+        <location filename="../../linkrevive/gui/import_result.py" line="258" />
         <source>one of your own addresses, taken off this person, who keeps their other details; the mail sent from it counts as yours</source>
         <translation>une de vos propres adresses, retirée de cette personne, qui garde ses autres informations ; le courrier envoyé depuis cette adresse compte comme le vôtre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="259" />
+        <location filename="../../linkrevive/gui/import_result.py" line="263" />
         <source>unknown stage, left empty (valid: {0})</source>
         <translation>étape inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="261" />
+        <location filename="../../linkrevive/gui/import_result.py" line="265" />
         <source>unknown stall reason, left empty (valid: {0})</source>
         <translation>raison du blocage inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="266" />
+        <location filename="../../linkrevive/gui/import_result.py" line="270" />
         <source>{0} — “{1}”</source>
         <translation>{0} — « {1} »</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="281" />
+        <location filename="../../linkrevive/gui/import_result.py" line="285" />
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, ligne {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="283" />
-        <location filename="../../linkrevive/gui/import_result.py" line="288" />
+        <location filename="../../linkrevive/gui/import_result.py" line="287" />
+        <location filename="../../linkrevive/gui/import_result.py" line="292" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="286" />
+        <location filename="../../linkrevive/gui/import_result.py" line="290" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="297" />
+        <location filename="../../linkrevive/gui/import_result.py" line="301" />
         <source>{0} — not imported</source>
         <translation>{0} — non importé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="300" />
+        <location filename="../../linkrevive/gui/import_result.py" line="304" />
         <source>LinkedIn export of {0}</source>
         <translation>Export LinkedIn du {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="302" />
+        <location filename="../../linkrevive/gui/import_result.py" line="306" />
         <source>LinkedIn export</source>
         <translation>Export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="304" />
+        <location filename="../../linkrevive/gui/import_result.py" line="308" />
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="306" />
+        <location filename="../../linkrevive/gui/import_result.py" line="310" />
         <source>Lead sheet</source>
         <translation>Tableau de suivi des prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="308" />
+        <location filename="../../linkrevive/gui/import_result.py" line="312" />
         <source>Address book</source>
         <translation>Carnet d'adresses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="317" />
+        <location filename="../../linkrevive/gui/import_result.py" line="321" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="321" />
+        <location filename="../../linkrevive/gui/import_result.py" line="325" />
         <source>no date of its own: it may be older than your last export, so it changed nothing the database knew and marked nobody removed</source>
         <translation>sans date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que la base savait ni marqué personne comme retiré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="326" />
+        <location filename="../../linkrevive/gui/import_result.py" line="330" />
         <source>partial export: too many of your connections are missing from it</source>
         <translation>export partiel : trop de vos relations en sont absentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="332" />
+        <location filename="../../linkrevive/gui/import_result.py" line="336" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="334" />
+        <location filename="../../linkrevive/gui/import_result.py" line="338" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="337" />
+        <location filename="../../linkrevive/gui/import_result.py" line="341" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="352" />
-        <location filename="../../linkrevive/gui/import_result.py" line="369" />
+        <location filename="../../linkrevive/gui/import_result.py" line="356" />
+        <location filename="../../linkrevive/gui/import_result.py" line="373" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>

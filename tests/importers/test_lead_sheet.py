@@ -17,6 +17,7 @@ from linkrevive.importers.lead_sheet import (
     parse_lead_sheet_xlsx,
 )
 from linkrevive.importers.textfile import decode_text
+from tests.helpers import cli
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "email_side"
 FRENCH_CSV = FIXTURES / "leads_fr_excel_cp1252.csv"
@@ -260,3 +261,55 @@ def test_broken_xlsx_is_bad_xlsx(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         parse_lead_sheet_xlsx(path, "broken.xlsx")
     assert (caught.value.code, caught.value.file) == ("bad_xlsx", "broken.xlsx")
+
+
+def test_a_sheets_total_line_and_notes_are_no_prospects(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    """A given name alone, with no address, last name or company, finds nobody: a total line
+    or a note under the table, skipped with its line; the others are prospects."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Prénom", "Nom", "E-mail", "Société", "Étape", "Montant"])
+    sheet.append(["Hélène", "Lefèvre", None, None, "Appel reporté", 500])
+    sheet.append(["Zoé", None, "zoe@exemple.fr", None, "Perdu", 300])
+    sheet.append(["Karim", None, None, "Maître & Fils", "Premier contact", None])
+    sheet.append([None] * 6)
+    sheet.append(["Total", None, None, None, None, "=SUM(F2:F4)"])
+    sheet.append(["Relancer en mars", None, None, None, None, None])
+    path = tmp_path / "prospects.xlsx"
+    workbook.save(path)
+    result = cli(capsys, db_path, "import", "contacts", str(path))
+    assert result.code == 0, result.err
+    assert "line 6: given name only: Total" in result.err
+    assert "line 7: given name only: Relancer en mars" in result.err
+    assert "the other rows were imported" in result.err
+    names = [r["name"] for r in cli(capsys, db_path, "people", "--format", "json").json()]
+    assert sorted(names) == ["Hélène Lefèvre", "Karim", "Zoé"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        (44562, date(2022, 1, 1)),  # a date cell that lost its date format
+        (45000.75, date(2023, 3, 15)),  # with a time of day
+        ("44562", date(2022, 1, 1)),  # a CSV written from such a cell
+        ("2021", None),  # a year, or any small number, is no day count
+        (99999, None),
+    ],
+)
+def test_excel_day_counts_in_the_last_contact_column(
+    tmp_path: Path, cell: object, expected: date | None
+) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Prénom", "Nom", "E-mail", "Dernier contact"])
+    sheet.append(["Léa", "Dubreuil", "lea@exemple.fr", cell])
+    path = tmp_path / "prospects.xlsx"
+    workbook.save(path)
+    batch = parse_lead_sheet_xlsx(path, "prospects.xlsx")
+    assert batch.contacts[0].last_contact == expected
+    warnings = [] if expected else [ImportIssue("prospects.xlsx", 2, "bad_date", str(cell))]
+    assert list(batch.warnings) == warnings
