@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from linkrevive.domain.senders import HEADER_FIELDS
+from linkrevive.importers.mojibake import mended
 
 #: The fields LinkRevive reads: parties, date, identity, Gmail labels, and those telling
 #: automated mail.
@@ -34,7 +35,7 @@ def decode_value(raw: bytes) -> str:
         pass
     try:
         # RFC 6532 allows raw UTF-8 in headers; older clients wrote Latin-1.
-        return raw.decode("utf-8")
+        return mended(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
 
@@ -139,6 +140,8 @@ def _fields(
     empty = _EMPTY_LINE.search(text)
     if empty is not None:
         text = text[: empty.start()]
+    if not text.isascii():  # raw UTF-8 (RFC 6532), maybe decoded twice before it was sent
+        text = mended(text)
     fields: dict[str, list[str]] = {}
     for name, value in pattern.findall(text):
         key = _KEYS.get(name)

@@ -18,6 +18,7 @@ from linkrevive.importers.limits import (
     open_zip,
     printable,
 )
+from linkrevive.importers.mojibake import mended
 from linkrevive.importers.textfile import find_csv_header
 
 FORMAT = "lead_sheet"
@@ -137,7 +138,8 @@ def _cell_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    # A UTF-8 CSV opened in Excel, then saved as a workbook, keeps "HÃ©lÃ¨ne" in its cells.
+    return mended(str(value))
 
 
 #: Excel counts days from 30 December 1899: a date cell saved without its date format, or a

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from linkrevive.domain.errors import InputError
+from linkrevive.importers.mojibake import mended
 
 #: A text file or a zip entry that is read whole (CSV, vCard, one sheet's XML). Decoded, it
 #: may take four bytes a character (one emoji is enough), so this stays well below 100 MB.
@@ -249,7 +250,7 @@ class StreamFeed(_Feed):
         if len(raw) > _LINE_BYTES:
             raise line_too_long(self.label, self.line + 1)
         try:
-            text = raw.decode("utf-8")
+            text = mended(raw.decode("utf-8"))
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
         self._measure(len(text))

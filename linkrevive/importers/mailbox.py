@@ -43,6 +43,7 @@ from linkrevive.importers.limits import (
     line_too_long,
     open_input,
 )
+from linkrevive.importers.mojibake import mended
 from linkrevive.importers.sent_folders import bundled_mbox, folder_label, labelled
 from linkrevive.importers.textfile import looks_binary
 
@@ -75,7 +76,8 @@ def _decode_words(value: str) -> str:
 def _decode_encoded(value: str) -> str:
     # Cached: the same display names and labels come back in thousands of messages.
     try:
-        return str(make_header(decode_header(value))).strip()
+        # A name labelled Latin-1 that is UTF-8 decodes twice ("HÃ©lÃ¨ne"): mended.
+        return mended(str(make_header(decode_header(value))).strip())
     except (HeaderParseError, LookupError, UnicodeError, ValueError):
         return value.strip()
 

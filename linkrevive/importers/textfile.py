@@ -22,6 +22,7 @@ from linkrevive.importers.limits import (
     StreamFeed,
     read_file_capped,
 )
+from linkrevive.importers.mojibake import mended
 
 csv.field_size_limit(MAX_FIELD_CHARS)
 #: Text decoded line by line (when UTF-8 fails) goes in blocks of about this many bytes, so
@@ -55,9 +56,10 @@ def decode_text(data: bytes, label: str) -> str:
     Files re-saved by Excel can mix UTF-8 and cp1252 in one file; when strict UTF-8 fails,
     each line is decoded on its own so that the UTF-8 parts stay right. Lines ending in a
     carriage return alone (Excel for Mac's "CSV (Macintosh)", old Mac address books) end in
-    a line feed in the text returned, as every other line does.
+    a line feed in the text returned, as every other line does. Text decoded twice before
+    it was saved ("HÃ©lÃ¨ne") is mended (see :mod:`~linkrevive.importers.mojibake`).
     """
-    return _unix_line_ends(_decode(data, label))
+    return mended(_unix_line_ends(_decode(data, label)))
 
 
 def _unix_line_ends(text: str) -> str:

@@ -14,6 +14,7 @@ from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import ContactRecord, ContactsBatch, ImportIssue
 from linkrevive.domain.text import fold_words, normalize_email
 from linkrevive.importers.limits import MAX_CONTACT_RECORDS, MAX_LINE_CHARS, line_too_long
+from linkrevive.importers.mojibake import mended
 from linkrevive.importers.textfile import looks_binary
 
 FORMAT = "vcard"
@@ -180,7 +181,7 @@ def _decode_value(raw: str, params: dict[str, list[str]]) -> str:
         except LookupError:
             break
     try:
-        text = data.decode("utf-8")
+        text = mended(data.decode("utf-8"))
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     return text.replace("\r\n", "\n")
