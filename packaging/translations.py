@@ -408,12 +408,16 @@ FR: dict[str, str] = {
     # errors (linkrevive.domain.errors.MESSAGES)
     "{file}: no such file or folder.": "{file} : fichier ou dossier introuvable.",
     "{file} is empty.": "{file} est vide.",
-    "{file} is an Outlook data file (.pst), which LinkRevive cannot read: import that "
-    "mailbox from its server (Import from IMAP), or open it in Thunderbird and export it "
-    "as an mbox file.": (
-        "{file} est un fichier de données Outlook (.pst), que LinkRevive ne sait pas lire : "
-        "importez cette boîte depuis son serveur (Importer depuis IMAP), ou ouvrez-la dans "
-        "Thunderbird et exportez-la en fichier mbox."
+    "{file} is an Outlook file ({detail}), which LinkRevive cannot read: import that "
+    "mailbox from its server instead (Import from IMAP), or export it as an mbox file "
+    "from a mail program that reads it (Thunderbird reads .pst files).": (
+        "{file} est un fichier Outlook ({detail}), que LinkRevive ne sait pas lire : importez "
+        "plutôt cette boîte depuis son serveur (Importer depuis IMAP), ou exportez-la en "
+        "fichier mbox depuis un logiciel de messagerie qui la lit (Thunderbird lit les "
+        "fichiers .pst)."
+    ),
+    "{file} is not a readable Excel 97-2003 workbook ({detail}).": (
+        "{file} n'est pas un classeur Excel 97-2003 lisible ({detail})."
     ),
     "{file} holds several mailboxes ({detail}): import them one by one (select them "
     "together in the window).": (
@@ -688,8 +692,8 @@ FR: dict[str, str] = {
     "LinkedIn export (*.zip Connections.csv *.csv);;All files (*)": (
         "Export LinkedIn (*.zip Connections.csv *.csv);;Tous les fichiers (*)"
     ),
-    "Contacts and mail (*.vcf *.csv *.xlsx *.mbox *.eml *.zip);;All files (*)": (
-        "Contacts et e-mails (*.vcf *.csv *.xlsx *.mbox *.eml *.zip);;Tous les fichiers (*)"
+    "Contacts and mail (*.vcf *.csv *.xlsx *.xls *.mbox *.eml *.zip);;All files (*)": (
+        "Contacts et e-mails (*.vcf *.csv *.xlsx *.xls *.mbox *.eml *.zip);;Tous les fichiers (*)"
     ),
     "Importing %n file(s)": "Import de %n fichier(s)",
     "The demo is ready: it opens in its own window.": (
@@ -707,9 +711,10 @@ FR: dict[str, str] = {
         "Des données d'exemple dans leur propre base, dans leur propre fenêtre : la vôtre "
         "n'est pas touchée."
     ),
-    "You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .mbox or .eml.": (
+    "You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .xls, .mbox or "
+    ".eml.": (
         "Vous pouvez aussi déposer des fichiers ici, plusieurs à la fois : .zip, .csv, .vcf, "
-        ".xlsx, .mbox ou .eml."
+        ".xlsx, .xls, .mbox ou .eml."
     ),
     # -- Today layout and selection --
     "%n new in your network ›": "Réseau : %n nouveauté(s) ›",

@@ -50,11 +50,12 @@ MESSAGES: dict[str, str] = {
     ),
     "bad_vcard": "{file}, line {line}: the vCard is truncated or malformed ({detail}).",
     "bad_xlsx": "{file} is not a readable XLSX workbook ({detail}).",
+    "bad_xls": "{file} is not a readable Excel 97-2003 workbook ({detail}).",
     "bad_mbox": "{file} is not an mbox file (it does not start with a 'From ' line).",
     "outlook_data_file": (
-        "{file} is an Outlook data file (.pst), which LinkRevive cannot read: import that "
-        "mailbox from its server (Import from IMAP), or open it in Thunderbird and export it "
-        "as an mbox file."
+        "{file} is an Outlook file ({detail}), which LinkRevive cannot read: import that "
+        "mailbox from its server instead (Import from IMAP), or export it as an mbox file from "
+        "a mail program that reads it (Thunderbird reads .pst files)."
     ),
     "mailbox_folder": (
         "{file} holds several mailboxes ({detail}): import them one by one (select them "

@@ -221,14 +221,17 @@ def ERROR_TEMPLATES() -> dict[str, str]:
         "bad_xlsx": QCoreApplication.translate(
             "errors", "{file} is not a readable XLSX workbook ({detail})."
         ),
+        "bad_xls": QCoreApplication.translate(
+            "errors", "{file} is not a readable Excel 97-2003 workbook ({detail})."
+        ),
         "bad_mbox": QCoreApplication.translate(
             "errors", "{file} is not an mbox file (it does not start with a 'From ' line)."
         ),
         "outlook_data_file": QCoreApplication.translate(
             "errors",
-            "{file} is an Outlook data file (.pst), which LinkRevive cannot read: import that "
-            "mailbox from its server (Import from IMAP), or open it in Thunderbird and export "
-            "it as an mbox file.",
+            "{file} is an Outlook file ({detail}), which LinkRevive cannot read: import that "
+            "mailbox from its server instead (Import from IMAP), or export it as an mbox file "
+            "from a mail program that reads it (Thunderbird reads .pst files).",
         ),
         "mailbox_folder": QCoreApplication.translate(
             "errors",

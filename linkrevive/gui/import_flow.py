@@ -26,7 +26,7 @@ from linkrevive.gui.import_result import (
 from linkrevive.gui.task_runner import PartlyDone, TaskRunner
 
 # File types accepted by drag and drop and the import dialogs.
-IMPORT_SUFFIXES = (".zip", ".csv", ".vcf", ".xlsx", ".mbox", ".eml")
+IMPORT_SUFFIXES = (".zip", ".csv", ".vcf", ".xlsx", ".xls", ".mbox", ".eml")
 # Settings keys of the last import results (JSON) and of the database they belong to.
 LAST_RESULTS, LAST_DATABASE = "imports/last_results", "imports/last_database"
 # Progress units per file: the files of one task share one progress bar.
@@ -110,7 +110,9 @@ class ImportFlow(QObject):
             self.window,
             self.tr("Import contacts or a mailbox"),
             "",
-            self.tr("Contacts and mail (*.vcf *.csv *.xlsx *.mbox *.eml *.zip);;All files (*)"),
+            self.tr(
+                "Contacts and mail (*.vcf *.csv *.xlsx *.xls *.mbox *.eml *.zip);;All files (*)"
+            ),
         )
         self.import_paths([Path(n) for n in names])
 

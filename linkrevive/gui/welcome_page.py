@@ -42,8 +42,8 @@ class WelcomePage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         hint = QLabel(
             self.tr(
-                "You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .mbox "
-                "or .eml."
+                "You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .xls, "
+                ".mbox or .eml."
             )
         )
         hint.setEnabled(False)

@@ -12,6 +12,7 @@ from linkrevive.importers.address_csv import address_csv_kind, parse_address_csv
 from linkrevive.importers.lead_sheet import (
     is_lead_sheet_header,
     parse_lead_sheet_csv,
+    parse_lead_sheet_xls,
     parse_lead_sheet_xlsx,
 )
 from linkrevive.importers.limits import check_regular_file, open_input, open_zip
@@ -29,6 +30,8 @@ _CSV_SNIFF_BYTES = 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 #: The first bytes of Outlook's data files (.pst, .ost): a binary store no one else reads.
 _PST_MAGIC = b"!BDN"
+#: Microsoft's Compound Document container: .xls workbooks, .msg messages, .doc files.
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADER_FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:")
 _MAIL_FIELDS = ("from", "date", "message-id", "to", "subject", "received", "return-path")
 
@@ -58,6 +61,12 @@ def _looks_like_email(text: str) -> bool:
             return False
         names.add(line.split(":", 1)[0].lower())
     return "from" in names and len(names & set(_MAIL_FIELDS)) >= 2
+
+
+def _is_xls(path: Path) -> bool:
+    """True for a file in the Compound Document container of Excel 97-2003."""
+    with open_input(path, str(path)) as handle:
+        return handle.read(len(_OLE2_MAGIC)) == _OLE2_MAGIC
 
 
 def _is_xlsx(path: Path) -> bool:
@@ -116,10 +125,17 @@ def detect_contacts_format(path: Path) -> str:
     if not head.strip():
         raise InputError("empty_file", label)
     if head.startswith(_PST_MAGIC):
-        raise InputError("outlook_data_file", label)
+        raise InputError("outlook_data_file", label, detail=".pst")
+    if head.startswith(_OLE2_MAGIC):
+        # Excel 97-2003 workbooks and Outlook's saved messages share this container.
+        if path.suffix.lower() == ".msg":
+            raise InputError("outlook_data_file", label, detail=".msg")
+        return "lead_sheet"
     if head.startswith(_ZIP_MAGIC):
         if _is_xlsx(path):
             return "lead_sheet"
+        if path.suffix.lower() == ".olm":  # Outlook for Mac's archive
+            raise InputError("outlook_data_file", label, detail=".olm")
         raise InputError("unknown_format", label)
     if looks_binary(head):
         raise InputError("binary_file", label)
@@ -169,6 +185,8 @@ def read_contacts(path: Path, fmt: str | None = None) -> ContactsBatch:
         )
     if kind == "lead_sheet" and _is_xlsx(path):
         return parse_lead_sheet_xlsx(path, label)
+    if kind == "lead_sheet" and _is_xls(path):
+        return parse_lead_sheet_xls(path, label)
     data = read_bytes(path, label)
     if kind == "vcard":
         return parse_vcards(data, label)

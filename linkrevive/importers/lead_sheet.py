@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any, Literal
 
 from linkrevive.domain.errors import InputError
 from linkrevive.domain.records import ContactRecord, ContactsBatch, ImportIssue
@@ -17,6 +19,7 @@ from linkrevive.importers.limits import (
     open_input,
     open_zip,
     printable,
+    read_file_capped,
 )
 from linkrevive.importers.mojibake import mended
 from linkrevive.importers.textfile import find_csv_header
@@ -283,6 +286,44 @@ def parse_lead_sheet_xlsx(path: Path, label: str) -> ContactsBatch:
         finally:
             workbook.close()
     raise InputError("unknown_format", label)
+
+
+def parse_lead_sheet_xls(path: Path, label: str) -> ContactsBatch:
+    """Prospects of an Excel 97-2003 workbook (.xls), read as :func:`parse_lead_sheet_xlsx`
+    reads a newer one (its date cells as dates). Raises ``InputError`` ``bad_xls`` for an
+    unreadable workbook and ``unknown_format`` when no sheet has a lead-sheet header."""
+    import xlrd  # Imported here, as openpyxl is.
+
+    data = read_file_capped(path, label)
+    try:
+        # xlrd writes its warnings on a damaged file to standard output unless told otherwise.
+        workbook = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
+    except Exception as exc:  # XLRDError, CompDocError, struct errors of a damaged file
+        raise InputError("bad_xls", label, detail=_detail(exc)) from exc
+    try:
+        for index in range(workbook.nsheets):
+            sheet = workbook.sheet_by_index(index)
+            rows = (_xls_values(sheet, row, workbook.datemode) for row in range(sheet.nrows))
+            batch = _sheet_batch(rows, label)
+            if batch is not None:
+                return batch
+    except InputError:
+        raise
+    except Exception as exc:  # as above: a damaged sheet
+        raise InputError("bad_xls", label, detail=_detail(exc)) from exc
+    finally:
+        workbook.release_resources()
+    raise InputError("unknown_format", label)
+
+
+def _xls_values(sheet: Any, row: int, datemode: Literal[0, 1]) -> tuple[object, ...]:
+    """The values of a row of an .xls sheet, its date cells as datetimes."""
+    import xlrd
+
+    return tuple(
+        xlrd.xldate.xldate_as_datetime(value, datemode) if kind == xlrd.XL_CELL_DATE else value
+        for kind, value in zip(sheet.row_types(row), sheet.row_values(row), strict=True)
+    )
 
 
 def _detail(exc: BaseException) -> str:

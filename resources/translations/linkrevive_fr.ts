@@ -642,8 +642,8 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_flow.py" line="113" />
-        <source>Contacts and mail (*.vcf *.csv *.xlsx *.mbox *.eml *.zip);;All files (*)</source>
-        <translation>Contacts et e-mails (*.vcf *.csv *.xlsx *.mbox *.eml *.zip);;Tous les fichiers (*)</translation>
+        <source>Contacts and mail (*.vcf *.csv *.xlsx *.xls *.mbox *.eml *.zip);;All files (*)</source>
+        <translation>Contacts et e-mails (*.vcf *.csv *.xlsx *.xls *.mbox *.eml *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_flow.py" line="118" />
@@ -2508,8 +2508,8 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/welcome_page.py" line="45" />
-        <source>You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .mbox or .eml.</source>
-        <translation>Vous pouvez aussi déposer des fichiers ici, plusieurs à la fois : .zip, .csv, .vcf, .xlsx, .mbox ou .eml.</translation>
+        <source>You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .xls, .mbox or .eml.</source>
+        <translation>Vous pouvez aussi déposer des fichiers ici, plusieurs à la fois : .zip, .csv, .vcf, .xlsx, .xls, .mbox ou .eml.</translation>
     </message>
 </context>
 <context>
@@ -2624,146 +2624,151 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/i18n.py" line="224" />
+        <source>{file} is not a readable Excel 97-2003 workbook ({detail}).</source>
+        <translation>{file} n'est pas un classeur Excel 97-2003 lisible ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="227" />
         <source>{file} is not an mbox file (it does not start with a 'From ' line).</source>
         <translation>{file} n'est pas un fichier mbox (il ne commence pas par une ligne « From »).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="227" />
-        <source>{file} is an Outlook data file (.pst), which LinkRevive cannot read: import that mailbox from its server (Import from IMAP), or open it in Thunderbird and export it as an mbox file.</source>
-        <translation>{file} est un fichier de données Outlook (.pst), que LinkRevive ne sait pas lire : importez cette boîte depuis son serveur (Importer depuis IMAP), ou ouvrez-la dans Thunderbird et exportez-la en fichier mbox.</translation>
+        <location filename="../../linkrevive/gui/i18n.py" line="230" />
+        <source>{file} is an Outlook file ({detail}), which LinkRevive cannot read: import that mailbox from its server instead (Import from IMAP), or export it as an mbox file from a mail program that reads it (Thunderbird reads .pst files).</source>
+        <translation>{file} est un fichier Outlook ({detail}), que LinkRevive ne sait pas lire : importez plutôt cette boîte depuis son serveur (Importer depuis IMAP), ou exportez-la en fichier mbox depuis un logiciel de messagerie qui la lit (Thunderbird lit les fichiers .pst).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="233" />
+        <location filename="../../linkrevive/gui/i18n.py" line="236" />
         <source>{file} holds several mailboxes ({detail}): import them one by one (select them together in the window).</source>
         <translation>{file} contient plusieurs boîtes mail ({detail}) : importez-les une par une (sélectionnez-les ensemble dans la fenêtre).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="238" />
+        <location filename="../../linkrevive/gui/i18n.py" line="241" />
         <source>The database is busy in another window or command; try again.</source>
         <translation>La base de données est occupée par une autre fenêtre ou commande ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="241" />
+        <location filename="../../linkrevive/gui/i18n.py" line="244" />
         <source>The database refused the change ({detail}); nothing was saved.</source>
         <translation>La base de données a refusé la modification ({detail}) ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="244" />
+        <location filename="../../linkrevive/gui/i18n.py" line="247" />
         <source>{file} already holds your people or connections; the demo goes into a database of its own (--db demo.sqlite3).</source>
         <translation>{file} contient déjà vos personnes ou vos relations ; la démo va dans une base à part (--db demo.sqlite3).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="249" />
+        <location filename="../../linkrevive/gui/i18n.py" line="252" />
         <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
         <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="254" />
+        <location filename="../../linkrevive/gui/i18n.py" line="257" />
         <source>IMAP server {detail}.</source>
         <translation>Serveur IMAP {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="255" />
+        <location filename="../../linkrevive/gui/i18n.py" line="258" />
         <source>The IMAP server refused the user name or password for {detail}.</source>
         <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="258" />
+        <location filename="../../linkrevive/gui/i18n.py" line="261" />
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="261" />
+        <location filename="../../linkrevive/gui/i18n.py" line="264" />
         <source>{file} could not be written ({detail}).</source>
         <translation>{file} n'a pas pu être écrit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="264" />
+        <location filename="../../linkrevive/gui/i18n.py" line="267" />
         <source>{file} is refused as an export target: {detail}.</source>
         <translation>{file} est refusé comme fichier d'export : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="267" />
+        <location filename="../../linkrevive/gui/i18n.py" line="270" />
         <source>{file} was written by a newer LinkRevive (database version {detail}); it needs a newer LinkRevive to open it.</source>
         <translation>{file} a été écrit par une version plus récente de LinkRevive (version de base {detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="272" />
+        <location filename="../../linkrevive/gui/i18n.py" line="275" />
         <source>{file} is not a LinkedIn Connections.csv: no line with 'First Name' and 'Connected On' (or the old Outlook layout) was found in the first lines.</source>
         <translation>{file} n’est pas un fichier Connections.csv de LinkedIn : aucune ligne avec « First Name » et « Connected On » (ni l’ancienne présentation Outlook) dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="277" />
+        <location filename="../../linkrevive/gui/i18n.py" line="280" />
         <source>{file}, line {line}: the vCard is truncated or malformed ({detail}).</source>
         <translation>{file}, ligne {line} : la vCard est tronquée ou mal formée ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="281" />
+        <location filename="../../linkrevive/gui/i18n.py" line="284" />
         <source>{file}: the database could not be opened ({detail}).</source>
         <translation>{file} : la base de données n’a pas pu être ouverte ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="284" />
+        <location filename="../../linkrevive/gui/i18n.py" line="287" />
         <source>No person or LinkedIn profile matches '{value}'.</source>
         <translation>Aucune personne ni aucun profil LinkedIn ne correspond à « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="287" />
+        <location filename="../../linkrevive/gui/i18n.py" line="290" />
         <source>No pairing between {value} exists.</source>
         <translation>Aucune association entre {value} n’existe.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="288" />
+        <location filename="../../linkrevive/gui/i18n.py" line="291" />
         <source>{value} was changed in another window or by a teammate meanwhile; try again.</source>
         <translation>{value} a été modifié entre-temps dans une autre fenêtre ou par un coéquipier ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="292" />
+        <location filename="../../linkrevive/gui/i18n.py" line="295" />
         <source>No password is stored in the keyring for {detail}; give it once to store it.</source>
         <translation>Aucun mot de passe n’est enregistré dans le trousseau pour {detail} ; saisissez-le une fois pour l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="296" />
+        <location filename="../../linkrevive/gui/i18n.py" line="299" />
         <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
         <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="300" />
+        <location filename="../../linkrevive/gui/i18n.py" line="303" />
         <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
         <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="303" />
+        <location filename="../../linkrevive/gui/i18n.py" line="306" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="307" />
+        <location filename="../../linkrevive/gui/i18n.py" line="310" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="311" />
+        <location filename="../../linkrevive/gui/i18n.py" line="314" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="316" />
+        <location filename="../../linkrevive/gui/i18n.py" line="319" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="321" />
+        <location filename="../../linkrevive/gui/i18n.py" line="324" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="324" />
+        <location filename="../../linkrevive/gui/i18n.py" line="327" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="328" />
+        <location filename="../../linkrevive/gui/i18n.py" line="331" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>
