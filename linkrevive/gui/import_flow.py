@@ -25,8 +25,9 @@ from linkrevive.gui.import_result import (
 )
 from linkrevive.gui.task_runner import PartlyDone, TaskRunner
 
-# File types accepted by drag and drop and the import dialogs.
-IMPORT_SUFFIXES = (".zip", ".csv", ".vcf", ".xlsx", ".xls", ".mbox", ".eml")
+# File types accepted by drag and drop and the import dialogs. Outlook's own files cannot be
+# read, but a drop of one is taken so that the results say what to do instead.
+IMPORT_SUFFIXES = (".zip", ".csv", ".vcf", ".xlsx", ".xls", ".mbox", ".eml", ".pst", ".msg", ".olm")
 # Settings keys of the last import results (JSON) and of the database they belong to.
 LAST_RESULTS, LAST_DATABASE = "imports/last_results", "imports/last_database"
 # Progress units per file: the files of one task share one progress bar.

@@ -136,6 +136,24 @@ def test_failed_import_shows_one_sentence(
     assert "broken.zip" in window.last_summary and "Traceback" not in window.last_summary
 
 
+def test_dropping_an_outlook_file_says_what_to_do_instead(
+    qtbot: Any, empty_backend: Backend, settings: QSettings, tmp_path: Path, runner: TaskRunner
+) -> None:
+    pst = tmp_path / "Outlook.pst"
+    pst.write_bytes(b"!BDN" + bytes(600))
+    window = make_window(qtbot, empty_backend, settings, runner)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pst))])
+    event = QDropEvent(
+        QPointF(QPoint(10, 10)), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with qtbot.waitSignal(window.runner.failed, timeout=60000):
+        window.dropEvent(event)
+    assert "Outlook.pst is an Outlook file (.pst)" in window.last_summary
+    assert "Import from IMAP" in window.last_summary
+
+
 def test_daily_flow_end_to_end(
     qtbot: Any, demo_backend: Backend, settings: QSettings, tmp_path: Path, runner: TaskRunner
 ) -> None:
