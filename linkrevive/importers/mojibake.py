@@ -9,15 +9,13 @@ cost of a scan for five characters.
 
 from __future__ import annotations
 
-import ftfy
-
 #: The first byte of a two- or three-byte UTF-8 letter or sign as Windows-1252 shows it (Ã,
 #: Â, Å, Ä, â), and what a continuation byte (0x80-0xBF) shows: "Ã©" for "é", "Å“" for "œ",
 #: "â€™" for "’". Western text writes none of these pairs.
 _LEADS = "ÂÃÄÅâ"
+#: (The continuations as Latin-1 shows them too: the five bytes Windows-1252 leaves undefined.)
 _CONTINUATIONS = frozenset(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")) | {
-    chr(byte)
-    for byte in range(0x80, 0xC0)  # the five bytes Windows-1252 leaves undefined
+    chr(byte) for byte in range(0x80, 0xC0)
 }
 
 
@@ -38,6 +36,8 @@ def mended(text: str) -> str:
     ftfy finds nothing wrong with stay as they are)."""
     if text.isascii() or not decoded_twice(text):
         return text
+    import ftfy  # Imported here: 50 ms of start-up that text written right never needs.
+
     return "".join(
         ftfy.fix_encoding(line) if decoded_twice(line) else line
         for line in text.splitlines(keepends=True)
