@@ -350,3 +350,24 @@ def test_lead_sheet_workbooks(rows: list[list[str]], with_header: bool) -> None:
         path = Path(folder) / "leads.xlsx"
         workbook.save(path)
         _only_input_errors(lambda: parse_lead_sheet_xlsx(path, str(path)))
+
+
+@FUZZ
+@given(st.binary(min_size=1, max_size=3000), st.integers(min_value=0, max_value=6000))
+def test_xls_workbooks_of_damaged_bytes(noise: bytes, at: int) -> None:
+    """A real Excel 97-2003 lead sheet (written by xlwt) with bytes overwritten somewhere."""
+    import io
+
+    import xlwt
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    sheet = workbook.add_sheet("Prospects")
+    for r, row in enumerate([HEADERS["lead"].split(";"), ["Léa", "Dubreuil", "lea@exemple.fr"]]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    whole = bytearray(buffer.getvalue())
+    whole[at : at + len(noise)] = noise
+    with _file("leads.xls", bytes(whole)) as path:
+        _only_input_errors(lambda: read_contacts(path, detect_contacts_format(path)))
