@@ -280,6 +280,9 @@ class Figures:
     autoreplied: list[str] = field(default_factory=list)
     spam_quoted: list[str] = field(default_factory=list)
     spam_people: int = 0
+    #: Rows whose name is not spelled as the person writes it ("HÃ©lÃ¨ne", "HŽlne"): must be
+    #: none, whatever code page or program the files went through.
+    misspelt: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
@@ -365,6 +368,8 @@ def evaluate(
                 figures.non_prospects.append(f"{tagged} (in the network block): {why}")
             continue
         listed.add(person["key"])
+        if str(row.get("name") or "") != person["name"] and not person["key"].startswith("box:"):
+            figures.misspelt.append(f"{tagged}: written {person['name']}")
         if rank <= k:
             if category in FRESH:
                 hits += 1
@@ -631,6 +636,7 @@ def _print_rows(figures: list[Figures], limit: int) -> None:
             ("stale signs used", f.stale),
             ("out-of-office replies quoted", f.autoreplied),
             ("spam quoted", f.spam_quoted),
+            ("names not as written", f.misspelt),
             ("texts that disagree", f.disagreements),
             ("rows not found in the world", f.unknown),
             ("fresh leads missing", f.missed),
@@ -741,6 +747,8 @@ def main() -> None:
             not f.spam_quoted and not f.spam_people for f in every + late
          ], f"most {max(len(f.spam_quoted) for f in every + late)} rows, "
             f"{max(f.spam_people for f in every + late)} people"),
+        ("names as written (code pages, Mac files)", [not f.misspelt for f in every + late],
+         f"most {max(len(f.misspelt) for f in every + late)} rows"),
         ("0 rows whose texts disagree", [not f.disagreeing for f in every],
          f"most {max(f.disagreeing_rows for f in every)}"),
         ("list length <= fresh-sign leads + 10", [f.rows <= f.length_limit for f in every],

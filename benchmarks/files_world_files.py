@@ -1,6 +1,7 @@
 """The files of the files world (:mod:`benchmarks.revival_files_world`), a mixin of its
 ``WorldBuilder`` that writes them: the LinkedIn exports and the old Outlook-layout
-connections file, the vCard address book, the lead sheet, the Gmail Takeout mbox,
+connections file, the vCard address book, the lead sheet (saved as the seed's program saves it,
+:mod:`benchmarks.saved_sheets`), the Gmail Takeout mbox,
 Thunderbird's ``Sent`` file and ``truth.json``; and the helpers that render them.
 """
 
@@ -43,6 +44,7 @@ from benchmarks.files_world_model import (
 )
 from benchmarks.former_job_mail import SentMail
 from benchmarks.mail_dates import separator_date
+from benchmarks.saved_sheets import linkedin_name, saved_sheet
 from benchmarks.spam_mail import Spam
 
 
@@ -197,7 +199,9 @@ class FilesMixin:
         rows: list[list[str]] = [columns]
         for conversation in sorted(by_conversation, key=lambda c: by_conversation[c][0].when):
             for m in sorted(by_conversation[conversation], key=lambda x: x.when, reverse=True):
-                row = [conversation, "", m.sender[0], m.sender[1], m.recipient[0], m.recipient[1],
+                sender = linkedin_name(m.sender[0], self.seed)
+                recipient = linkedin_name(m.recipient[0], self.seed)
+                row = [conversation, "", sender, m.sender[1], recipient, m.recipient[1],
                        f"{m.when:%Y-%m-%d %H:%M:%S} UTC", "", m.content, "INBOX"]  # fmt: skip
                 if drafts:
                     row += ["No", "No"]
@@ -279,9 +283,7 @@ class FilesMixin:
             rows.append([person.first, person.last, person.email, company, person.country,
                          labels[person.stage], person.stall,
                          f"{contact:%d/%m/%Y}" if contact else "", person.note])  # fmt: skip
-        out = io.StringIO()
-        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
-        path.write_bytes(out.getvalue().encode("cp1252"))
+        path.write_bytes(saved_sheet(rows, self.seed))
 
     def _write_mbox(self, path: Path) -> None:
         with path.open("wb") as handle:
