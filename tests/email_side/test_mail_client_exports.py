@@ -81,8 +81,8 @@ def test_an_outlook_data_file_says_what_to_do(
     result = cli(capsys, db_path, "import", "contacts", str(pst))
     assert result.code == 1
     assert result.err.strip() == (
-        f"linkrevive: {pst} is an Outlook data file (.pst), which LinkRevive cannot read: "
-        "import that mailbox from its server (Import from IMAP), or open it in Thunderbird "
-        "and export it as an mbox file."
+        f"linkrevive: {pst} is an Outlook file (.pst), which LinkRevive cannot read: import "
+        "that mailbox from its server instead (Import from IMAP), or export it as an mbox file "
+        "from a mail program that reads it (Thunderbird reads .pst files)."
     )
     assert not db_path.exists() or query(db_path, "SELECT count(*) FROM person") == [(0,)]
