@@ -614,6 +614,9 @@ FR: dict[str, str] = {
         "%n échange(s) enregistré(s) (messages, compétences validées, recommandations)"
     ),
     "%n row(s) skipped": "%n ligne(s) ignorée(s)",
+    "%n sender(s) set aside as automated": "%n expéditeur(s) mis de côté comme automatique(s)",
+    "%n sender(s) taken back as persons": "%n expéditeur(s) repris comme personne(s)",
+    "Saving who writes automated mail": "Enregistrement des expéditeurs automatiques",
     "%n row(s) rejected": "%n ligne(s) refusée(s)",
     "Signals found: %n": "Signaux trouvés : %n",
     "%n message(s) fetched from the server": "%n message(s) téléchargé(s) depuis le serveur",

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.today.status_message.connect(self.statusBar().showMessage)
         self.detail.person_changed.connect(self._person_changed)
         self.pairs.pair_decided.connect(lambda *_: self._mark_dirty(TODAY, PROSPECTS))
+        self.prospects.sender_kind_requested.connect(self.set_sender_kind)
 
         self._build_status_bar()
         self._build_actions()
@@ -331,6 +332,22 @@ class MainWindow(QMainWindow):
             lambda p, c: backend.run_match(progress=p, cancelled=c),
         )
 
+    def set_sender_kind(self, person_ids: list[int], automated: bool) -> bool:
+        """Save the user's word on these people (automated senders, or persons) in the
+        background: it pairs them again. The views and the pane reload once it is saved."""
+        backend = self.backend
+        if automated:
+            done = self.tr("%n sender(s) set aside as automated", "", len(person_ids))
+        else:
+            done = self.tr("%n sender(s) taken back as persons", "", len(person_ids))
+
+        def work(progress: Any, cancelled: Any) -> str:
+            progress(0, 0)
+            backend.set_sender_kind(person_ids, automated)
+            return done
+
+        return self._start(self.tr("Saving who writes automated mail"), work)
+
     def export(self, choice: ExportChoice) -> bool:
         backend = self.backend
         as_of = self.as_of
@@ -466,6 +483,8 @@ class MainWindow(QMainWindow):
         """One readable summary of what a task did."""
         if isinstance(result, Path):
             return self.tr("Exported to {0}").format(result)
+        if isinstance(result, str):  # the task said what it did
+            return result
         if isinstance(result, dict):
             return ", ".join(f"{k}: {v}" for k, v in result.items()) or self.tr("Done.")
         return self.tr("Done.")

@@ -60,6 +60,9 @@ class ProspectsView(QWidget):
 
     person_selected = Signal(int)
     person_changed = Signal(int)
+    # The user's word on these people (ids): automated senders (True) or persons. Saving it
+    # pairs them again, seconds in a large database: the window runs it as a task.
+    sender_kind_requested = Signal(list, bool)
     error_raised = Signal(str)
     filter_applied = Signal(int)  # rows shown
     loaded = Signal()  # the people are on screen
@@ -360,18 +363,11 @@ class ProspectsView(QWidget):
         return LeadTarget(person.id, person.name or ", ".join(person.emails), person.lead_state)
 
     def set_sender_kind(self, *, automated: bool) -> None:
-        """The user's word on the selected people: persons, or automated senders."""
+        """The user's word on the selected people: persons, or automated senders (asked of
+        the window, see :attr:`sender_kind_requested`)."""
         ids = [p.id for p in self.selected_people() if (kind_of(p) == SHOW_AUTOMATED) != automated]
-        if not ids:
-            return
-        try:
-            self.backend.set_sender_kind(ids, automated)
-        except Exception as exc:
-            self.error_raised.emit(error_text(exc))
-            return
-        self.refresh()
-        for person_id in ids:
-            self.person_changed.emit(person_id)
+        if ids:
+            self.sender_kind_requested.emit(ids, automated)
 
     def mark_as_me(self) -> None:
         """The selected people's addresses are the user's own: after the user confirms, they

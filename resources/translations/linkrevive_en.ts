@@ -11,17 +11,17 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="178" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="181" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>Importing %n file</numerusform><numerusform>Importing %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="288" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="291" />
         <source>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections are missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</source>
         <translation><numerusform>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections is missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</numerusform><numerusform>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections are missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="297" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="300" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n of your connections is missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove it from your network? Yes marks it removed.</numerusform><numerusform>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</numerusform></translation>
     </message>
@@ -34,6 +34,19 @@
         <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/main_window.py" line="340" />
+        <source>%n sender(s) set aside as automated</source>
+        <translation><numerusform>%n sender set aside as automated</numerusform><numerusform>%n senders set aside as automated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/main_window.py" line="342" />
+        <source>%n sender(s) taken back as persons</source>
+        <translation><numerusform>%n sender taken back as persons</numerusform><numerusform>%n senders taken back as persons</numerusform></translation>
+    </message>
+    </context>
 <context>
     <name>MorningNudge</name>
     <message numerus="yes">
@@ -66,17 +79,17 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="296" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="299" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n person shown</numerusform><numerusform>%n people shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="298" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="301" />
         <source>%n in total</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="302" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="305" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n automated sender hidden</numerusform><numerusform>%n automated senders hidden</numerusform></translation>
     </message>

@@ -626,82 +626,82 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="102" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="103" />
         <source>Import your LinkedIn exports</source>
         <translation>Importer vos exports LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="104" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="105" />
         <source>LinkedIn export (*.zip Connections.csv *.csv);;All files (*)</source>
         <translation>Export LinkedIn (*.zip Connections.csv *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="111" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="112" />
         <source>Import contacts or a mailbox</source>
         <translation>Importer des contacts ou une boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="113" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="115" />
         <source>Contacts and mail (*.vcf *.csv *.xlsx *.xls *.mbox *.eml *.zip);;All files (*)</source>
         <translation>Contacts et e-mails (*.vcf *.csv *.xlsx *.xls *.mbox *.eml *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="118" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="121" />
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="138" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="141" />
         <source>Importing {0} ({1} of {2})</source>
         <translation>Import de {0} ({1} sur {2})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="176" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="179" />
         <source>Importing {0}</source>
         <translation>Import de {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="178" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="181" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>Import de %n fichier</numerusform><numerusform>Import de %n fichiers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="198" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="201" />
         <source>Reading {0} on {1}</source>
         <translation>Lecture de {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="200" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="203" />
         <source>Reading the sent folder on {0}</source>
         <translation>Lecture du dossier des messages envoyés sur {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="217" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="220" />
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="229" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="232" />
         <source>Building the demo</source>
         <translation>Création de la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="236" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="239" />
         <source>The demo is ready: it opens in its own window.</source>
         <translation>La démo est prête : elle s'ouvre dans sa propre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_flow.py" line="271" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="274" />
         <source>No import yet on this database.</source>
         <translation>Aucun import encore dans cette base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="288" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="291" />
         <source>This LinkedIn export has no date of its own: it may be older than your last one, so it changed nothing you knew (%n of your connections are missing from it or shown differently). Is it your newest export? Yes applies it as your newest, dated today.</source>
         <translation><numerusform>Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que vous saviez (%n de vos relations en est absente ou y apparaît autrement). Est-ce votre export le plus récent ? Oui l’applique comme le plus récent, daté d’aujourd’hui.</numerusform><numerusform>Cet export LinkedIn n’a pas de date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que vous saviez (%n de vos relations en sont absentes ou y apparaissent autrement). Est-ce votre export le plus récent ? Oui l’applique comme le plus récent, daté d’aujourd’hui.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_flow.py" line="297" />
+        <location filename="../../linkrevive/gui/import_flow.py" line="300" />
         <source>%n of your connections are missing from this LinkedIn export, so it was imported as partial: nobody was marked removed. Did you remove them from your network? Yes marks them removed.</source>
         <translation><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform><numerusform>%n de vos relations manquent dans cet export LinkedIn : il a été importé comme partiel et personne n'a été marqué comme retiré. Les avez-vous retirées de votre réseau ? Oui les marque comme retirées.</numerusform></translation>
     </message>
@@ -1138,113 +1138,128 @@
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="161" />
+        <location filename="../../linkrevive/gui/main_window.py" line="162" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="179" />
+        <location filename="../../linkrevive/gui/main_window.py" line="180" />
         <source>Import LinkedIn export…</source>
         <translation>Importer l'export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="184" />
+        <location filename="../../linkrevive/gui/main_window.py" line="185" />
         <source>Import contacts or mailbox…</source>
         <translation>Importer contacts ou boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="187" />
+        <location filename="../../linkrevive/gui/main_window.py" line="188" />
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="190" />
+        <location filename="../../linkrevive/gui/main_window.py" line="191" />
         <source>Import from IMAP…</source>
         <translation>Importer depuis IMAP…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="192" />
+        <location filename="../../linkrevive/gui/main_window.py" line="193" />
         <source>Last import results…</source>
         <translation>Derniers résultats d'import…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="193" />
+        <location filename="../../linkrevive/gui/main_window.py" line="194" />
         <source>Open demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="194" />
+        <location filename="../../linkrevive/gui/main_window.py" line="195" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="195" />
+        <location filename="../../linkrevive/gui/main_window.py" line="196" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="196" />
+        <location filename="../../linkrevive/gui/main_window.py" line="197" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="198" />
+        <location filename="../../linkrevive/gui/main_window.py" line="199" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="200" />
+        <location filename="../../linkrevive/gui/main_window.py" line="201" />
         <source>Pair contacts with LinkedIn</source>
         <translation>Associer les contacts à LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="201" />
+        <location filename="../../linkrevive/gui/main_window.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="217" />
+        <location filename="../../linkrevive/gui/main_window.py" line="218" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="227" />
+        <location filename="../../linkrevive/gui/main_window.py" line="228" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="330" />
+        <location filename="../../linkrevive/gui/main_window.py" line="331" />
         <source>Pairing contacts with LinkedIn</source>
         <translation>Association des contacts à LinkedIn</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/main_window.py" line="340" />
+        <source>%n sender(s) set aside as automated</source>
+        <translation><numerusform>%n expéditeur mis de côté comme automatique</numerusform><numerusform>%n expéditeurs mis de côté comme automatiques</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/main_window.py" line="342" />
+        <source>%n sender(s) taken back as persons</source>
+        <translation><numerusform>%n expéditeur repris comme personne</numerusform><numerusform>%n expéditeurs repris comme personnes</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="348" />
+        <location filename="../../linkrevive/gui/main_window.py" line="349" />
+        <source>Saving who writes automated mail</source>
+        <translation>Enregistrement des expéditeurs automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/main_window.py" line="365" />
         <source>Exporting to {0}</source>
         <translation>Export vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="402" />
+        <location filename="../../linkrevive/gui/main_window.py" line="419" />
         <source>Please wait: another task is running.</source>
         <translation>Patientez : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="443" />
+        <location filename="../../linkrevive/gui/main_window.py" line="460" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="457" />
+        <location filename="../../linkrevive/gui/main_window.py" line="474" />
         <source>Cancelled: the database is unchanged.</source>
         <translation>Annulé : la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="468" />
+        <location filename="../../linkrevive/gui/main_window.py" line="485" />
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/main_window.py" line="470" />
-        <location filename="../../linkrevive/gui/main_window.py" line="471" />
+        <location filename="../../linkrevive/gui/main_window.py" line="489" />
+        <location filename="../../linkrevive/gui/main_window.py" line="490" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -1609,167 +1624,167 @@
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="90" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="93" />
         <source>Search name, company, email…</source>
         <translation>Chercher nom, société, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="99" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="102" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="105" />
         <source>Any stall reason</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="104" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="107" />
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="106" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="109" />
         <source>Dormant or active</source>
         <translation>En sommeil ou actifs</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="107" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="110" />
         <source>Dormant</source>
         <translation>En sommeil</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="108" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="111" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="114" />
         <source>With or without LinkedIn</source>
         <translation>Avec ou sans LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="112" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="115" />
         <source>On LinkedIn</source>
         <translation>Sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="113" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="116" />
         <source>Not on LinkedIn</source>
         <translation>Pas sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="118" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="121" />
         <source>People and shared boxes</source>
         <translation>Personnes et boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="119" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="122" />
         <source>People only</source>
         <translation>Personnes seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="120" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="123" />
         <source>Shared boxes</source>
         <translation>Boîtes partagées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="121" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="124" />
         <source>Automated senders</source>
         <translation>Expéditeurs automatiques</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="122" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="125" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="125" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="128" />
         <source>Any lead state</source>
         <translation>Tout état de prospect</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="132" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="135" />
         <source>This is a person</source>
         <translation>C'est une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="134" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="137" />
         <source>Not an automated sender: count their emails (at the next mailbox import)</source>
         <translation>Pas un expéditeur automatique : ses e-mails comptent (à la prochaine importation de la boîte mail)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="137" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="140" />
         <source>Automated sender</source>
         <translation>Expéditeur automatique</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="139" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="142" />
         <source>A newsletter, a notification or a robot: never a lead, never paired</source>
         <translation>Une newsletter, une notification ou un robot : jamais un prospect, jamais associé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="143" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="146" />
         <source>This is me…</source>
         <translation>C'est moi…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="145" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="148" />
         <source>One of your own addresses: your mail, never a lead (asks first)</source>
         <translation>Une de vos propres adresses : votre courrier, jamais un prospect (demande d'abord)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="152" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="155" />
         <source>(unknown stage)</source>
         <translation>(étape inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="156" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="159" />
         <source>(unknown reason)</source>
         <translation>(raison inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="159" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="162" />
         <source>Apply to selection</source>
         <translation>Appliquer à la sélection</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="183" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="186" />
         <source>Set for selection:</source>
         <translation>Pour la sélection :</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="203" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="206" />
         <source>No prospects yet. Import your contacts, a mailbox or your LinkedIn export (File menu).</source>
         <translation>Aucun prospect pour l'instant. Importez vos contacts, une boîte mail ou votre export LinkedIn (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="207" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="210" />
         <source>No one matches this search and these filters. Clear the search or set a filter back to “Any”.</source>
         <translation>Personne ne correspond à cette recherche et à ces filtres. Videz la recherche ou remettez un filtre sur « Tous ».</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="215" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="218" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/prospects_view.py" line="243" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="246" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="296" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="299" />
         <source>%n person(s) shown</source>
         <translation><numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="298" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="301" />
         <source>%n in total</source>
         <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/prospects_view.py" line="302" />
+        <location filename="../../linkrevive/gui/prospects_view.py" line="305" />
         <source>%n automated sender(s) hidden</source>
         <translation><numerusform>%n expéditeur automatique masqué</numerusform><numerusform>%n expéditeurs automatiques masqués</numerusform></translation>
     </message>

@@ -14,12 +14,15 @@ from linkrevive.domain.filters import SHOW_AUTOMATED, SHOW_SHARED
 from linkrevive.domain.models import Person
 from linkrevive.domain.senders import SenderKind
 from linkrevive.gui.backend import Backend
+from linkrevive.gui.main_window import PROSPECTS
 from linkrevive.gui.people_table_model import PeopleTableModel
 from linkrevive.gui.prospects_view import ProspectsView
 from linkrevive.gui.table_model_base import ROW_ROLE
+from linkrevive.gui.task_runner import TaskRunner
 from linkrevive.services.contacts_import import import_contacts
 from linkrevive.services.workspace import Workspace
 from tests.email_side import real_headers as mail
+from tests.gui.test_main_window import make_window
 
 pytestmark = pytest.mark.gui
 KIND_COLUMN = 8
@@ -79,18 +82,20 @@ def test_automated_senders_hidden_shared_box_labelled(
 
 
 def test_this_is_a_person_from_the_prospects_view(
-    qtbot: Any, mailbox_backend: Backend, settings: QSettings
+    qtbot: Any, mailbox_backend: Backend, settings: QSettings, runner: TaskRunner
 ) -> None:
-    view = ProspectsView(mailbox_backend, settings)
-    qtbot.addWidget(view)
-    view.refresh()
+    """The word is saved in the background (it pairs the people again, seconds in a large
+    database): the window says so when it is done, and the views show it."""
+    window = make_window(qtbot, mailbox_backend, settings, runner)
+    window.tabs.setCurrentIndex(PROSPECTS)
+    view = window.prospects
     view.kind_filter.setCurrentIndex(view.kind_filter.findData(SHOW_AUTOMATED))
     _select(view, mail.DIGEST)
     assert view.mark_person.isEnabled() and not view.mark_automated.isEnabled()
 
-    with qtbot.waitSignal(view.person_changed, timeout=2000):
+    with qtbot.waitSignals([runner.finished, window.store_checked], timeout=30000):
         view.mark_person.click()
-
+    assert window.last_summary == "1 sender(s) taken back as persons"
     kinds = {p.emails[0]: p.kind for p in mailbox_backend.people()}
     assert kinds[mail.DIGEST] is SenderKind.PERSON
     assert mail.DIGEST not in _shown(view)  # no longer among the automated senders
@@ -99,7 +104,8 @@ def test_this_is_a_person_from_the_prospects_view(
 
     _select(view, mail.AGENCY_BOX)
     assert view.mark_automated.isEnabled() and not view.mark_person.isEnabled()
-    view.mark_automated.click()
+    with qtbot.waitSignals([runner.finished, window.store_checked], timeout=30000):
+        view.mark_automated.click()
     kinds = {p.emails[0]: p.kind for p in mailbox_backend.people()}
     assert kinds[mail.AGENCY_BOX] is SenderKind.AUTOMATED
     assert mail.AGENCY_BOX not in _shown(view)
