@@ -94,6 +94,24 @@ def _random(size: int, seed: int) -> bytes:
     return random.Random(seed).randbytes(size)
 
 
+#: The first bytes of Microsoft's Compound Document container (.xls, .msg).
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _xls_bytes() -> bytes:
+    """A real Excel 97-2003 lead sheet, written by xlwt."""
+    import xlwt
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    sheet = workbook.add_sheet("Prospects")
+    for r, row in enumerate([LEAD_HEADER.strip().split(";"), LEAD_ROW.strip().split(";")] * 30):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
 def _good_connections() -> str:
     return PREAMBLE + CONNECTIONS_HEADER + CONNECTION_ROW
 
@@ -692,6 +710,24 @@ def _contacts_cases() -> list[Case]:
             lambda d: _xlsx(
                 d / "rows.xlsx", _sheet([LEAD_CELLS] + [["a"]] * (MAX_CONTACT_RECORDS + 1))
             ),
+        ),
+        # Excel 97-2003 workbooks, Outlook's own files
+        Case("xls-truncated", co, lambda d: _write(d / "leads.xls", _xls_bytes()[:3000])),
+        Case(
+            "xls-random-body",
+            co,
+            lambda d: _write(d / "leads.xls", _xls_bytes()[:512] + _random(20_000, 17)),
+        ),
+        Case(
+            "xls-too-large",
+            co,
+            lambda d: _write(d / "big.xls", _xls_bytes() + bytes(MAX_TEXT_BYTES)),
+        ),
+        Case("outlook-msg", co, lambda d: _write(d / "Re devis.msg", OLE2 + _random(4_000, 19))),
+        Case(
+            "outlook-olm",
+            co,
+            lambda d: _zip(d / "Outlook.olm", {"Accounts/a/message_00001.xml": "<email/>"}),
         ),
         # mbox
         Case("mbox-random", co, lambda d: _write(d / "mail.mbox", b"From " + _random(30_000, 13))),
