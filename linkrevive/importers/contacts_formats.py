@@ -104,10 +104,11 @@ def detect_contacts_format(path: Path) -> str:
     """The format of an email-side file or folder, found from its content.
 
     Returns one of ``FORMATS``: ``vcard``, ``google_csv``, ``outlook_csv``,
-    ``thunderbird_csv``, ``lead_sheet`` (CSV or XLSX), ``mbox``, ``eml`` (a folder holding
-    ``.eml`` files, or one ``.eml`` file). Raises ``InputError`` ``not_found``,
-    ``empty_file``, ``binary_file``, ``outlook_data_file`` (a .pst), ``mailbox_folder`` (a
-    folder of several mailboxes, named in ``detail``) or ``unknown_format``.
+    ``thunderbird_csv``, ``lead_sheet`` (CSV, XLSX or XLS), ``mbox``, ``eml`` (a folder
+    holding ``.eml`` files, or one ``.eml`` file). Raises ``InputError`` ``not_found``,
+    ``empty_file``, ``binary_file``, ``outlook_data_file`` (a .pst, .msg or .olm, named in
+    ``detail``), ``mailbox_folder`` (a folder of several mailboxes, named in ``detail``) or
+    ``unknown_format``.
     """
     label = str(path)
     check_regular_file(path, label)  # a FIFO would block the open forever
