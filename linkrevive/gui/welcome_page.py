@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -46,7 +47,9 @@ class WelcomePage(QWidget):
                 ".mbox or .eml."
             )
         )
-        hint.setEnabled(False)
+        # Quieter than the buttons, yet readable: the placeholder shade, not the disabled grey
+        # (which also tells assistive tools that the text is unavailable).
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         for widget in (title, intro):
