@@ -275,17 +275,10 @@ def parse_lead_sheet_xlsx(path: Path, label: str) -> ContactsBatch:
         except Exception as exc:  # InvalidFileException, BadZipFile, malformed XML (its parser's)
             raise InputError("bad_xlsx", label, detail=_detail(exc)) from exc
         try:
-            for sheet in workbook.worksheets:
-                batch = _sheet_batch(sheet.iter_rows(values_only=True), label)
-                if batch is not None:
-                    return batch
-        except InputError:
-            raise
-        except Exception as exc:  # as above: a damaged sheet, whatever openpyxl makes of it
-            raise InputError("bad_xlsx", label, detail=_detail(exc)) from exc
+            sheets = (sheet.iter_rows(values_only=True) for sheet in workbook.worksheets)
+            return _workbook_batch(sheets, label, "bad_xlsx")
         finally:
             workbook.close()
-    raise InputError("unknown_format", label)
 
 
 def parse_lead_sheet_xls(path: Path, label: str) -> ContactsBatch:
@@ -301,29 +294,40 @@ def parse_lead_sheet_xls(path: Path, label: str) -> ContactsBatch:
     except Exception as exc:  # XLRDError, CompDocError, struct errors of a damaged file
         raise InputError("bad_xls", label, detail=_detail(exc)) from exc
     try:
-        for index in range(workbook.nsheets):
-            sheet = workbook.sheet_by_index(index)
-            rows = (_xls_values(sheet, row, workbook.datemode) for row in range(sheet.nrows))
+        sheets = (_xls_rows(workbook.sheet_by_index(i), workbook.datemode)
+                  for i in range(workbook.nsheets))  # fmt: skip
+        return _workbook_batch(sheets, label, "bad_xls")
+    finally:
+        workbook.release_resources()
+
+
+def _xls_rows(sheet: Any, datemode: Literal[0, 1]) -> Iterator[tuple[object, ...]]:
+    """The values of each row of an .xls sheet, its date cells as datetimes."""
+    import xlrd
+
+    for row in range(sheet.nrows):
+        yield tuple(
+            xlrd.xldate.xldate_as_datetime(value, datemode) if kind == xlrd.XL_CELL_DATE else value
+            for kind, value in zip(sheet.row_types(row), sheet.row_values(row), strict=True)
+        )
+
+
+def _workbook_batch(
+    sheets: Iterator[Iterator[tuple[object, ...]]], label: str, unreadable: str
+) -> ContactsBatch:
+    """The batch of the first sheet (each given as its rows' values) with a lead-sheet header.
+    ``InputError`` ``unreadable`` for whatever the workbook's reader raises on a damaged
+    sheet, ``unknown_format`` when no sheet has the header."""
+    try:
+        for rows in sheets:
             batch = _sheet_batch(rows, label)
             if batch is not None:
                 return batch
     except InputError:
         raise
-    except Exception as exc:  # as above: a damaged sheet
-        raise InputError("bad_xls", label, detail=_detail(exc)) from exc
-    finally:
-        workbook.release_resources()
+    except Exception as exc:  # the reader's own errors on a damaged sheet, whatever they are
+        raise InputError(unreadable, label, detail=_detail(exc)) from exc
     raise InputError("unknown_format", label)
-
-
-def _xls_values(sheet: Any, row: int, datemode: Literal[0, 1]) -> tuple[object, ...]:
-    """The values of a row of an .xls sheet, its date cells as datetimes."""
-    import xlrd
-
-    return tuple(
-        xlrd.xldate.xldate_as_datetime(value, datemode) if kind == xlrd.XL_CELL_DATE else value
-        for kind, value in zip(sheet.row_types(row), sheet.row_values(row), strict=True)
-    )
 
 
 def _detail(exc: BaseException) -> str:
