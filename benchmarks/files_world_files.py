@@ -12,7 +12,6 @@ import csv
 import io
 import json
 import quopri
-import random
 import zipfile
 import zlib
 from collections import Counter
@@ -25,7 +24,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from benchmarks import former_job_mail
-from benchmarks.autoreplies import AutoReply
 from benchmarks.files_world_model import (
     AS_OF,
     FIRST_EXPORT,
@@ -37,39 +35,24 @@ from benchmarks.files_world_model import (
     SECOND_EXPORT,
     STAGES,
     WINDOW_DAYS,
-    Invitation,
     LinkedInMessage,
     Message,
     Person,
+    WorldFields,
 )
-from benchmarks.former_job_mail import SentMail
 from benchmarks.mail_dates import separator_date
 from benchmarks.saved_sheets import linkedin_name, saved_sheet
-from benchmarks.spam_mail import Spam
 
 
-class FilesMixin:
+class FilesMixin(WorldFields):
     """WorldBuilder's writing of the world's files, once it is built.
 
     Its methods run on the WorldBuilder instance and draw from the same ``rng`` (the address
-    book's phone numbers and card ids): what they rely on of WorldBuilder is annotated below.
+    book's phone numbers and card ids): what they rely on of WorldBuilder is declared in
+    ``WorldFields`` and below.
     """
 
-    rng: random.Random
-    seed: int
-    me: str
-    me_name: tuple[str, str]
-    me_company: str
-    me_domain: str
     gmail_lang: str
-    people: list[Person]
-    mails: list[Message]
-    li_messages: list[LinkedInMessage]
-    invitations: list[Invitation]
-    automated: dict[str, dict[str, str]]
-    former_mails: list[SentMail]
-    autoreplies: list[AutoReply]
-    spams: list[Spam]
     _former_me: Callable[[], tuple[str, str]]
 
     # -- files -----------------------------------------------------------------------------

@@ -10,6 +10,12 @@ import random
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from benchmarks.autoreplies import AutoReply
+    from benchmarks.former_job_mail import SentMail
+    from benchmarks.spam_mail import Spam
 
 AS_OF = date(2026, 6, 12)
 FIRST_EXPORT = date(2023, 12, 5)
@@ -280,3 +286,23 @@ class Person:
     @property
     def name(self) -> str:
         return f"{self.first} {self.last}".strip()
+
+
+class WorldFields:
+    """What the WorldBuilder holds that both of its mixins read (``OthersMixin`` adds to it,
+    ``FilesMixin`` writes it out): declared once, for the type checker and the reader."""
+
+    rng: random.Random
+    seed: int
+    me: str
+    me_name: tuple[str, str]
+    me_company: str
+    me_domain: str
+    people: list[Person]
+    mails: list[Message]
+    li_messages: list[LinkedInMessage]
+    invitations: list[Invitation]
+    automated: dict[str, dict[str, str]]
+    former_mails: list[SentMail]
+    autoreplies: list[AutoReply]
+    spams: list[Spam]

@@ -8,12 +8,10 @@ colleagues, friends and the LinkedIn network around the prospects; the automated
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from benchmarks import autoreplies, former_job_mail, spam_mail
-from benchmarks.autoreplies import AutoReply
 from benchmarks.files_world_model import (
     AS_OF,
     BIG_COMPANIES,
@@ -28,38 +26,23 @@ from benchmarks.files_world_model import (
     LinkedInMessage,
     Message,
     Person,
+    WorldFields,
     _at,
     _slug,
 )
-from benchmarks.former_job_mail import SentMail
 from benchmarks.mail_dates import day_date
-from benchmarks.spam_mail import Spam
 
 
-class OthersMixin:
+class OthersMixin(WorldFields):
     """WorldBuilder's people besides the prospects, its automated mail and its trap mail.
 
     Its methods run on the WorldBuilder instance, when ``WorldBuilder.build`` calls them
     (``_bounce`` from a prospect's, the others after the prospects), and draw from the same
-    ``rng``: what they rely on of WorldBuilder is annotated below.
+    ``rng``: what they rely on of WorldBuilder is declared in ``WorldFields`` and below.
     """
 
-    rng: random.Random
-    seed: int
     lead_count: int
     mail_scale: float
-    me: str
-    me_name: tuple[str, str]
-    me_company: str
-    me_domain: str
-    people: list[Person]
-    mails: list[Message]
-    li_messages: list[LinkedInMessage]
-    invitations: list[Invitation]
-    automated: dict[str, dict[str, str]]
-    former_mails: list[SentMail]
-    autoreplies: list[AutoReply]
-    spams: list[Spam]
     _name: Callable[[str], tuple[str, str]]
     _company: Callable[[str], tuple[str, str, str]]
     _url: Callable[[str, str], str]

@@ -10,10 +10,10 @@ cost of a scan for five characters.
 from __future__ import annotations
 
 #: The first byte of a two- or three-byte UTF-8 letter or sign as Windows-1252 shows it (Ã,
-#: Â, Å, Ä, â), and what a continuation byte (0x80-0xBF) shows: "Ã©" for "é", "Å“" for "œ",
-#: "â€™" for "’". Western text writes none of these pairs.
+#: Â, Å, Ä, â), and what a continuation byte (0x80-0xBF) shows, as Windows-1252 or Latin-1
+#: (for the five bytes Windows-1252 leaves undefined): "Ã©" for "é", "Å“" for "œ", "â€™" for
+#: "’". Western text writes none of these pairs.
 _LEADS = "ÂÃÄÅâ"
-#: (The continuations as Latin-1 shows them too: the five bytes Windows-1252 leaves undefined.)
 _CONTINUATIONS = frozenset(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")) | {
     chr(byte) for byte in range(0x80, 0xC0)
 }
