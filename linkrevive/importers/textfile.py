@@ -175,25 +175,31 @@ def _reads_better(mac: str, cp1252: str | None) -> bool:
     return odd > 0 and mac_letters > letters - odd
 
 
-#: Marks that stand between two letters of a word in Western text: apostrophes.
-_IN_WORD_MARKS = frozenset("’‘'")
+#: Marks that stand between two letters of a word in Western text: the apostrophes.
+_IN_WORD_MARKS = frozenset("’'")
+#: Letters Western words never hold: the florin sign (Mac Roman's "É" read as Windows-1252).
+_NO_WORD_LETTERS = frozenset("ƒ")
 
 
 def _word_letters(text: str) -> tuple[int, int]:
     """(accented letters as words hold them, characters no word holds) among the non-ASCII
-    characters of ``text``: a capital after a small letter ("StŽphane") and a symbol between
-    two letters ("C™tŽ") are odd; a lowercase letter or a capital elsewhere is a letter."""
+    characters of ``text``. Odd: a capital inside a small-letter word ("StŽphane", "MŽnard"),
+    a symbol between two letters ("C™tŽ", "No‘l"), a florin sign before a letter ("ƒditions");
+    a lowercase letter, or a capital that starts a word or stands among capitals, is a letter."""
     letters = odd = 0
     for found in _NON_ASCII.finditer(text):
         char, index = found.group(), found.start()
         before = text[index - 1] if index else " "
-        if char.isalpha():
-            if char.isupper() and before.islower():
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if char in _NO_WORD_LETTERS:
+            odd += after.isalpha()
+        elif char.isalpha():
+            inside = before.islower() or (before.isalpha() and after.islower())
+            if char.isupper() and inside:
                 odd += 1
             else:
                 letters += 1
         elif char not in _IN_WORD_MARKS and before.isalpha():
-            after = text[index + 1] if index + 1 < len(text) else " "
             odd += after.isalpha()
     return letters, odd
 
