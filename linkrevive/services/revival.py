@@ -213,8 +213,10 @@ def load_facts(
 
 def _share_box_news(leads: list[lead_loading.LeadSnapshot[ExchangeFact, SignalFact]]) -> None:
     """A company's shared box (contact@agence.fr) writing about a project is a sign for
-    that company's prospects (the same email domain): each unanswered incoming message of
-    the box becomes an ``email_inbound`` signal of theirs, naming the box."""
+    that company's prospects: those with an address at its domain, and those known only by
+    a personal address whose company the domain spells ("Maison Mistral" for
+    contact@maison-mistral.ca). Each unanswered incoming message of the box becomes an
+    ``email_inbound`` signal of theirs, naming the box."""
     boxes: dict[str, list[SignalFact]] = {}
     inbound, outgoing = Direction.IN, Direction.OUT
     for lead in leads:
@@ -233,14 +235,24 @@ def _share_box_news(leads: list[lead_loading.LeadSnapshot[ExchangeFact, SignalFa
         )
     if not any(boxes.values()):
         return
+    # The company a domain spells: each of its names but the last ("maison-mistral" in
+    # maison-mistral.ca, as company_key reads "Maison Mistral SAS").
+    spelled = {
+        key: news
+        for domain, news in boxes.items()
+        for label in domain.split(".")[:-1]
+        if (key := company_key(label))
+    }
     for lead in leads:
         if lead.relation != PROSPECT:
             continue
-        for email in lead.emails:
-            news = boxes.get(email.rpartition("@")[2])
-            if news:
-                lead.signals.extend(news)
-                break
+        domains = [email.rpartition("@")[2] for email in lead.emails]
+        if all(is_free_mail(domain) for domain in domains):
+            news = spelled.get(company_key(lead.company)) if lead.company else None
+        else:
+            news = next((boxes[d] for d in domains if boxes.get(d)), None)
+        if news:
+            lead.signals.extend(news)
 
 
 def _own_domains_and_companies(reader: Any) -> tuple[frozenset[str], frozenset[str]]:

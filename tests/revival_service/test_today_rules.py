@@ -28,10 +28,15 @@ ION = "ion.popa@nearshore-dev.ro"
 BOX = "contact@agence-zest.fr"
 JULIE = "julie.roux@gmail.com"
 MARC = "marc.lenoir@agence-zest.fr"
+# Prospects known only by a personal address: one at the box's company, one elsewhere.
+LEA = "lea.morel@gmail.com"
+NOE = "noe.vidal@orange.fr"
 
 SHEET = f"""Prénom;Nom;E-mail;Société;Pays;Étape;Raison du blocage;Dernier contact
 Paul;Girard;{PAUL};Agence Lumen;France;Appel reporté;Manque de temps;01/03/2022
 Marc;Lenoir;{MARC};Agence Zest;France;Infos envoyées;Incertitude;15/01/2021
+Léa;Morel;{LEA};Agence Zest SARL;France;Appel reporté;Incertitude;10/02/2021
+Noé;Vidal;{NOE};Agence Zeste;France;Appel reporté;Incertitude;10/02/2021
 """
 
 
@@ -144,6 +149,12 @@ def test_a_shared_box_writing_is_a_sign_for_its_company_s_prospects(
     ).json()
     [marc_fr] = [r for r in fr if r["email"] == MARC]
     assert marc_fr["why_now"].startswith(f"La boîte partagée de sa société ({BOX})")
+    # A prospect known only by a personal address: the company the box's domain spells is
+    # hers (legal form aside); another company's prospect gets nothing of it.
+    lea = rows[LEA]
+    assert lea["section"] == "fresh"
+    assert lea["why_now"] == marc["why_now"]
+    assert "shared box" not in str(rows.get(NOE, {}).get("why_now", ""))
     # Its 2021 message is history: before the window, it was no sign at all.
     earlier = {r["email"]: r for r in _today(capsys, mailbox_world, "2026-02-01")}
     assert "shared box" not in str(earlier.get(MARC, {}).get("why_now", ""))
