@@ -651,6 +651,7 @@ FR: dict[str, str] = {
         "plusieurs de vos relations portent ce nom : ignorée"
     ),
     "invitation direction not understood: rejected": "sens de l'invitation non compris : refusée",
+    "message direction not understood: rejected": "sens du message non compris : refusé",
     "the file is empty": "le fichier est vide",
     "empty vCard: skipped": "vCard vide : ignorée",
     "vCard cut short: skipped": "vCard tronquée : ignorée",

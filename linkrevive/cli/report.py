@@ -26,6 +26,10 @@ _OWN_ADDRESS = {
 }
 
 
+#: Counters of what an import took from its file (a row already stored counts as taken).
+_TAKEN = ("new", "updated", "unchanged", "history", "removed", "exchanges", "signals")
+
+
 #: Exit status of an import that was saved but left rows out (``rejected``): not 0, which
 #: says every row was taken, and not 1, which says nothing changed.
 ROWS_REJECTED = 3
@@ -93,7 +97,10 @@ def print_report(report: ImportReport) -> int:
     rejected = counts.get("rejected", 0)
     if shown:
         left_out = rejected or counts.get("skipped", 0)
-        taken = "the other rows were imported" if left_out else "every row was imported"
+        taken = "every row was imported"
+        if left_out:
+            kept = any(counts.get(k, 0) for k in _TAKEN)
+            taken = "the other rows were imported" if kept else "nothing new was imported"
         print(
             f"linkrevive: {shown} problem{'s' if shown != 1 else ''} in {report.source} "
             f"({rejected} row{'s' if rejected != 1 else ''} rejected); {taken}.",

@@ -72,7 +72,12 @@ class ConnectionRow(NamedTuple):
 
 
 class MessageRow(NamedTuple):
-    """One LinkedIn message (``messages.csv``), drafts already dropped (a named tuple)."""
+    """One LinkedIn message (``messages.csv``), drafts already dropped (a named tuple).
+
+    A message of the 2018 layout (``Messages.csv``: names and a ``Direction``, no profile
+    URL) has no ``sender_url``; its ``direction`` and ``file`` say whose it is and where it
+    was read.
+    """
 
     conversation_id: str
     sender_name: str
@@ -82,6 +87,8 @@ class MessageRow(NamedTuple):
     sent_at: datetime
     subject: str
     line: int
+    direction: Direction | None = None
+    file: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +103,8 @@ class InvitationRow:
     inviter_url: str | None
     invitee_url: str | None
     line: int
+    #: The file it was read from (its name inside the export).
+    file: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -241,6 +241,7 @@ class ResultText(QObject):
                 "several of your connections bear this name: left out"
             ),
             "bad_direction": self.tr("invitation direction not understood: rejected"),
+            "bad_message_direction": self.tr("message direction not understood: rejected"),
             "empty_file": self.tr("the file is empty"),
             "empty_vcard": self.tr("empty vCard: skipped"),
             "truncated_vcard": self.tr("vCard cut short: skipped"),

@@ -192,10 +192,14 @@ def _messages(
             ("date",),
             ("subject", "conversation title"),
             ("is message draft",),
+            ("direction",),
         )
     ]
+    # The 2018 layout names the people and says the direction, without profile URLs: its
+    # messages go on to be attached to the connection of that name.
+    by_name = cols[2] is None and cols[-1] is not None
     # As for connections: a column the file lacks reads the empty cell added at the end.
-    i_conv, i_from, i_sender, i_to, i_recipients, i_date, i_subject, i_draft = (
+    i_conv, i_from, i_sender, i_to, i_recipients, i_date, i_subject, i_draft, i_direction = (
         -1 if index is None else index for index in cols
     )
     rows: list[MessageRow] = []
@@ -215,7 +219,18 @@ def _messages(
         sender_raw = record[i_sender]
         sender_url = urls[sender_raw] if sender_raw in urls else _url(urls, sender_raw)
         if sender_url is None:
-            issues.append(ImportIssue(label, line, "no_profile_url", record[i_from].strip()))
+            direction = _DIRECTIONS.get(record[i_direction].strip().upper())
+            if by_name and direction is not None:
+                rows.append(
+                    MessageRow("", record[i_from].strip(), None, (), record[i_to].strip(),
+                               sent_at, record[i_subject].strip(), line, direction, label)
+                )  # fmt: skip
+            elif by_name:
+                issues.append(
+                    ImportIssue(label, line, "bad_message_direction", record[i_direction].strip())
+                )
+            else:
+                issues.append(ImportIssue(label, line, "no_profile_url", record[i_from].strip()))
             continue
         recipients_raw = record[i_recipients]
         if "," not in recipients_raw:  # one recipient: nearly every message
@@ -244,6 +259,10 @@ def _messages(
             )
         )
     return rows, issues
+
+
+#: ``Direction`` values of the 2018 layout.
+_DIRECTIONS = {"INCOMING": Direction.IN, "OUTGOING": Direction.OUT}
 
 
 def _url(cache: dict[str, str | None], raw: str) -> str | None:
@@ -289,6 +308,7 @@ def parse_invitations(text: str, label: str) -> tuple[list[InvitationRow], list[
                 inviter_url=inviter,
                 invitee_url=invitee,
                 line=line,
+                file=label,
             )
         )
     return rows, issues

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from linkrevive.domain.enums import Channel, Direction, ProfileStatus, SignalKind
+from linkrevive.domain.message_twins import Message, twins
 from linkrevive.domain.records import Batch, ImportIssue, LinkedInExport, MessageRow
 from linkrevive.domain.text import split_full_name
 from linkrevive.matching.normalize import clean_words, company_key
@@ -20,6 +21,9 @@ from linkrevive.storage import activity_repo, consultant_repo, linkedin_repo
 #: or several connections bear the name (a recommendation's company did not tell them apart).
 NOT_A_CONNECTION = "not_a_connection"
 NAMESAKES = "several_connections_of_that_name"
+#: How the keys of messages of the 2018 layout begin (attached by name); the others begin
+#: with ``li:``.
+NAMED_KEYS = "lin:"
 
 
 class ExportApplier:
@@ -57,6 +61,7 @@ class ExportApplier:
         self.counts: dict[str, int] = defaultdict(int)
         #: What the import left out beyond the file's own problems (a touch nobody fits).
         self.issues: list[ImportIssue] = []
+        self._named_left_out: set[tuple[str, str, str]] = set()
         signal_columns = ("kind", "occurred_at", "profile_id", "params", "source_key")
         exchange_columns = ("profile_id", "occurred_at", "direction", "channel", "subject",
                             "counterpart", "source_key")  # fmt: skip
@@ -113,11 +118,13 @@ class ExportApplier:
         # (message, direction, counterpart URL, exchange key) for each counterpart.
         found: list[tuple[MessageRow, str, str, str]] = []
         wanted: dict[str, tuple[str, ProfileStatus]] = {}
+        named: list[MessageRow] = []  # the 2018 layout: names, no profile URL
         ids, blake2b = self.ids, hashlib.blake2b
         counterparts: tuple[str, ...]
         for message in self.export.messages:
             sender = message.sender_url
             if sender is None:
+                named.append(message)
                 continue
             if owner is None or sender != owner:
                 direction, counterparts = inbound, (sender,)
@@ -137,6 +144,10 @@ class ExportApplier:
         known = activity_repo.known_exchange_keys(self.session, [f[3] for f in found])
         if known:
             found = [f for f in found if f[3] not in known]
+        if found and activity_repo.exchange_keys_stored(self.session, NAMED_KEYS):
+            self._supersede_named(found)
+        if named:
+            found += self._named_messages(named)
         self._create_profiles({url: wanted[url] for _m, _d, url, _k in found if url in wanted})
         exchanges, signals, ids = self.messages.rows, self.message_signals.rows, self.ids
         linkedin, message_signal = Channel.LINKEDIN.value, SignalKind.LINKEDIN_MESSAGE.value
@@ -154,13 +165,81 @@ class ExportApplier:
                     (message_signal, message.sent_at, pid, subjects[subject], "sig:" + key)
                 )
 
+    def _named_messages(self, named: list[MessageRow]) -> list[tuple[MessageRow, str, str, str]]:
+        """``(message, direction, URL, key)`` of the new messages of the 2018 layout, each
+        on the connection its counterpart's name fits (a line for each name that none or
+        several bear), but those an export with profile URLs gave already (see
+        :func:`twins`)."""
+        by_name = _ProfileNames(self.session)
+        found: list[tuple[MessageRow, str, str, str]] = []
+        times: list[Message] = []  # (profile id, direction, time) of each found
+        seen: dict[str, int] = defaultdict(int)
+        for message in named:
+            incoming = message.direction is Direction.IN
+            names = message.sender_name if incoming else message.recipient_names
+            for name in by_name.split(names):
+                fit, why = by_name.one(name)
+                if fit is None:
+                    self._left_out(message.file, message.line, why, name)
+                    continue
+                pid, url = fit
+                if self._forgotten(url, None):
+                    continue
+                direction = (Direction.IN if incoming else Direction.OUT).value
+                # The profile by its id, which keeps when a later export gives its URL; two
+                # messages of one minute to one person are told apart by their order.
+                when = message.sent_at.isoformat()
+                base = f"{self.consultant}:{pid}:{when}:{direction}:{message.subject}"
+                seen[base] += 1
+                digest = hashlib.blake2b(f"{base}:{seen[base]}".encode(), digest_size=12)
+                found.append((message, direction, url, NAMED_KEYS + digest.hexdigest()))
+                times.append((pid, direction, message.sent_at))
+        known = activity_repo.known_exchange_keys(self.session, [f[3] for f in found])
+        pids = {pid for pid, _direction, _when in times}
+        exact = activity_repo.keyed_exchanges(self.session, "li:", pids, self.consultant)
+        twinned = twins(times, [(pid, way, when) for _key, pid, way, when in exact])
+        return [f for i, f in enumerate(found) if i not in twinned and f[3] not in known]
+
+    def _left_out(self, file: str, line: int, why: str, name: str) -> None:
+        """Count a message or invitation that no connection's name fits, with a line for
+        the first of each name (a name nobody bears may have written a thousand times)."""
+        self.counts["skipped"] += 1
+        key = (file, why, name.strip())
+        if key not in self._named_left_out:
+            self._named_left_out.add(key)
+            self.issues.append(ImportIssue(file, line, why, name.strip()))
+
+    def _supersede_named(self, found: list[tuple[MessageRow, str, str, str]]) -> None:
+        """Messages of the 2018 layout stored on the profiles of these new messages give
+        way to their twins here (see :func:`twins`), which have the exact time."""
+        ids = self.ids
+        pids = {ids[url] for _m, _d, url, _k in found if url in ids}
+        stored = activity_repo.keyed_exchanges(self.session, NAMED_KEYS, pids, self.consultant)
+        if not stored:
+            return
+        gone = twins(
+            [(pid, direction, when) for _key, pid, direction, when in stored],
+            [(ids[url], direction, m.sent_at) for m, direction, url, _k in found if url in ids],
+        )
+        activity_repo.delete_exchanges(self.session, [stored[i][0] for i in sorted(gone)])
+
     def _apply_invitations(self) -> None:
         owner = self.export.owner_url
         found = []
+        by_name: _ProfileNames | None = None
         for invitation in self.export.invitations:
             incoming = invitation.direction is Direction.IN
             url = invitation.inviter_url if incoming else invitation.invitee_url
             name = invitation.from_name if incoming else invitation.to_name
+            if url is None and incoming and not (self.older or self.undated):
+                # Until late 2023 the file names the inviter, without a URL: the connection
+                # of that name, when one bears it (only then is an invitation a sign).
+                by_name = by_name or _ProfileNames(self.session)
+                fit, why = by_name.one(name)
+                if fit is None:
+                    self._left_out(invitation.file, invitation.line, why, name)
+                    continue
+                url = fit[1]
             if url is not None and url != owner:
                 found.append((invitation, incoming, url, name))
         self._create_profiles(
@@ -181,26 +260,19 @@ class ExportApplier:
         it: found by URL, else by name (titles and degrees aside: "Sample, PhD" is Sample),
         a namesake told apart by the company a recommendation names; one nobody fits is
         left out with a line saying whose it was."""
-        if not self.export.touches:
-            return
-        by_name: dict[tuple[str, ...], list[tuple[int, str, str]]] = defaultdict(list)
-        if any(touch.url is None for touch in self.export.touches):
-            for pid, url, first, last, company in linkedin_repo.profile_names(self.session):
-                by_name[_name_words(first, last)].append((pid, url, company_key(company)))
-        for touch in self.export.touches:
+        touches = self.export.touches
+        by_name = _ProfileNames(self.session) if any(t.url is None for t in touches) else None
+        for touch in touches:
             found: tuple[int, str] | None = None
             why = NOT_A_CONNECTION
             if touch.url is not None:
                 known = self.ids.get(touch.url)
                 found = (known, touch.url) if known is not None else None
-            else:
-                namesakes = by_name.get(_name_words(touch.first_name, touch.last_name), [])
-                found = _one_of(
-                    namesakes, company_key(touch.detail) if touch.kind == "recommendation" else ""
-                )
-                if len(namesakes) > 1:
-                    why = NAMESAKES
+            elif by_name is not None:
+                company = company_key(touch.detail) if touch.kind == "recommendation" else ""
+                found, why = by_name.one(touch.first_name, touch.last_name, company)
             if found is None or touch.occurred_at is None:
+                why = why or NOT_A_CONNECTION
                 self.counts["skipped"] += 1
                 name = " ".join(p for p in (touch.first_name, touch.last_name) if p)
                 self.issues.append(ImportIssue(touch.file, touch.line, why, name or touch.detail))
@@ -218,12 +290,46 @@ def _name_words(first: str, last: str) -> tuple[str, ...]:
     return (*clean_words(first), *clean_words(last))
 
 
-def _one_of(profiles: list[tuple[int, str, str]], company: str) -> tuple[int, str] | None:
-    """``(id, URL)`` of the one profile of a name, or of the one namesake at ``company``
-    (a company key); None when none fits or several do."""
-    if len(profiles) > 1 and company:
-        profiles = [p for p in profiles if p[2] == company]
-    return (profiles[0][0], profiles[0][1]) if len(profiles) == 1 else None
+class _ProfileNames:
+    """The stored profiles by the words of their name, as the matcher folds them."""
+
+    def __init__(self, session: Any) -> None:
+        self.profiles: dict[tuple[str, ...], list[tuple[int, str, str]]] = defaultdict(list)
+        for pid, url, first, last, company in linkedin_repo.profile_names(session):
+            self.profiles[_name_words(first, last)].append((pid, url, company_key(company)))
+
+    def bear(self, first: str, last: str = "") -> bool:
+        """Whether a profile bears this name."""
+        return _name_words(first, last) in self.profiles
+
+    def split(self, names: str) -> list[str]:
+        """The names of a message's recipients, written one after the other with commas
+        ("Ann Roy,Bob Lee"), though a name may hold a comma ("Chris Sample, PhD"): at each
+        place the longest run of parts that a profile bears, else the part alone."""
+        parts = names.split(",")
+        found: list[str] = []
+        start = 0
+        while start < len(parts):
+            end = next(
+                (end for end in range(len(parts), start + 1, -1)
+                 if self.bear(",".join(parts[start:end]))),
+                start + 1,
+            )  # fmt: skip
+            found.append(",".join(parts[start:end]))
+            start = end
+        return found
+
+    def one(
+        self, first: str, last: str = "", company: str = ""
+    ) -> tuple[tuple[int, str] | None, str]:
+        """``(id, URL)`` of the one profile of this name, or of the one namesake at
+        ``company`` (a company key); else None and the issue code saying why."""
+        profiles = self.profiles.get(_name_words(first, last), [])
+        if len(profiles) > 1 and company:
+            profiles = [p for p in profiles if p[2] == company] or profiles
+        if len(profiles) == 1:
+            return (profiles[0][0], profiles[0][1]), ""
+        return None, NAMESAKES if profiles else NOT_A_CONNECTION
 
 
 def _counterpart_name(message: MessageRow, url: str, direction: str) -> str:

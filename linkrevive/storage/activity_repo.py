@@ -107,17 +107,54 @@ def _unseen(
     return [row for row in rows if row.get("source_key") not in known]
 
 
+def _keyed(prefix: str) -> sa.ColumnElement[bool]:
+    """Exchanges whose ``source_key`` starts with ``prefix`` (a stretch of its index)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return sa.and_(_exchange.c.source_key >= prefix, _exchange.c.source_key < upper)
+
+
+def keyed_exchanges(
+    session: Session, prefix: str, profile_ids: set[int], consultant: int
+) -> list[tuple[str, int, str, datetime]]:
+    """``(key, profile id, direction, time)`` of the exchanges of ``consultant`` on these
+    profiles whose ``source_key`` starts with ``prefix``."""
+    wanted = sorted(profile_ids)
+    found: list[tuple[str, int, str, datetime]] = []
+    for start in range(0, len(wanted), 900):
+        rows = session.execute(
+            sa.select(
+                _exchange.c.source_key,
+                _exchange.c.profile_id,
+                _exchange.c.direction,
+                _exchange.c.occurred_at,
+            ).where(
+                # LIKE, not a stretch of the index: a server's collation may order "lin:"
+                # among "li:" keys; the profiles' index does the narrowing.
+                _exchange.c.source_key.startswith(prefix, autoescape=True),
+                _exchange.c.consultant_id == consultant,
+                _exchange.c.profile_id.in_(wanted[start : start + 900]),
+            )
+        ).all()
+        found += [(key, pid, str(direction), utc(when)) for key, pid, direction, when in rows]
+    return found
+
+
+def delete_exchanges(session: Session, keys: Sequence[str]) -> None:
+    """Delete the exchanges of these ``source_key`` values, and the signals keyed after
+    them (``sig:`` and their key)."""
+    for start in range(0, len(keys), 900):
+        chunk = list(keys[start : start + 900])
+        signals = ["sig:" + key for key in chunk]
+        session.execute(sa.delete(_signal).where(_signal.c.source_key.in_(signals)))
+        session.execute(sa.delete(_exchange).where(_exchange.c.source_key.in_(chunk)))
+
+
 def exchange_keys_stored(session: Session, prefix: str) -> bool:
     """Whether an exchange whose ``source_key`` starts with ``prefix`` is stored (one look
     at the stretch of the unique index where such keys sit). A server collation that orders
     punctuation otherwise may answer False wrongly: an import then sends keys the database
     refuses (``ON CONFLICT``), as it would anyway for a message met twice."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    found = session.execute(
-        sa.select(_exchange.c.id)
-        .where(_exchange.c.source_key >= prefix, _exchange.c.source_key < upper)
-        .limit(1)
-    ).first()
+    found = session.execute(sa.select(_exchange.c.id).where(_keyed(prefix)).limit(1)).first()
     return found is not None
 
 

@@ -223,17 +223,17 @@
         <translation><numerusform>%n warning: the rows were imported</numerusform><numerusform>%n warnings: the rows were imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="290" />
+        <location filename="../../linkrevive/gui/import_result.py" line="291" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="336" />
+        <location filename="../../linkrevive/gui/import_result.py" line="337" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="338" />
+        <location filename="../../linkrevive/gui/import_result.py" line="339" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n file not imported</numerusform><numerusform>%n files not imported</numerusform></translation>
     </message>

@@ -709,22 +709,22 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="383" />
+        <location filename="../../linkrevive/gui/import_result.py" line="384" />
         <source>Import results</source>
         <translation>Résultats de l'import</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="386" />
+        <location filename="../../linkrevive/gui/import_result.py" line="387" />
         <source>What the import added, changed and skipped, file by file.</source>
         <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="391" />
+        <location filename="../../linkrevive/gui/import_result.py" line="392" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="392" />
+        <location filename="../../linkrevive/gui/import_result.py" line="393" />
         <source>Copy the whole report as text</source>
         <translation>Copier tout le rapport en texte</translation>
     </message>
@@ -1969,138 +1969,143 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/import_result.py" line="244" />
+        <source>message direction not understood: rejected</source>
+        <translation>sens du message non compris : refusé</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/import_result.py" line="245" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="245" />
+        <location filename="../../linkrevive/gui/import_result.py" line="246" />
         <source>empty vCard: skipped</source>
         <translation>vCard vide : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="246" />
+        <location filename="../../linkrevive/gui/import_result.py" line="247" />
         <source>vCard cut short: skipped</source>
         <translation>vCard tronquée : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="247" />
+        <location filename="../../linkrevive/gui/import_result.py" line="248" />
         <source>not an email address: left out, the row was imported</source>
         <translation>pas une adresse e-mail : écartée, la ligne a été importée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="248" />
+        <location filename="../../linkrevive/gui/import_result.py" line="249" />
         <source>message without a date: skipped</source>
         <translation>message sans date : ignoré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="250" />
+        <location filename="../../linkrevive/gui/import_result.py" line="251" />
         <source>no sent folder found on the server: your replies were not read (name the folder that holds them in Folder and import again)</source>
         <translation>aucun dossier des messages envoyés sur le serveur : vos réponses n’ont pas été lues (indiquez le dossier qui les contient dans Dossier et importez à nouveau)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="254" />
+        <location filename="../../linkrevive/gui/import_result.py" line="255" />
         <source>one of your own addresses, taken for someone else by an earlier import: that person is removed, and the mail sent from it counts as yours</source>
         <translation>une de vos propres adresses, prise pour quelqu'un d'autre par un import précédent : cette personne est retirée, et le courrier envoyé depuis cette adresse compte comme le vôtre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="258" />
+        <location filename="../../linkrevive/gui/import_result.py" line="259" />
         <source>one of your own addresses, taken off this person, who keeps their other details; the mail sent from it counts as yours</source>
         <translation>une de vos propres adresses, retirée de cette personne, qui garde ses autres informations ; le courrier envoyé depuis cette adresse compte comme le vôtre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="263" />
+        <location filename="../../linkrevive/gui/import_result.py" line="264" />
         <source>unknown stage, left empty (valid: {0})</source>
         <translation>étape inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="265" />
+        <location filename="../../linkrevive/gui/import_result.py" line="266" />
         <source>unknown stall reason, left empty (valid: {0})</source>
         <translation>raison du blocage inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="270" />
+        <location filename="../../linkrevive/gui/import_result.py" line="271" />
         <source>{0} — “{1}”</source>
         <translation>{0} — « {1} »</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="285" />
+        <location filename="../../linkrevive/gui/import_result.py" line="286" />
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, ligne {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="287" />
-        <location filename="../../linkrevive/gui/import_result.py" line="292" />
+        <location filename="../../linkrevive/gui/import_result.py" line="288" />
+        <location filename="../../linkrevive/gui/import_result.py" line="293" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="290" />
+        <location filename="../../linkrevive/gui/import_result.py" line="291" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="301" />
+        <location filename="../../linkrevive/gui/import_result.py" line="302" />
         <source>{0} — not imported</source>
         <translation>{0} — non importé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="304" />
+        <location filename="../../linkrevive/gui/import_result.py" line="305" />
         <source>LinkedIn export of {0}</source>
         <translation>Export LinkedIn du {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="306" />
+        <location filename="../../linkrevive/gui/import_result.py" line="307" />
         <source>LinkedIn export</source>
         <translation>Export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="308" />
+        <location filename="../../linkrevive/gui/import_result.py" line="309" />
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="310" />
+        <location filename="../../linkrevive/gui/import_result.py" line="311" />
         <source>Lead sheet</source>
         <translation>Tableau de suivi des prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="312" />
+        <location filename="../../linkrevive/gui/import_result.py" line="313" />
         <source>Address book</source>
         <translation>Carnet d'adresses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="321" />
+        <location filename="../../linkrevive/gui/import_result.py" line="322" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="325" />
+        <location filename="../../linkrevive/gui/import_result.py" line="326" />
         <source>no date of its own: it may be older than your last export, so it changed nothing the database knew and marked nobody removed</source>
         <translation>sans date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que la base savait ni marqué personne comme retiré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="330" />
+        <location filename="../../linkrevive/gui/import_result.py" line="331" />
         <source>partial export: too many of your connections are missing from it</source>
         <translation>export partiel : trop de vos relations en sont absentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="336" />
+        <location filename="../../linkrevive/gui/import_result.py" line="337" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="338" />
+        <location filename="../../linkrevive/gui/import_result.py" line="339" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="341" />
+        <location filename="../../linkrevive/gui/import_result.py" line="342" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="356" />
-        <location filename="../../linkrevive/gui/import_result.py" line="373" />
+        <location filename="../../linkrevive/gui/import_result.py" line="357" />
+        <location filename="../../linkrevive/gui/import_result.py" line="374" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -2492,37 +2497,37 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="18" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="19" />
         <source>Welcome to LinkRevive</source>
         <translation>Bienvenue dans LinkRevive</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="25" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="26" />
         <source>LinkRevive pairs your email contacts with your LinkedIn connections and, every morning, shows the dormant leads that show signs of a new project.</source>
         <translation>LinkRevive associe vos contacts e-mail à vos relations LinkedIn et, chaque matin, vous montre les prospects en sommeil qui donnent des signes d'un nouveau projet.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="34" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="35" />
         <source>Import your LinkedIn export…</source>
         <translation>Importer votre export LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="35" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="36" />
         <source>Import your contacts or mailbox…</source>
         <translation>Importer vos contacts ou votre boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="36" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="37" />
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="38" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="39" />
         <source>Sample data in a database of its own, in its own window: yours is untouched.</source>
         <translation>Des données d'exemple dans leur propre base, dans leur propre fenêtre : la vôtre n'est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/welcome_page.py" line="45" />
+        <location filename="../../linkrevive/gui/welcome_page.py" line="46" />
         <source>You can also drop files here, several at once: .zip, .csv, .vcf, .xlsx, .xls, .mbox or .eml.</source>
         <translation>Vous pouvez aussi déposer des fichiers ici, plusieurs à la fois : .zip, .csv, .vcf, .xlsx, .xls, .mbox ou .eml.</translation>
     </message>
