@@ -324,7 +324,10 @@ class _ProfileNames:
     ) -> tuple[tuple[int, str] | None, str]:
         """``(id, URL)`` of the one profile of this name, or of the one namesake at
         ``company`` (a company key); else None and the issue code saying why."""
-        profiles = self.profiles.get(_name_words(first, last), [])
+        words = _name_words(first, last)
+        if not words:  # no name at all fits nobody, even a profile whose name is an emoji
+            return None, NOT_A_CONNECTION
+        profiles = self.profiles.get(words, [])
         if len(profiles) > 1 and company:
             profiles = [p for p in profiles if p[2] == company] or profiles
         if len(profiles) == 1:

@@ -8,12 +8,15 @@ number of examples is bounded and, under CI, the examples are the same on every 
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,6 +34,8 @@ from linkrevive.importers.linkedin import (
 from linkrevive.importers.mailbox import iter_eml_folder, iter_mbox, parse_headers
 from linkrevive.importers.textfile import decode_text
 from linkrevive.importers.vcard import parse_vcards
+from linkrevive.services.linkedin_import import import_linkedin
+from linkrevive.services.workspace import Workspace
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 FUZZ = settings(
@@ -48,6 +53,8 @@ HEADERS = {
         "DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT"
     ),
     "invitations": "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl",
+    "messages_2018": "From,To,Date,Subject,Content,Direction,Folder",
+    "invitations_2021": "From,To,Sent At,Message,Direction",
     "google": "Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Organization 1 - Name",
     "outlook": "First Name,Last Name,E-mail Address,Company,Job Title,Country/Region",
     "thunderbird": "First Name,Last Name,Display Name,Nickname,Primary Email,Organization",
@@ -70,6 +77,9 @@ CELLS = st.one_of(
             "=1+1",
             "Ana",
             "Pop",
+            "Ana Pop",
+            "Pop, PhD",
+            "Ana Pop,Ana Pop",
             "ana@agence.fr",
             "contact@agence.fr",
             "not@an@email",
@@ -151,6 +161,68 @@ def test_connections_parser(text: str) -> None:
 @given(_rows("messages"))
 def test_messages_parser(text: str) -> None:
     _only_input_errors(lambda: parse_messages(text, "messages.csv"))
+
+
+@pytest.fixture(scope="module")
+def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, Path]]:
+    """A database of a few connections known by name only (no URL, as before 2023): two
+    namesakes, one with a degree, one whose name is an emoji; and a folder for files."""
+    folder = tmp_path_factory.mktemp("named")
+    connections = folder / "Connections.csv"
+    connections.write_text(
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        "Ana,Pop,,Agence,CEO,05 Jan 2024\nAna,Pop,,Autre,CTO,06 Jan 2024\n"
+        'Avery,"Example, PhD",,,,07 Jan 2024\n😀,,,,,08 Jan 2024\n',
+        encoding="utf-8",
+    )
+    workspace = Workspace.open(str(folder / "named.sqlite3"))
+    import_linkedin(workspace, connections)
+    yield workspace, folder
+    workspace.close()
+
+
+NAMES = st.one_of(
+    st.sampled_from(["Ana Pop", "ANA POP", "Avery Example, PhD", "Ana Pop,Avery Example, PhD",
+                     "Avery Example", "😀", "", ",", "Pat Owner", "Ana Pop,,Ana Pop"]),
+    CELLS,
+)  # fmt: skip
+STAMPS = st.one_of(
+    st.sampled_from(["10/16/18, 8:36 AM", "10/16/18, 8:36 AM", "12/15/24, 7:47 PM", "13/13/13"]),
+    CELLS,
+)
+DIRECTIONS = st.sampled_from(["INCOMING", "OUTGOING", " outgoing ", "", "SIDEWAYS"])
+
+
+def _named_rows(kind: str) -> st.SearchStrategy[str]:
+    """A file of ``kind`` (the 2018 messages or the 2021 invitations) whose cells are mostly
+    the right kind of value: names the store holds or nearly, stamps, directions."""
+    if kind == "messages_2018":
+        cells = st.tuples(NAMES, NAMES, STAMPS, CELLS, CELLS, DIRECTIONS, CELLS)
+    else:
+        cells = st.tuples(NAMES, NAMES, STAMPS, CELLS, DIRECTIONS)
+
+    def text(rows: list[tuple[str, ...]]) -> str:
+        out = io.StringIO()
+        csv.writer(out).writerows([HEADERS[kind].split(","), *rows])
+        return out.getvalue()
+
+    return st.one_of(st.lists(cells, max_size=12).map(text), _rows(kind))
+
+
+@FUZZ
+@given(st.sampled_from(["messages_2018", "invitations_2021"]).flatmap(
+    lambda kind: st.tuples(st.just(kind), _named_rows(kind))
+))  # fmt: skip
+def test_files_naming_people_import_or_are_refused_in_one_sentence(
+    network: tuple[Workspace, Path], kind_text: tuple[str, str]
+) -> None:
+    """Messages and invitations without profile URLs go through the whole import, each
+    looked up by name among the stored connections: saved, or refused in words."""
+    workspace, folder = network
+    kind, text = kind_text
+    path = folder / ("Messages.csv" if kind == "messages_2018" else "Invitations.csv")
+    path.write_bytes(text.encode("utf-8", errors="surrogateescape"))
+    _only_input_errors(lambda: import_linkedin(workspace, path))
 
 
 @FUZZ
