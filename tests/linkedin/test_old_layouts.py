@@ -71,7 +71,7 @@ def _old_messages(tmp_path: Path) -> Path:
     return _file(tmp_path, "Messages.csv", OLD_MESSAGES)
 
 
-def _later_export(tmp_path: Path) -> Path:
+def later_export(tmp_path: Path) -> Path:
     """A 2021 export with URLs: the same messages in UTC (an hour earlier, to the second),
     but the group message, whose conversation was deleted since, and one message more."""
     connections = (
@@ -135,7 +135,7 @@ def test_a_2018_messages_file_goes_to_the_connections_of_those_names(
 def test_a_later_export_repeating_the_2018_messages_never_doubles_them(
     old_first: bool, old_network: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    files = [_old_messages(tmp_path), _later_export(tmp_path)]
+    files = [_old_messages(tmp_path), later_export(tmp_path)]
     for path in files if old_first else reversed(files):
         found = cli(capsys, old_network, "import", "linkedin", str(path))
         assert found.code in (0, 3), found.err
@@ -172,7 +172,7 @@ def test_messages_an_hour_apart_are_not_taken_for_twins(
         + 'Avery Example,Pat Owner,"11/16/18, 10:36 AM",Hello,Again,INCOMING,INBOX\n'
         + '"Chris Sample, PhD",Pat Owner,"12/02/18, 4:10 PM",Project,Hi,INCOMING,INBOX\n',
     )
-    later = _later_export(tmp_path)
+    later = later_export(tmp_path)
     for file in (later, path):
         assert cli(capsys, old_network, "import", "linkedin", str(file)).code == 0
     hellos = [m for m in _messages(old_network) if m[2] == "Hello"]

@@ -12,6 +12,7 @@ import pytest
 from tests.email_side.test_own_address_taken_back import ME, OLD, write_archives
 from tests.helpers import cli
 from tests.linkedin.test_import_cli import first_export, second_export
+from tests.linkedin.test_old_layouts import OLD_MESSAGES, later_export
 
 pytestmark = pytest.mark.services
 
@@ -99,3 +100,36 @@ def test_an_own_address_is_taken_back_the_same_way(
     said, people = on_postgres
     assert said[1] and "one of your own addresses" in said[1][0]
     assert OLD not in str(people)
+
+
+def _old_layouts_flow(
+    capsys: pytest.CaptureFixture[str], samples: Path, db: str, folder: Path
+) -> list[dict[str, str]]:
+    """The 2018 export (names, no URLs), then a later one repeating its messages with their
+    URLs in UTC: the signals left, and the people's last exchanges."""
+    messages = folder / "Messages.csv"
+    messages.write_text(OLD_MESSAGES, encoding="utf-8")
+    steps = [
+        samples / "linkedin_Connections_2018_SYNTHETIC.csv",
+        messages,
+        later_export(folder),
+        messages,  # again: nothing doubles
+    ]
+    for path in steps:
+        assert cli(capsys, db, "import", "linkedin", str(path)).code in (0, 3)
+    signals: list[dict[str, str]] = cli(capsys, db, "signals", "--format", "json").json()
+    return signals
+
+
+def test_old_layouts_give_way_to_their_twins_the_same_way(
+    capsys: pytest.CaptureFixture[str], samples: Path, pg_db_url: str, tmp_path: Path
+) -> None:
+    flow = partial(_old_layouts_flow, capsys, samples)
+    on_sqlite, on_postgres = _on_both(pg_db_url, tmp_path, flow)
+    assert on_postgres == on_sqlite
+    # Each twin kept once, at the second the later export gives (UTC).
+    assert [(s["date"], s["kind"]) for s in on_postgres] == [
+        ("2021-03-01T10:00:00+00:00", "linkedin_message"),
+        ("2018-12-02T15:10:05+00:00", "linkedin_message"),
+        ("2018-11-16T07:36:12+00:00", "linkedin_message"),
+    ]
