@@ -22,10 +22,9 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 from typing import TypeVar
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gen_mbox import generate
-
+from benchmarks.gen_mbox import generate
 from linkrevive.importers.mailbox import iter_mbox
 
 T = TypeVar("T")

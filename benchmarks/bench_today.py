@@ -17,10 +17,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from revival_world import World, build_world
-
+from benchmarks.revival_world import World, build_world
 from linkrevive.revival import RevivalSettings, add_months, rank
 
 

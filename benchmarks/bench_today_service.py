@@ -40,10 +40,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from revival_world import World, build_world
-
+from benchmarks.revival_world import World, build_world
 from linkrevive.domain.enums import Channel, SignalKind
 from linkrevive.domain.text import is_role_address
 from linkrevive.revival import AUTOMATED, Candidate, add_months, rank, rank_shortlist, shortlist

@@ -28,10 +28,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from morning_world import EQUAL, SKEWED, simulate
-
+from benchmarks.morning_world import EQUAL, SKEWED, simulate
 from linkrevive.revival.learning import sign_records
 
 # Both rankings identical give bit-identical means; this only absorbs float summation.

@@ -19,9 +19,9 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from revival_world import (
+from benchmarks.revival_world import (
     MAY_APPEAR,
     NETWORK_MAY_APPEAR,
     NON_PROSPECTS,
@@ -29,7 +29,6 @@ from revival_world import (
     World,
     build_world,
 )
-
 from linkrevive.domain.enums import SignalKind
 from linkrevive.revival import (
     Candidate,

@@ -626,7 +626,7 @@ def _samples(title: str, lines: list[str], limit: int) -> None:
 
 
 def _print_rows(figures: list[Figures], limit: int) -> None:
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for f in figures:
         print(f"  -- {f.order}:")
         for title, lines in (
