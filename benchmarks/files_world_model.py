@@ -194,17 +194,17 @@ def _ascii(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
     out = "".join(c if c.isalnum() else "-" for c in _ascii(text).lower())
     return "-".join(p for p in out.split("-") if p)
 
 
-def _weighted(rng: random.Random, items: list[str] | tuple[str, ...]) -> str:
+def weighted(rng: random.Random, items: list[str] | tuple[str, ...]) -> str:
     weights = [1.0 / (i + 1) ** 0.6 for i in range(len(items))]
     return rng.choices(list(items), weights)[0]
 
 
-def _at(day: date, rng: random.Random) -> datetime:
+def day_at(day: date, rng: random.Random) -> datetime:
     """A working-hours moment of ``day`` in UTC."""
     return datetime.combine(day, time(rng.randrange(6, 17), rng.randrange(60)), UTC) + timedelta(
         seconds=rng.randrange(60)

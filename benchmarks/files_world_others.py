@@ -27,8 +27,8 @@ from benchmarks.files_world_model import (
     Message,
     Person,
     WorldFields,
-    _at,
-    _slug,
+    day_at,
+    slug,
 )
 from benchmarks.mail_dates import day_date
 
@@ -69,7 +69,7 @@ class OthersMixin(WorldFields):
             subject = "Proposition de collaboration — développement nearshore"
             self.mails.append(
                 Message(
-                    _at(day, rng),
+                    day_at(day, rng),
                     self._me_addr(),
                     [("", box)],
                     subject,
@@ -83,7 +83,7 @@ class OthersMixin(WorldFields):
             answer = day + timedelta(days=rng.randrange(1, 6))
             self.mails.append(
                 Message(
-                    _at(answer, rng),
+                    day_at(answer, rng),
                     (company, box),
                     [self._me_addr()],
                     "Re: " + subject,
@@ -98,7 +98,7 @@ class OthersMixin(WorldFields):
                 again = answer + timedelta(days=rng.randrange(20, 90))
                 self.mails.append(
                     Message(
-                        _at(again, rng),
+                        day_at(again, rng),
                         self._me_addr(),
                         [("", box)],
                         "Re: " + subject,
@@ -117,7 +117,7 @@ class OthersMixin(WorldFields):
             person = Person(f"colleague-{index:02d}", first, last, "never_colleague", country)
             person.company = self.me_company
             person.domain = self.me_domain
-            person.email = f"{_slug(first)}.{_slug(last)}@{self.me_domain}"
+            person.email = f"{slug(first)}.{slug(last)}@{self.me_domain}"
             person.url = self._url(first, last)
             person.in_vcard = True
             position = rng.choice(("Lead developer", "Project manager", "QA engineer", "CTO"))
@@ -145,7 +145,7 @@ class OthersMixin(WorldFields):
                 )
                 self.mails.append(
                     Message(
-                        _at(day, rng),
+                        day_at(day, rng),
                         sender,
                         to,
                         subject,
@@ -175,7 +175,7 @@ class OthersMixin(WorldFields):
         )
         self.mails.append(
             Message(
-                _at(day, rng),
+                day_at(day, rng),
                 (organiser.name, organiser.email),
                 [("", self.me)],
                 f"Invitation: {summary} @ {day_date(start)} 10:00 - 11:00 (CEST) ({self.me})",
@@ -196,7 +196,7 @@ class OthersMixin(WorldFields):
             person = Person(f"friend-{index:02d}", first, last, "never_friend", country)
             domain = rng.choice(FREE_MAIL)
             person.email = (
-                f"{_slug(first)}.{_slug(last).replace('-', '')}{rng.randrange(10, 99)}@{domain}"
+                f"{slug(first)}.{slug(last).replace('-', '')}{rng.randrange(10, 99)}@{domain}"
             )
             person.in_vcard = True
             self.people.append(person)
@@ -207,7 +207,7 @@ class OthersMixin(WorldFields):
                 subject = rng.choice(("Apéro vendredi ?", "Photos du week-end", "Re: Vacances"))
                 self.mails.append(
                     Message(
-                        _at(day, rng),
+                        day_at(day, rng),
                         self._me_addr() if out else (person.name, person.email),
                         [(person.name, person.email)] if out else [("", self.me)],
                         subject,
@@ -222,7 +222,7 @@ class OthersMixin(WorldFields):
             if index % 3 == 0:
                 # An old friend writes again after a long silence: not a prospect all the same.
                 when = AS_OF - timedelta(days=rng.randrange(5, 60))
-                self._mail_in(person, _at(when, rng), "Ça fait longtemps !", "Des nouvelles ?\n")
+                self._mail_in(person, day_at(when, rng), "Ça fait longtemps !", "Des nouvelles ?\n")
             person.last_exchange = last_out
             if index % 2 == 0:
                 # Friends are on LinkedIn too; some change jobs (even to a web agency).
@@ -278,12 +278,12 @@ class OthersMixin(WorldFields):
                 elif roll < 0.28:
                     person.first_export = ("", "")
             if rng.random() < 0.03:
-                person.email = f"{_slug(first)}.{_slug(last)}@{rng.choice(FREE_MAIL)}"
+                person.email = f"{slug(first)}.{slug(last)}@{rng.choice(FREE_MAIL)}"
             self.people.append(person)
             if rng.random() < 0.05 and person.connected_second:
                 self.li_messages.append(
                     LinkedInMessage(
-                        _at(SECOND_EXPORT - timedelta(days=rng.randrange(3, 200)), rng),
+                        day_at(SECOND_EXPORT - timedelta(days=rng.randrange(3, 200)), rng),
                         self._conversation(),
                         (person.name, person.url),
                         self._owner(),
@@ -296,7 +296,7 @@ class OthersMixin(WorldFields):
             person = Person(f"stranger-{index:02d}", first, last, "never_stranger", "France")
             person.url = self._url(first, last)
             self.people.append(person)
-            when = _at(SECOND_EXPORT - timedelta(days=rng.randrange(2, 200)), rng)
+            when = day_at(SECOND_EXPORT - timedelta(days=rng.randrange(2, 200)), rng)
             note = rng.choice(("", "Bonjour, j'aimerais agrandir mon réseau.", "Recruteur IT"))
             self.invitations.append(
                 Invitation(when, (person.name, person.url), self._owner(), note, True)
@@ -305,13 +305,13 @@ class OthersMixin(WorldFields):
         for person in rng.sample(self.people, min(12, len(self.people))):
             for export in (FIRST_EXPORT, SECOND_EXPORT):
                 if person.url and rng.random() < 0.3:
-                    when = _at(export - timedelta(days=rng.randrange(2, 200)), rng)
+                    when = day_at(export - timedelta(days=rng.randrange(2, 200)), rng)
                     self.invitations.append(
                         Invitation(when, self._owner(), (person.name, person.url), "", False)
                     )
         # Recruiters' InMail from hidden members.
         for _ in range(max(3, self.lead_count // 20)):
-            when = _at(SECOND_EXPORT - timedelta(days=rng.randrange(2, 900)), rng)
+            when = day_at(SECOND_EXPORT - timedelta(days=rng.randrange(2, 900)), rng)
             self.li_messages.append(
                 LinkedInMessage(
                     when,
@@ -365,7 +365,7 @@ class OthersMixin(WorldFields):
                 ]
                 self.mails.append(
                     Message(
-                        _at(day, rng),
+                        day_at(day, rng),
                         (name, address),
                         me,
                         f"{subject} — {day.day:02d}/{day.month:02d}",
@@ -417,7 +417,7 @@ class OthersMixin(WorldFields):
                 text = subject.format(lead=rng.choice(lead_names), n=rng.randrange(1, 900))
                 self.mails.append(
                     Message(
-                        _at(day, rng),
+                        day_at(day, rng),
                         (name, address),
                         me,
                         text,
@@ -445,11 +445,11 @@ class OthersMixin(WorldFields):
                 ("Precedence", "list"),
                 ("List-Post", "<mailto:parisweb@googlegroups.com>"),
                 ("List-Unsubscribe", "<mailto:parisweb+unsubscribe@googlegroups.com>"),
-                ("X-Original-Sender", f"{_slug(first)}.{_slug(last)}@gmail.com"),
+                ("X-Original-Sender", f"{slug(first)}.{slug(last)}@gmail.com"),
             ]
             self.mails.append(
                 Message(
-                    _at(day, rng),
+                    day_at(day, rng),
                     (f"'{first} {last}' via Paris Web", list_address),
                     [("Paris Web", list_address)],
                     rng.choice(
@@ -472,7 +472,7 @@ class OthersMixin(WorldFields):
         """The user's season's greetings to the old address bounced."""
         rng = self.rng
         day = date(2025, 1, rng.randrange(6, 20))
-        when = _at(day, rng)
+        when = day_at(day, rng)
         self.mails.append(
             Message(
                 when,

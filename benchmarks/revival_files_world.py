@@ -94,9 +94,9 @@ from benchmarks.files_world_model import (
     LinkedInMessage,
     Message,
     Person,
-    _at,
-    _slug,
-    _weighted,
+    day_at,
+    slug,
+    weighted,
 )
 from benchmarks.files_world_others import OthersMixin
 
@@ -114,7 +114,7 @@ class WorldBuilder(OthersMixin, FilesMixin):
         self.me_domain = self.me.split("@", 1)[1]
         self.me_name = ("Ioana", "Popescu") if me == DEFAULT_ME else ("Alex", "Marin")
         self.me_company = "CodePod" if me == DEFAULT_ME else self.me_domain.split(".")[0].title()
-        self.me_url = f"https://www.linkedin.com/in/{_slug(' '.join(self.me_name))}-codepod"
+        self.me_url = f"https://www.linkedin.com/in/{slug(' '.join(self.me_name))}-codepod"
         self.mail_scale = mail_scale
         self.people: list[Person] = []
         self.names: set[str] = set()
@@ -137,18 +137,18 @@ class WorldBuilder(OthersMixin, FilesMixin):
         rng = self.rng
         for _ in range(200):
             if country == "Canada":
-                first = _weighted(rng, FIRST_QC + FIRST_FR[:20])
-                last = _weighted(rng, LAST_QC)
+                first = weighted(rng, FIRST_QC + FIRST_FR[:20])
+                last = weighted(rng, LAST_QC)
             elif country == "Belgique":
-                first = _weighted(rng, FIRST_FR)
-                last = _weighted(rng, LAST_BE + LAST_FR[:15])
+                first = weighted(rng, FIRST_FR)
+                last = weighted(rng, LAST_BE + LAST_FR[:15])
             elif country == "Suisse":
-                first = _weighted(rng, FIRST_FR)
-                last = _weighted(rng, LAST_CH + LAST_FR[:15])
+                first = weighted(rng, FIRST_FR)
+                last = weighted(rng, LAST_CH + LAST_FR[:15])
             elif country == "Romania":
-                first, last = _weighted(rng, FIRST_RO), _weighted(rng, LAST_RO)
+                first, last = weighted(rng, FIRST_RO), weighted(rng, LAST_RO)
             else:
-                first, last = _weighted(rng, FIRST_FR), _weighted(rng, LAST_FR)
+                first, last = weighted(rng, FIRST_FR), weighted(rng, LAST_FR)
             if f"{first} {last}" not in self.names:
                 self.names.add(f"{first} {last}")
                 return first, last
@@ -164,7 +164,7 @@ class WorldBuilder(OthersMixin, FilesMixin):
                 name += " " + rng.choice(ADJECTIVES)
             if name in self.companies:
                 continue
-            words = [w for w in _slug(name).split("-") if w != "co"]
+            words = [w for w in slug(name).split("-") if w != "co"]
             core = [w for w in words if w not in ("studio", "agence", "les", "editions")]
             domain = "-".join(core or words) + "." + tld
             if "agence" in words and rng.random() < 0.4:
@@ -179,7 +179,7 @@ class WorldBuilder(OthersMixin, FilesMixin):
         raise RuntimeError("ran out of distinct companies")
 
     def _email(self, first: str, last: str, domain: str) -> str:
-        f, lname = _slug(first), _slug(last).replace("-", "")
+        f, lname = slug(first), slug(last).replace("-", "")
         pattern = self.rng.random()
         if pattern < 0.55:
             local = f"{f}.{lname}"
@@ -192,13 +192,13 @@ class WorldBuilder(OthersMixin, FilesMixin):
         return f"{local}@{domain}"
 
     def _url(self, first: str, last: str) -> str:
-        slug = f"{_slug(first)}-{_slug(last)}"
+        handle = f"{slug(first)}-{slug(last)}"
         roll = self.rng.random()
         if roll < 0.35:
-            slug += f"-{self.rng.randrange(16**8):08x}"
+            handle += f"-{self.rng.randrange(16**8):08x}"
         elif roll < 0.45:
-            slug += f"-{self.rng.randrange(10, 99)}"
-        return f"https://www.linkedin.com/in/{slug}"
+            handle += f"-{self.rng.randrange(10, 99)}"
+        return f"https://www.linkedin.com/in/{handle}"
 
     def _thread_id(self) -> int:
         self._thread += self.rng.randrange(10**12, 10**14)
@@ -235,7 +235,7 @@ class WorldBuilder(OthersMixin, FilesMixin):
         # Founders of small agencies often write from a personal address (always in the sheet).
         free_mail = rng.random() < 0.05
         if free_mail:
-            person.email = f"{_slug(first)}.{_slug(last)}{rng.randrange(10, 99)}@gmail.com"
+            person.email = f"{slug(first)}.{slug(last)}{rng.randrange(10, 99)}@gmail.com"
         person.url = self._url(first, last)
         stages = list(STAGES)
         person.stage = rng.choices([s[0] for s in stages], [s[2] for s in stages])[0]
@@ -336,7 +336,7 @@ class WorldBuilder(OthersMixin, FilesMixin):
             subject = self._linkedin_incoming(person, when)
             self._sign(person, "linkedin_message", when, subject)
         elif category == "fresh_invitation":
-            when = _at(SECOND_EXPORT - timedelta(days=rng.randrange(3, 75)), rng)
+            when = day_at(SECOND_EXPORT - timedelta(days=rng.randrange(3, 75)), rng)
             note = rng.choice(
                 (
                     f"Bonjour {self.me_name[0]}, nous avions échangé il y a quelques années. "
@@ -369,13 +369,13 @@ class WorldBuilder(OthersMixin, FilesMixin):
                 f"pour un appel la semaine prochaine ?\n\nBien à vous,\n{person.name}\n"
                 f"{company}\n"
             )
-            sent = _at(when, rng)
+            sent = day_at(when, rng)
             self._mail_in(person, sent, subject, body, self._wrong_clock(sent, category))
             self._sign(person, "email_inbound", when, subject)
         elif category == "fresh_role_box":
             box = f"{rng.choice(('contact', 'bonjour', 'hello', 'agence'))}@{domain}"
             person.role_box = box
-            when = _at(AS_OF - timedelta(days=rng.randrange(4, 80)), rng)
+            when = day_at(AS_OF - timedelta(days=rng.randrange(4, 80)), rng)
             subject = rng.choice(
                 (
                     f"Demande de devis — refonte du site {rng.choice(WORDS)}",
@@ -403,7 +403,7 @@ class WorldBuilder(OthersMixin, FilesMixin):
             self._sign(person, "email_inbound", when.date(), subject, via=box)
         if category in ("never_active", "never_active_signal") and has_mail and rng.random() < 0.3:
             # Active prospects also write: the incoming message is answered.
-            when = _at(last_day - timedelta(days=rng.randrange(1, 5)), rng)
+            when = day_at(last_day - timedelta(days=rng.randrange(1, 5)), rng)
             self._mail_in(person, when, "Re: Suite à notre appel", "Merci, on avance !\n")
 
     def _connect(self, person: Person, day: date, state: tuple[str, str]) -> None:
@@ -417,7 +417,7 @@ class WorldBuilder(OthersMixin, FilesMixin):
     def _former_me(self) -> tuple[str, str]:
         """The user as the former job's mail names them."""
         first, last = self.me_name
-        return (f"{first} {last}", former_job_mail.former_address(f"{_slug(first)}.{_slug(last)}"))
+        return (f"{first} {last}", former_job_mail.former_address(f"{slug(first)}.{slug(last)}"))
 
     def _me_addr(self) -> tuple[str, str]:
         return (f"{self.me_name[0]} {self.me_name[1]}", self.me)
@@ -489,7 +489,7 @@ class WorldBuilder(OthersMixin, FilesMixin):
             out = (i % 2 == 1) if inbound_first else (i % 2 == 0)
             if i == len(days) - 1:
                 out = True
-            when = _at(day, rng)
+            when = day_at(day, rng)
             re = "" if i == 0 else "Re: "
             if out:
                 body = rng.choice(
@@ -544,7 +544,7 @@ class WorldBuilder(OthersMixin, FilesMixin):
     def _linkedin_thanks(self, person: Person, connected: date, last: date) -> None:
         """The user's thank-you after connecting, sometimes answered; both before ``last``."""
         rng = self.rng
-        when = _at(min(connected + timedelta(days=rng.randrange(0, 4)), last), rng)
+        when = day_at(min(connected + timedelta(days=rng.randrange(0, 4)), last), rng)
         conversation = self._conversation()
         self.li_messages.append(
             LinkedInMessage(
@@ -578,7 +578,7 @@ class WorldBuilder(OthersMixin, FilesMixin):
         )
         self.li_messages.append(
             LinkedInMessage(
-                _at(when, self.rng),
+                day_at(when, self.rng),
                 self._conversation(),
                 (person.name, person.url),
                 self._owner(),
