@@ -176,8 +176,9 @@ class ExportApplier:
         seen: dict[str, int] = defaultdict(int)
         for message in named:
             incoming = message.direction is Direction.IN
-            names = message.sender_name if incoming else message.recipient_names
-            for name in by_name.split(names):
+            # One sender; the recipients of a message the user sent, one after the other.
+            names = [message.sender_name] if incoming else by_name.split(message.recipient_names)
+            for name in names:
                 fit, why = by_name.one(name)
                 if fit is None:
                     self._left_out(message.file, message.line, why, name)

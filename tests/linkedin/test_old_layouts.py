@@ -30,6 +30,7 @@ OLD_MESSAGES = MESSAGES_2018 + (
     'Iris Nobody,Pat Owner,"12/03/18, 5:10 PM",Offer,Buy,INCOMING,SPAM\n'
     'Iris Nobody,Pat Owner,"12/03/18, 5:11 PM",Offer,Buy now,INCOMING,SPAM\n'
     'Avery Example,Pat Owner,"12/04/18, 5:10 PM",Sideways,?,SIDEWAYS,INBOX\n'
+    '"Roy, Ann",Pat Owner,"12/05/18, 5:10 PM",Hi,Hello,INCOMING,INBOX\n'
 )
 
 
@@ -108,7 +109,7 @@ def test_a_2018_messages_file_goes_to_the_connections_of_those_names(
     # Saved, with a row refused (the direction nobody understands): exit 3.
     assert found.code == 3, found.err
     assert "6 exchanges" in found.out and "2 signals" in found.out
-    assert "2 skipped, 1 rejected" in found.out
+    assert "3 skipped, 1 rejected" in found.out
     avery, chris = "name:avery-example", "name:chris-sample-phd"
     assert _messages(old_network) == [
         ("2018-11-16 08:36", "in", "Hello", avery),
@@ -123,6 +124,8 @@ def test_a_2018_messages_file_goes_to_the_connections_of_those_names(
     assert found.err.count("Iris Nobody") == 1
     assert "line 7: not a connection: Iris Nobody" in found.err
     assert "line 9: bad message direction: SIDEWAYS" in found.err
+    # A sender is one person, whatever commas the name holds.
+    assert "line 10: not a connection: Roy, Ann" in found.err
     assert "no profile url" not in found.err
     # Read again: nothing doubles, and the summary says nothing new came in.
     again = cli(capsys, old_network, "import", "linkedin", str(path))
