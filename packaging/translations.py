@@ -281,6 +281,7 @@ FR: dict[str, str] = {
     "No data yet": "Pas encore de données",
     "Not on LinkedIn": "Pas sur LinkedIn",
     "Not paired with a LinkedIn connection": "Pas associé à une relation LinkedIn",
+    "Search LinkedIn for {0}": "Rechercher {0} sur LinkedIn",
     "Note": "Note",
     "Notes": "Notes",
     "Notes (saved as you type)": "Notes (enregistrées au fil de la frappe)",

@@ -30,6 +30,7 @@ from linkrevive.domain.enums import Channel, Direction, LeadState, Stage, StallR
 from linkrevive.domain.models import Person, Profile, Tie
 from linkrevive.domain.morning import sign_key
 from linkrevive.domain.phrases import signal_detail
+from linkrevive.exporters import linkedin_search_url
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.backend_rows import Detail
 from linkrevive.gui.i18n import (
@@ -237,9 +238,17 @@ class DetailPane(QWidget):
         self._show_state(person)
         self.emails.setText("\n".join(person.emails))
         url = person.linkedin_url or (detail.profile.url if detail.profile else None)
+        tip = url
+        if url and not url.startswith("http"):
+            # A connection known by name only (an export before mid-2023) has an internal
+            # key, not a URL: the button searches LinkedIn for it.
+            profile = detail.profile
+            name, company = (profile.name, profile.company) if profile else (person.name, "")
+            url = linkedin_search_url(name, company)
+            tip = self.tr("Search LinkedIn for {0}").format(name)
         self._linkedin_url = url
         self.linkedin.setEnabled(bool(url))
-        self.linkedin.setToolTip(url or self.tr("Not paired with a LinkedIn connection"))
+        self.linkedin.setToolTip(tip or self.tr("Not paired with a LinkedIn connection"))
         self._show_also(detail.also_connected, connected=detail.connected)
         self.stage.setCurrentIndex(max(self.stage.findData(person.stage), 0))
         self.stall.setCurrentIndex(max(self.stall.findData(person.stall_reason), 0))
@@ -297,9 +306,12 @@ class DetailPane(QWidget):
             else ""
         )
         self.emails.setText("\n".join(x for x in (connected, profile.url) if x))
-        self._linkedin_url = profile.url if profile.url.startswith("http") else None
-        self.linkedin.setEnabled(self._linkedin_url is not None)
+        self._linkedin_url = profile.url
         self.linkedin.setToolTip(profile.url)
+        if not profile.url.startswith("http"):  # known by name only, as above
+            self._linkedin_url = linkedin_search_url(profile.name, profile.company)
+            self.linkedin.setToolTip(self.tr("Search LinkedIn for {0}").format(profile.name))
+        self.linkedin.setEnabled(True)
         try:
             ties, mine = self.backend.circle(profile.url)
         except Exception as exc:

@@ -29,7 +29,7 @@
 <context>
     <name>LinkedInView</name>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="200" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="201" />
         <source>%n connection(s)</source>
         <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
     </message>

@@ -78,206 +78,212 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="131" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="132" />
         <source>Open LinkedIn profile</source>
         <translation>Ouvrir le profil LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="135" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="139" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="136" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="140" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="152" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="153" />
         <source>Notes (saved as you type)</source>
         <translation>Notes (enregistrées au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="160" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="161" />
         <source>Log an exchange…</source>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="162" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="163" />
         <source>Add a signal…</source>
         <translation>Ajouter un signal…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="174" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="175" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="175" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="176" />
         <source>Stall reason</source>
         <translation>Raison du blocage</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="177" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="178" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="183" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="184" />
         <source>Position history</source>
         <translation>Historique des postes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="188" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="189" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="211" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="212" />
         <source>Select a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="242" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="248" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="313" />
+        <source>Search LinkedIn for {0}</source>
+        <translation>Rechercher {0} sur LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/detail_pane.py" line="251" />
         <source>Not paired with a LinkedIn connection</source>
         <translation>Pas associé à une relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="263" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="272" />
         <source>new since your last look</source>
         <translation>nouveau depuis votre dernière visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="284" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="293" />
         <source>No LinkedIn connection paired yet.</source>
         <translation>Aucune relation LinkedIn associée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="295" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="304" />
         <source>Connected on {0}</source>
         <translation>En relation depuis le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="311" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="323" />
         <source>Not paired with any of your contacts yet.</source>
         <translation>Pas encore associé à l’un de vos contacts.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="320" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="332" />
         <source>{0} (since {1})</source>
         <translation>{0} (depuis {1})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="325" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="337" />
         <source>Also connected: {0}</source>
         <translation>Aussi en relation : {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="327" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="339" />
         <source>Ask {0} to introduce you</source>
         <translation>Demandez à {0} de vous présenter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="331" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="343" />
         <source>a teammate</source>
         <translation>un collègue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="371" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="383" />
         <source>Snoozed</source>
         <translation>En veille</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="371" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="383" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="384" />
         <source>Wake now</source>
         <translation>Réveiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="372" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="384" />
         <source>Snoozed until {0}</source>
         <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="386" />
         <source>Dismissed</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="374" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="380" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="386" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="392" />
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="377" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="389" />
         <source>Marked revived</source>
         <translation>Marqué relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="377" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="378" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="389" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="390" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="378" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="390" />
         <source>Marked revived on {0}</source>
         <translation>Marqué relancé le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="380" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="392" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="391" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="403" />
         <source>Make this lead active again (undoable)</source>
         <translation>Rendre ce prospect de nouveau actif (annulable)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="428" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="440" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="429" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="441" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="430" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="442" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="431" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="443" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="432" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="444" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="433" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="445" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="434" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="446" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="435" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="447" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="498" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="510" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="499" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="511" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -994,47 +1000,47 @@
 <context>
     <name>LinkedInView</name>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="85" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="86" />
         <source>Search name, company, title…</source>
         <translation>Chercher nom, société, poste…</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="92" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="93" />
         <source>Show removed connections</source>
         <translation>Afficher les relations retirées</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="95" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="96" />
         <source>Only with signals</source>
         <translation>Seulement avec signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="105" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="106" />
         <source>Job history</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="111" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="112" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="141" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="142" />
         <source>No LinkedIn connections yet. Import your LinkedIn export (File ▸ Import LinkedIn export…); LinkedIn sends it a few minutes after you ask for it.</source>
         <translation>Aucune relation LinkedIn pour l'instant. Importez votre export LinkedIn (Fichier ▸ Importer l'export LinkedIn…) ; LinkedIn l'envoie quelques minutes après la demande.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="144" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="145" />
         <source>No connection matches this search.</source>
         <translation>Aucune relation ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="163" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="164" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/linkedin_view.py" line="200" />
+        <location filename="../../linkrevive/gui/linkedin_view.py" line="201" />
         <source>%n connection(s)</source>
         <translation><numerusform>%n connexion</numerusform><numerusform>%n connexions</numerusform></translation>
     </message>
@@ -1050,62 +1056,62 @@
 <context>
     <name>LogExchangeDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="59" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="60" />
         <source>Log an exchange</source>
         <translation>Noter un échange</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="65" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="66" />
         <source>I wrote / called</source>
         <translation>J'ai écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="66" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="67" />
         <source>They wrote / called</source>
         <translation>Il/elle a écrit / appelé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="69" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="70" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="71" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="71" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="72" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="72" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="73" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="73" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="74" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="77" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="78" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="78" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="79" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="79" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="80" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="80" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="81" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>

@@ -87,7 +87,14 @@ def test_the_pane_follows_the_linkedin_view(
     assert window.detail.name.text() == unpaired.name
     assert unpaired.company in window.detail.company.text()
     assert unpaired.url in window.detail.emails.text()
-    assert window.detail.linkedin.isEnabled() == unpaired.url.startswith("http")
+    # A profile known by name only opens a LinkedIn search for it, never its internal key.
+    assert window.detail.linkedin.isEnabled()
+    opened = window.detail._linkedin_url or ""
+    assert (
+        opened == unpaired.url
+        if unpaired.url.startswith("http")
+        else (opened.startswith("https://www.linkedin.com/search/results/people/?keywords="))
+    )
     assert not window.detail.stage.isEnabled() and not window.detail.notes.isEnabled()
     # Back to the paired one: a person again, editable.
     window.linkedin.table.selectRow(linkedin_row(window, profile_id))
