@@ -18,6 +18,7 @@ from linkrevive.exporters.rows import (
     ReactivationRow,
     ToConnectRow,
     linkedin_search_url,
+    profile_link,
 )
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "ReactivationRow",
     "ToConnectRow",
     "linkedin_search_url",
+    "profile_link",
     "reactivation_values",
     "safe_cell",
     "usable_delimiter",

@@ -132,3 +132,9 @@ def linkedin_search_url(name: str, company: str) -> str:
     parts = (name.strip(), without_legal_form(company))
     words = " ".join(part for part in parts if part)
     return LINKEDIN_PEOPLE_SEARCH + quote(words, safe="")
+
+
+def profile_link(url: str, name: str, company: str) -> str:
+    """A profile's URL; for a connection known by name only (an export before mid-2023
+    gives no URL: its key is internal), a LinkedIn people search for its name."""
+    return url if url.startswith("http") else linkedin_search_url(name, company)

@@ -30,7 +30,7 @@ from linkrevive.domain.enums import Channel, Direction, LeadState, Stage, StallR
 from linkrevive.domain.models import Person, Profile, Tie
 from linkrevive.domain.morning import sign_key
 from linkrevive.domain.phrases import signal_detail
-from linkrevive.exporters import linkedin_search_url
+from linkrevive.exporters import profile_link
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.backend_rows import Detail
 from linkrevive.gui.i18n import (
@@ -239,12 +239,10 @@ class DetailPane(QWidget):
         self.emails.setText("\n".join(person.emails))
         url = person.linkedin_url or (detail.profile.url if detail.profile else None)
         tip = url
-        if url and not url.startswith("http"):
-            # A connection known by name only (an export before mid-2023) has an internal
-            # key, not a URL: the button searches LinkedIn for it.
+        if url and not url.startswith("http"):  # a connection known by name only
             profile = detail.profile
             name, company = (profile.name, profile.company) if profile else (person.name, "")
-            url = linkedin_search_url(name, company)
+            url = profile_link(url, name, company)
             tip = self.tr("Search LinkedIn for {0}").format(name)
         self._linkedin_url = url
         self.linkedin.setEnabled(bool(url))
@@ -306,10 +304,9 @@ class DetailPane(QWidget):
             else ""
         )
         self.emails.setText("\n".join(x for x in (connected, profile.url) if x))
-        self._linkedin_url = profile.url
+        self._linkedin_url = profile_link(profile.url, profile.name, profile.company)
         self.linkedin.setToolTip(profile.url)
         if not profile.url.startswith("http"):  # known by name only, as above
-            self._linkedin_url = linkedin_search_url(profile.name, profile.company)
             self.linkedin.setToolTip(self.tr("Search LinkedIn for {0}").format(profile.name))
         self.linkedin.setEnabled(True)
         try:

@@ -27,7 +27,7 @@ from linkrevive.domain.filters import ProfileFilter, query_terms
 from linkrevive.domain.models import Profile
 from linkrevive.domain.models import Signal as DomainSignal
 from linkrevive.domain.phrases import signal_detail
-from linkrevive.exporters import linkedin_search_url
+from linkrevive.exporters import profile_link
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.connections_table_model import NAME_COLUMN, ConnectionsTableModel
 from linkrevive.gui.current_person import CurrentPerson
@@ -269,11 +269,7 @@ class LinkedInView(QWidget):
         profile = self.current_profile()
         if profile is None:
             return
-        # A connection known by name only (an export before mid-2023): a search for it.
-        url = profile.url
-        if not url.startswith("http"):
-            url = linkedin_search_url(profile.name, profile.company)
-        QDesktopServices.openUrl(QUrl(url))
+        QDesktopServices.openUrl(QUrl(profile_link(profile.url, profile.name, profile.company)))
 
     def save_state(self) -> None:
         save_header(self.settings, "linkedin/header", self.table.horizontalHeader())

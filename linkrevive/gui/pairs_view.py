@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from linkrevive.domain.enums import PairStatus
 from linkrevive.domain.phrases import evidence_text
-from linkrevive.exporters import linkedin_search_url
+from linkrevive.exporters import profile_link
 from linkrevive.gui.backend import Backend
 from linkrevive.gui.backend_rows import PairRow
 from linkrevive.gui.i18n import error_text, language
@@ -170,10 +170,7 @@ class PairsView(QWidget):
             f"<big>{_esc(row.person_name)}</big><br>{_esc(', '.join(row.person_emails))}"
             f"<br>{_esc(row.person_company)}"
         )
-        # A profile known only by name has an internal key, not a URL: link to a search.
-        url = row.profile_url
-        if not url.startswith("http"):
-            url = linkedin_search_url(row.profile_name, row.profile_company)
+        url = profile_link(row.profile_url, row.profile_name, row.profile_company)
         self.profile.setText(
             f"<big>{_esc(row.profile_name)}</big><br>{_esc(row.profile_position)}"
             f"<br>{_esc(row.profile_company)}<br><a href='{_esc(url)}'>{_esc(url)}</a>"
