@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from linkrevive import __version__
 from linkrevive.cli.interrupts import stop_on_signals, stop_requested
-from linkrevive.cli.output import FORMAT_HELP, print_rows
+from linkrevive.cli.output import FORMAT_HELP, print_rows, public_url
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy under them) load only when a command runs
     from linkrevive.services.workspace import Workspace
@@ -249,7 +249,7 @@ def _connections(workspace: Workspace, args: argparse.Namespace) -> int:
         rows.append(
             {
                 "name": p.name,
-                "linkedin_url": p.url if p.url.startswith("http") else None,
+                "linkedin_url": public_url(p.url),
                 "email": p.email,
                 "company": p.company,
                 "position": p.position,
@@ -279,7 +279,7 @@ def _signals(workspace: Workspace, args: argparse.Namespace) -> int:
             "kind": s.kind.value,
             "name": s.name,
             "email": s.email,
-            "linkedin_url": s.linkedin_url,
+            "linkedin_url": public_url(s.linkedin_url),
             "detail": signal_detail(s.kind, s.params),
         }
         for s in queries.signals(workspace, since=since, kind=kind, team=args.team)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from linkrevive.cli.output import FORMAT_HELP, print_rows
+from linkrevive.cli.output import FORMAT_HELP, print_rows, public_url
 
 if TYPE_CHECKING:  # loaded by the handlers only: parsing stays fast
     from linkrevive.services.workspace import Workspace
@@ -282,5 +282,7 @@ def _people(workspace: Workspace, args: argparse.Namespace) -> int:
                 {"name": tie.name, "since": tie.connected_on}
                 for tie in known.get(row["linkedin_url"] or "", [])
             ]
+    for row in rows:
+        row["linkedin_url"] = public_url(row["linkedin_url"])
     print_rows(columns, rows, args.format)
     return 0

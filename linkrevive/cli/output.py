@@ -17,6 +17,12 @@ FORMAT_HELP = (
 )
 
 
+def public_url(url: str | None) -> str | None:
+    """A profile's URL as listings give it: none for a connection known by name only (an
+    export before mid-2023 has no URL; its ``name:…`` key is the store's own)."""
+    return url if url and url.startswith("http") else None
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()

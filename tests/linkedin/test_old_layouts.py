@@ -210,3 +210,23 @@ def test_an_invitation_naming_its_inviter_is_a_sign_from_that_connection(
     assert "Someone Else" not in found.err  # an invitation the user sent is no sign
     assert cli(capsys, old_network, "import", "linkedin", str(path)).code == 0
     assert len(_signals(old_network)) == 1
+
+
+def test_listings_never_give_the_key_of_a_connection_known_by_name(
+    old_network: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The store's key of a profile with no URL ("name:avery-example") is its own: the
+    # listings say there is no URL, as `pairs` and `today` do.
+    sheet = _file(tmp_path, "leads.csv", "Prénom;Nom;E-mail\nAvery;Example;avery@example.com\n")
+    for path in (_old_messages(tmp_path), sheet):
+        assert cli(capsys, old_network, "import", "linkedin" if path != sheet else "contacts",
+                   str(path)).code in (0, 3)  # fmt: skip
+    assert cli(capsys, old_network, "match").code == 0
+    listings = {
+        name: cli(capsys, old_network, name, "--format", "json").json()
+        for name in ("people", "signals", "connections", "pairs")
+    }
+    assert listings["people"] and listings["signals"] and listings["connections"]
+    for name, rows in listings.items():
+        assert all(row["linkedin_url"] is None for row in rows), name
+    assert [row["name"] for row in listings["people"]] == ["Avery Example"]
