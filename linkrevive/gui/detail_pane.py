@@ -303,11 +303,11 @@ class DetailPane(QWidget):
             if profile.connected_on
             else ""
         )
-        self.emails.setText("\n".join(x for x in (connected, profile.url) if x))
+        # A connection known by name only has no URL to show (its key is the store's own).
+        url = profile.url if profile.url.startswith("http") else ""
+        self.emails.setText("\n".join(x for x in (connected, url) if x))
         self._linkedin_url = profile_link(profile.url, profile.name, profile.company)
-        self.linkedin.setToolTip(profile.url)
-        if not profile.url.startswith("http"):  # known by name only, as above
-            self.linkedin.setToolTip(self.tr("Search LinkedIn for {0}").format(profile.name))
+        self.linkedin.setToolTip(url or self.tr("Search LinkedIn for {0}").format(profile.name))
         self.linkedin.setEnabled(True)
         try:
             ties, mine = self.backend.circle(profile.url)

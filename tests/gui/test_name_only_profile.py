@@ -47,6 +47,11 @@ def test_a_person_paired_with_a_connection_known_by_name_opens_a_search(
         assert window.detail.linkedin.isEnabled()
         assert window.detail._linkedin_url == SEARCH + "Avery%20Example%20Northwind%20Traders"
         assert "Avery Example" in window.detail.linkedin.toolTip()
+        # A connection paired with nobody, shown on its own: no key shown, a search opened.
+        chris = next(p for p in backend.connections() if p.name.startswith("Chris"))
+        window.detail.show_profile(chris)
+        assert "name:" not in window.detail.emails.text()
+        assert window.detail._linkedin_url == SEARCH + "Chris%20Sample%2C%20PhD%20Fabrikam"
         window.close()
     finally:
         runner.wait(10000)
