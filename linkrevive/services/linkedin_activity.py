@@ -298,10 +298,18 @@ class _ProfileNames:
         self.profiles: dict[tuple[str, ...], list[tuple[int, str, str]]] = defaultdict(list)
         for pid, url, first, last, company in linkedin_repo.profile_names(session):
             self.profiles[_name_words(first, last)].append((pid, url, company_key(company)))
+        # A name as written, folded once: a file names the same few people again and again.
+        self._words: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def _folded(self, first: str, last: str) -> tuple[str, ...]:
+        words = self._words.get((first, last))
+        if words is None:
+            words = self._words[(first, last)] = _name_words(first, last)
+        return words
 
     def bear(self, first: str, last: str = "") -> bool:
         """Whether a profile bears this name."""
-        return _name_words(first, last) in self.profiles
+        return self._folded(first, last) in self.profiles
 
     def split(self, names: str) -> list[str]:
         """The names of a message's recipients, written one after the other with commas
@@ -325,7 +333,7 @@ class _ProfileNames:
     ) -> tuple[tuple[int, str] | None, str]:
         """``(id, URL)`` of the one profile of this name, or of the one namesake at
         ``company`` (a company key); else None and the issue code saying why."""
-        words = _name_words(first, last)
+        words = self._folded(first, last)
         if not words:  # no name at all fits nobody, even a profile whose name is an emoji
             return None, NOT_A_CONNECTION
         profiles = self.profiles.get(words, [])
