@@ -433,6 +433,15 @@ FR: dict[str, str] = {
         "{file} n'est pas un export LinkedIn : aucun Connections.csv, messages.csv ou "
         "Invitations.csv avec l'en-tête attendu n'a été trouvé."
     ),
+    "{file} is a folder holding the LinkedIn export as a zip, {detail}: import that zip.": (
+        "{file} est un dossier qui contient l'export LinkedIn sous forme de zip, {detail} : "
+        "importez ce zip."
+    ),
+    "{file} holds the LinkedIn export as another zip, {detail}: take it out of {file}, then "
+    "import it.": (
+        "{file} contient l'export LinkedIn sous forme d'un autre zip, {detail} : sortez-le de "
+        "{file}, puis importez-le."
+    ),
     "{file} is not a readable zip archive (damaged or truncated): {detail}.": (
         "{file} n'est pas une archive zip lisible (abîmée ou tronquée) : {detail}."
     ),

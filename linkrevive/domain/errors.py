@@ -17,6 +17,13 @@ MESSAGES: dict[str, str] = {
         "{file} is not a LinkedIn export: no Connections.csv, messages.csv or "
         "Invitations.csv with the expected header was found."
     ),
+    "export_in_folder": (
+        "{file} is a folder holding the LinkedIn export as a zip, {detail}: import that zip."
+    ),
+    "export_in_zip": (
+        "{file} holds the LinkedIn export as another zip, {detail}: take it out of {file}, "
+        "then import it."
+    ),
     "no_linkedin_header": (
         "{file} is not a LinkedIn Connections.csv: no line with 'First Name' and "
         "'Connected On' (or the old Outlook layout) was found in the first lines."

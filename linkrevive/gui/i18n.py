@@ -201,6 +201,15 @@ def ERROR_TEMPLATES() -> dict[str, str]:
             "{file} is not a LinkedIn export: no Connections.csv, messages.csv or "
             "Invitations.csv with the expected header was found.",
         ),
+        "export_in_folder": QCoreApplication.translate(
+            "errors",
+            "{file} is a folder holding the LinkedIn export as a zip, {detail}: import that zip.",
+        ),
+        "export_in_zip": QCoreApplication.translate(
+            "errors",
+            "{file} holds the LinkedIn export as another zip, {detail}: take it out of {file}, "
+            "then import it.",
+        ),
         "bad_zip": QCoreApplication.translate(
             "errors", "{file} is not a readable zip archive (damaged or truncated): {detail}."
         ),

@@ -151,6 +151,14 @@ class _Files:
     def names(self) -> list[str]:
         return list(self._members)
 
+    def export_archives(self) -> list[str]:
+        """The names of the zips inside that LinkedIn named as its exports."""
+        return sorted(
+            printable(PurePosixPath(member).name)
+            for key, member in self._members.items()
+            if key.endswith(".zip") and ("linkedin" in key or export_date_from_name(key))
+        )
+
     def named_date(self) -> date | None:
         """The export date in LinkedIn's name of the zip or folder; for a single file, in
         its folder's name; for a zip renamed by the user, in the folder its entries sit in."""
@@ -339,6 +347,10 @@ def _read(
             _sort_issues(issues, skipped, rejected)
         progress(len(steps), len(steps))
         if not found_any:
+            inside = files.export_archives()
+            if inside:  # the export's own zip, inside the folder or zip given
+                code = "export_in_folder" if path.is_dir() else "export_in_zip"
+                raise InputError(code, path, detail=", ".join(inside[:3]))
             raise InputError("not_linkedin", path)
     # The export's own date: LinkedIn's file name, else the zip's entry times, else the
     # newest date inside (else the service takes the import day).

@@ -134,156 +134,156 @@
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="248" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="313" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="246" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="310" />
         <source>Search LinkedIn for {0}</source>
         <translation>Rechercher {0} sur LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="251" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="249" />
         <source>Not paired with a LinkedIn connection</source>
         <translation>Pas associé à une relation LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="272" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="270" />
         <source>new since your last look</source>
         <translation>nouveau depuis votre dernière visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="293" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="291" />
         <source>No LinkedIn connection paired yet.</source>
         <translation>Aucune relation LinkedIn associée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="304" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="302" />
         <source>Connected on {0}</source>
         <translation>En relation depuis le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="323" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="320" />
         <source>Not paired with any of your contacts yet.</source>
         <translation>Pas encore associé à l’un de vos contacts.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="332" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="329" />
         <source>{0} (since {1})</source>
         <translation>{0} (depuis {1})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="337" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="334" />
         <source>Also connected: {0}</source>
         <translation>Aussi en relation : {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="339" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="336" />
         <source>Ask {0} to introduce you</source>
         <translation>Demandez à {0} de vous présenter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="343" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="340" />
         <source>a teammate</source>
         <translation>un collègue</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="383" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="380" />
         <source>Snoozed</source>
         <translation>En veille</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="383" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="384" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="380" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="381" />
         <source>Wake now</source>
         <translation>Réveiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="384" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="381" />
         <source>Snoozed until {0}</source>
         <translation>En veille jusqu'au {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="386" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="383" />
         <source>Dismissed</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="386" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="392" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="383" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="389" />
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="389" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="386" />
         <source>Marked revived</source>
         <translation>Marqué relancé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="389" />
-        <location filename="../../linkrevive/gui/detail_pane.py" line="390" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="386" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="387" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="390" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="387" />
         <source>Marked revived on {0}</source>
         <translation>Marqué relancé le {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="392" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="389" />
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="403" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="400" />
         <source>Make this lead active again (undoable)</source>
         <translation>Rendre ce prospect de nouveau actif (annulable)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="440" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="437" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="441" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="438" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="442" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="439" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="443" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="440" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="444" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="441" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="445" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="442" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="446" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="443" />
         <source>Endorsement</source>
         <translation>Recommandation de compétence</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="447" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="444" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="510" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="507" />
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/detail_pane.py" line="511" />
+        <location filename="../../linkrevive/gui/detail_pane.py" line="508" />
         <source>What happened (e.g. viewed my profile, posted about a new project)?</source>
         <translation>Que s'est-il passé (ex. : a consulté mon profil, a parlé d'un nouveau projet) ?</translation>
     </message>
@@ -1474,12 +1474,12 @@
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="226" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="223" />
         <source>Confirm a pair</source>
         <translation>Confirmer une paire</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/pairs_view.py" line="227" />
+        <location filename="../../linkrevive/gui/pairs_view.py" line="224" />
         <source>Reject a pair</source>
         <translation>Rejeter une paire</translation>
     </message>
@@ -2620,181 +2620,191 @@
     </message>
     <message>
         <location filename="../../linkrevive/gui/i18n.py" line="204" />
+        <source>{file} is a folder holding the LinkedIn export as a zip, {detail}: import that zip.</source>
+        <translation>{file} est un dossier qui contient l'export LinkedIn sous forme de zip, {detail} : importez ce zip.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="208" />
+        <source>{file} holds the LinkedIn export as another zip, {detail}: take it out of {file}, then import it.</source>
+        <translation>{file} contient l'export LinkedIn sous forme d'un autre zip, {detail} : sortez-le de {file}, puis importez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../linkrevive/gui/i18n.py" line="213" />
         <source>{file} is not a readable zip archive (damaged or truncated): {detail}.</source>
         <translation>{file} n'est pas une archive zip lisible (abîmée ou tronquée) : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="207" />
+        <location filename="../../linkrevive/gui/i18n.py" line="216" />
         <source>{file}, line {line}: the CSV is malformed ({detail}).</source>
         <translation>{file}, ligne {line} : le CSV est mal formé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="210" />
+        <location filename="../../linkrevive/gui/i18n.py" line="219" />
         <source>{file}: the text encoding could not be recognised.</source>
         <translation>{file} : l'encodage du texte n'a pas été reconnu.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="213" />
+        <location filename="../../linkrevive/gui/i18n.py" line="222" />
         <source>{file}, line {line}: '{value}' is not a date LinkRevive understands.</source>
         <translation>{file}, ligne {line} : « {value} » n'est pas une date que LinkRevive comprend.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="216" />
+        <location filename="../../linkrevive/gui/i18n.py" line="225" />
         <source>{file}: the format was not recognised (expected vCard, an address-book CSV, a lead sheet CSV/XLSX, an mbox file or a folder of .eml files).</source>
         <translation>{file} : format non reconnu (attendu : vCard, CSV de carnet d'adresses, fichier de prospects CSV/XLSX, fichier mbox ou dossier de fichiers .eml).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="221" />
+        <location filename="../../linkrevive/gui/i18n.py" line="230" />
         <source>{file} is not a readable XLSX workbook ({detail}).</source>
         <translation>{file} n'est pas un classeur XLSX lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="224" />
+        <location filename="../../linkrevive/gui/i18n.py" line="233" />
         <source>{file} is not a readable Excel 97-2003 workbook ({detail}).</source>
         <translation>{file} n'est pas un classeur Excel 97-2003 lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="227" />
+        <location filename="../../linkrevive/gui/i18n.py" line="236" />
         <source>{file} is not an mbox file (it does not start with a 'From ' line).</source>
         <translation>{file} n'est pas un fichier mbox (il ne commence pas par une ligne « From »).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="230" />
+        <location filename="../../linkrevive/gui/i18n.py" line="239" />
         <source>{file} is an Outlook file ({detail}), which LinkRevive cannot read: import that mailbox from its server instead (Import from IMAP), or export it as an mbox file from a mail program that reads it (Thunderbird reads .pst files).</source>
         <translation>{file} est un fichier Outlook ({detail}), que LinkRevive ne sait pas lire : importez plutôt cette boîte depuis son serveur (Importer depuis IMAP), ou exportez-la en fichier mbox depuis un logiciel de messagerie qui la lit (Thunderbird lit les fichiers .pst).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="236" />
+        <location filename="../../linkrevive/gui/i18n.py" line="245" />
         <source>{file} holds several mailboxes ({detail}): import them one by one (select them together in the window).</source>
         <translation>{file} contient plusieurs boîtes mail ({detail}) : importez-les une par une (sélectionnez-les ensemble dans la fenêtre).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="241" />
+        <location filename="../../linkrevive/gui/i18n.py" line="250" />
         <source>The database is busy in another window or command; try again.</source>
         <translation>La base de données est occupée par une autre fenêtre ou commande ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="244" />
+        <location filename="../../linkrevive/gui/i18n.py" line="253" />
         <source>The database refused the change ({detail}); nothing was saved.</source>
         <translation>La base de données a refusé la modification ({detail}) ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="247" />
+        <location filename="../../linkrevive/gui/i18n.py" line="256" />
         <source>{file} already holds your people or connections; the demo goes into a database of its own (--db demo.sqlite3).</source>
         <translation>{file} contient déjà vos personnes ou vos relations ; la démo va dans une base à part (--db demo.sqlite3).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="252" />
+        <location filename="../../linkrevive/gui/i18n.py" line="261" />
         <source>No password store (keyring) is available: start a Secret Service such as gnome-keyring, or configure a keyring backend, then try again.</source>
         <translation>Aucun trousseau de mots de passe n'est disponible : démarrez un service comme gnome-keyring, ou configurez un trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="257" />
+        <location filename="../../linkrevive/gui/i18n.py" line="266" />
         <source>IMAP server {detail}.</source>
         <translation>Serveur IMAP {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="258" />
+        <location filename="../../linkrevive/gui/i18n.py" line="267" />
         <source>The IMAP server refused the user name or password for {detail}.</source>
         <translation>Le serveur IMAP a refusé l'utilisateur ou le mot de passe pour {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="261" />
+        <location filename="../../linkrevive/gui/i18n.py" line="270" />
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>L'import a été annulé ; la base de données est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="264" />
+        <location filename="../../linkrevive/gui/i18n.py" line="273" />
         <source>{file} could not be written ({detail}).</source>
         <translation>{file} n'a pas pu être écrit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="267" />
+        <location filename="../../linkrevive/gui/i18n.py" line="276" />
         <source>{file} is refused as an export target: {detail}.</source>
         <translation>{file} est refusé comme fichier d'export : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="270" />
+        <location filename="../../linkrevive/gui/i18n.py" line="279" />
         <source>{file} was written by a newer LinkRevive (database version {detail}); it needs a newer LinkRevive to open it.</source>
         <translation>{file} a été écrit par une version plus récente de LinkRevive (version de base {detail}) ; il faut une version plus récente de LinkRevive pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="275" />
+        <location filename="../../linkrevive/gui/i18n.py" line="284" />
         <source>{file} is not a LinkedIn Connections.csv: no line with 'First Name' and 'Connected On' (or the old Outlook layout) was found in the first lines.</source>
         <translation>{file} n’est pas un fichier Connections.csv de LinkedIn : aucune ligne avec « First Name » et « Connected On » (ni l’ancienne présentation Outlook) dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="280" />
+        <location filename="../../linkrevive/gui/i18n.py" line="289" />
         <source>{file}, line {line}: the vCard is truncated or malformed ({detail}).</source>
         <translation>{file}, ligne {line} : la vCard est tronquée ou mal formée ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="284" />
+        <location filename="../../linkrevive/gui/i18n.py" line="293" />
         <source>{file}: the database could not be opened ({detail}).</source>
         <translation>{file} : la base de données n’a pas pu être ouverte ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="287" />
+        <location filename="../../linkrevive/gui/i18n.py" line="296" />
         <source>No person or LinkedIn profile matches '{value}'.</source>
         <translation>Aucune personne ni aucun profil LinkedIn ne correspond à « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="290" />
+        <location filename="../../linkrevive/gui/i18n.py" line="299" />
         <source>No pairing between {value} exists.</source>
         <translation>Aucune association entre {value} n’existe.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="291" />
+        <location filename="../../linkrevive/gui/i18n.py" line="300" />
         <source>{value} was changed in another window or by a teammate meanwhile; try again.</source>
         <translation>{value} a été modifié entre-temps dans une autre fenêtre ou par un coéquipier ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="295" />
+        <location filename="../../linkrevive/gui/i18n.py" line="304" />
         <source>No password is stored in the keyring for {detail}; give it once to store it.</source>
         <translation>Aucun mot de passe n’est enregistré dans le trousseau pour {detail} ; saisissez-le une fois pour l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="299" />
+        <location filename="../../linkrevive/gui/i18n.py" line="308" />
         <source>{file} cannot be written ({detail}); LinkRevive needs a database it can write to.</source>
         <translation>{file} ne peut pas être modifié ({detail}) ; LinkRevive a besoin d'une base de données modifiable.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="303" />
+        <location filename="../../linkrevive/gui/i18n.py" line="312" />
         <source>'{value}' is not a database LinkRevive can open ({detail}).</source>
         <translation>« {value} » n'est pas une base de données que LinkRevive sait ouvrir ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="306" />
+        <location filename="../../linkrevive/gui/i18n.py" line="315" />
         <source>{file} is refused: its content would expand far beyond a real export ({detail}).</source>
         <translation>{file} est refusé : son contenu décompressé dépasserait de loin un vrai export ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="310" />
+        <location filename="../../linkrevive/gui/i18n.py" line="319" />
         <source>{file} is refused: it is larger than {detail} MB, far beyond a real file of its kind.</source>
         <translation>{file} est refusé : il dépasse {detail} Mo, bien au-delà d'un vrai fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="314" />
+        <location filename="../../linkrevive/gui/i18n.py" line="323" />
         <source>{file}, line {line}: a line is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une ligne dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="319" />
+        <location filename="../../linkrevive/gui/i18n.py" line="328" />
         <source>{file}, line {line}: a cell is longer than {detail} million characters; the file is refused.</source>
         <translation>{file}, ligne {line} : une cellule dépasse {detail} million(s) de caractères ; le fichier est refusé.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="324" />
+        <location filename="../../linkrevive/gui/i18n.py" line="333" />
         <source>{file} is refused: it has more than {detail} rows.</source>
         <translation>{file} est refusé : il a plus de {detail} lignes.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="327" />
+        <location filename="../../linkrevive/gui/i18n.py" line="336" />
         <source>{file} is not a regular file (a pipe, a device or a socket); give a file or a folder.</source>
         <translation>{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; donnez un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/i18n.py" line="331" />
+        <location filename="../../linkrevive/gui/i18n.py" line="340" />
         <source>{file} could not be read ({detail}).</source>
         <translation>{file} n'a pas pu être lu ({detail}).</translation>
     </message>
