@@ -13,6 +13,11 @@ from linkrevive.services.consultants import USER_ENV, current_user
 
 def test_the_window_acts_as_the_user_given(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    # The window's --as-user sets the environment of its process. An empty name (no name)
+    # makes monkeypatch record the variable as absent, so that it is unset again after the
+    # test: delenv of an absent variable records nothing, and the name set by the window
+    # stayed for every later test (their imports became a teammate's).
+    monkeypatch.setenv(USER_ENV, "")
     users: list[str | None] = []
 
     def open_app(db: str | None, as_of: date | None = None) -> int:
