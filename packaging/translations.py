@@ -617,6 +617,9 @@ FR: dict[str, str] = {
     "partial export: too many of your connections are missing from it": (
         "export partiel : trop de vos relations en sont absentes"
     ),
+    "%n connection(s) found under a new profile address, followed": (
+        "%n connexion(s) retrouvée(s) sous une nouvelle adresse de profil, suivie(s)"
+    ),
     "%n profile(s) known only from messages or invitations": (
         "%n profil(s) connu(s) seulement par des messages ou des invitations"
     ),

@@ -176,6 +176,9 @@ class ResultText(QObject):
                 "kept_different": lambda n: self.tr(
                     "%n connection(s) shown differently in this export, left as they were", "", n
                 ),
+                "renamed": lambda n: self.tr(
+                    "%n connection(s) found under a new profile address, followed", "", n
+                ),
                 "profiles_from_activity": lambda n: self.tr(
                     "%n profile(s) known only from messages or invitations", "", n
                 ),

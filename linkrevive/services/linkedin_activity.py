@@ -72,6 +72,9 @@ class ExportApplier:
         self.message_signals = Batch(signal_columns, constants=run, checked=True)
         self.messages = Batch(exchange_columns, constants=run, checked=True)
         self.changed: set[int] = set()
+        #: Profiles whose address this export gives otherwise than the store (a member who
+        #: changed it): their messages come again under other keys.
+        self.renamed: set[int] = set()
         #: Whether connections missing from a partial export may be marked removed.
         self.allow_removals = False
         #: The export has no date of its own (and the user did not say it is the newest): it
@@ -144,6 +147,8 @@ class ExportApplier:
         known = activity_repo.known_exchange_keys(self.session, [f[3] for f in found])
         if known:
             found = [f for f in found if f[3] not in known]
+        if self.renamed:
+            found = self._not_again(found)
         if found and activity_repo.exchange_keys_stored(self.session, NAMED_KEYS):
             self._supersede_named(found)
         if named:
@@ -209,6 +214,18 @@ class ExportApplier:
         if key not in self._named_left_out:
             self._named_left_out.add(key)
             self.issues.append(ImportIssue(file, line, why, name.strip()))
+
+    def _not_again(
+        self, found: list[tuple[MessageRow, str, str, str]]
+    ) -> list[tuple[MessageRow, str, str, str]]:
+        """Messages with a member whose address changed are keyed by the address an export
+        gives, so the same message comes again under another key: one stored with that
+        profile, direction and second is kept, this one left out."""
+        ids = self.ids
+        pids = {ids[url] for _m, _d, url, _k in found if ids.get(url) in self.renamed}
+        stored = activity_repo.keyed_exchanges(self.session, "li:", pids, self.consultant)
+        seen = {(pid, direction, when) for _key, pid, direction, when in stored}
+        return [f for f in found if (ids.get(f[2]), f[1], f[0].sent_at) not in seen]
 
     def _supersede_named(self, found: list[tuple[MessageRow, str, str, str]]) -> None:
         """Messages of the 2018 layout stored on the profiles of these new messages give

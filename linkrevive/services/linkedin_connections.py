@@ -169,6 +169,56 @@ class ConnectionsApplier(ExportApplier):
             matched.append((urls[0], row) if len(urls) == 1 else (key, row))
         return matched
 
+    def _follow_renamed(
+        self, keyed: list[tuple[str, ConnectionRow]]
+    ) -> list[tuple[str, ConnectionRow]]:
+        """Members may change the address of their profile: a URL this export brings that
+        the store lacks, beside a connection the store holds as current and this export
+        lacks, of the same name and the same day of connection — one on each side — is that
+        connection under its new address, not a new connection and a removal. An export
+        applied as the newest moves the stored profile to the new address (its pairing,
+        history and messages stay with it); an older or undated one is read as the stored
+        profile, whose address stays the newest."""
+        digests = self.digests
+        if not digests:  # a first export: nothing to follow
+            return keyed
+        present = {key for key, _row in keyed}
+        current = ProfileStatus.CURRENT.value
+        gone: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for url, digest in digests.items():
+            if digest[1] == current and url not in present and not url.startswith("name:"):
+                first, last, day = linkedin_repo.digest_name_and_day(digest)
+                if day:
+                    gone[(_name_key(first, last), day)].append(url)
+        if not gone:
+            return keyed
+        fresh: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index, (key, row) in enumerate(keyed):
+            if key not in digests and not key.startswith("name:") and row.connected_on:
+                name = _name_key(row.first_name, row.last_name)
+                fresh[(name, row.connected_on.isoformat())].append(index)
+        moves = {
+            indexes[0]: gone[key][0]
+            for key, indexes in fresh.items()
+            if len(indexes) == 1 and len(gone.get(key, ())) == 1
+        }
+        if not moves:
+            return keyed
+        self.renamed = {self.ids[stored] for stored in moves.values()}
+        if self.older or self.undated:
+            for index, stored in moves.items():
+                self.ids[keyed[index][0]] = self.ids[stored]  # its messages' old address
+            return [(moves.get(i, key), row) for i, (key, row) in enumerate(keyed)]
+        updates = []
+        for index, old in moves.items():
+            new = keyed[index][0]
+            digests[new] = digests.pop(old)
+            self.ids[new] = self.ids.pop(old)
+            updates.append({"id": self.ids[new], "url": new})
+        linkedin_repo.update_profiles(self.session, updates, self.network)
+        self.counts["renamed"] = len(updates)
+        return keyed
+
     def _apply_connections(self, cancelled: CancelledFn) -> None:
         day = self.export_date
         older = self.older  # an older export only adds history
@@ -179,6 +229,7 @@ class ConnectionsApplier(ExportApplier):
             keyed = [(k, r) for k, r in keyed if not self._forgotten(k, r.email)]
         self._adopt_name_keyed(keyed)
         keyed = self._match_names(keyed)
+        keyed = self._follow_renamed(keyed)
         # Columns in ConnectionRow's order, so that a row keyed by its URL goes in as a slice.
         # An older export's connections unknown until now were gone by the next export; so
         # were an undated export's, seen on no known day, when a dated export follows.

@@ -154,6 +154,15 @@ def digest_company(digest: ProfileDigest) -> str:
     return digest[2].split(_SEPARATOR)[3] if digest[2] else ""
 
 
+def digest_name_and_day(digest: ProfileDigest) -> tuple[str, str, str]:
+    """The first name, last name and day of connection (ISO, or empty) a
+    :class:`ProfileDigest` holds."""
+    if not digest[2]:
+        return "", "", ""
+    values = digest[2].split(_SEPARATOR)
+    return values[0], values[1], values[5]
+
+
 def profile_digests(session: Session, network: int | None = None) -> dict[str, ProfileDigest]:
     """Every stored profile in brief, keyed by URL (in a consultant's ``network``: their
     status and connection day).

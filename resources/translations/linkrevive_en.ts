@@ -148,92 +148,97 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="180" />
+        <source>%n connection(s) found under a new profile address, followed</source>
+        <translation><numerusform>%n connection found under a new profile address, followed</numerusform><numerusform>%n connections found under a new profile address, followed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="183" />
         <source>%n profile(s) known only from messages or invitations</source>
         <translation><numerusform>%n profile known only from messages or invitations</numerusform><numerusform>%n profiles known only from messages or invitations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="183" />
+        <location filename="../../linkrevive/gui/import_result.py" line="186" />
         <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
         <translation><numerusform>%n exchange recorded (messages, endorsements, recommendations)</numerusform><numerusform>%n exchanges recorded (messages, endorsements, recommendations)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="189" />
+        <location filename="../../linkrevive/gui/import_result.py" line="192" />
         <source>%n message(s) fetched from the server</source>
         <translation><numerusform>%n message fetched from the server</numerusform><numerusform>%n messages fetched from the server</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="190" />
+        <location filename="../../linkrevive/gui/import_result.py" line="193" />
         <source>%n message(s) read</source>
         <translation><numerusform>%n message read</numerusform><numerusform>%n messages read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="191" />
+        <location filename="../../linkrevive/gui/import_result.py" line="194" />
         <source>%n email exchange(s) recorded</source>
         <translation><numerusform>%n email exchange recorded</numerusform><numerusform>%n email exchanges recorded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="192" />
-        <location filename="../../linkrevive/gui/import_result.py" line="205" />
+        <location filename="../../linkrevive/gui/import_result.py" line="195" />
+        <location filename="../../linkrevive/gui/import_result.py" line="208" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact added</numerusform><numerusform>%n contacts added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="194" />
+        <location filename="../../linkrevive/gui/import_result.py" line="197" />
         <source>%n automated message(s) set aside (newsletters, notifications, out-of-office replies…)</source>
         <translation><numerusform>%n automated message set aside (newsletters, notifications, out-of-office replies…)</numerusform><numerusform>%n automated messages set aside (newsletters, notifications, out-of-office replies…)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="199" />
+        <location filename="../../linkrevive/gui/import_result.py" line="202" />
         <source>%n automated sender(s) recognised</source>
         <translation><numerusform>%n automated sender recognised</numerusform><numerusform>%n automated senders recognised</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="200" />
+        <location filename="../../linkrevive/gui/import_result.py" line="203" />
         <source>%n message(s) filed as spam set aside</source>
         <translation><numerusform>%n message filed as spam set aside</numerusform><numerusform>%n messages filed as spam set aside</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="201" />
+        <location filename="../../linkrevive/gui/import_result.py" line="204" />
         <source>%n message(s) without a date skipped</source>
         <translation><numerusform>%n message without a date skipped</numerusform><numerusform>%n messages without a date skipped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="206" />
+        <location filename="../../linkrevive/gui/import_result.py" line="209" />
         <source>%n contact(s) completed or updated</source>
         <translation><numerusform>%n contact completed or updated</numerusform><numerusform>%n contacts completed or updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="207" />
+        <location filename="../../linkrevive/gui/import_result.py" line="210" />
         <source>%n contact(s) already known, unchanged</source>
         <translation><numerusform>%n contact already known, unchanged</numerusform><numerusform>%n contacts already known, unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="208" />
+        <location filename="../../linkrevive/gui/import_result.py" line="211" />
         <source>%n last-contact date(s) recorded</source>
         <translation><numerusform>%n last-contact date recorded</numerusform><numerusform>%n last-contact dates recorded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="210" />
+        <location filename="../../linkrevive/gui/import_result.py" line="213" />
         <source>Shared addresses (contact@, info@…) set apart: %n</source>
         <translation><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform><numerusform>Shared addresses (contact@, info@…) set apart: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="212" />
+        <location filename="../../linkrevive/gui/import_result.py" line="215" />
         <source>%n warning(s): the rows were imported</source>
         <translation><numerusform>%n warning: the rows were imported</numerusform><numerusform>%n warnings: the rows were imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="291" />
+        <location filename="../../linkrevive/gui/import_result.py" line="294" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform><numerusform>Members who hide their profile, skipped (LinkedIn gives no name): %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="337" />
+        <location filename="../../linkrevive/gui/import_result.py" line="340" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="339" />
+        <location filename="../../linkrevive/gui/import_result.py" line="342" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n file not imported</numerusform><numerusform>%n files not imported</numerusform></translation>
     </message>

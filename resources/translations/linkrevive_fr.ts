@@ -715,22 +715,22 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="384" />
+        <location filename="../../linkrevive/gui/import_result.py" line="387" />
         <source>Import results</source>
         <translation>Résultats de l'import</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="387" />
+        <location filename="../../linkrevive/gui/import_result.py" line="390" />
         <source>What the import added, changed and skipped, file by file.</source>
         <translation>Ce que l'import a ajouté, modifié et ignoré, fichier par fichier.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="392" />
+        <location filename="../../linkrevive/gui/import_result.py" line="395" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="393" />
+        <location filename="../../linkrevive/gui/import_result.py" line="396" />
         <source>Copy the whole report as text</source>
         <translation>Copier tout le rapport en texte</translation>
     </message>
@@ -1849,269 +1849,274 @@
     </message>
     <message numerus="yes">
         <location filename="../../linkrevive/gui/import_result.py" line="180" />
+        <source>%n connection(s) found under a new profile address, followed</source>
+        <translation><numerusform>%n connexion retrouvée sous une nouvelle adresse de profil, suivie</numerusform><numerusform>%n connexions retrouvées sous une nouvelle adresse de profil, suivies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linkrevive/gui/import_result.py" line="183" />
         <source>%n profile(s) known only from messages or invitations</source>
         <translation><numerusform>%n profil connu seulement par des messages ou des invitations</numerusform><numerusform>%n profils connus seulement par des messages ou des invitations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="183" />
+        <location filename="../../linkrevive/gui/import_result.py" line="186" />
         <source>%n exchange(s) recorded (messages, endorsements, recommendations)</source>
         <translation><numerusform>%n échange enregistré (messages, compétences validées, recommandations)</numerusform><numerusform>%n échanges enregistrés (messages, compétences validées, recommandations)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="189" />
+        <location filename="../../linkrevive/gui/import_result.py" line="192" />
         <source>%n message(s) fetched from the server</source>
         <translation><numerusform>%n message téléchargé depuis le serveur</numerusform><numerusform>%n messages téléchargés depuis le serveur</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="190" />
+        <location filename="../../linkrevive/gui/import_result.py" line="193" />
         <source>%n message(s) read</source>
         <translation><numerusform>%n message lu</numerusform><numerusform>%n messages lus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="191" />
+        <location filename="../../linkrevive/gui/import_result.py" line="194" />
         <source>%n email exchange(s) recorded</source>
         <translation><numerusform>%n échange d'e-mails enregistré</numerusform><numerusform>%n échanges d'e-mails enregistrés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="192" />
-        <location filename="../../linkrevive/gui/import_result.py" line="205" />
+        <location filename="../../linkrevive/gui/import_result.py" line="195" />
+        <location filename="../../linkrevive/gui/import_result.py" line="208" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact ajouté</numerusform><numerusform>%n contacts ajoutés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="194" />
+        <location filename="../../linkrevive/gui/import_result.py" line="197" />
         <source>%n automated message(s) set aside (newsletters, notifications, out-of-office replies…)</source>
         <translation><numerusform>%n message automatique mis de côté (lettres d'information, notifications, réponses d'absence…)</numerusform><numerusform>%n messages automatiques mis de côté (lettres d'information, notifications, réponses d'absence…)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="199" />
+        <location filename="../../linkrevive/gui/import_result.py" line="202" />
         <source>%n automated sender(s) recognised</source>
         <translation><numerusform>%n expéditeur automatique reconnu</numerusform><numerusform>%n expéditeurs automatiques reconnus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="200" />
+        <location filename="../../linkrevive/gui/import_result.py" line="203" />
         <source>%n message(s) filed as spam set aside</source>
         <translation><numerusform>%n message classé en spam mis de côté</numerusform><numerusform>%n messages classés en spam mis de côté</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="201" />
+        <location filename="../../linkrevive/gui/import_result.py" line="204" />
         <source>%n message(s) without a date skipped</source>
         <translation><numerusform>%n message sans date ignoré</numerusform><numerusform>%n messages sans date ignorés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="206" />
+        <location filename="../../linkrevive/gui/import_result.py" line="209" />
         <source>%n contact(s) completed or updated</source>
         <translation><numerusform>%n contact complété ou mis à jour</numerusform><numerusform>%n contacts complétés ou mis à jour</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="207" />
+        <location filename="../../linkrevive/gui/import_result.py" line="210" />
         <source>%n contact(s) already known, unchanged</source>
         <translation><numerusform>%n contact déjà connu, inchangé</numerusform><numerusform>%n contacts déjà connus, inchangés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="208" />
+        <location filename="../../linkrevive/gui/import_result.py" line="211" />
         <source>%n last-contact date(s) recorded</source>
         <translation><numerusform>%n date de dernier contact enregistrée</numerusform><numerusform>%n dates de dernier contact enregistrées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="210" />
+        <location filename="../../linkrevive/gui/import_result.py" line="213" />
         <source>Shared addresses (contact@, info@…) set apart: %n</source>
         <translation><numerusform>Adresses partagées (contact@, info@…) mises à part : %n</numerusform><numerusform>Adresses partagées (contact@, info@…) mises à part : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="212" />
+        <location filename="../../linkrevive/gui/import_result.py" line="215" />
         <source>%n warning(s): the rows were imported</source>
         <translation><numerusform>%n avertissement : les lignes ont été importées</numerusform><numerusform>%n avertissements : les lignes ont été importées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="225" />
+        <location filename="../../linkrevive/gui/import_result.py" line="228" />
         <source>Nothing new.</source>
         <translation>Rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="230" />
+        <location filename="../../linkrevive/gui/import_result.py" line="233" />
         <source>no name and no email address: row skipped</source>
         <translation>ni nom ni adresse e-mail : ligne ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="232" />
+        <location filename="../../linkrevive/gui/import_result.py" line="235" />
         <source>a given name alone, without email address, last name or company: row skipped (a total or a note?)</source>
         <translation>un prénom seul, sans adresse e-mail, nom ni société : ligne ignorée (un total ou une note ?)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="235" />
+        <location filename="../../linkrevive/gui/import_result.py" line="238" />
         <source>not a LinkedIn profile URL: row rejected</source>
         <translation>pas une URL de profil LinkedIn : ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="236" />
+        <location filename="../../linkrevive/gui/import_result.py" line="239" />
         <source>no name: row rejected</source>
         <translation>pas de nom : ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="237" />
+        <location filename="../../linkrevive/gui/import_result.py" line="240" />
         <source>date not understood</source>
         <translation>date non comprise</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="238" />
+        <location filename="../../linkrevive/gui/import_result.py" line="241" />
         <source>no profile URL: skipped</source>
         <translation>pas d'URL de profil : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="239" />
+        <location filename="../../linkrevive/gui/import_result.py" line="242" />
         <source>none of your connections: left out</source>
         <translation>aucune de vos relations : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="241" />
+        <location filename="../../linkrevive/gui/import_result.py" line="244" />
         <source>several of your connections bear this name: left out</source>
         <translation>plusieurs de vos relations portent ce nom : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="243" />
+        <location filename="../../linkrevive/gui/import_result.py" line="246" />
         <source>invitation direction not understood: rejected</source>
         <translation>sens de l'invitation non compris : refusée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="244" />
+        <location filename="../../linkrevive/gui/import_result.py" line="247" />
         <source>message direction not understood: rejected</source>
         <translation>sens du message non compris : refusé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="245" />
+        <location filename="../../linkrevive/gui/import_result.py" line="248" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="246" />
+        <location filename="../../linkrevive/gui/import_result.py" line="249" />
         <source>empty vCard: skipped</source>
         <translation>vCard vide : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="247" />
+        <location filename="../../linkrevive/gui/import_result.py" line="250" />
         <source>vCard cut short: skipped</source>
         <translation>vCard tronquée : ignorée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="248" />
+        <location filename="../../linkrevive/gui/import_result.py" line="251" />
         <source>not an email address: left out, the row was imported</source>
         <translation>pas une adresse e-mail : écartée, la ligne a été importée</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="249" />
+        <location filename="../../linkrevive/gui/import_result.py" line="252" />
         <source>message without a date: skipped</source>
         <translation>message sans date : ignoré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="251" />
+        <location filename="../../linkrevive/gui/import_result.py" line="254" />
         <source>no sent folder found on the server: your replies were not read (name the folder that holds them in Folder and import again)</source>
         <translation>aucun dossier des messages envoyés sur le serveur : vos réponses n’ont pas été lues (indiquez le dossier qui les contient dans Dossier et importez à nouveau)</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="255" />
+        <location filename="../../linkrevive/gui/import_result.py" line="258" />
         <source>one of your own addresses, taken for someone else by an earlier import: that person is removed, and the mail sent from it counts as yours</source>
         <translation>une de vos propres adresses, prise pour quelqu'un d'autre par un import précédent : cette personne est retirée, et le courrier envoyé depuis cette adresse compte comme le vôtre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="259" />
+        <location filename="../../linkrevive/gui/import_result.py" line="262" />
         <source>one of your own addresses, taken off this person, who keeps their other details; the mail sent from it counts as yours</source>
         <translation>une de vos propres adresses, retirée de cette personne, qui garde ses autres informations ; le courrier envoyé depuis cette adresse compte comme le vôtre</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="264" />
+        <location filename="../../linkrevive/gui/import_result.py" line="267" />
         <source>unknown stage, left empty (valid: {0})</source>
         <translation>étape inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="266" />
+        <location filename="../../linkrevive/gui/import_result.py" line="269" />
         <source>unknown stall reason, left empty (valid: {0})</source>
         <translation>raison du blocage inconnue, laissée vide (valeurs valides : {0})</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="271" />
+        <location filename="../../linkrevive/gui/import_result.py" line="274" />
         <source>{0} — “{1}”</source>
         <translation>{0} — « {1} »</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="286" />
+        <location filename="../../linkrevive/gui/import_result.py" line="289" />
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, ligne {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="288" />
-        <location filename="../../linkrevive/gui/import_result.py" line="293" />
+        <location filename="../../linkrevive/gui/import_result.py" line="291" />
+        <location filename="../../linkrevive/gui/import_result.py" line="296" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="291" />
+        <location filename="../../linkrevive/gui/import_result.py" line="294" />
         <source>Members who hide their profile, skipped (LinkedIn gives no name): %n</source>
         <translation><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform><numerusform>Membres au profil masqué, ignorés (LinkedIn ne donne pas leur nom) : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="302" />
+        <location filename="../../linkrevive/gui/import_result.py" line="305" />
         <source>{0} — not imported</source>
         <translation>{0} — non importé</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="305" />
+        <location filename="../../linkrevive/gui/import_result.py" line="308" />
         <source>LinkedIn export of {0}</source>
         <translation>Export LinkedIn du {0}</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="307" />
+        <location filename="../../linkrevive/gui/import_result.py" line="310" />
         <source>LinkedIn export</source>
         <translation>Export LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="309" />
+        <location filename="../../linkrevive/gui/import_result.py" line="312" />
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="311" />
+        <location filename="../../linkrevive/gui/import_result.py" line="314" />
         <source>Lead sheet</source>
         <translation>Tableau de suivi des prospects</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="313" />
+        <location filename="../../linkrevive/gui/import_result.py" line="316" />
         <source>Address book</source>
         <translation>Carnet d'adresses</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="322" />
+        <location filename="../../linkrevive/gui/import_result.py" line="325" />
         <source>older than the export of {0}: history only</source>
         <translation>plus ancien que l'export du {0} : historique seulement</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="326" />
+        <location filename="../../linkrevive/gui/import_result.py" line="329" />
         <source>no date of its own: it may be older than your last export, so it changed nothing the database knew and marked nobody removed</source>
         <translation>sans date propre : il est peut-être plus ancien que votre dernier export, il n’a donc rien changé de ce que la base savait ni marqué personne comme retiré</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="331" />
+        <location filename="../../linkrevive/gui/import_result.py" line="334" />
         <source>partial export: too many of your connections are missing from it</source>
         <translation>export partiel : trop de vos relations en sont absentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="337" />
+        <location filename="../../linkrevive/gui/import_result.py" line="340" />
         <source>%n file(s) imported</source>
         <translation><numerusform>%n fichier importé</numerusform><numerusform>%n fichiers importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linkrevive/gui/import_result.py" line="339" />
+        <location filename="../../linkrevive/gui/import_result.py" line="342" />
         <source>%n file(s) not imported</source>
         <translation><numerusform>%n fichier non importé</numerusform><numerusform>%n fichiers non importés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="342" />
+        <location filename="../../linkrevive/gui/import_result.py" line="345" />
         <source>Cancel came too late for what is listed here: it is saved. Nothing after it was done.</source>
         <translation>Annulation trop tardive pour ce qui est listé ici : c'est enregistré. Rien d'autre n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../linkrevive/gui/import_result.py" line="357" />
-        <location filename="../../linkrevive/gui/import_result.py" line="374" />
+        <location filename="../../linkrevive/gui/import_result.py" line="360" />
+        <location filename="../../linkrevive/gui/import_result.py" line="377" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
