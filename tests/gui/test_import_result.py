@@ -304,7 +304,8 @@ def test_a_recommendation_left_out_says_why(language: str) -> None:
 @pytest.mark.parametrize("language", ["en", "fr"], indirect=True)
 def test_a_connection_followed_to_its_new_address_is_said_in_words(language: str) -> None:
     lines = ResultText().counter_lines("linkedin", {"unchanged": 30, "renamed": 1})
-    assert lines[-1] == {
+    said = {
         "en": "1 connection found under a new profile address, followed",
         "fr": "1 connexion retrouvée sous une nouvelle adresse de profil, suivie",
-    }[language]
+    }
+    assert lines[-1] == said[language]
