@@ -93,34 +93,34 @@ class ProfileKeys(ExportApplier):
     ) -> list[tuple[str, ConnectionRow]]:
         """Members may change the address of their profile: a URL this export brings that
         the store lacks, beside a connection the store holds as current and this export
-        lacks, of the same name and the same day of connection — one on each side — is that
-        connection under its new address, not a new connection and a removal. An export
-        applied as the newest moves the stored profile to the new address (its pairing,
-        history and messages stay with it); an older or undated one is read as the stored
-        profile, whose address stays the newest."""
+        lacks, with the same day of connection and the same name — or, the one such pair of
+        that day, a given or last name in common (a married name often comes with a new
+        address) — is that connection under its new address, not a new connection and a
+        removal. An export applied as the newest moves the stored profile to the new address
+        (its pairing, history and messages stay with it); an older or undated one is read
+        as the stored profile, whose address stays the newest."""
         digests = self.digests
         if not digests:  # a first export: nothing to follow
             return keyed
         present = {key for key, _row in keyed}
         current = ProfileStatus.CURRENT.value
-        gone: dict[tuple[str, str], list[str]] = defaultdict(list)
+        gone: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # day: (url, names)
         for url, digest in digests.items():
             if digest[1] == current and url not in present and not url.startswith("name:"):
                 first, last, day = linkedin_repo.digest_name_and_day(digest)
                 if day:
-                    gone[(name_key(first, last), day)].append(url)
+                    gone[day].append((url, first, last))
         if not gone:
             return keyed
-        fresh: dict[tuple[str, str], list[int]] = defaultdict(list)
+        fresh: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for index, (key, row) in enumerate(keyed):
             if key not in digests and not key.startswith("name:") and row.connected_on:
-                name = name_key(row.first_name, row.last_name)
-                fresh[(name, row.connected_on.isoformat())].append(index)
-        moves = {
-            indexes[0]: gone[key][0]
-            for key, indexes in fresh.items()
-            if len(indexes) == 1 and len(gone.get(key, ())) == 1
-        }
+                day = row.connected_on.isoformat()
+                if day in gone:
+                    fresh[day].append((index, row.first_name, row.last_name))
+        moves: dict[int, str] = {}
+        for day, rows in fresh.items():
+            moves.update(_same_people(rows, gone[day]))
         if not moves:
             return keyed
         self.renamed = {self.ids[stored] for stored in moves.values()}
@@ -137,3 +137,30 @@ class ProfileKeys(ExportApplier):
         linkedin_repo.update_profiles(self.session, updates, self.network)
         self.counts["renamed"] = len(updates)
         return keyed
+
+
+def _same_people(
+    rows: list[tuple[int, str, str]], stored: list[tuple[str, str, str]]
+) -> dict[int, str]:
+    """Of the rows new to the store and the stored connections missing from the export, all
+    connected on one day, those that are one person: ``{row index: stored URL}``. The same
+    name, one on each side; else, when one row and one stored connection are left, a given
+    or last name in common."""
+    found: dict[int, str] = {}
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for url, first, last in stored:
+        by_name[name_key(first, last)].append(url)
+    named: dict[str, list[int]] = defaultdict(list)
+    for index, first, last in rows:
+        named[name_key(first, last)].append(index)
+    for key, indexes in named.items():
+        if len(indexes) == 1 and len(by_name.get(key, ())) == 1:
+            found[indexes[0]] = by_name[key][0]
+    left = [r for r in rows if r[0] not in found]
+    others = [s for s in stored if s[0] not in found.values()]
+    if len(left) == 1 and len(others) == 1:
+        (index, first, last), (url, stored_first, stored_last) = left[0], others[0]
+        words = set(fold_words(f"{first} {last}").split())
+        if words & set(fold_words(f"{stored_first} {stored_last}").split()):
+            found[index] = url
+    return found

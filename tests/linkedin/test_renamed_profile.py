@@ -126,3 +126,46 @@ def test_a_namesake_connected_another_day_is_someone_else(
     found = cli(capsys, db, "import", "linkedin", str(second))
     assert "1 new, 0 updated, 30 unchanged, 1 removed" in found.out
     assert sorted(_ana(db)) == [(OLD, "removed"), (NEW, "current")]
+
+
+def _connections(folder: Path, stamp: str, *rows: tuple[str, str, str, str]) -> Path:
+    """An export of ``(first, last, URL, connected on)`` rows beside the thirty others."""
+    folder.mkdir(exist_ok=True)
+    full = [(first, last, url, "", "Agence Web", "CEO", day) for first, last, url, day in rows]
+    return write_export(folder, stamp, {"Connections.csv": connections_csv([*full, *OTHERS])})
+
+
+def test_a_married_name_with_a_new_address_is_the_same_connection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "married.sqlite3"
+    before = _connections(tmp_path / "a", "01-10-2024",
+                          ("Marie", "Dupont", "https://www.linkedin.com/in/marie-dupont",
+                           "03 Mar 2019"))  # fmt: skip
+    after = _connections(tmp_path / "b", "06-10-2025",
+                         ("Marie", "Martin", "https://www.linkedin.com/in/marie-martin-4f2",
+                          "03 Mar 2019"))  # fmt: skip
+    assert cli(capsys, db, "import", "linkedin", str(before)).code == 0
+    found = cli(capsys, db, "import", "linkedin", str(after))
+    assert "0 new, 1 updated, 30 unchanged, 0 removed" in found.out and "1 renamed" in found.out
+    assert query(db, "SELECT first_name, last_name, url, status FROM profile "
+                     "WHERE first_name = 'Marie'") == [
+        ("Marie", "Martin", "https://www.linkedin.com/in/marie-martin-4f2", "current")
+    ]  # fmt: skip
+
+
+def test_two_people_of_one_day_told_apart_by_nothing_are_not_guessed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "two.sqlite3"
+    day = "03 Mar 2019"
+    before = _connections(tmp_path / "a", "01-10-2024",
+                          ("Marie", "Dupont", "https://www.linkedin.com/in/md", day),
+                          ("Marie", "Roy", "https://www.linkedin.com/in/mr", day))  # fmt: skip
+    after = _connections(tmp_path / "b", "06-10-2025",
+                         ("Marie", "Martin", "https://www.linkedin.com/in/mm", day),
+                         ("Marie", "Lenoir", "https://www.linkedin.com/in/ml", day))  # fmt: skip
+    assert cli(capsys, db, "import", "linkedin", str(before)).code == 0
+    found = cli(capsys, db, "import", "linkedin", str(after))
+    assert "2 new, 0 updated, 30 unchanged, 2 removed" in found.out
+    assert "renamed" not in found.out
