@@ -203,8 +203,9 @@ class Truth:
         for person in truth["people"]:
             for email in person["emails"]:
                 self.by_email.setdefault(email.lower(), person)
-            if person["linkedin_url"]:
-                self.by_url[person["linkedin_url"].lower()] = person
+            for url in (person["linkedin_url"], *person.get("former_linkedin_urls", ())):
+                if url:
+                    self.by_url[url.lower()] = person
             self.by_name.setdefault(_fold(person["name"]), person)
         # A company's shared box that sits in a prospect's card or wrote about a project.
         self.role_boxes: dict[str, dict[str, Any]] = {}

@@ -84,8 +84,9 @@ class FilesMixin(WorldFields):
             if state is None or connected is None:
                 continue
             email = person.email if person.email and self._shares_email(person) else ""
+            url = person.url if first else self._address(person.url)
             rows.append(
-                (connected, [person.first, person.last, person.url, email, state[0], state[1],
+                (connected, [person.first, person.last, url, email, state[0], state[1],
                              _connected_on(connected)])
             )  # fmt: skip
         hidden = [(date(2015, 6, 2), ["", "", "", "", "", "", "02 Jun 2015"])]
@@ -104,8 +105,8 @@ class FilesMixin(WorldFields):
             ]
             + [r[1] for r in rows + hidden]
         ).rstrip("\n")
-        messages = self._messages_csv(stamp, drafts=not first)
-        invitations = self._invitations_csv(stamp)
+        messages = self._messages_csv(stamp, drafts=not first, newest=not first)
+        invitations = self._invitations_csv(stamp, newest=not first)
         owner_first, owner_last = self.me_name
         profile = _csv(
             [
@@ -169,7 +170,18 @@ class FilesMixin(WorldFields):
         # About 3 % of connections let their connections download their address.
         return zlib.crc32(person.url.encode()) % 100 < 3
 
-    def _messages_csv(self, stamp: date, *, drafts: bool) -> str:
+    def _renamed(self, url: str) -> bool:
+        """Whether the member of ``url`` changed the address of their profile between the
+        two exports (about 4 %, by the URL's hash: the world's other draws stay as they
+        were). The newer export gives the new address everywhere: connections, messages,
+        invitations (LinkedIn writes the current one)."""
+        return url != self.me_url and zlib.crc32(url.encode()) % 100 >= 96
+
+    def _address(self, url: str) -> str:
+        """A profile's address in the newer export."""
+        return f"{url}-{zlib.crc32(url.encode()) % 0xFFFF:04x}" if self._renamed(url) else url
+
+    def _messages_csv(self, stamp: date, *, drafts: bool, newest: bool = False) -> str:
         columns = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO",
                    "RECIPIENT PROFILE URLS", "DATE", "SUBJECT", "CONTENT", "FOLDER"]  # fmt: skip
         if drafts:
@@ -184,14 +196,15 @@ class FilesMixin(WorldFields):
             for m in sorted(by_conversation[conversation], key=lambda x: x.when, reverse=True):
                 sender = linkedin_name(m.sender[0], self.seed)
                 recipient = linkedin_name(m.recipient[0], self.seed)
-                row = [conversation, "", sender, m.sender[1], recipient, m.recipient[1],
+                at = self._address if newest else str
+                row = [conversation, "", sender, at(m.sender[1]), recipient, at(m.recipient[1]),
                        f"{m.when:%Y-%m-%d %H:%M:%S} UTC", "", m.content, "INBOX"]  # fmt: skip
                 if drafts:
                     row += ["No", "No"]
                 rows.append(row)
         return _csv(rows)
 
-    def _invitations_csv(self, stamp: date) -> str:
+    def _invitations_csv(self, stamp: date, *, newest: bool = False) -> str:
         rows = [
             [
                 "From",
@@ -210,9 +223,10 @@ class FilesMixin(WorldFields):
             hour = inv.when.hour % 12 or 12
             noon = "AM" if inv.when.hour < 12 else "PM"
             sent = f"{inv.when.month}/{inv.when.day}/{inv.when:%y}, {hour}:{inv.when:%M} {noon}"
+            at = self._address if newest else str
             rows.append([inv.inviter[0], inv.invitee[0], sent, inv.message,
-                         "INCOMING" if inv.incoming else "OUTGOING", inv.inviter[1],
-                         inv.invitee[1]])  # fmt: skip
+                         "INCOMING" if inv.incoming else "OUTGOING", at(inv.inviter[1]),
+                         at(inv.invitee[1])])  # fmt: skip
         return _csv(rows)
 
     def _write_vcards(self, path: Path) -> None:
@@ -292,7 +306,12 @@ class FilesMixin(WorldFields):
                     "category": person.category,
                     "emails": [person.email] if person.email else [],
                     "role_boxes": sorted({b for b in (person.role_box, person.card_role_box) if b}),
-                    "linkedin_url": person.url if person.url in known else None,
+                    # The address the newer export gives (the one the app keeps); the
+                    # earlier one, for a member who changed it, beside.
+                    "linkedin_url": self._address(person.url) if person.url in known else None,
+                    "former_linkedin_urls": [person.url]
+                    if person.url in known and self._renamed(person.url)
+                    else [],
                     "company_then": person.company,
                     "company_now": (person.second_export or person.first_export or ("", ""))[0]
                     or person.company,

@@ -296,6 +296,7 @@ class WorldFields:
     seed: int
     me: str
     me_name: tuple[str, str]
+    me_url: str
     me_company: str
     me_domain: str
     people: list[Person]
