@@ -96,9 +96,11 @@ class ProfileKeys(ExportApplier):
         lacks, with the same day of connection and the same name — or, the one such pair of
         that day, a given or last name in common (a married name often comes with a new
         address) — is that connection under its new address, not a new connection and a
-        removal. An export applied as the newest moves the stored profile to the new address
-        (its pairing, history and messages stay with it); an older or undated one is read
-        as the stored profile, whose address stays the newest."""
+        removal. So is a pair of the same name on other days (a member who changed address
+        and was connected again since) when no other profile, stored or in the export,
+        bears that name. An export applied as the newest moves the stored profile to the
+        new address (its pairing, history and messages stay with it); an older or undated
+        one is read as the stored profile, whose address stays the newest."""
         digests = self.digests
         if not digests:  # a first export: nothing to follow
             return keyed
@@ -108,19 +110,19 @@ class ProfileKeys(ExportApplier):
         for url, digest in digests.items():
             if digest[1] == current and url not in present and not url.startswith("name:"):
                 first, last, day = linkedin_repo.digest_name_and_day(digest)
-                if day:
-                    gone[day].append((url, first, last))
+                gone[day].append((url, first, last))
         if not gone:
             return keyed
         fresh: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for index, (key, row) in enumerate(keyed):
-            if key not in digests and not key.startswith("name:") and row.connected_on:
-                day = row.connected_on.isoformat()
-                if day in gone:
-                    fresh[day].append((index, row.first_name, row.last_name))
+            if key not in digests and not key.startswith("name:"):
+                day = row.connected_on.isoformat() if row.connected_on else ""
+                fresh[day].append((index, row.first_name, row.last_name))
         moves: dict[int, str] = {}
         for day, rows in fresh.items():
-            moves.update(_same_people(rows, gone[day]))
+            if day and day in gone:
+                moves.update(_same_people(rows, gone[day]))
+        moves.update(self._reconnected_elsewhere(fresh, gone, moves))
         if not moves:
             return keyed
         self.renamed = {self.ids[stored] for stored in moves.values()}
@@ -138,6 +140,46 @@ class ProfileKeys(ExportApplier):
         self.counts["renamed"] = len(updates)
         return keyed
 
+    def _reconnected_elsewhere(
+        self,
+        fresh: dict[str, list[tuple[int, str, str]]],
+        gone: dict[str, list[tuple[str, str, str]]],
+        moves: dict[int, str],
+    ) -> dict[int, str]:
+        """The rows and stored connections of one name, left by ``moves``, on different days
+        (connected again since the change of address), when that name is nobody else's:
+        no other stored profile nor any other row of the export bears it."""
+        taken = set(moves.values())
+        rows = [r for day_rows in fresh.values() for r in day_rows if r[0] not in moves]
+        stored = [g for day_gone in gone.values() for g in day_gone if g[0] not in taken]
+        pairs = _unique_name_pairs(rows, stored)
+        if not pairs:
+            return {}
+        # Rare (a name leaving and coming back): every stored name is folded only then.
+        bearers: dict[str, int] = defaultdict(int)
+        for digest in self.digests.values():
+            first, last, _day = linkedin_repo.digest_name_and_day(digest)
+            bearers[name_key(first, last)] += 1
+        return {index: url for key, (index, url) in pairs.items() if bearers[key] == 1}
+
+
+def _unique_name_pairs(
+    rows: list[tuple[int, str, str]], stored: list[tuple[str, str, str]]
+) -> dict[str, tuple[int, str]]:
+    """``{name key: (row index, stored URL)}`` for the names one row and one stored
+    connection bear, each alone on its side."""
+    rows_by: dict[str, list[int]] = defaultdict(list)
+    for index, first, last in rows:
+        rows_by[name_key(first, last)].append(index)
+    stored_by: dict[str, list[str]] = defaultdict(list)
+    for url, first, last in stored:
+        stored_by[name_key(first, last)].append(url)
+    return {
+        key: (indexes[0], stored_by[key][0])
+        for key, indexes in rows_by.items()
+        if len(indexes) == 1 and len(stored_by.get(key, ())) == 1
+    }
+
 
 def _same_people(
     rows: list[tuple[int, str, str]], stored: list[tuple[str, str, str]]
@@ -146,16 +188,7 @@ def _same_people(
     connected on one day, those that are one person: ``{row index: stored URL}``. The same
     name, one on each side; else, when one row and one stored connection are left, a given
     or last name in common."""
-    found: dict[int, str] = {}
-    by_name: dict[str, list[str]] = defaultdict(list)
-    for url, first, last in stored:
-        by_name[name_key(first, last)].append(url)
-    named: dict[str, list[int]] = defaultdict(list)
-    for index, first, last in rows:
-        named[name_key(first, last)].append(index)
-    for key, indexes in named.items():
-        if len(indexes) == 1 and len(by_name.get(key, ())) == 1:
-            found[indexes[0]] = by_name[key][0]
+    found = dict(_unique_name_pairs(rows, stored).values())
     left = [r for r in rows if r[0] not in found]
     others = [s for s in stored if s[0] not in found.values()]
     if len(left) == 1 and len(others) == 1:

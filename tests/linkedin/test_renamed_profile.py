@@ -113,21 +113,6 @@ def test_an_older_export_read_after_adds_no_second_ana(
     assert _her_messages(db) == EXPECTED
 
 
-def test_a_namesake_connected_another_day_is_someone_else(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    db = tmp_path / "namesake.sqlite3"
-    first = write_export(tmp_path, "01-10-2024", {"Connections.csv": connections_csv(
-        [("Ana", "Pop", OLD, "", "Agence Web", "CEO", "05 Jan 2020"), *OTHERS])})  # fmt: skip
-    (tmp_path / "b").mkdir()
-    second = write_export(tmp_path / "b", "06-10-2025", {"Connections.csv": connections_csv(
-        [("Ana", "Pop", NEW, "", "Agence Web", "CEO", "07 Mar 2025"), *OTHERS])})  # fmt: skip
-    assert cli(capsys, db, "import", "linkedin", str(first)).code == 0
-    found = cli(capsys, db, "import", "linkedin", str(second))
-    assert "1 new, 0 updated, 30 unchanged, 1 removed" in found.out
-    assert sorted(_ana(db)) == [(OLD, "removed"), (NEW, "current")]
-
-
 def _connections(folder: Path, stamp: str, *rows: tuple[str, str, str, str]) -> Path:
     """An export of ``(first, last, URL, connected on)`` rows beside the thirty others."""
     folder.mkdir(exist_ok=True)
@@ -169,3 +154,33 @@ def test_two_people_of_one_day_told_apart_by_nothing_are_not_guessed(
     found = cli(capsys, db, "import", "linkedin", str(after))
     assert "2 new, 0 updated, 30 unchanged, 2 removed" in found.out
     assert "renamed" not in found.out
+
+
+def test_connected_again_under_a_new_address_is_a_reconnection_not_a_new_person(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "again.sqlite3"
+    before = _connections(tmp_path / "a", "01-10-2024",
+                          ("Ana", "Pop", OLD, "05 Jan 2020"))  # fmt: skip
+    after = _connections(tmp_path / "b", "06-10-2025",
+                         ("Ana", "Pop", NEW, "02 May 2025"))  # fmt: skip
+    assert cli(capsys, db, "import", "linkedin", str(before)).code == 0
+    found = cli(capsys, db, "import", "linkedin", str(after))
+    assert "0 new" in found.out and "0 removed" in found.out and "1 renamed" in found.out
+    assert _ana(db) == [(NEW, "current")]
+    kinds = [s["kind"] for s in cli(capsys, db, "signals", "--format", "json").json()]
+    assert kinds == ["reconnected"]
+
+
+def test_a_name_borne_by_someone_else_too_is_not_followed_across_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two Ana Pop: the one who left is not taken for the newcomer of another day, since
+    # the name is not hers alone.
+    db = tmp_path / "two-anas.sqlite3"
+    stay = ("Ana", "Pop", "https://www.linkedin.com/in/ana-pop-cluj", "01 Feb 2021")
+    before = _connections(tmp_path / "a", "01-10-2024", ("Ana", "Pop", OLD, "05 Jan 2020"), stay)
+    after = _connections(tmp_path / "b", "06-10-2025", ("Ana", "Pop", NEW, "02 May 2025"), stay)
+    assert cli(capsys, db, "import", "linkedin", str(before)).code == 0
+    found = cli(capsys, db, "import", "linkedin", str(after))
+    assert "1 new" in found.out and "1 removed" in found.out and "renamed" not in found.out
